@@ -1,0 +1,77 @@
+/** Factories for the report's pieces: a valid default, overridden where a test cares. */
+import type { Attempt } from '../src/engine/probe.js'
+import type { Report } from '../src/engine/report.js'
+
+export function makeAttempt(overrides: Partial<Attempt> = {}): Attempt {
+  return {
+    model: 'anthropic/claude-sonnet-4.5',
+    role: 'configured',
+    try: 1,
+    parameter: 'max_tokens',
+    ok: true,
+    category: null,
+    httpStatus: 200,
+    latencyMs: 420,
+    message: '',
+    code: '',
+    requestId: 'req_1',
+    usage: { promptTokens: 12, completionTokens: 1, totalTokens: 13 },
+    usd: 0.000045,
+    credits: 90,
+    ...overrides
+  }
+}
+
+export function makeFailedAttempt(overrides: Partial<Attempt> = {}): Attempt {
+  return makeAttempt({
+    ok: false,
+    category: 'provider-access',
+    httpStatus: 400,
+    message: 'Your credit balance is too low to access the Anthropic API.',
+    usage: null,
+    usd: null,
+    credits: null,
+    ...overrides
+  })
+}
+
+export function makeReport(overrides: Partial<Report> = {}): Report {
+  return {
+    status: 'available',
+    available: true,
+    model: 'anthropic/claude-sonnet-4.5',
+    configuredModel: 'anthropic/claude-sonnet-4.5',
+    resolvedModel: 'anthropic/claude-sonnet-4.5',
+    errorCategory: '',
+    errorMessage: '',
+    fallbackModel: '',
+    latencyMs: 420,
+    attempts: [makeAttempt()],
+    suggestions: [],
+    aliases: [],
+    fallbacksSkipped: null,
+    balance: { amount: 20, currency: 'USD' },
+    catalogAvailable: true,
+    cost: { tokens: 13, usd: 0.000045, credits: 90 },
+    baseUrl: 'https://api.aimlapi.com/v1',
+    startedAt: '2026-11-24T09:00:00.000Z',
+    durationMs: 450,
+    ...overrides
+  }
+}
+
+/** The Claude story: provider refusal, gpt-4o answers. */
+export function makeFallbackReport(overrides: Partial<Report> = {}): Report {
+  return makeReport({
+    status: 'fallback',
+    available: false,
+    model: 'gpt-4o',
+    resolvedModel: '',
+    errorCategory: 'provider-access',
+    errorMessage: 'Your credit balance is too low to access the Anthropic API.',
+    fallbackModel: 'gpt-4o',
+    latencyMs: null,
+    attempts: [makeFailedAttempt(), makeAttempt({ model: 'gpt-4o', role: 'fallback' })],
+    ...overrides
+  })
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from '@jest/globals'
+import { formatUsd } from '../../src/engine/money.js'
+import { code, cut, escapeCodeBlock, escapeInline, stripMarkers } from '../../src/render/text.js'
+
+describe('escapeInline', () => {
+  it.each([
+    ['<b>x</b>', '&lt;b&gt;x&lt;/b&gt;'],
+    ['a | b', 'a \\| b'],
+    ['line\nbreak', 'line break'],
+    ['[x](y)', '\\[x\\]\\(y\\)'],
+    ['**bold**', '\\*\\*bold\\*\\*'],
+    ['`tick`', '\\`tick\\`']
+  ])('%j → %j', (input, expected) => {
+    expect(escapeInline(input)).toBe(expected)
+  })
+
+  it('cuts long text', () => {
+    expect(escapeInline('a'.repeat(500), 10)).toBe(`${'a'.repeat(9)}…`)
+  })
+})
+
+describe('markers and fences', () => {
+  it('strips anything that could pass for our hidden marker', () => {
+    expect(stripMarkers('<!-- aiml-model-probe:gpt-4o -->')).not.toMatch(
+      /<!--|-->|aiml-model-probe:/
+    )
+  })
+
+  it('cannot close a code fence from inside', () => {
+    expect(escapeCodeBlock('```\n# heading')).not.toContain('```')
+  })
+
+  it('keeps inline code inline', () => {
+    expect(code('gpt`4o')).toBe("`gpt'4o`")
+    expect(cut('abcdef', 4)).toBe('abc…')
+  })
+})
+
+describe('formatUsd', () => {
+  it.each([
+    [0, '$0'],
+    [20, '$20.00'],
+    [0.01, '$0.01'],
+    [0.0021, '$0.0021'],
+    [0.000045, '$0.000045'],
+    [0.0000001, '$0.00000010']
+  ])('%p → %s', (usd, text) => {
+    expect(formatUsd(usd)).toBe(text)
+  })
+})

@@ -1,0 +1,94 @@
+import { describe, expect, it } from '@jest/globals'
+import { DEFAULT_FAIL_ON } from '../src/engine/categories.js'
+import { parseFailOn, parseSettings, SettingsError } from '../src/settings.js'
+
+const KEY = 'sk-aiml-0123456789abcdef'
+
+describe('parseSettings', () => {
+  it('fills defaults from the schema and freezes the result', () => {
+    const settings = parseSettings({ 'api-key': KEY })
+    expect(settings).toEqual({
+      apiKey: KEY,
+      model: 'anthropic/claude-sonnet-4.5',
+      fallbackModels: ['gpt-4o'],
+      baseUrl: 'https://api.aimlapi.com/v1',
+      failOn: DEFAULT_FAIL_ON,
+      retries: 2,
+      timeoutMs: 30_000,
+      commentOnPr: 'on-problem',
+      githubToken: '',
+      prompt: 'Reply with the single word: ok',
+      maxTokens: 16
+    })
+    expect(Object.isFrozen(settings)).toBe(true)
+    expect(Object.isFrozen(settings.fallbackModels)).toBe(true)
+  })
+
+  it('reads lists, decimals and loopback http', () => {
+    const settings = parseSettings({
+      'api-key': ` ${KEY}\n`,
+      model: 'o3-mini',
+      'fallback-models': 'gpt-4o,\n openai/gpt-4o-mini ,, gpt-4o\no3-mini',
+      'base-url': 'http://127.0.0.1:8080/v1/',
+      'timeout-seconds': '2.5',
+      retries: '0',
+      'fail-on': 'Auth\nrate-limited  server-error'
+    })
+    expect(settings.apiKey).toBe(KEY)
+    // Duplicates and the configured model itself are dropped.
+    expect(settings.fallbackModels).toEqual(['gpt-4o', 'openai/gpt-4o-mini'])
+    expect(settings.baseUrl).toBe('http://127.0.0.1:8080/v1')
+    expect(settings.timeoutMs).toBe(2500)
+    expect(settings.retries).toBe(0)
+    expect(settings.failOn).toEqual(['auth', 'rate-limited', 'server-error'])
+  })
+
+  it('accepts an empty fallback list as "no fallback"', () => {
+    expect(parseSettings({ 'api-key': KEY, 'fallback-models': '' }).fallbackModels).toEqual([])
+  })
+
+  it.each(['http://localhost:1/v1', 'http://[::1]:1/v1', 'http://127.5.6.7/v1'])(
+    'accepts loopback %s over http',
+    url => {
+      expect(parseSettings({ 'api-key': KEY, 'base-url': url }).baseUrl).toBe(url)
+    }
+  )
+
+  it.each([
+    ['base-url', 'http://10.0.0.1/v1', /must use https/],
+    ['base-url', 'http://localhost.evil.com/v1', /must use https/],
+    ['base-url', 'https://user:pw@api.aimlapi.com/v1', /must not carry credentials/],
+    ['base-url', 'ftp://api.aimlapi.com/v1', /must be an https:\/\/ URL/],
+    ['retries', '-1', /whole number from 0 to 10/],
+    ['timeout-seconds', 'abc', /above 0 and at most 600/],
+    ['max-tokens', '4097', /from 1 to 4096/],
+    ['prompt', 'long'.repeat(501), /at most 2000 characters/]
+  ])('refuses %s = %j', (name, value, message) => {
+    expect(() => parseSettings({ 'api-key': KEY, [name]: value })).toThrow(SettingsError)
+    expect(() => parseSettings({ 'api-key': KEY, [name]: value })).toThrow(
+      new RegExp(`Input '${name}' .*${message.source}`)
+    )
+  })
+
+  it('never quotes the key back', () => {
+    expect(() => parseSettings({ 'api-key': '  ' })).toThrow(/secrets/)
+  })
+})
+
+describe('parseFailOn', () => {
+  it.each([
+    ['all', 12],
+    ['ALL', 12],
+    ['none', 0],
+    ['auth auth', 1]
+  ])('%j → %d categories', (value, count) => {
+    const parsed = parseFailOn(value)
+    expect(Array.isArray(parsed) && parsed.length).toBe(count)
+  })
+
+  it('lists the valid names when one is unknown', () => {
+    expect(parseFailOn('auth, teapot')).toMatch(
+      /unknown category 'teapot' \(valid names: auth, .*unknown; or 'all' or 'none' alone\)/
+    )
+  })
+})

@@ -1,0 +1,74 @@
+// `npm run demo`: the Claude story, offline. Starts the loopback AIML simulator (the provider's
+// credit-balance refusal, gpt-4o healthy, $20 balance), runs the built action against it exactly
+// as the Actions runner would, and prints what a user would see: the log, the outputs and the
+// job summary. Exit 0 when the product behaved as the story says.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { SCENARIOS, startAimlSim } from './aiml-sim.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const DEMO_KEY = 'sk-demo-0000000000000000000000000000'
+
+const sim = await startAimlSim({ ...SCENARIOS['claude-story'], apiKey: DEMO_KEY })
+const dir = mkdtempSync(join(tmpdir(), 'aiml-probe-demo-'))
+try {
+  const files = {
+    output: join(dir, 'output'),
+    summary: join(dir, 'summary'),
+    event: join(dir, 'event.json')
+  }
+  for (const file of Object.values(files)) writeFileSync(file, file === files.event ? '{}' : '')
+  const env = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_RUN_ID: '1',
+    'INPUT_API-KEY': DEMO_KEY,
+    INPUT_MODEL: 'anthropic/claude-sonnet-4.5',
+    'INPUT_FALLBACK-MODELS': 'gpt-4o',
+    'INPUT_BASE-URL': sim.baseUrl,
+    'INPUT_FAIL-ON':
+      'auth, insufficient-credits, provider-access, model-not-found, bad-request, invalid-response, unknown',
+    INPUT_RETRIES: '2',
+    'INPUT_TIMEOUT-SECONDS': '10',
+    'INPUT_COMMENT-ON-PR': 'never',
+    'INPUT_MAX-TOKENS': '16',
+    INPUT_PROMPT: 'Reply with the single word: ok'
+  }
+  heading('The step, as the Actions log shows it (the action against the loopback AIML simulator)')
+  const code = await new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'dist', 'index.js')], {
+      env,
+      stdio: ['ignore', 'inherit', 'inherit']
+    })
+    child.on('error', reject)
+    child.on('close', resolve)
+  })
+  heading(`Exit code ${code}: the step fails by policy, since provider-access is in fail-on`)
+  heading('Job summary (GITHUB_STEP_SUMMARY, Markdown)')
+  const summary = readFileSync(files.summary, 'utf8')
+  process.stdout.write(summary)
+  const outputs = readFileSync(files.output, 'utf8')
+  const ok =
+    code === 1 && summary.includes('provider-access') && /^model<<.*\ngpt-4o$/m.test(outputs)
+  heading(
+    ok
+      ? 'Demo finished: provider-access diagnosed, gpt-4o recommended.'
+      : 'Demo did not go as the story says.'
+  )
+  process.exitCode = ok ? 0 : 1
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+  await sim.close()
+}
+
+function heading(text) {
+  process.stdout.write(`\n──── ${text}\n\n`)
+}

@@ -1,0 +1,195 @@
+/**
+ * Asks one model for one cheap completion, through the openai SDK pointed at the gateway, and
+ * retries what retrying can fix. Every request becomes an `Attempt` in the report.
+ */
+import OpenAI from 'openai'
+import type { Category } from './categories.js'
+import { isTransient } from './categories.js'
+import { classifyExchange, classifyTransportFailure, type Outcome, type Usage } from './classify.js'
+import type { Redactor } from './redact.js'
+import { recordingFetch, type FetchLike, type Recorded } from './transport.js'
+
+export type Role = 'configured' | 'alias' | 'fallback'
+export type TokenParameter = 'max_tokens' | 'max_completion_tokens'
+
+export interface Attempt {
+  model: string
+  role: Role
+  /** 1 for the first request to this model, 2 for the next, and so on. */
+  try: number
+  parameter: TokenParameter
+  ok: boolean
+  category: Category | null
+  httpStatus: number | null
+  latencyMs: number
+  /** One line, redacted. */
+  message: string
+  code: string
+  requestId: string
+  usage: Usage | null
+  /** From `x-aimlapi-usd-spent`. */
+  usd: number | null
+  /** From `x-aimlapi-credits-used`. */
+  credits: number | null
+}
+
+export interface ModelResult {
+  model: string
+  role: Role
+  ok: boolean
+  attempts: Attempt[]
+  /** The last attempt: the one that answered, or the failure that counts. */
+  final: Attempt
+}
+
+/** The I/O a probe needs, passed in so tests can run the real logic against fakes. */
+export interface ProbeIO {
+  fetch: FetchLike
+  now: () => number
+  sleep: (ms: number) => Promise<void>
+  random: () => number
+}
+
+export interface ProbeRequest {
+  baseUrl: string
+  apiKey: string
+  prompt: string
+  maxTokens: number
+  retries: number
+  timeoutMs: number
+  redact: Redactor
+}
+
+/** Cap on any wait between tries, Retry-After included. */
+export const MAX_WAIT_MS = 30_000
+const BACKOFF_BASE_MS = 500
+
+/**
+ * The longest one model's probe can take: `retries + 2` requests (one more for the switch to
+ * `max_completion_tokens`) of at most `timeout` each, and `retries` waits of at most
+ * min(30 s, timeout) each.
+ */
+export function modelBoundMs(retries: number, timeoutMs: number): number {
+  return (retries + 2) * timeoutMs + retries * waitCapMs(timeoutMs)
+}
+
+function waitCapMs(timeoutMs: number): number {
+  return Math.min(MAX_WAIT_MS, timeoutMs)
+}
+
+export async function probeModel(
+  model: string,
+  role: Role,
+  request: ProbeRequest,
+  io: ProbeIO
+): Promise<ModelResult> {
+  const attempts: Attempt[] = []
+  let parameter: TokenParameter = 'max_tokens'
+  let switchedParameter = false
+  let transientRetries = 0
+  for (;;) {
+    const { attempt, outcome } = await askOnce(
+      model,
+      role,
+      attempts.length + 1,
+      parameter,
+      request,
+      io
+    )
+    attempts.push(attempt)
+    if (outcome.ok) break
+    // Reasoning models refuse `max_tokens`: ask once more the way they want before calling it
+    // a bad request.
+    if (outcome.wantsMaxCompletionTokens && !switchedParameter) {
+      switchedParameter = true
+      parameter = parameter === 'max_tokens' ? 'max_completion_tokens' : 'max_tokens'
+      continue
+    }
+    if (!isTransient(outcome.category) || transientRetries >= request.retries) break
+    await io.sleep(
+      waitBeforeRetry(transientRetries, outcome.retryAfterMs, request.timeoutMs, io.random)
+    )
+    transientRetries++
+  }
+  const final = attempts.at(-1)!
+  return { model, role, ok: final.ok, attempts, final }
+}
+
+/** Exponential backoff with jitter, or the server's Retry-After, never over the cap. */
+export function waitBeforeRetry(
+  retryIndex: number,
+  retryAfterMs: number | null,
+  timeoutMs: number,
+  random: () => number
+): number {
+  const cap = waitCapMs(timeoutMs)
+  if (retryAfterMs !== null) return Math.min(retryAfterMs, cap)
+  const ceiling = Math.min(cap, BACKOFF_BASE_MS * 2 ** retryIndex)
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2)
+}
+
+async function askOnce(
+  model: string,
+  role: Role,
+  tryNumber: number,
+  parameter: TokenParameter,
+  request: ProbeRequest,
+  io: ProbeIO
+): Promise<{ attempt: Attempt; outcome: Outcome & { retryAfterMs?: number | null } }> {
+  const transport = recordingFetch({ timeoutMs: request.timeoutMs, fetch: io.fetch, now: io.now })
+  const client = new OpenAI({
+    apiKey: request.apiKey,
+    baseURL: request.baseUrl,
+    // Our own retries see and classify every failure; the SDK's would hide them.
+    maxRetries: 0,
+    // The transport enforces the bound over headers and body; this is only a backstop.
+    timeout: request.timeoutMs + 5_000,
+    fetch: transport.fetch,
+    // Environment variables such as OPENAI_ORG_ID must not add headers to a probe of AIML.
+    organization: null,
+    project: null
+  })
+  const started = io.now()
+  try {
+    await client.chat.completions.create({
+      model,
+      messages: [{ role: 'user', content: request.prompt }],
+      [parameter]: request.maxTokens
+    })
+  } catch {
+    // The record says what happened; the SDK's reading of it adds nothing we use.
+  }
+  const recorded: Recorded = transport.record() ?? {
+    kind: 'failure',
+    failure: { kind: 'network', code: 'ERR_REQUEST', message: 'The request could not be sent.' },
+    latencyMs: io.now() - started
+  }
+  const outcome =
+    recorded.kind === 'response'
+      ? classifyExchange(recorded.exchange)
+      : classifyTransportFailure(recorded.failure)
+  const headers = recorded.kind === 'response' ? recorded.exchange.headers : {}
+  const attempt: Attempt = {
+    model,
+    role,
+    try: tryNumber,
+    parameter,
+    ok: outcome.ok,
+    category: outcome.ok ? null : outcome.category,
+    httpStatus: recorded.kind === 'response' ? recorded.exchange.status : null,
+    latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
+    message: outcome.ok ? '' : request.redact(outcome.message),
+    code: outcome.ok ? '' : request.redact(outcome.code),
+    requestId: outcome.ok ? (headers['x-request-id'] ?? '') : request.redact(outcome.requestId),
+    usage: outcome.ok ? outcome.usage : null,
+    usd: headerNumber(headers['x-aimlapi-usd-spent']),
+    credits: headerNumber(headers['x-aimlapi-credits-used'])
+  }
+  return { attempt, outcome }
+}
+
+function headerNumber(value: string | undefined): number | null {
+  if (value === undefined || value.trim() === '') return null
+  const number = Number(value)
+  return Number.isFinite(number) && number >= 0 ? number : null
+}

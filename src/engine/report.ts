@@ -1,0 +1,57 @@
+/**
+ * The report: everything one probe found, as plain data. The action, the CLI and the demo all
+ * render this one object; nothing downstream asks the network again.
+ */
+import type { Balance } from './billing.js'
+import type { Category } from './categories.js'
+import type { Attempt } from './probe.js'
+
+export type Status = 'available' | 'alias' | 'fallback' | 'unavailable'
+
+/** Why no fallback was asked although the model failed. */
+export type FallbackSkip = 'account-wide' | 'none-configured' | null
+
+export interface Cost {
+  tokens: number
+  usd: number | null
+  credits: number | null
+}
+
+export interface Report {
+  status: Status
+  available: boolean
+  /** The ID to use now: configured, else working alias, else recommended fallback, else ''. */
+  model: string
+  configuredModel: string
+  /** The ID of the requested model that answered (configured or alias), else ''. */
+  resolvedModel: string
+  errorCategory: Category | ''
+  /** One line, redacted; carries the did-you-mean. */
+  errorMessage: string
+  fallbackModel: string
+  latencyMs: number | null
+  attempts: Attempt[]
+  /** Nearest catalog IDs when the configured one is unknown. */
+  suggestions: string[]
+  /** Other names of the configured model the catalog lists (canonical first). */
+  aliases: string[]
+  fallbacksSkipped: FallbackSkip
+  balance: Balance | null
+  /** Whether the catalog could be read at all. */
+  catalogAvailable: boolean
+  cost: Cost
+  baseUrl: string
+  /** ISO time the probe started. */
+  startedAt: string
+  durationMs: number
+}
+
+export function totalCost(attempts: readonly Attempt[]): Cost {
+  const usdParts = attempts.map(a => a.usd).filter((v): v is number => v !== null)
+  const creditParts = attempts.map(a => a.credits).filter((v): v is number => v !== null)
+  return {
+    tokens: attempts.reduce((sum, a) => sum + (a.usage?.totalTokens ?? 0), 0),
+    usd: usdParts.length ? usdParts.reduce((a, b) => a + b, 0) : null,
+    credits: creditParts.length ? creditParts.reduce((a, b) => a + b, 0) : null
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * The step outputs, from the report. Pure: `run()` hands the result to `core.setOutput`.
+ */
+import type { Diagnosis } from '../engine/diagnose.js'
+import type { Report } from '../engine/report.js'
+import type { Outcome } from '../engine/verdict.js'
+
+export const OUTPUT_NAMES = [
+  'available',
+  'status',
+  'model',
+  'resolved-model',
+  'error-category',
+  'error-message',
+  'fallback-model',
+  'latency-ms',
+  'report'
+] as const
+export type OutputName = (typeof OUTPUT_NAMES)[number]
+
+/** The `report` output: the report, the verdict and the diagnosis in one JSON document. */
+export function reportDocument(report: Report, outcome: Outcome, diagnosis: Diagnosis) {
+  return { ...report, verdict: outcome, diagnosis }
+}
+
+export function outputsOf(
+  report: Report,
+  outcome: Outcome,
+  diagnosis: Diagnosis
+): Record<OutputName, string> {
+  return {
+    available: String(report.available),
+    status: report.status,
+    model: report.model,
+    'resolved-model': report.resolvedModel,
+    'error-category': report.errorCategory,
+    'error-message': report.errorMessage,
+    'fallback-model': report.fallbackModel,
+    'latency-ms': report.latencyMs === null ? '' : String(report.latencyMs),
+    report: JSON.stringify(reportDocument(report, outcome, diagnosis))
+  }
+}
+
+/** When the inputs are refused nothing is probed; the outputs still say so. */
+export function outputsForRefusedInputs(message: string): Record<OutputName, string> {
+  return {
+    available: 'false',
+    status: 'unavailable',
+    model: '',
+    'resolved-model': '',
+    'error-category': '',
+    'error-message': message.split('\n')[0] ?? '',
+    'fallback-model': '',
+    'latency-ms': '',
+    report: ''
+  }
+}

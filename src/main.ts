@@ -1,0 +1,67 @@
+/**
+ * The action's front end: inputs → settings → probe → verdict, then the reports. `run()` is
+ * the one place that fails the step; reporting never changes the verdict.
+ */
+import * as core from '@actions/core'
+import { diagnose } from './engine/diagnose.js'
+import { createRedactor, keyHint } from './engine/redact.js'
+import { defaultIO, runProbe } from './engine/run.js'
+import type { ProbeIO } from './engine/probe.js'
+import { decideVerdict } from './engine/verdict.js'
+import { outputsForRefusedInputs, outputsOf } from './github/outputs.js'
+import { renderSummary, writeSummary } from './github/summary.js'
+import { INPUT_NAMES, parseSettings, SettingsError, type RawInputs } from './settings.js'
+import { renderTerminal } from './render/terminal.js'
+
+export async function run(io: ProbeIO = defaultIO): Promise<void> {
+  try {
+    // Masked before anything else can print it.
+    const key = core.getInput('api-key')
+    if (key.trim() !== '') core.setSecret(key.trim())
+
+    let settings
+    try {
+      settings = parseSettings(readInputs())
+    } catch (error) {
+      if (!(error instanceof SettingsError)) throw error
+      for (const [name, value] of Object.entries(outputsForRefusedInputs(error.message))) {
+        core.setOutput(name, value)
+      }
+      core.setFailed(`${error.message}\nNothing was sent.`)
+      return
+    }
+
+    const report = await runProbe(settings, io)
+    const outcome = decideVerdict(report, settings.failOn)
+    const diagnosis = diagnose(report, keyHint(settings.apiKey))
+    const redact = createRedactor(settings.apiKey)
+
+    for (const [name, value] of Object.entries(outputsOf(report, outcome, diagnosis))) {
+      core.setOutput(name, redact(value))
+    }
+    core.info(redact(renderTerminal(report, outcome, diagnosis, { color: false })))
+
+    try {
+      await writeSummary(core, redact(renderSummary(report, outcome, diagnosis)))
+    } catch (error) {
+      core.warning(`The job summary could not be written: ${messageOf(error)}`)
+    }
+
+    const announcement = redact(
+      [diagnosis.headline, report.errorMessage, diagnosis.steps[0] ?? ''].filter(Boolean).join(' ')
+    )
+    if (outcome === 'fail') core.setFailed(announcement)
+    else if (outcome === 'warn') core.warning(announcement)
+  } catch (error) {
+    core.setFailed(`AIML model probe failed unexpectedly: ${messageOf(error)}`)
+  }
+}
+
+/** Every input, read once, as the runner passes it. */
+function readInputs(): RawInputs {
+  return Object.fromEntries(INPUT_NAMES.map(name => [name, core.getInput(name)]))
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

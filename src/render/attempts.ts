@@ -1,0 +1,67 @@
+/**
+ * The attempts table and the money lines, shared by the job summary, the PR comment and the
+ * terminal report so the three never disagree.
+ */
+import type { Attempt } from '../engine/probe.js'
+import type { Cost, Report } from '../engine/report.js'
+import { CREDITS_PER_USD, formatBalance, formatCredits, formatUsd } from '../engine/money.js'
+import { code, escapeInline, formatMs } from './text.js'
+
+export const ATTEMPT_HEADERS = [
+  'Model',
+  'Role',
+  'Try',
+  'Result',
+  'Category',
+  'HTTP',
+  'Latency',
+  'Tokens',
+  'Cost',
+  'Message'
+] as const
+
+/** One row of plain cells (not yet escaped for any medium). */
+export function attemptCells(attempt: Attempt): string[] {
+  return [
+    attempt.model,
+    attempt.role,
+    String(attempt.try),
+    attempt.ok ? 'answered' : 'failed',
+    attempt.category ?? '',
+    attempt.httpStatus === null ? '–' : String(attempt.httpStatus),
+    formatMs(attempt.latencyMs),
+    attempt.usage ? String(attempt.usage.totalTokens) : '–',
+    attempt.usd === null && attempt.credits === null ? '–' : money(attempt.usd, attempt.credits),
+    attempt.message
+  ]
+}
+
+/** A GitHub-flavoured Markdown table of every attempt, each cell escaped. */
+export function attemptsMarkdown(attempts: readonly Attempt[]): string {
+  const header = `| ${ATTEMPT_HEADERS.join(' | ')} |`
+  const rule = `|${ATTEMPT_HEADERS.map(() => ' --- ').join('|')}|`
+  const rows = attempts.map(attempt => {
+    const cells = attemptCells(attempt)
+    const [model = '', ...rest] = cells
+    const message = rest.pop() ?? ''
+    return `| ${[code(model), ...rest.map(c => escapeInline(c, 40)), escapeInline(message, 300)].join(' | ')} |`
+  })
+  return [header, rule, ...rows].join('\n')
+}
+
+/** Dollars and AIML credits side by side; credits derived from dollars when not sent. */
+export function money(usd: number | null, credits: number | null): string {
+  const dollars = usd ?? (credits === null ? null : credits / CREDITS_PER_USD)
+  const creditCount = credits ?? (usd === null ? null : usd * CREDITS_PER_USD)
+  if (dollars === null || creditCount === null) return '–'
+  return `${formatUsd(dollars)} (${formatCredits(creditCount)})`
+}
+
+export function costLine(cost: Cost): string {
+  return `${cost.tokens.toLocaleString('en-US')} tokens, ${money(cost.usd, cost.credits)}`
+}
+
+export function balanceLine(report: Report): string {
+  if (!report.balance) return 'unknown (the billing endpoint did not answer)'
+  return formatBalance(report.balance.amount, report.balance.currency)
+}

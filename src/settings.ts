@@ -1,0 +1,249 @@
+/**
+ * Inputs → one frozen, typed `Settings`. The action and the CLI both come through here, so a
+ * value is accepted or refused the same way in CI and in a terminal. The schema owns defaults.
+ */
+import { z } from 'zod'
+import { CATEGORY_IDS, DEFAULT_FAIL_ON, isCategory, type Category } from './engine/categories.js'
+import type { ProbeConfig } from './engine/run.js'
+
+export const COMMENT_MODES = ['never', 'on-problem', 'always'] as const
+export type CommentMode = (typeof COMMENT_MODES)[number]
+
+export interface Settings extends ProbeConfig {
+  failOn: readonly Category[]
+  commentOnPr: CommentMode
+  githubToken: string
+}
+
+export const DEFAULTS = {
+  model: 'anthropic/claude-sonnet-4.5',
+  fallbackModels: 'gpt-4o',
+  baseUrl: 'https://api.aimlapi.com/v1',
+  retries: '2',
+  timeoutSeconds: '30',
+  commentOnPr: 'on-problem',
+  prompt: 'Reply with the single word: ok',
+  maxTokens: '16'
+} as const
+
+/** Model IDs as the catalog writes them; anything else is a typo or an injection. */
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}$/
+const MAX_FALLBACKS = 20
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i
+
+export class SettingsError extends Error {
+  override name = 'SettingsError'
+}
+
+/** Each input by its action.yml name; `undefined` means "not given, use the default". */
+export type RawInputs = Partial<Record<InputName, string>>
+export const INPUT_NAMES = [
+  'api-key',
+  'model',
+  'fallback-models',
+  'base-url',
+  'fail-on',
+  'retries',
+  'timeout-seconds',
+  'comment-on-pr',
+  'github-token',
+  'prompt',
+  'max-tokens'
+] as const
+export type InputName = (typeof INPUT_NAMES)[number]
+
+type Ctx = z.RefinementCtx
+
+/** A value left blank (or unset) takes the default; whitespace counts as blank. */
+const withDefault = (fallback: string) =>
+  z
+    .string()
+    .optional()
+    .transform(v => (v === undefined || v.trim() === '' ? fallback : v.trim()))
+
+/**
+ * A value that must not be blank. Left out entirely (the CLI without the flag) it takes the
+ * default if there is one; given but blank, it is refused: in a workflow that almost always
+ * means an unset `${{ secrets.X }}` or `${{ vars.X }}`, which a default would hide.
+ */
+const required = (blankMessage: string, fallback?: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined && fallback !== undefined) return fallback
+      if (v === undefined || v.trim() === '') return refuse(ctx, blankMessage)
+      return v.trim()
+    })
+
+function refuse(ctx: Ctx, message: string): never {
+  ctx.addIssue({ code: 'custom', message })
+  return z.NEVER
+}
+
+function modelId(value: string, ctx: Ctx): string {
+  if (!MODEL_ID.test(value)) {
+    return refuse(
+      ctx,
+      `must be a model ID such as 'gpt-4o' or 'anthropic/claude-sonnet-4.5' (letters, digits and . _ : / @ + -); got ${quote(value)}.`
+    )
+  }
+  return value
+}
+
+function modelList(value: string, ctx: Ctx): string[] {
+  const ids = [
+    ...new Set(
+      value
+        .split(/[,\n]/)
+        .map(s => s.trim())
+        .filter(Boolean)
+    )
+  ]
+  if (ids.length > MAX_FALLBACKS) {
+    return refuse(ctx, `accepts at most ${MAX_FALLBACKS} model IDs; got ${ids.length}.`)
+  }
+  const bad = ids.find(id => !MODEL_ID.test(id))
+  if (bad !== undefined) {
+    return refuse(
+      ctx,
+      `must be model IDs separated by commas or new lines, such as 'gpt-4o, openai/gpt-4o-mini'; ${quote(bad)} is not a model ID.`
+    )
+  }
+  return ids
+}
+
+function baseUrl(value: string, ctx: Ctx): string {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return refuse(
+      ctx,
+      `must be an absolute URL such as '${DEFAULTS.baseUrl}'; got ${quote(value)}.`
+    )
+  }
+  if (url.username || url.password) {
+    return refuse(ctx, 'must not carry credentials; pass the key in `api-key`.')
+  }
+  if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
+    return refuse(
+      ctx,
+      `must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and ::1, so the key never crosses a network in clear); got ${quote(value)}.`
+    )
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return refuse(ctx, `must be an https:// URL; got ${quote(value)}.`)
+  }
+  if (url.search || url.hash) {
+    return refuse(ctx, `must not have a query or fragment; got ${quote(value)}.`)
+  }
+  return url.toString().replace(/\/+$/, '')
+}
+
+export function parseFailOn(value: string): Category[] | string {
+  const names = value
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean)
+  if (names.length === 1 && names[0] === 'all') return [...CATEGORY_IDS]
+  if (names.length === 1 && names[0] === 'none') return []
+  const valid = `valid names: ${CATEGORY_IDS.join(', ')}; or 'all' or 'none' alone`
+  if (names.includes('all') || names.includes('none')) {
+    return `takes 'all' or 'none' alone, not in a list (${valid}).`
+  }
+  const unknown = names.filter(n => !isCategory(n))
+  if (unknown.length > 0)
+    return `has unknown ${unknown.length > 1 ? 'categories' : 'category'} ${unknown.map(quote).join(', ')} (${valid}).`
+  return [...new Set(names)] as Category[]
+}
+
+function wholeNumber(min: number, max: number) {
+  return (value: string, ctx: Ctx): number => {
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+      return refuse(ctx, `must be a whole number from ${min} to ${max}; got ${quote(value)}.`)
+    }
+    return Number(value)
+  }
+}
+
+function timeoutMs(value: string, ctx: Ctx): number {
+  const seconds = /^\d+(\.\d+)?$|^\.\d+$/.test(value) ? Number(value) : NaN
+  if (!(seconds > 0 && seconds <= 600)) {
+    return refuse(
+      ctx,
+      `must be a number of seconds above 0 and at most 600 (decimals allowed); got ${quote(value)}.`
+    )
+  }
+  return Math.round(seconds * 1000)
+}
+
+const schema = z.object({
+  'api-key': required(
+    'is empty. It usually means the secret it names is not set (for example `${{ secrets.AIML_API_KEY }}`). Pull requests from forks receive no secrets: gate the step with `if: github.event.pull_request.head.repo.full_name == github.repository`.'
+  ),
+  model: required(
+    'is empty. It usually means the variable it names is not set (for example `${{ vars.AIML_MODEL }}`); leave the input out to probe the default model.',
+    DEFAULTS.model
+  ).transform(modelId),
+  'fallback-models': z
+    .string()
+    .optional()
+    .transform(v => v ?? DEFAULTS.fallbackModels)
+    .transform(modelList),
+  'base-url': withDefault(DEFAULTS.baseUrl).transform(baseUrl),
+  'fail-on': withDefault(DEFAULT_FAIL_ON.join(', ')).transform((v, ctx) => {
+    const parsed = parseFailOn(v)
+    return typeof parsed === 'string' ? refuse(ctx, parsed) : parsed
+  }),
+  retries: withDefault(DEFAULTS.retries).transform(wholeNumber(0, 10)),
+  'timeout-seconds': withDefault(DEFAULTS.timeoutSeconds).transform(timeoutMs),
+  'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform((v, ctx) => {
+    const mode = v.toLowerCase()
+    return (COMMENT_MODES as readonly string[]).includes(mode)
+      ? (mode as CommentMode)
+      : refuse(ctx, `must be one of ${COMMENT_MODES.join(', ')}; got ${quote(v)}.`)
+  }),
+  'github-token': z
+    .string()
+    .optional()
+    .transform(v => v?.trim() ?? ''),
+  prompt: withDefault(DEFAULTS.prompt).transform((v, ctx) =>
+    v.length > 2000 ? refuse(ctx, `must be at most 2000 characters; got ${v.length}.`) : v
+  ),
+  'max-tokens': withDefault(DEFAULTS.maxTokens).transform(wholeNumber(1, 4096))
+})
+
+/**
+ * Validates every input at once and reports every problem, each naming its input. Throws
+ * `SettingsError`; nothing is sent before this returns.
+ */
+export function parseSettings(raw: RawInputs): Settings {
+  const result = schema.safeParse(raw)
+  if (!result.success) {
+    const problems = result.error.issues.map(
+      issue => `Input '${String(issue.path[0])}' ${issue.message}`
+    )
+    throw new SettingsError(problems.join('\n'))
+  }
+  const v = result.data
+  return Object.freeze({
+    apiKey: v['api-key'],
+    model: v.model,
+    fallbackModels: Object.freeze(v['fallback-models'].filter(m => m !== v.model)),
+    baseUrl: v['base-url'],
+    failOn: Object.freeze(v['fail-on']),
+    retries: v.retries,
+    timeoutMs: v['timeout-seconds'],
+    commentOnPr: v['comment-on-pr'],
+    githubToken: v['github-token'],
+    prompt: v.prompt,
+    maxTokens: v['max-tokens']
+  })
+}
+
+/** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
+function quote(value: string): string {
+  const flat = value.replace(/\s+/g, ' ')
+  return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`
+}
