@@ -69,6 +69,7 @@ try {
   await sim.close()
 }
 
+/** @param {string} text */
 function heading(text) {
   process.stdout.write(`\n──── ${text}\n\n`)
 }
