@@ -12,7 +12,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +283,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -312,29 +310,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,57 +401,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -28370,11 +28368,180 @@ module.exports = {
 
 /***/ }),
 
+/***/ 5460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ categoryInfo),
+/* harmony export */   IG: () => (/* binding */ ACCOUNT_WIDE),
+/* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   hQ: () => (/* binding */ isCategory),
+/* harmony export */   ob: () => (/* binding */ CATEGORY_IDS)
+/* harmony export */ });
+/* unused harmony export CATEGORIES */
+/**
+ * The failure taxonomy, as data. Everything that talks about a category (the classifier, the
+ * verdict, the summary, the comment, the README table) reads it from here.
+ */
+const CATEGORIES = [
+    {
+        id: 'auth',
+        title: 'Authentication failed',
+        meaning: 'The API key is missing, wrong, expired or revoked.',
+        advice: 'Check the secret behind `api-key`: re-create the key in the AIML dashboard and store it again. Pull requests from forks receive no secrets.',
+        failsByDefault: true,
+        transient: false
+    },
+    {
+        id: 'insufficient-credits',
+        title: 'Out of credits',
+        meaning: "This account's own balance or plan is exhausted.",
+        advice: 'Top up the AIML balance or upgrade the plan. Every model bills the same account, so a fallback would fail too.',
+        failsByDefault: true,
+        transient: false
+    },
+    {
+        id: 'provider-access',
+        title: 'Provider refuses this account',
+        meaning: "The key and the model are valid, but the gateway's upstream provider refuses this account (provider billing, enablement, tier or region). It is not your balance.",
+        advice: 'Ask AIML support to enable the provider for your account; a prefilled message is below. Your balance and key are fine.',
+        failsByDefault: true,
+        transient: false
+    },
+    {
+        id: 'model-not-found',
+        title: 'Model not found',
+        meaning: 'No model answers to this ID, or it has been deprecated.',
+        advice: 'Use the model ID exactly as the AIML catalog lists it (GET /v1/models).',
+        failsByDefault: true,
+        transient: false
+    },
+    {
+        id: 'bad-request',
+        title: 'Request refused',
+        meaning: 'The probe request itself was refused (a parameter, a role, or the wrong endpoint).',
+        advice: 'Check `base-url` (it should end in /v1), `prompt` and `max-tokens`; the message below says which part was refused.',
+        failsByDefault: true,
+        transient: false
+    },
+    {
+        id: 'rate-limited',
+        title: 'Rate limited',
+        meaning: 'Too many requests right now; the model itself works.',
+        advice: 'Retry later, raise `retries`, or spread the probes of a matrix over time.',
+        failsByDefault: false,
+        transient: true
+    },
+    {
+        id: 'server-error',
+        title: 'Server error',
+        meaning: 'The gateway or the provider failed or is overloaded.',
+        advice: 'Usually passes on its own; re-run the job. If it persists, check the AIML status page.',
+        failsByDefault: false,
+        transient: true
+    },
+    {
+        id: 'timeout',
+        title: 'Timed out',
+        meaning: 'No answer within `timeout-seconds`.',
+        advice: 'Re-run the job, or raise `timeout-seconds` for slow models.',
+        failsByDefault: false,
+        transient: true
+    },
+    {
+        id: 'network',
+        title: 'Network failure',
+        meaning: 'The API could not be reached (DNS, refused or reset connection, TLS).',
+        advice: "Check `base-url` and the runner's network (proxy, firewall).",
+        failsByDefault: false,
+        transient: true
+    },
+    {
+        id: 'content-filter',
+        title: 'Blocked by moderation',
+        meaning: 'Moderation refused the probe prompt; the model is reachable.',
+        advice: 'Use a plain `prompt` such as the default.',
+        failsByDefault: false,
+        transient: false
+    },
+    {
+        id: 'invalid-response',
+        title: 'Unusable response',
+        meaning: 'The API answered with success, but not with a usable completion.',
+        advice: 'Check `base-url` points at an OpenAI-compatible API; if it does, report it to AIML support.',
+        failsByDefault: true,
+        transient: false
+    },
+    {
+        id: 'unknown',
+        title: 'Unknown failure',
+        meaning: 'The failure matches no known pattern; the raw status and text are in the report.',
+        advice: 'Read the message below; if it is unclear, send it to AIML support.',
+        failsByDefault: true,
+        transient: false
+    }
+];
+const CATEGORY_IDS = CATEGORIES.map(c => c.id);
+const DEFAULT_FAIL_ON = CATEGORIES.filter(c => c.failsByDefault).map(c => c.id);
+const BY_ID = new Map(CATEGORIES.map(c => [c.id, c]));
+function isCategory(value) {
+    return BY_ID.has(value);
+}
+function categoryInfo(id) {
+    return BY_ID.get(id);
+}
+function isTransient(id) {
+    return categoryInfo(id).transient;
+}
+/**
+ * Categories where every model on the account fails alike, so asking fallbacks would only
+ * spend requests: say so instead.
+ */
+const ACCOUNT_WIDE = ['auth', 'insufficient-credits'];
+
+
+/***/ }),
+
+/***/ 3862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QS: () => (/* binding */ formatBalance),
+/* harmony export */   Ql: () => (/* binding */ formatCredits),
+/* harmony export */   UK: () => (/* binding */ formatUsd),
+/* harmony export */   ap: () => (/* binding */ CREDITS_PER_USD)
+/* harmony export */ });
+/** Money as people read it: dollars with enough digits to be non-zero, AIML credits beside. */
+/** AIML bills in credits: $1 = 2,000,000 credits. */
+const CREDITS_PER_USD = 2_000_000;
+/** `$20.00`, `$0.0021`, `$0.000045`. */
+function formatUsd(usd) {
+    if (usd === 0)
+        return '$0';
+    if (Math.abs(usd) >= 0.01)
+        return `$${usd.toFixed(2)}`;
+    const digits = Math.max(2, -Math.floor(Math.log10(Math.abs(usd))) + 1);
+    return `$${usd.toFixed(Math.min(digits, 12))}`;
+}
+function formatCredits(credits) {
+    return `${Math.round(credits).toLocaleString('en-US')} credits`;
+}
+/** A balance in words: dollars and credits for USD, the amount and code otherwise. */
+function formatBalance(amount, currency) {
+    return currency === 'USD'
+        ? `${formatUsd(amount)} (${formatCredits(amount * CREDITS_PER_USD)})`
+        : `${amount} ${currency}`;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2310);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6023);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28550,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2310:
+/***/ 6023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28456,8 +28623,8 @@ __nccwpck_require__.d(x509_transport_state_browser_namespaceObject, {
   rememberX509OAuthError: () => (rememberX509OAuthError)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28532,7 +28699,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -28588,8 +28755,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -28603,10 +28770,10 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -28622,7 +28789,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -29325,7 +29492,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -29587,7 +29754,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -29610,7 +29777,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -29706,7 +29873,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -29910,7 +30077,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -29937,7 +30104,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -30430,13 +30597,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -30727,7 +30894,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -31066,8 +31233,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -31248,7 +31415,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -31316,7 +31483,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -31403,150 +31570,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/engine/categories.ts
-/**
- * The failure taxonomy, as data. Everything that talks about a category (the classifier, the
- * verdict, the summary, the comment, the README table) reads it from here.
- */
-const CATEGORIES = [
-    {
-        id: 'auth',
-        title: 'Authentication failed',
-        meaning: 'The API key is missing, wrong, expired or revoked.',
-        advice: 'Check the secret behind `api-key`: re-create the key in the AIML dashboard and store it again. Pull requests from forks receive no secrets.',
-        failsByDefault: true,
-        transient: false
-    },
-    {
-        id: 'insufficient-credits',
-        title: 'Out of credits',
-        meaning: "This account's own balance or plan is exhausted.",
-        advice: 'Top up the AIML balance or upgrade the plan. Every model bills the same account, so a fallback would fail too.',
-        failsByDefault: true,
-        transient: false
-    },
-    {
-        id: 'provider-access',
-        title: 'Provider refuses this account',
-        meaning: "The key and the model are valid, but the gateway's upstream provider refuses this account (provider billing, enablement, tier or region). It is not your balance.",
-        advice: 'Ask AIML support to enable the provider for your account; a prefilled message is below. Your balance and key are fine.',
-        failsByDefault: true,
-        transient: false
-    },
-    {
-        id: 'model-not-found',
-        title: 'Model not found',
-        meaning: 'No model answers to this ID, or it has been deprecated.',
-        advice: 'Use the model ID exactly as the AIML catalog lists it (GET /v1/models).',
-        failsByDefault: true,
-        transient: false
-    },
-    {
-        id: 'bad-request',
-        title: 'Request refused',
-        meaning: 'The probe request itself was refused (a parameter, a role, or the wrong endpoint).',
-        advice: 'Check `base-url` (it should end in /v1), `prompt` and `max-tokens`; the message below says which part was refused.',
-        failsByDefault: true,
-        transient: false
-    },
-    {
-        id: 'rate-limited',
-        title: 'Rate limited',
-        meaning: 'Too many requests right now; the model itself works.',
-        advice: 'Retry later, raise `retries`, or spread the probes of a matrix over time.',
-        failsByDefault: false,
-        transient: true
-    },
-    {
-        id: 'server-error',
-        title: 'Server error',
-        meaning: 'The gateway or the provider failed or is overloaded.',
-        advice: 'Usually passes on its own; re-run the job. If it persists, check the AIML status page.',
-        failsByDefault: false,
-        transient: true
-    },
-    {
-        id: 'timeout',
-        title: 'Timed out',
-        meaning: 'No answer within `timeout-seconds`.',
-        advice: 'Re-run the job, or raise `timeout-seconds` for slow models.',
-        failsByDefault: false,
-        transient: true
-    },
-    {
-        id: 'network',
-        title: 'Network failure',
-        meaning: 'The API could not be reached (DNS, refused or reset connection, TLS).',
-        advice: "Check `base-url` and the runner's network (proxy, firewall).",
-        failsByDefault: false,
-        transient: true
-    },
-    {
-        id: 'content-filter',
-        title: 'Blocked by moderation',
-        meaning: 'Moderation refused the probe prompt; the model is reachable.',
-        advice: 'Use a plain `prompt` such as the default.',
-        failsByDefault: false,
-        transient: false
-    },
-    {
-        id: 'invalid-response',
-        title: 'Unusable response',
-        meaning: 'The API answered with success, but not with a usable completion.',
-        advice: 'Check `base-url` points at an OpenAI-compatible API; if it does, report it to AIML support.',
-        failsByDefault: true,
-        transient: false
-    },
-    {
-        id: 'unknown',
-        title: 'Unknown failure',
-        meaning: 'The failure matches no known pattern; the raw status and text are in the report.',
-        advice: 'Read the message below; if it is unclear, send it to AIML support.',
-        failsByDefault: true,
-        transient: false
-    }
-];
-const CATEGORY_IDS = CATEGORIES.map(c => c.id);
-const DEFAULT_FAIL_ON = CATEGORIES.filter(c => c.failsByDefault).map(c => c.id);
-const BY_ID = new Map(CATEGORIES.map(c => [c.id, c]));
-function isCategory(value) {
-    return BY_ID.has(value);
-}
-function categoryInfo(id) {
-    return BY_ID.get(id);
-}
-function isTransient(id) {
-    return categoryInfo(id).transient;
-}
-/**
- * Categories where every model on the account fails alike, so asking fallbacks would only
- * spend requests: say so instead.
- */
-const ACCOUNT_WIDE = ['auth', 'insufficient-credits'];
-
-;// CONCATENATED MODULE: ./src/engine/money.ts
-/** Money as people read it: dollars with enough digits to be non-zero, AIML credits beside. */
-/** AIML bills in credits: $1 = 2,000,000 credits. */
-const CREDITS_PER_USD = 2_000_000;
-/** `$20.00`, `$0.0021`, `$0.000045`. */
-function formatUsd(usd) {
-    if (usd === 0)
-        return '$0';
-    if (Math.abs(usd) >= 0.01)
-        return `$${usd.toFixed(2)}`;
-    const digits = Math.max(2, -Math.floor(Math.log10(Math.abs(usd))) + 1);
-    return `$${usd.toFixed(Math.min(digits, 12))}`;
-}
-function formatCredits(credits) {
-    return `${Math.round(credits).toLocaleString('en-US')} credits`;
-}
-/** A balance in words: dollars and credits for USD, the amount and code otherwise. */
-function formatBalance(amount, currency) {
-    return currency === 'USD'
-        ? `${formatUsd(amount)} (${formatCredits(amount * CREDITS_PER_USD)})`
-        : `${amount} ${currency}`;
-}
-
+// EXTERNAL MODULE: ./src/engine/categories.ts
+var categories = __nccwpck_require__(5460);
+// EXTERNAL MODULE: ./src/engine/money.ts
+var money = __nccwpck_require__(3862);
 ;// CONCATENATED MODULE: ./src/engine/diagnose.ts
 /**
  * The diagnosis, in words a person can act on: what happened, what it means, what to do.
@@ -31565,7 +31592,7 @@ function diagnose(report, keyHint) {
         };
     }
     const category = report.errorCategory || 'unknown';
-    const info = categoryInfo(category);
+    const info = (0,categories/* categoryInfo */.HN)(category);
     const steps = [];
     let explanation = info.meaning;
     if (report.status === 'alias') {
@@ -31578,7 +31605,7 @@ function diagnose(report, keyHint) {
         explanation = providerAccessExplanation(report);
     }
     if (category === 'insufficient-credits' && report.balance) {
-        explanation += ` The balance reads ${formatBalance(report.balance.amount, report.balance.currency)}.`;
+        explanation += ` The balance reads ${(0,money/* formatBalance */.QS)(report.balance.amount, report.balance.currency)}.`;
     }
     if (report.fallbacksSkipped === 'account-wide') {
         explanation += ' Every model bills and authenticates the same way, so no fallback was asked.';
@@ -31603,7 +31630,7 @@ function diagnose(report, keyHint) {
 function providerAccessExplanation(report) {
     const balance = report.balance;
     const wallet = balance && balance.amount > 0
-        ? `Your AIML balance is ${formatBalance(balance.amount, balance.currency)}, so this is not your wallet: `
+        ? `Your AIML balance is ${(0,money/* formatBalance */.QS)(balance.amount, balance.currency)}, so this is not your wallet: `
         : 'The key works, so this is not a key problem: ';
     const others = report.fallbackModel
         ? ` \`${report.fallbackModel}\` answers with the same key.`
@@ -31615,7 +31642,7 @@ function supportMessage(report, keyHint) {
         .filter(a => a.model === report.configuredModel && a.requestId)
         .map(a => a.requestId);
     const balance = report.balance
-        ? formatBalance(report.balance.amount, report.balance.currency)
+        ? (0,money/* formatBalance */.QS)(report.balance.amount, report.balance.currency)
         : 'unknown';
     return [
         'Hello AIML support,',
@@ -63373,7 +63400,7 @@ async function probeModel(model, role, request, io) {
             parameter = parameter === 'max_tokens' ? 'max_completion_tokens' : 'max_tokens';
             continue;
         }
-        if (!isTransient(outcome.category) || transientRetries >= request.retries)
+        if (!(0,categories/* isTransient */.dg)(outcome.category) || transientRetries >= request.retries)
             break;
         await io.sleep(waitBeforeRetry(transientRetries, outcome.retryAfterMs, request.timeoutMs, io.random));
         transientRetries++;
@@ -63513,7 +63540,7 @@ async function runProbe(config, io = defaultIO) {
             aliases = catalog ? otherNames(catalog, config.model) : [];
         }
         let fallbacks = [];
-        if (category !== null && ACCOUNT_WIDE.includes(category))
+        if (category !== null && categories/* ACCOUNT_WIDE */.IG.includes(category))
             fallbacksSkipped = 'account-wide';
         else if (config.fallbackModels.length === 0)
             fallbacksSkipped = 'none-configured';
@@ -63669,113 +63696,10 @@ function outputsForRefusedInputs(message) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/render/text.ts
-/**
- * Making text safe to print. API text is data: it is cut, flattened and escaped before it
- * reaches Markdown or HTML, so it cannot break a table, inject markup or forge our marker.
- */
-/** Escapes for HTML and for Markdown inline text, on one line. */
-function escapeInline(text, maxLength = 300) {
-    return escapeMarkdown(escapeHtml(stripMarkers(cut(flatten(text), maxLength))));
-}
-/** For text inside a fenced code block: the fence cannot be closed from inside. */
-function escapeCodeBlock(text, maxLength = 4000) {
-    return stripMarkers(cut(text, maxLength)).replace(/`{3,}/g, m => m.split('').join('\u200b'));
-}
-/** A model ID or other short value shown as inline code. */
-function code(text, maxLength = 120) {
-    const clean = stripMarkers(cut(flatten(text), maxLength)).replace(/`/g, "'");
-    return clean === '' ? '' : `\`${clean}\``;
-}
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-/** Characters that Markdown (GFM) would read as syntax, tables' pipes included. */
-function escapeMarkdown(text) {
-    return text.replace(/[\\`*_{}[\]()#+!|~>-]/g, m => `\\${m}`);
-}
-/** Removes anything that could pass for one of our hidden markers. */
-function stripMarkers(text) {
-    return text.replace(/<!--|-->|aiml-model-probe:/gi, '');
-}
-// eslint-disable-next-line no-control-regex -- control characters are what is removed
-const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
-function flatten(text) {
-    return text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
-}
-function cut(text, maxLength) {
-    if (text.length <= maxLength)
-        return text;
-    return `${text.slice(0, Math.max(0, maxLength - 1))}…`;
-}
-function formatMs(ms) {
-    return ms === null ? '–' : `${ms.toLocaleString('en-US')} ms`;
-}
-
-;// CONCATENATED MODULE: ./src/render/attempts.ts
-
-
-const ATTEMPT_HEADERS = [
-    'Model',
-    'Role',
-    'Try',
-    'Result',
-    'Category',
-    'HTTP',
-    'Latency',
-    'Tokens',
-    'Cost',
-    'Message'
-];
-/** One row of plain cells (not yet escaped for any medium). */
-function attemptCells(attempt) {
-    return [
-        attempt.model,
-        attempt.role,
-        String(attempt.try),
-        attempt.ok ? 'answered' : 'failed',
-        attempt.category ?? '',
-        attempt.httpStatus === null ? '–' : String(attempt.httpStatus),
-        formatMs(attempt.latencyMs),
-        attempt.usage ? String(attempt.usage.totalTokens) : '–',
-        attempt.usd === null && attempt.credits === null ? '–' : money(attempt.usd, attempt.credits),
-        attempt.message
-    ];
-}
-/** A GitHub-flavoured Markdown table of every attempt, each cell escaped. */
-function attemptsMarkdown(attempts) {
-    const header = `| ${ATTEMPT_HEADERS.join(' | ')} |`;
-    const rule = `|${ATTEMPT_HEADERS.map(() => ' --- ').join('|')}|`;
-    const rows = attempts.map(attempt => {
-        const cells = attemptCells(attempt);
-        const [model = '', ...rest] = cells;
-        const message = rest.pop() ?? '';
-        return `| ${[code(model), ...rest.map(c => escapeInline(c, 40)), escapeInline(message, 300)].join(' | ')} |`;
-    });
-    return [header, rule, ...rows].join('\n');
-}
-/** Dollars and AIML credits side by side; credits derived from dollars when not sent. */
-function money(usd, credits) {
-    const dollars = usd ?? (credits === null ? null : credits / CREDITS_PER_USD);
-    const creditCount = credits ?? (usd === null ? null : usd * CREDITS_PER_USD);
-    if (dollars === null || creditCount === null)
-        return '–';
-    return `${formatUsd(dollars)} (${formatCredits(creditCount)})`;
-}
-function costLine(cost) {
-    return `${cost.tokens.toLocaleString('en-US')} tokens, ${money(cost.usd, cost.credits)}`;
-}
-function balanceLine(report) {
-    if (!report.balance)
-        return 'unknown (the billing endpoint did not answer)';
-    return formatBalance(report.balance.amount, report.balance.currency);
-}
-
+// EXTERNAL MODULE: ./src/render/attempts.ts
+var attempts = __nccwpck_require__(8648);
+// EXTERNAL MODULE: ./src/render/text.ts
+var render_text = __nccwpck_require__(893);
 ;// CONCATENATED MODULE: ./src/github/summary.ts
 
 
@@ -63785,18 +63709,18 @@ const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 function renderSummary(report, outcome, diagnosis) {
     const lines = [];
-    lines.push(`## ${ICON[outcome]} AIML model probe: ${code(report.configuredModel)} — ${statusWords(report)}`);
+    lines.push(`## ${ICON[outcome]} AIML model probe: ${(0,render_text/* code */.aY)(report.configuredModel)} — ${statusWords(report)}`);
     lines.push('');
     lines.push(diagnosis.headline);
     lines.push('');
     if (!report.available) {
-        lines.push(`**${categoryInfo(report.errorCategory || 'unknown').title}** (${code(report.errorCategory || 'unknown')}): ${escapeInline(report.errorMessage, 500)}`);
+        lines.push(`**${(0,categories/* categoryInfo */.HN)(report.errorCategory || 'unknown').title}** (${(0,render_text/* code */.aY)(report.errorCategory || 'unknown')}): ${(0,render_text/* escapeInline */.VV)(report.errorMessage, 500)}`);
         lines.push('');
         lines.push(diagnosis.explanation);
         lines.push('');
     }
     if (report.model && report.model !== report.configuredModel) {
-        lines.push(`**Use now:** ${code(report.model)}`);
+        lines.push(`**Use now:** ${(0,render_text/* code */.aY)(report.model)}`);
         lines.push('');
     }
     if (diagnosis.steps.length > 0) {
@@ -63807,15 +63731,15 @@ function renderSummary(report, outcome, diagnosis) {
     }
     lines.push('### Attempts');
     lines.push('');
-    lines.push(attemptsMarkdown(report.attempts));
+    lines.push((0,attempts/* attemptsMarkdown */.sA)(report.attempts));
     lines.push('');
-    lines.push(`**Balance:** ${balanceLine(report)} · **Cost of this probe:** ${costLine(report.cost)} · **Took:** ${report.durationMs.toLocaleString('en-US')} ms`);
+    lines.push(`**Balance:** ${(0,attempts/* balanceLine */.bJ)(report)} · **Cost of this probe:** ${(0,attempts/* costLine */.EK)(report.cost)} · **Took:** ${report.durationMs.toLocaleString('en-US')} ms`);
     lines.push('');
     if (diagnosis.supportMessage) {
         lines.push('<details><summary>Message for AIML support</summary>');
         lines.push('');
         lines.push('```text');
-        lines.push(escapeCodeBlock(diagnosis.supportMessage));
+        lines.push((0,render_text/* escapeCodeBlock */.Og)(diagnosis.supportMessage));
         lines.push('```');
         lines.push('');
         lines.push('</details>');
@@ -63828,9 +63752,9 @@ function statusWords(report) {
         case 'available':
             return 'available';
         case 'alias':
-            return `answers as ${code(report.resolvedModel)} only`;
+            return `answers as ${(0,render_text/* code */.aY)(report.resolvedModel)} only`;
         case 'fallback':
-            return `not available, use ${code(report.fallbackModel)}`;
+            return `not available, use ${(0,render_text/* code */.aY)(report.fallbackModel)}`;
         case 'unavailable':
             return 'not available';
     }
@@ -73494,14 +73418,14 @@ function parseFailOn(value) {
         .split(/[\s,]+/)
         .filter(Boolean);
     if (names.length === 1 && names[0] === 'all')
-        return [...CATEGORY_IDS];
+        return [...categories/* CATEGORY_IDS */.ob];
     if (names.length === 1 && names[0] === 'none')
         return [];
-    const valid = `valid names: ${CATEGORY_IDS.join(', ')}; or 'all' or 'none' alone`;
+    const valid = `valid names: ${categories/* CATEGORY_IDS */.ob.join(', ')}; or 'all' or 'none' alone`;
     if (names.includes('all') || names.includes('none')) {
         return `takes 'all' or 'none' alone, not in a list (${valid}).`;
     }
-    const unknown = names.filter(n => !isCategory(n));
+    const unknown = names.filter(n => !(0,categories/* isCategory */.hQ)(n));
     if (unknown.length > 0)
         return `has unknown ${unknown.length > 1 ? 'categories' : 'category'} ${unknown.map(quote).join(', ')} (${valid}).`;
     return [...new Set(names)];
@@ -73529,7 +73453,7 @@ const schema = object({
         .transform(v => v ?? DEFAULTS.fallbackModels)
         .transform(modelList),
     'base-url': withDefault(DEFAULTS.baseUrl).transform(baseUrl),
-    'fail-on': withDefault(DEFAULT_FAIL_ON.join(', ')).transform((v, ctx) => {
+    'fail-on': withDefault(categories/* DEFAULT_FAIL_ON */.VQ.join(', ')).transform((v, ctx) => {
         const parsed = parseFailOn(v);
         return typeof parsed === 'string' ? refuse(ctx, parsed) : parsed;
     }),
@@ -73600,27 +73524,27 @@ function renderTerminal(report, outcome, diagnosis, options) {
     }
     diagnosis.steps.forEach((step, i) => lines.push(wrap(`${i + 1}. ${plain(step)}`, 2)));
     lines.push('', table(report), '');
-    lines.push(`  balance: ${balanceLine(report)}   cost: ${costLine(report.cost)}   took: ${report.durationMs} ms`);
+    lines.push(`  balance: ${(0,attempts/* balanceLine */.bJ)(report)}   cost: ${(0,attempts/* costLine */.EK)(report.cost)}   took: ${report.durationMs} ms`);
     if (diagnosis.supportMessage) {
         lines.push('', paint('dim', '  Message for AIML support:'), ...safeBlock(diagnosis.supportMessage).map(l => `    ${l}`));
     }
     return lines.join('\n');
 }
 function table(report) {
-    const rows = report.attempts.map(a => attemptCells(a).map((cell, i) => safe(cell, i === 9 ? 60 : 40)));
-    const all = [[...ATTEMPT_HEADERS], ...rows];
-    const widths = ATTEMPT_HEADERS.map((_, i) => Math.max(...all.map(r => (r[i] ?? '').length)));
+    const rows = report.attempts.map(a => (0,attempts/* attemptCells */.nq)(a).map((cell, i) => safe(cell, i === 9 ? 60 : 40)));
+    const all = [[...attempts/* ATTEMPT_HEADERS */.DA], ...rows];
+    const widths = attempts/* ATTEMPT_HEADERS */.DA.map((_, i) => Math.max(...all.map(r => (r[i] ?? '').length)));
     return all
         .map(r => `  ${r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd())
         .join('\n');
 }
 /** API text on a terminal: one line, cut, with no escape sequences that could move the cursor. */
 function safe(text, max) {
-    return cut(flatten(stripMarkers(text)), max);
+    return (0,render_text/* cut */.Jj)((0,render_text/* flatten */.Bq)((0,render_text/* stripMarkers */.oZ)(text)), max);
 }
 function safeBlock(text) {
     // eslint-disable-next-line no-control-regex -- control characters are what is removed
-    return text.split('\n').map(line => cut(line.replace(/[\u0000-\u001f\u007f]/g, ''), 300));
+    return text.split('\n').map(line => (0,render_text/* cut */.Jj)(line.replace(/[\u0000-\u001f\u007f]/g, ''), 300));
 }
 /** Our Markdown, for a terminal: inline code marks dropped. */
 function plain(text) {
@@ -73691,6 +73615,17 @@ async function run(io = defaultIO) {
         catch (error) {
             warning(`The job summary could not be written: ${messageOf(error)}`);
         }
+        if (settings.commentOnPr !== 'never' && isPullRequestEvent(process.env.GITHUB_EVENT_NAME)) {
+            try {
+                const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1541));
+                const result = await commentOnPullRequest(settings.commentOnPr, settings.githubToken, report, outcome, diagnosis, redact);
+                if (result.action !== 'skip')
+                    info(`PR comment ${result.commentId}: ${result.action}`);
+            }
+            catch (error) {
+                warning(redact(commentFailure(error)));
+            }
+        }
         const announcement = redact([diagnosis.headline, report.errorMessage, diagnosis.steps[0] ?? ''].filter(Boolean).join(' '));
         if (outcome === 'fail')
             setFailed(announcement);
@@ -73705,8 +73640,155 @@ async function run(io = defaultIO) {
 function readInputs() {
     return Object.fromEntries(INPUT_NAMES.map(name => [name, getInput(name)]));
 }
+function isPullRequestEvent(name) {
+    return name === 'pull_request' || name === 'pull_request_target';
+}
+/** A failed comment never changes the verdict; it says what permission is missing. */
+function commentFailure(error) {
+    const status = error.status;
+    const what = typeof status === 'number' ? `HTTP ${status}: ${messageOf(error)}` : messageOf(error);
+    return (`The PR comment could not be posted (${what}). The job needs \`permissions: pull-requests: write\`; ` +
+        'pull requests from forks get a read-only token, so the comment is skipped there.');
+}
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 8648:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DA: () => (/* binding */ ATTEMPT_HEADERS),
+/* harmony export */   EK: () => (/* binding */ costLine),
+/* harmony export */   bJ: () => (/* binding */ balanceLine),
+/* harmony export */   nq: () => (/* binding */ attemptCells),
+/* harmony export */   sA: () => (/* binding */ attemptsMarkdown)
+/* harmony export */ });
+/* unused harmony export money */
+/* harmony import */ var _engine_money_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3862);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(893);
+
+
+const ATTEMPT_HEADERS = [
+    'Model',
+    'Role',
+    'Try',
+    'Result',
+    'Category',
+    'HTTP',
+    'Latency',
+    'Tokens',
+    'Cost',
+    'Message'
+];
+/** One row of plain cells (not yet escaped for any medium). */
+function attemptCells(attempt) {
+    return [
+        attempt.model,
+        attempt.role,
+        String(attempt.try),
+        attempt.ok ? 'answered' : 'failed',
+        attempt.category ?? '',
+        attempt.httpStatus === null ? '–' : String(attempt.httpStatus),
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(attempt.latencyMs),
+        attempt.usage ? String(attempt.usage.totalTokens) : '–',
+        attempt.usd === null && attempt.credits === null ? '–' : money(attempt.usd, attempt.credits),
+        attempt.message
+    ];
+}
+/** A GitHub-flavoured Markdown table of every attempt, each cell escaped. */
+function attemptsMarkdown(attempts) {
+    const header = `| ${ATTEMPT_HEADERS.join(' | ')} |`;
+    const rule = `|${ATTEMPT_HEADERS.map(() => ' --- ').join('|')}|`;
+    const rows = attempts.map(attempt => {
+        const cells = attemptCells(attempt);
+        const [model = '', ...rest] = cells;
+        const message = rest.pop() ?? '';
+        return `| ${[(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(model), ...rest.map(c => (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(c, 40)), (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(message, 300)].join(' | ')} |`;
+    });
+    return [header, rule, ...rows].join('\n');
+}
+/** Dollars and AIML credits side by side; credits derived from dollars when not sent. */
+function money(usd, credits) {
+    const dollars = usd ?? (credits === null ? null : credits / _engine_money_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDITS_PER_USD */ .ap);
+    const creditCount = credits ?? (usd === null ? null : usd * _engine_money_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDITS_PER_USD */ .ap);
+    if (dollars === null || creditCount === null)
+        return '–';
+    return `${(0,_engine_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(dollars)} (${(0,_engine_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCredits */ .Ql)(creditCount)})`;
+}
+function costLine(cost) {
+    return `${cost.tokens.toLocaleString('en-US')} tokens, ${money(cost.usd, cost.credits)}`;
+}
+function balanceLine(report) {
+    if (!report.balance)
+        return 'unknown (the billing endpoint did not answer)';
+    return (0,_engine_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBalance */ .QS)(report.balance.amount, report.balance.currency);
+}
+
+
+/***/ }),
+
+/***/ 893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ flatten),
+/* harmony export */   Jj: () => (/* binding */ cut),
+/* harmony export */   Og: () => (/* binding */ escapeCodeBlock),
+/* harmony export */   VV: () => (/* binding */ escapeInline),
+/* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   oZ: () => (/* binding */ stripMarkers)
+/* harmony export */ });
+/* unused harmony exports escapeHtml, escapeMarkdown */
+/**
+ * Making text safe to print. API text is data: it is cut, flattened and escaped before it
+ * reaches Markdown or HTML, so it cannot break a table, inject markup or forge our marker.
+ */
+/** Escapes for HTML and for Markdown inline text, on one line. */
+function escapeInline(text, maxLength = 300) {
+    return escapeMarkdown(escapeHtml(stripMarkers(cut(flatten(text), maxLength))));
+}
+/** For text inside a fenced code block: the fence cannot be closed from inside. */
+function escapeCodeBlock(text, maxLength = 4000) {
+    return stripMarkers(cut(text, maxLength)).replace(/`{3,}/g, m => m.split('').join('\u200b'));
+}
+/** A model ID or other short value shown as inline code. */
+function code(text, maxLength = 120) {
+    const clean = stripMarkers(cut(flatten(text), maxLength)).replace(/`/g, "'");
+    return clean === '' ? '' : `\`${clean}\``;
+}
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/** Characters that Markdown (GFM) would read as syntax, tables' pipes included. */
+function escapeMarkdown(text) {
+    return text.replace(/[\\`*_{}[\]()#+!|~>-]/g, m => `\\${m}`);
+}
+/** Removes anything that could pass for one of our hidden markers. */
+function stripMarkers(text) {
+    return text.replace(/<!--|-->|aiml-model-probe:/gi, '');
+}
+// eslint-disable-next-line no-control-regex -- control characters are what is removed
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+function flatten(text) {
+    return text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+}
+function cut(text, maxLength) {
+    if (text.length <= maxLength)
+        return text;
+    return `${text.slice(0, Math.max(0, maxLength - 1))}…`;
+}
+function formatMs(ms) {
+    return ms === null ? '–' : `${ms.toLocaleString('en-US')} ms`;
 }
 
 
@@ -73723,6 +73805,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -73887,6 +73976,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -73973,7 +74069,7 @@ exports.findX509Credential = WeakMap.prototype.get.bind(approvedX509Credentials)
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -73985,6 +74081,9 @@ exports.findX509Credential = WeakMap.prototype.get.bind(approvedX509Credentials)
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -74101,6 +74200,28 @@ exports.findX509Credential = WeakMap.prototype.get.bind(approvedX509Credentials)
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -74124,6 +74245,69 @@ exports.findX509Credential = WeakMap.prototype.get.bind(approvedX509Credentials)
 /******/ 		if (!module.children) module.children = [];
 /******/ 		return module;
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -47,6 +47,23 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
       core.warning(`The job summary could not be written: ${messageOf(error)}`)
     }
 
+    if (settings.commentOnPr !== 'never' && isPullRequestEvent(process.env.GITHUB_EVENT_NAME)) {
+      try {
+        const { commentOnPullRequest } = await import('./github/pull-request.js')
+        const result = await commentOnPullRequest(
+          settings.commentOnPr,
+          settings.githubToken,
+          report,
+          outcome,
+          diagnosis,
+          redact
+        )
+        if (result.action !== 'skip') core.info(`PR comment ${result.commentId}: ${result.action}`)
+      } catch (error) {
+        core.warning(redact(commentFailure(error)))
+      }
+    }
+
     const announcement = redact(
       [diagnosis.headline, report.errorMessage, diagnosis.steps[0] ?? ''].filter(Boolean).join(' ')
     )
@@ -60,6 +77,20 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
 /** Every input, read once, as the runner passes it. */
 function readInputs(): RawInputs {
   return Object.fromEntries(INPUT_NAMES.map(name => [name, core.getInput(name)]))
+}
+
+function isPullRequestEvent(name: string | undefined): boolean {
+  return name === 'pull_request' || name === 'pull_request_target'
+}
+
+/** A failed comment never changes the verdict; it says what permission is missing. */
+function commentFailure(error: unknown): string {
+  const status = (error as { status?: unknown }).status
+  const what = typeof status === 'number' ? `HTTP ${status}: ${messageOf(error)}` : messageOf(error)
+  return (
+    `The PR comment could not be posted (${what}). The job needs \`permissions: pull-requests: write\`; ` +
+    'pull requests from forks get a read-only token, so the comment is skipped there.'
+  )
 }
 
 function messageOf(error: unknown): string {

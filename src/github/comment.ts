@@ -1,0 +1,198 @@
+/**
+ * The pull-request comment: one per model, found again by a hidden marker *and* by an author
+ * that is the token's own identity, so a person's comment that quotes the marker is never
+ * touched. Rendering and the decision are pure; the GitHub calls take `octokit` first.
+ */
+import type { getOctokit } from '@actions/github'
+import type { Diagnosis } from '../engine/diagnose.js'
+import type { Report } from '../engine/report.js'
+import type { Outcome } from '../engine/verdict.js'
+import type { CommentMode } from '../settings.js'
+import { attemptsMarkdown, balanceLine } from '../render/attempts.js'
+import { code, escapeCodeBlock, escapeInline } from '../render/text.js'
+import { categoryInfo } from '../engine/categories.js'
+
+export type Octokit = ReturnType<typeof getOctokit>
+
+/** GitHub refuses comment bodies of 65,536 characters or more. */
+export const COMMENT_LIMIT = 65_536
+/** The identity of the workflow's own `GITHUB_TOKEN`. */
+export const ACTIONS_BOT = 'github-actions[bot]'
+/** A bound on the pages read to find our comment (100 comments a page). */
+const MAX_PAGES = 50
+
+export interface PullRequestRef {
+  owner: string
+  repo: string
+  number: number
+}
+
+export interface CommentContext {
+  runUrl: string
+  /** ISO time, for the resolved note. */
+  now: string
+}
+
+export type CommentAction = 'upsert' | 'resolve' | 'skip'
+
+export function marker(model: string): string {
+  return `<!-- aiml-model-probe:${model} -->`
+}
+
+/**
+ * What to do with the PR comment. `on-problem` posts while the model is unavailable and, once it
+ * answers again, turns an earlier alarm into a resolved note rather than leaving it stale.
+ */
+export function decideCommentAction(
+  mode: CommentMode,
+  report: Report,
+  hasEarlierComment: boolean
+): CommentAction {
+  if (mode === 'never') return 'skip'
+  if (!report.available) return 'upsert'
+  if (hasEarlierComment) return 'resolve'
+  return mode === 'always' ? 'upsert' : 'skip'
+}
+
+export function renderComment(
+  report: Report,
+  outcome: Outcome,
+  diagnosis: Diagnosis,
+  context: CommentContext
+): string {
+  const lines = [marker(report.configuredModel)]
+  if (report.available) {
+    lines.push(`### ✅ AIML model probe: ${code(report.configuredModel)} answers`, '')
+    lines.push(diagnosis.headline, '')
+  } else {
+    const icon = outcome === 'fail' ? '❌' : '⚠️'
+    const info = categoryInfo(report.errorCategory || 'unknown')
+    lines.push(`### ${icon} AIML model probe: ${code(report.configuredModel)} is not available`, '')
+    lines.push(
+      `**${info.title}** (${code(report.errorCategory || 'unknown')}): ${escapeInline(report.errorMessage, 500)}`,
+      ''
+    )
+    lines.push(diagnosis.explanation, '')
+    if (report.model) {
+      lines.push(`**Use now:** ${code(report.model)}`, '')
+      lines.push(...snippet(report.configuredModel, report.model), '')
+    }
+    if (diagnosis.steps.length > 0) {
+      lines.push('**What to do**', '')
+      diagnosis.steps.forEach((step, i) => lines.push(`${i + 1}. ${step}`))
+      lines.push('')
+    }
+    if (diagnosis.supportMessage) {
+      lines.push('<details><summary>Message for AIML support</summary>', '')
+      lines.push('```text', escapeCodeBlock(diagnosis.supportMessage), '```', '', '</details>', '')
+    }
+  }
+  lines.push('<details><summary>Attempts</summary>', '')
+  lines.push(attemptsMarkdown(report.attempts), '')
+  lines.push(`Balance: ${balanceLine(report)}`, '', '</details>', '')
+  lines.push(footer(context))
+  return fitComment(lines.join('\n'), report.configuredModel, context)
+}
+
+/** The earlier alarm, turned into a resolved note. */
+export function renderResolved(
+  report: Report,
+  diagnosis: Diagnosis,
+  context: CommentContext
+): string {
+  return [
+    marker(report.configuredModel),
+    `### ✅ Resolved: ${code(report.configuredModel)} answers again`,
+    '',
+    `${diagnosis.headline} Checked at ${context.now}.`,
+    '',
+    '<details><summary>Attempts</summary>',
+    '',
+    attemptsMarkdown(report.attempts),
+    '',
+    '</details>',
+    '',
+    footer(context)
+  ].join('\n')
+}
+
+/** The change a codebase would make: the model constant, before and after. */
+function snippet(from: string, to: string): string[] {
+  return ['```diff', `- AIML_MODEL=${from}`, `+ AIML_MODEL=${to}`, '```']
+}
+
+function footer(context: CommentContext): string {
+  return `<sub>[Workflow run](${context.runUrl}) · AIML model probe</sub>`
+}
+
+/** Under GitHub's limit whatever the API said: the attempts table is what gives way. */
+function fitComment(body: string, model: string, context: CommentContext): string {
+  if (body.length < COMMENT_LIMIT) return body
+  const note = `\n\n_(cut to fit GitHub's comment size; the full report is in the [job summary](${context.runUrl}))_\n`
+  const head = body.slice(0, COMMENT_LIMIT - note.length - 1000)
+  const cut = head.slice(0, head.lastIndexOf('\n'))
+  // The marker opens the body; make sure cutting never loses it.
+  return (cut.startsWith(marker(model)) ? cut : `${marker(model)}\n${cut}`) + note
+}
+
+/**
+ * The login our comments carry. The workflow token writes as `github-actions[bot]` and cannot
+ * ask GraphQL who it is; another token (a PAT, an app's) can, and an app's login gets `[bot]`.
+ */
+export async function tokenLogin(octokit: Octokit): Promise<string> {
+  try {
+    const { viewer } = await octokit.graphql<{ viewer: { login: string; __typename: string } }>(
+      'query { viewer { login __typename } }'
+    )
+    return viewer.__typename === 'Bot' && !viewer.login.endsWith('[bot]')
+      ? `${viewer.login}[bot]`
+      : viewer.login
+  } catch {
+    return ACTIONS_BOT
+  }
+}
+
+/** Our earlier comment on this PR: our marker, our author, on any page. */
+export async function findComment(
+  octokit: Octokit,
+  pr: PullRequestRef,
+  model: string,
+  login: string
+): Promise<{ id: number; body: string } | null> {
+  const tag = marker(model)
+  let pages = 0
+  for await (const { data } of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    per_page: 100
+  })) {
+    const ours = data.find(c => c.user?.login === login && (c.body ?? '').includes(tag))
+    if (ours) return { id: ours.id, body: ours.body ?? '' }
+    if (++pages >= MAX_PAGES) break
+  }
+  return null
+}
+
+export async function createComment(
+  octokit: Octokit,
+  pr: PullRequestRef,
+  body: string
+): Promise<number> {
+  const { data } = await octokit.rest.issues.createComment({
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    body
+  })
+  return data.id
+}
+
+export async function updateComment(
+  octokit: Octokit,
+  pr: PullRequestRef,
+  id: number,
+  body: string
+): Promise<void> {
+  await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: id, body })
+}
