@@ -45,7 +45,10 @@ const prEvent = (name = 'pull_request') => ({
   payload: { action: 'synchronize', number: PR, pull_request: { number: PR, head: { sha: 'abc' } } }
 })
 
-function run(extra: Record<string, string> = {}, event = prEvent()): Promise<RunResult> {
+function run(
+  extra: Record<string, string> = {},
+  event: { name: string; payload: unknown } = prEvent()
+): Promise<RunResult> {
   return runAction({
     inputs: { 'api-key': TEST_KEY, 'base-url': sim.baseUrl, 'timeout-seconds': '5', ...extra },
     event,
