@@ -63535,21 +63535,27 @@ async function runProbe(config, io = defaultIO) {
     let second = [];
     if (!configured.ok) {
         const category = configured.final.category;
-        if (category === 'model-not-found') {
-            catalog = await settledWithin(catalogRequest, Math.min(config.timeoutMs, CATALOG_WAIT_MS));
-            aliases = catalog ? otherNames(catalog, config.model) : [];
-        }
         let fallbacks = [];
         if (category !== null && categories/* ACCOUNT_WIDE */.IG.includes(category))
             fallbacksSkipped = 'account-wide';
         else if (config.fallbackModels.length === 0)
             fallbacksSkipped = 'none-configured';
         else
-            fallbacks = config.fallbackModels.filter(m => m !== config.model && !aliases.includes(m));
-        second = await Promise.all([
-            ...aliases.map(model => probeModel(model, 'alias', request, io)),
-            ...fallbacks.map(model => probeModel(model, 'fallback', request, io))
-        ]);
+            fallbacks = config.fallbackModels.filter(m => m !== config.model);
+        // Fallbacks start at once; aliases as soon as the catalog names them. The catalog may wait
+        // as long as the fallbacks take (the round trip we pay anyway), and never over the bound.
+        const fallbackRuns = Promise.all(fallbacks.map(m => probeModel(m, 'fallback', request, io)));
+        let aliasRuns = Promise.resolve([]);
+        if (category === 'model-not-found') {
+            const bound = delay(Math.min(config.timeoutMs, CATALOG_WAIT_MS), side.signal);
+            const catalogBound = fallbacks.length > 0
+                ? Promise.race([fallbackRuns.then(() => delay(SIDE_GRACE_MS, side.signal)), bound])
+                : bound;
+            catalog = await Promise.race([catalogRequest, catalogBound.then(() => null)]);
+            aliases = catalog ? otherNames(catalog, config.model).filter(m => !fallbacks.includes(m)) : [];
+            aliasRuns = Promise.all(aliases.map(m => probeModel(m, 'alias', request, io)));
+        }
+        second = [...(await aliasRuns), ...(await fallbackRuns)];
     }
     // Side requests never hold the step: a short grace, then they are dropped.
     const [catalogLate, balance] = await Promise.all([
@@ -63624,6 +63630,13 @@ async function getJson(url, headers, timeoutMs, fetch, signal, maxBodyBytes) {
         return undefined;
     const { status, body } = recorded.exchange;
     return status >= 200 && status < 300 ? parseJson(body) : undefined;
+}
+/** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
+function delay(ms, signal) {
+    return new Promise(resolve => {
+        const timer = setTimeout(resolve, ms);
+        signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    });
 }
 /** The promise's value if it settles within `ms`, else null. Never rejects. */
 async function settledWithin(promise, ms) {

@@ -1,0 +1,79 @@
+import { describe, expect, it } from '@jest/globals'
+import { probeBoundMs, runProbe, type ProbeConfig } from '../../src/engine/run.js'
+import { completionJson, scriptedFetch, testIO } from '../../__fixtures__/fake-fetch.js'
+
+const config = (overrides: Partial<ProbeConfig> = {}): ProbeConfig => ({
+  apiKey: 'sk-aiml-0123456789abcdef0123',
+  model: 'claude',
+  fallbackModels: ['first', 'second'],
+  baseUrl: 'https://api.test/v1',
+  retries: 0,
+  timeoutMs: 2_000,
+  prompt: 'Reply ok',
+  maxTokens: 16,
+  ...overrides
+})
+
+const refusal = {
+  status: 400,
+  json: { message: 'Your credit balance is too low to access the Anthropic API.' }
+}
+const broke = { status: 403, json: { message: "You've run out of credits" } }
+
+describe('runProbe', () => {
+  it('recommends the first fallback in preference order that answered', async () => {
+    const { fetch } = scriptedFetch({
+      claude: [refusal],
+      first: [{ status: 503, json: { message: 'Service Unavailable' } }],
+      second: [{ json: completionJson() }],
+      '#billing': [{ json: { current_balance: 20, currency: 'usd' } }]
+    })
+    const report = await runProbe(config({ fallbackModels: ['first', 'second'] }), testIO(fetch))
+    expect(report).toMatchObject({
+      status: 'fallback',
+      model: 'second',
+      fallbackModel: 'second',
+      errorCategory: 'provider-access'
+    })
+    expect(report.balance).toEqual({ amount: 20, currency: 'USD' })
+  })
+
+  it.each([
+    ['insufficient-credits', broke],
+    ['auth', { status: 401, json: { message: 'This request requires a valid API key.' } }]
+  ])('asks no fallback for %s: every model would fail alike', async (category, answer) => {
+    const { fetch, seen } = scriptedFetch({ claude: [answer], first: [{ json: completionJson() }] })
+    const report = await runProbe(config(), testIO(fetch))
+    expect(report).toMatchObject({
+      status: 'unavailable',
+      model: '',
+      errorCategory: category,
+      fallbacksSkipped: 'account-wide'
+    })
+    expect(seen.filter(s => s.method === 'POST').map(s => s.body?.model)).toEqual(['claude'])
+  })
+
+  it('says so when no fallback is configured', async () => {
+    const { fetch } = scriptedFetch({ claude: [refusal] })
+    const report = await runProbe(config({ fallbackModels: [] }), testIO(fetch))
+    expect(report.fallbacksSkipped).toBe('none-configured')
+  })
+
+  it('redacts the key from the base URL it reports', async () => {
+    const { fetch } = scriptedFetch({ claude: [{ json: completionJson() }] })
+    const key = 'sk-aiml-0123456789abcdef0123'
+    const report = await runProbe(
+      config({ apiKey: key, baseUrl: `https://api.test/${key}/v1` }),
+      testIO(fetch)
+    )
+    expect(report.baseUrl).toBe('https://api.test/***/v1')
+  })
+})
+
+describe('probeBoundMs', () => {
+  it('is two model bounds, the catalog wait and the grace', () => {
+    // retries 2, timeout 30 s: 2 × (4 × 30 + 2 × 30) + 5 + 0.25 s
+    expect(probeBoundMs({ retries: 2, timeoutMs: 30_000 })).toBe(365_250)
+    expect(probeBoundMs({ retries: 0, timeoutMs: 1_000 })).toBe(2 * 2_000 + 1_000 + 250)
+  })
+})
