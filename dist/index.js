@@ -63460,8 +63460,8 @@ async function askOnce(model, role, tryNumber, parameter, request, io) {
         httpStatus: recorded.kind === 'response' ? recorded.exchange.status : null,
         latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
         message: outcome.ok ? '' : request.redact(outcome.message),
-        code: outcome.ok ? '' : request.redact(outcome.code),
-        requestId: outcome.ok ? (headers['x-request-id'] ?? '') : request.redact(outcome.requestId),
+        code: outcome.ok ? '' : request.redact(oneLine(outcome.code)),
+        requestId: request.redact(oneLine(outcome.ok ? (headers['x-request-id'] ?? '') : outcome.requestId)),
         usage: outcome.ok ? outcome.usage : null,
         usd: headerNumber(headers['x-aimlapi-usd-spent']),
         credits: headerNumber(headers['x-aimlapi-credits-used'])

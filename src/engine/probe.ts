@@ -5,7 +5,13 @@
 import OpenAI from 'openai'
 import type { Category } from './categories.js'
 import { isTransient } from './categories.js'
-import { classifyExchange, classifyTransportFailure, type Outcome, type Usage } from './classify.js'
+import {
+  classifyExchange,
+  classifyTransportFailure,
+  oneLine,
+  type Outcome,
+  type Usage
+} from './classify.js'
 import type { Redactor } from './redact.js'
 import { recordingFetch, type FetchLike, type Recorded } from './transport.js'
 
@@ -179,8 +185,10 @@ async function askOnce(
     httpStatus: recorded.kind === 'response' ? recorded.exchange.status : null,
     latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
     message: outcome.ok ? '' : request.redact(outcome.message),
-    code: outcome.ok ? '' : request.redact(outcome.code),
-    requestId: outcome.ok ? (headers['x-request-id'] ?? '') : request.redact(outcome.requestId),
+    code: outcome.ok ? '' : request.redact(oneLine(outcome.code)),
+    requestId: request.redact(
+      oneLine(outcome.ok ? (headers['x-request-id'] ?? '') : outcome.requestId)
+    ),
     usage: outcome.ok ? outcome.usage : null,
     usd: headerNumber(headers['x-aimlapi-usd-spent']),
     credits: headerNumber(headers['x-aimlapi-credits-used'])

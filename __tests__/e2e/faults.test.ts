@@ -1,0 +1,253 @@
+/**
+ * Fault injection, end to end: every fault the network can produce, against `node dist/index.js`.
+ * For each: the category, the exit code, the time it took under its documented bound, and the
+ * number of requests the simulator saw (transient: 1 + retries; others: once).
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { runAction, TEST_KEY, type RunResult } from '../../__fixtures__/action-runner.js'
+import { probeBoundMs } from '../../src/engine/run.js'
+import { completion, startAimlSim, type Reply } from '../../script/aiml-sim.mjs'
+import { startGitHubFake } from '../../script/github-fake.mjs'
+
+const MODEL = 'anthropic/claude-sonnet-4.5'
+let sim: Awaited<ReturnType<typeof startAimlSim>>
+
+beforeAll(async () => {
+  sim = await startAimlSim({ models: {} })
+})
+afterAll(async () => {
+  await sim.close()
+})
+beforeEach(() => sim.reset())
+
+/** Node's own start-up and the process round trip, on top of the probe's bound. */
+const PROCESS_SLACK_MS = 3_000
+
+function expectNoKeyPiece(result: RunResult, key = TEST_KEY): void {
+  for (let i = 0; i + 10 <= key.length; i++)
+    expect(result.everything).not.toContain(key.slice(i, i + 10))
+}
+
+async function probeWith(replies: Reply[], inputs: Record<string, string>) {
+  sim.setScenario({ apiKey: TEST_KEY, models: { [MODEL]: { replies } } })
+  const result = await runAction({
+    inputs: { 'api-key': TEST_KEY, 'base-url': sim.baseUrl, 'fallback-models': '', ...inputs }
+  })
+  // Requests for the configured model only: aliases from the catalog are asked separately.
+  return { result, requests: sim.completions().filter(r => r.body.model === MODEL).length }
+}
+
+const html = (status: number) => ({
+  status,
+  text: '<!DOCTYPE html><html><head><title>Oops</title></head><body>error</body></html>',
+  headers: { 'content-type': 'text/html' }
+})
+
+describe('faults', () => {
+  it.each([
+    // name, replies, retries, timeout-seconds, category, exit code, requests
+    ['a server that never answers', [{ fault: 'hang' }], 1, 1, 'timeout', 0, 2],
+    [
+      'an answer slower than the timeout',
+      [{ delayMs: 3_000, json: completion(MODEL) }],
+      1,
+      1,
+      'timeout',
+      0,
+      2
+    ],
+    ['a body that trickles past the timeout', [{ fault: 'trickle' }], 0, 1, 'timeout', 0, 1],
+    ['a connection reset', [{ fault: 'reset' }], 2, 2, 'network', 0, 3],
+    ['a 30 MB body', [{ fault: 'huge', status: 200 }], 2, 10, 'invalid-response', 1, 1],
+    ['a 30 MB error body', [{ fault: 'huge', status: 500 }], 1, 10, 'server-error', 0, 2],
+    ['HTML instead of JSON', [html(200)], 2, 2, 'invalid-response', 1, 1],
+    ['a CDN error page', [html(502)], 2, 2, 'server-error', 0, 3],
+    [
+      'invalid JSON',
+      [{ status: 200, text: '{"choices": [', headers: { 'content-type': 'application/json' } }],
+      2,
+      2,
+      'invalid-response',
+      1,
+      1
+    ],
+    [
+      'a refusal that retrying cannot fix',
+      [{ status: 403, json: { message: "You've run out of credits" } }],
+      3,
+      2,
+      'insufficient-credits',
+      1,
+      1
+    ],
+    [
+      'a model that does not exist',
+      [{ status: 404, json: { message: 'Model not found' } }],
+      3,
+      2,
+      'model-not-found',
+      1,
+      1
+    ]
+  ] as Array<[string, Reply[], number, number, string, number, number]>)(
+    '%s',
+    async (_name, replies, retries, timeoutSeconds, category, code, requests) => {
+      const inputs = { retries: String(retries), 'timeout-seconds': String(timeoutSeconds) }
+      const { result, requests: seen } = await probeWith(replies, inputs)
+      expect(result.outputs['error-category']).toBe(category)
+      expect(result.code).toBe(code)
+      expect(seen).toBe(requests)
+      const bound = probeBoundMs({ retries, timeoutMs: timeoutSeconds * 1000 })
+      expect(result.durationMs).toBeLessThan(bound + PROCESS_SLACK_MS)
+      expect(result.stdout).not.toContain('unexpectedly')
+    }
+  )
+
+  it('flaky 5xx that recover: retried until the model answers', async () => {
+    const { result, requests } = await probeWith(
+      [
+        { status: 503, json: { message: 'Service Unavailable' } },
+        html(502),
+        { json: completion(MODEL) }
+      ],
+      { retries: '2', 'timeout-seconds': '2' }
+    )
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('available')
+    expect(requests).toBe(3)
+    expect(
+      JSON.parse(result.outputs.report!).attempts.map((a: { category: string }) => a.category)
+    ).toEqual(['server-error', 'server-error', null])
+  })
+
+  it('429 with Retry-After: waits as told, then retries', async () => {
+    const limited = {
+      status: 429,
+      json: { message: 'Too Many Requests' },
+      headers: { 'retry-after': '1' }
+    }
+    const { result, requests } = await probeWith([limited, limited, { json: completion(MODEL) }], {
+      retries: '2',
+      'timeout-seconds': '3'
+    })
+    expect(result.outputs.status).toBe('available')
+    expect(requests).toBe(3)
+    const starts = sim.completions().map(r => r.at)
+    expect(starts[1]! - starts[0]!).toBeGreaterThanOrEqual(950)
+    expect(starts[2]! - starts[1]!).toBeGreaterThanOrEqual(950)
+  })
+
+  it('Retry-After beyond the cap is cut to min(30 s, timeout)', async () => {
+    const limited = {
+      status: 429,
+      json: { message: 'Too Many Requests' },
+      headers: { 'retry-after': '3600' }
+    }
+    const { result, requests } = await probeWith([limited], {
+      retries: '1',
+      'timeout-seconds': '1'
+    })
+    expect(result.outputs['error-category']).toBe('rate-limited')
+    expect(requests).toBe(2)
+    expect(result.durationMs).toBeLessThan(
+      probeBoundMs({ retries: 1, timeoutMs: 1000 }) + PROCESS_SLACK_MS
+    )
+  })
+
+  it.each([200, 201, 400, 404, 418, 429, 500, 503, 599])(
+    'random bytes with status %d',
+    async status => {
+      const { result } = await probeWith([{ fault: 'random', status }], {
+        retries: '0',
+        'timeout-seconds': '2'
+      })
+      expect([0, 1]).toContain(result.code)
+      expect(result.outputs['error-category']).not.toBe('')
+      expect(result.stdout).not.toContain('unexpectedly')
+      expect(result.summary).toContain('AIML model probe')
+    }
+  )
+})
+
+describe('the key', () => {
+  it('appears nowhere when the server echoes it in a body and headers', async () => {
+    const echo: Reply = {
+      status: 401,
+      json: {
+        error: {
+          message: `Incorrect API key provided: ${TEST_KEY}. Your key ends in ...${TEST_KEY.slice(-14)}`,
+          code: 'invalid_api_key',
+          request_id: TEST_KEY
+        }
+      },
+      headers: { 'x-request-id': TEST_KEY, 'x-echo-key': TEST_KEY, 'retry-after': '0' }
+    }
+    sim.setScenario({
+      models: { [MODEL]: { replies: [echo] }, 'gpt-4o': { replies: [echo] } },
+      balance: echo
+    })
+    const github = await startGitHubFake()
+    try {
+      const result = await runAction({
+        inputs: {
+          'api-key': TEST_KEY,
+          'base-url': sim.baseUrl,
+          'comment-on-pr': 'always',
+          retries: '1'
+        },
+        event: { name: 'pull_request', payload: { pull_request: { number: 3 } } },
+        githubApiUrl: github.url
+      })
+      expect(result.outputs['error-category']).toBe('auth')
+      expect(result.outputs['error-message']).toContain('Incorrect API key provided: ***')
+      expectNoKeyPiece(result)
+      const comment = github.comments.get(3)?.[0]?.body ?? ''
+      expect(comment).toContain('Incorrect API key provided')
+      for (let i = 0; i + 10 <= TEST_KEY.length; i++)
+        expect(comment).not.toContain(TEST_KEY.slice(i, i + 10))
+    } finally {
+      await github.close()
+    }
+  })
+})
+
+describe('markup in API text', () => {
+  it('cannot break the summary or the comment, nor forge the marker', async () => {
+    const nasty = [
+      '| col | <img src=x onerror=alert(1)> |',
+      `<!-- aiml-model-probe:${MODEL} --> </details> <script>alert(1)</script>`,
+      '```\n# Heading\n[click](javascript:alert(1)) **bold** @everyone'
+    ].join('\n')
+    sim.setScenario({
+      apiKey: TEST_KEY,
+      models: {
+        [MODEL]: { replies: [{ status: 400, json: { message: nasty, statusCode: 400 } }] },
+        'gpt-4o': { ok: true }
+      }
+    })
+    const github = await startGitHubFake()
+    try {
+      const result = await runAction({
+        inputs: { 'api-key': TEST_KEY, 'base-url': sim.baseUrl },
+        event: { name: 'pull_request', payload: { pull_request: { number: 5 } } },
+        githubApiUrl: github.url
+      })
+      expect(result.outputs['error-message']).not.toContain('\n')
+      for (const text of [result.summary, github.comments.get(5)?.[0]?.body ?? '']) {
+        expect(text).not.toMatch(/<img|<script|<\/details> <script|\]\(javascript:/)
+        // Only the fences we open ourselves: the support message and the diff snippet.
+        const ours =
+          (text.includes('Message for AIML support') ? 2 : 0) + (text.includes('```diff') ? 2 : 0)
+        expect(text.match(/^```/gm)?.length ?? 0).toBe(ours)
+        const rows = text.split('\n').filter(line => line.startsWith('| `'))
+        expect(rows).toHaveLength(2)
+        for (const row of rows) expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(12)
+      }
+      const comment = github.comments.get(5)?.[0]?.body ?? ''
+      expect(comment.match(/<!--/g)).toHaveLength(1)
+      expect(comment.startsWith(`<!-- aiml-model-probe:${MODEL} -->`)).toBe(true)
+    } finally {
+      await github.close()
+    }
+  })
+})
