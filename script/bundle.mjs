@@ -6,7 +6,7 @@ import { existsSync, rmSync } from 'node:fs'
 const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js'
 const targets = [
   ['src/index.ts', 'dist'],
-  ['src/cli.ts', 'dist/cli']
+  ['src/cli/index.ts', 'dist/cli']
 ].filter(([entry]) => existsSync(entry))
 
 rmSync('dist', { recursive: true, force: true })

@@ -1,0 +1,133 @@
+/**
+ * The CLI, end to end: `node dist/cli/index.js` (the package's `bin`) against the loopback AIML
+ * simulator, with the key only in AIML_API_KEY.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { ROOT, TEST_KEY } from '../../__fixtures__/action-runner.js'
+import { ANTHROPIC_CREDIT_BALANCE, CATALOG, startAimlSim } from '../../script/aiml-sim.mjs'
+
+const CLI = join(ROOT, 'dist', 'cli', 'index.js')
+const MODEL = 'anthropic/claude-sonnet-4.5'
+let sim: Awaited<ReturnType<typeof startAimlSim>>
+
+beforeAll(async () => {
+  sim = await startAimlSim({
+    apiKey: TEST_KEY,
+    models: { [MODEL]: { replies: [ANTHROPIC_CREDIT_BALANCE] }, 'gpt-4o': { ok: true } },
+    catalog: CATALOG,
+    balance: 20
+  })
+})
+afterAll(async () => {
+  await sim.close()
+})
+
+function cli(args: string[], env: Record<string, string> = { AIML_API_KEY: TEST_KEY }) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', c => (stdout += c))
+    child.stderr.on('data', c => (stderr += c))
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
+    child.on('error', reject)
+    child.on('close', code => {
+      clearTimeout(timer)
+      resolve({ code, stdout, stderr })
+    })
+  })
+}
+
+describe('aiml-model-probe', () => {
+  it('prints help and exits 0', async () => {
+    const result = await cli(['--help'], {})
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^Usage: aiml-model-probe/)
+    for (const flag of [
+      '--model',
+      '--fallback-models',
+      '--base-url',
+      '--fail-on',
+      '--retries',
+      '--timeout-seconds',
+      '--json'
+    ]) {
+      expect(result.stdout).toContain(flag)
+    }
+    expect(result.stdout).toContain('AIML_API_KEY')
+  })
+
+  it.each([
+    [['--modle', 'x'], /Unknown option '--modle'/],
+    [['--api-key', 'sk-1'], /no key flag: set AIML_API_KEY/],
+    [['positional'], /positional argument/i],
+    [['--retries', 'many'], /--retries must be a whole number from 0 to 10; got 'many'/],
+    [['--fail-on', 'teapot'], /--fail-on has unknown category 'teapot'/],
+    [['--base-url', 'http://example.com/v1'], /--base-url must use https/]
+  ])('refuses %j with exit 2', async (args, message) => {
+    sim.reset()
+    const result = await cli(
+      [...args, '--base-url', sim.baseUrl].slice(0, args[0] === '--base-url' ? 2 : undefined)
+    )
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(message)
+    expect(result.stdout).toBe('')
+    expect(sim.requests).toHaveLength(0)
+  })
+
+  it('exits 2 without a key, naming AIML_API_KEY', async () => {
+    const result = await cli(['--base-url', sim.baseUrl], {})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('AIML_API_KEY is not set')
+  })
+
+  it('exits 1 for a failing model, with a table naming the model and the category', async () => {
+    const result = await cli(['--base-url', sim.baseUrl, '--timeout-seconds', '5'], {
+      AIML_API_KEY: TEST_KEY
+    })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(
+      /^FAIL anthropic\/claude-sonnet-4\.5 is not available: provider refuses this account\./
+    )
+    expect(result.stdout).toMatch(/Model\s+Role\s+Try\s+Result\s+Category\s+HTTP/)
+    expect(result.stdout).toMatch(
+      /anthropic\/claude-sonnet-4\.5\s+configured\s+1\s+failed\s+provider-access\s+400/
+    )
+    expect(result.stdout).toMatch(/gpt-4o\s+fallback\s+1\s+answered/)
+    expect(result.stdout).toContain('Use now: gpt-4o')
+    // Not a terminal: no colour codes.
+    expect(result.stdout).not.toContain('\u001b[')
+    expect(result.stdout + result.stderr).not.toContain(TEST_KEY)
+  })
+
+  it('exits 0 when the policy only warns', async () => {
+    const result = await cli(['--base-url', sim.baseUrl, '--fail-on', 'none'], {
+      AIML_API_KEY: TEST_KEY
+    })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^WARN /)
+  })
+
+  it('prints the report as JSON with --json', async () => {
+    const result = await cli(['--base-url', sim.baseUrl, '--json'], { AIML_API_KEY: TEST_KEY })
+    expect(result.code).toBe(1)
+    const report = JSON.parse(result.stdout)
+    expect(report).toMatchObject({
+      status: 'fallback',
+      available: false,
+      model: 'gpt-4o',
+      resolvedModel: '',
+      errorCategory: 'provider-access',
+      fallbackModel: 'gpt-4o',
+      verdict: 'fail'
+    })
+    expect(report.attempts).toHaveLength(2)
+    expect(result.stdout).not.toContain(TEST_KEY)
+    expect(result.stdout).not.toContain(TEST_KEY.slice(0, 10))
+  })
+})

@@ -1,0 +1,119 @@
+/**
+ * The CLI: the same engine from a terminal. Flags mirror the action's inputs; the key comes from
+ * `AIML_API_KEY` only (a flag would leak it into shell history and process lists).
+ * Exit 0 healthy or warned, 1 failed by policy, 2 usage error.
+ */
+import { parseArgs } from 'node:util'
+import { diagnose } from '../engine/diagnose.js'
+import type { ProbeIO } from '../engine/probe.js'
+import { createRedactor, keyHint } from '../engine/redact.js'
+import { defaultIO, runProbe } from '../engine/run.js'
+import { decideVerdict } from '../engine/verdict.js'
+import { reportDocument } from '../github/outputs.js'
+import { renderTerminal } from '../render/terminal.js'
+import { parseSettings, SettingsError, type RawInputs } from '../settings.js'
+
+export const KEY_VARIABLE = 'AIML_API_KEY'
+
+/** Flags named as the action's inputs, so documentation and habits carry over. */
+const INPUT_FLAGS = [
+  'model',
+  'fallback-models',
+  'base-url',
+  'fail-on',
+  'retries',
+  'timeout-seconds',
+  'prompt',
+  'max-tokens'
+] as const
+
+export const USAGE = `Usage: aiml-model-probe [options]
+
+Probes a model on the AIML API, says why it fails, and which model works now.
+The API key is read from the ${KEY_VARIABLE} environment variable.
+
+Options:
+  --model ID               model to probe (default: anthropic/claude-sonnet-4.5)
+  --fallback-models IDS    comma-separated, in order of preference (default: gpt-4o; '' for none)
+  --base-url URL           OpenAI-compatible base URL (default: https://api.aimlapi.com/v1)
+  --fail-on CATEGORIES     categories that exit 1; or 'all', 'none' (default: as the action)
+  --retries N              extra tries for transient failures, 0-10 (default: 2)
+  --timeout-seconds S      bound on each request, up to 600 (default: 30)
+  --prompt TEXT            the probe's prompt
+  --max-tokens N           the probe's token limit, 1-4096 (default: 16)
+  --json                   print the report as JSON
+  --no-color               no colour (also when NO_COLOR is set or output is not a terminal)
+  -h, --help               show this help
+
+Exit status: 0 available or warned, 1 failed by policy, 2 usage error.`
+
+export interface CliEnvironment {
+  env: Readonly<Record<string, string | undefined>>
+  stdout: { write(text: string): unknown; isTTY?: boolean }
+  stderr: { write(text: string): unknown }
+  io?: ProbeIO
+}
+
+export async function main(argv: readonly string[], cli: CliEnvironment): Promise<number> {
+  const usageError = (message: string): number => {
+    cli.stderr.write(`aiml-model-probe: ${message}\nRun 'aiml-model-probe --help' for usage.\n`)
+    return 2
+  }
+
+  let values: Record<string, string | boolean | undefined>
+  try {
+    ;({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        ...Object.fromEntries(INPUT_FLAGS.map(name => [name, { type: 'string' as const }])),
+        json: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    }))
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    if (/--api-key|--key/.test(message)) {
+      return usageError(
+        `there is no key flag: set ${KEY_VARIABLE} instead, so the key stays out of shell history.`
+      )
+    }
+    return usageError(message.split('\n')[0] ?? message)
+  }
+  if (values.help) {
+    cli.stdout.write(`${USAGE}\n`)
+    return 0
+  }
+
+  const key = cli.env[KEY_VARIABLE] ?? ''
+  if (key.trim() === '')
+    return usageError(`${KEY_VARIABLE} is not set: export your AIML API key in it.`)
+  const raw: RawInputs = { 'api-key': key, 'comment-on-pr': 'never' }
+  for (const name of INPUT_FLAGS) {
+    const value = values[name]
+    if (typeof value === 'string') raw[name] = value
+  }
+  let settings
+  try {
+    settings = parseSettings(raw)
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error
+    // Name the flag, not the input: this is a terminal.
+    return usageError(
+      error.message.replace(/Input '([a-z-]+)'/g, '--$1').replace(/^--api-key/m, KEY_VARIABLE)
+    )
+  }
+
+  const report = await runProbe(settings, cli.io ?? defaultIO)
+  const outcome = decideVerdict(report, settings.failOn)
+  const diagnosis = diagnose(report, keyHint(settings.apiKey))
+  const redact = createRedactor(settings.apiKey)
+  const color = Boolean(cli.stdout.isTTY) && !values['no-color'] && cli.env.NO_COLOR === undefined
+  const text = values.json
+    ? JSON.stringify(reportDocument(report, outcome, diagnosis), null, 2)
+    : renderTerminal(report, outcome, diagnosis, { color })
+  cli.stdout.write(`${redact(text)}\n`)
+  return outcome === 'fail' ? 1 : 0
+}
