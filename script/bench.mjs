@@ -1,0 +1,300 @@
+// @ts-check
+// `npm run bench`: what the action costs a user, offline, against the loopback simulator with a
+// fixed latency on every request. Prints, as ratios to one measured round trip:
+//   - the healthy path and the full diagnosis, beside the sequential way (try each ID in turn,
+//     then the fallback, one request after another) run in this same process;
+//   - tokens and dollars per probe (as the simulator prices them);
+//   - the size of the bundles;
+//   - start-up of `node dist/index.js` over bare `node` (median of repeated runs), with what the
+//     lazy GitHub client saves and what minifying would do.
+// See BENCHMARKS.md for the method and the figures.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ANTHROPIC_CREDIT_BALANCE, CATALOG, startAimlSim } from './aiml-sim.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 200)
+const RUNS = Number(process.env.BENCH_RUNS ?? 7)
+const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 21)
+const KEY = 'sk-bench-000000000000000000000000000'
+const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+const work = mkdtempSync(join(tmpdir(), 'aiml-probe-bench-'))
+const started = Date.now()
+
+try {
+  // The engine, bundled as the action bundles it, to run in this process.
+  const engineDir = bundle('src/engine/run.ts', 'engine')
+  const { runProbe } = await import(join(engineDir, 'index.js'))
+
+  const sim = await startAimlSim({
+    models: {},
+    latencyMs: LATENCY_MS,
+    catalog: CATALOG,
+    balance: 20,
+    apiKey: KEY
+  })
+  const config = {
+    apiKey: KEY,
+    model: 'anthropic/claude-sonnet-4.5',
+    fallbackModels: ['gpt-4o'],
+    baseUrl: sim.baseUrl,
+    retries: 0,
+    timeoutMs: 10_000,
+    prompt: 'Reply with the single word: ok',
+    maxTokens: 16
+  }
+
+  /** One bare chat-completion request, as the sequential script sends it. */
+  const ask = async (/** @type {string} */ model) => {
+    const response = await fetch(`${sim.baseUrl}/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        model,
+        messages: [{ role: 'user', content: 'Reply ok' }],
+        max_tokens: 16
+      })
+    })
+    await response.text()
+    return response.ok
+  }
+  /** The seed's way: each ID in turn until one answers, then the fallback. */
+  const sequential = async (/** @type {string[]} */ ids, /** @type {string} */ fallback) => {
+    for (const id of ids) if (await ask(id)) return id
+    return (await ask(fallback)) ? fallback : ''
+  }
+
+  sim.setScenario({ ...healthy(), latencyMs: LATENCY_MS })
+  const rtt = median(await times(RUNS * 2, () => ask('gpt-4o')))
+
+  const scenarios = [
+    {
+      name: 'healthy path',
+      scenario: healthy(),
+      config,
+      baseline: () => sequential(['anthropic/claude-sonnet-4.5'], 'gpt-4o')
+    },
+    {
+      name: 'full diagnosis: provider refusal, fallback answers (the Claude story)',
+      scenario: {
+        models: {
+          'anthropic/claude-sonnet-4.5': { replies: [ANTHROPIC_CREDIT_BALANCE] },
+          'claude-sonnet-4-5': { replies: [ANTHROPIC_CREDIT_BALANCE] },
+          'claude-sonnet-4-5-20250929': { replies: [ANTHROPIC_CREDIT_BALANCE] },
+          'gpt-4o': { ok: true }
+        }
+      },
+      config,
+      baseline: () =>
+        sequential(
+          ['anthropic/claude-sonnet-4.5', 'claude-sonnet-4-5', 'claude-sonnet-4-5-20250929'],
+          'gpt-4o'
+        )
+    },
+    {
+      name: 'full diagnosis: unknown ID, an alias answers',
+      scenario: { models: { 'claude-sonnet-4-5': { ok: true }, 'gpt-4o': { ok: true } } },
+      config: { ...config, model: 'claude-sonnet-4-5-20250929' },
+      baseline: () =>
+        sequential(
+          ['claude-sonnet-4-5-20250929', 'anthropic/claude-sonnet-4.5', 'claude-sonnet-4-5'],
+          'gpt-4o'
+        )
+    }
+  ]
+
+  const rows = []
+  let cost = null
+  for (const s of scenarios) {
+    sim.setScenario(
+      /** @type {import('./aiml-sim.mjs').Scenario} */ ({
+        ...s.scenario,
+        latencyMs: LATENCY_MS,
+        catalog: CATALOG,
+        balance: 20,
+        apiKey: KEY
+      })
+    )
+    /** @type {any} */
+    let last = null
+    const ours = median(
+      await times(RUNS, async () => {
+        last = await runProbe(s.config)
+      })
+    )
+    const base = median(await times(RUNS, s.baseline))
+    rows.push([s.name, last.status, ours, ours / rtt, base, base / rtt, base / ours])
+    if (s.name === 'healthy path') cost = last.cost
+  }
+  await sim.close()
+
+  const sizes = bundleSizes()
+  const startup = measureStartup()
+
+  out(`AIML model probe benchmark: Node ${process.version}, ${process.platform}/${process.arch}`)
+  out(
+    `simulated latency per request ${LATENCY_MS} ms; one measured round trip (median of ${RUNS * 2}): ${rtt.toFixed(1)} ms`
+  )
+  out('')
+  table(
+    ['scenario', 'status', 'probe ms', 'round trips', 'sequential ms', 'round trips', 'speed-up'],
+    rows.map(([name, status, ours, oursRt, base, baseRt, speedup]) => [
+      name,
+      status,
+      ours.toFixed(0),
+      oursRt.toFixed(2),
+      base.toFixed(0),
+      baseRt.toFixed(2),
+      `${speedup.toFixed(2)}×`
+    ])
+  )
+  out('')
+  out(
+    `cost of one healthy probe (as the simulator prices it): ${cost.tokens} tokens, $${cost.usd} (${cost.credits} AIML credits)`
+  )
+  out('')
+  table(
+    ['bundle', 'bytes'],
+    sizes.map(([name, bytes]) => [name, bytes.toLocaleString('en-US')])
+  )
+  out('')
+  table(
+    ['start-up (median of ' + STARTUP_RUNS + ')', 'ms', 'over bare node'],
+    startup.map(([name, ms, bare]) => [
+      name,
+      ms.toFixed(1),
+      name === 'bare node' ? '' : `+${(ms - bare).toFixed(1)}`
+    ])
+  )
+  out('')
+  out(`bench took ${((Date.now() - started) / 1000).toFixed(1)} s`)
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}
+
+function healthy() {
+  return { models: { 'anthropic/claude-sonnet-4.5': { ok: true }, 'gpt-4o': { ok: true } } }
+}
+
+/** Bundles an entry with ncc into the scratch folder, as ESM; returns the folder. */
+function bundle(
+  /** @type {string} */ entry,
+  /** @type {string} */ name,
+  extra = /** @type {string[]} */ ([])
+) {
+  const dir = join(work, name)
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', join(root, entry), '-o', dir, '--quiet', ...extra],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit']
+    }
+  )
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}')
+  return dir
+}
+
+function bundleSizes() {
+  const files = readdirSync(join(root, 'dist')).filter(f => f.endsWith('.js'))
+  /** @type {Array<[string, number]>} */
+  const sizes = files.map(f => [`dist/${f}`, statSync(join(root, 'dist', f)).size])
+  sizes.push(['dist/cli/index.js', statSync(join(root, 'dist', 'cli', 'index.js')).size])
+  return sizes
+}
+
+/** Start-up to exit: the action refusing its inputs (no network), the CLI's help, and variants. */
+function measureStartup() {
+  const minified = bundle('src/index.ts', 'minified', ['--minify'])
+  // Bundled from inside the repository so that node_modules resolves.
+  // Each dependency bundled alone, to show where the start-up goes.
+  const alone = (/** @type {string} */ name, /** @type {string} */ source) => {
+    mkdirSync(join(root, 'build'), { recursive: true })
+    const entry = join(root, 'build', `bench-${name}.js`)
+    writeFileSync(entry, `${source}\nconsole.log(typeof x)\n`)
+    try {
+      return join(bundle(`build/bench-${name}.js`, name), 'index.js')
+    } finally {
+      rmSync(entry)
+    }
+  }
+  const githubAlone = alone('github', "import { getOctokit as x } from '@actions/github'")
+  const coreAlone = alone('core', "import * as x from '@actions/core'")
+  const openaiAlone = alone('openai', "import x from 'openai'")
+  const zodAlone = alone('zod', "import { z as x } from 'zod'")
+  // The action as it would be with the GitHub client imported up front, as most actions do.
+  const eagerDir = join(
+    alone('eager-github', "import '@actions/github'\nimport '../src/index.ts'\nconst x = 0"),
+    '..'
+  )
+  const refused = { 'INPUT_API-KEY': '', PATH: process.env.PATH ?? '' }
+  // name, arguments, environment, and the exit status that shows it ran as meant
+  const cases = /** @type {Array<[string, string[], Record<string, string>, number]>} */ ([
+    ['bare node', ['-e', '0'], {}, 0],
+    [
+      'node dist/index.js (inputs refused: load, parse, exit)',
+      [join(root, 'dist', 'index.js')],
+      refused,
+      1
+    ],
+    ['  same bundle minified by ncc --minify', [join(minified, 'index.js')], refused, 1],
+    ['  same, with @actions/github imported up front', [join(eagerDir, 'index.js')], refused, 1],
+    ['node dist/cli/index.js --help', [join(root, 'dist', 'cli', 'index.js'), '--help'], {}, 0],
+    ['openai alone', [openaiAlone], {}, 0],
+    ['@actions/core alone (with undici, via @actions/http-client)', [coreAlone], {}, 0],
+    ['zod alone', [zodAlone], {}, 0],
+    ['@actions/github alone', [githubAlone], {}, 0]
+  ])
+  /** @type {Map<string, number[]>} */
+  const samples = new Map(cases.map(([name]) => [name, []]))
+  // Interleaved, so that a busy moment of the machine spreads over every case.
+  for (let i = 0; i < STARTUP_RUNS; i++) {
+    for (const [name, args, env, status] of cases) {
+      const t0 = process.hrtime.bigint()
+      const run = spawnSync(process.execPath, args, {
+        env: { PATH: process.env.PATH ?? '', ...env },
+        stdio: 'ignore'
+      })
+      samples.get(name)?.push(Number(process.hrtime.bigint() - t0) / 1e6)
+      if (run.status !== status) throw new Error(`${name}: exit ${run.status}, expected ${status}`)
+    }
+  }
+  const bare = median(samples.get('bare node') ?? [])
+  return cases.map(
+    ([name]) =>
+      /** @type {[string, number, number]} */ ([name, median(samples.get(name) ?? []), bare])
+  )
+}
+
+async function times(/** @type {number} */ n, /** @type {() => Promise<unknown>} */ fn) {
+  const result = []
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now()
+    await fn()
+    result.push(performance.now() - t0)
+  }
+  return result
+}
+
+function median(/** @type {number[]} */ values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
+}
+
+function table(/** @type {string[]} */ headers, /** @type {string[][]} */ rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map(r => (r[i] ?? '').length)))
+  const line = (/** @type {string[]} */ cells) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ')
+  out(line(headers))
+  for (const row of rows) out(line(row))
+}
+
+function out(/** @type {string} */ text) {
+  process.stdout.write(`${text}\n`)
+}
