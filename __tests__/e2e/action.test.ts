@@ -2,29 +2,16 @@
  * The built action, end to end: `node dist/index.js` as the runner starts it, against the
  * loopback AIML simulator.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { createServer } from 'node:net'
 import { CATEGORIES, DEFAULT_FAIL_ON, type Category } from '../../src/engine/categories.js'
 import { OUTPUT_NAMES } from '../../src/github/outputs.js'
 import { INPUT_NAMES } from '../../src/settings.js'
 import { actionYml, runAction, TEST_KEY, type RunResult } from '../../__fixtures__/action-runner.js'
-import {
-  ANTHROPIC_CREDIT_BALANCE,
-  aimlError,
-  CATALOG,
-  startAimlSim
-} from '../../script/aiml-sim.mjs'
+import { ANTHROPIC_CREDIT_BALANCE, aimlError, CATALOG } from '../../script/aiml-sim.mjs'
+import { useAimlSim, type Sim } from '../../__fixtures__/loopback.js'
 
-type Sim = Awaited<ReturnType<typeof startAimlSim>>
-let sim: Sim
-
-beforeAll(async () => {
-  sim = await startAimlSim({ models: {}, apiKey: TEST_KEY })
-})
-afterAll(async () => {
-  await sim.close()
-})
-beforeEach(() => sim.reset())
+const sim = useAimlSim({ models: {}, apiKey: TEST_KEY })
 
 const base = (): Record<string, string> => ({
   'api-key': TEST_KEY,

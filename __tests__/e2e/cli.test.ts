@@ -2,26 +2,20 @@
  * The CLI, end to end: `node dist/cli/index.js` (the package's `bin`) against the loopback AIML
  * simulator, with the key only in AIML_API_KEY.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { ROOT, TEST_KEY } from '../../__fixtures__/action-runner.js'
-import { ANTHROPIC_CREDIT_BALANCE, CATALOG, startAimlSim } from '../../script/aiml-sim.mjs'
+import { ANTHROPIC_CREDIT_BALANCE, CATALOG } from '../../script/aiml-sim.mjs'
+import { useAimlSim } from '../../__fixtures__/loopback.js'
 
 const CLI = join(ROOT, 'dist', 'cli', 'index.js')
 const MODEL = 'anthropic/claude-sonnet-4.5'
-let sim: Awaited<ReturnType<typeof startAimlSim>>
-
-beforeAll(async () => {
-  sim = await startAimlSim({
-    apiKey: TEST_KEY,
-    models: { [MODEL]: { replies: [ANTHROPIC_CREDIT_BALANCE] }, 'gpt-4o': { ok: true } },
-    catalog: CATALOG,
-    balance: 20
-  })
-})
-afterAll(async () => {
-  await sim.close()
+const sim = useAimlSim({
+  apiKey: TEST_KEY,
+  models: { [MODEL]: { replies: [ANTHROPIC_CREDIT_BALANCE] }, 'gpt-4o': { ok: true } },
+  catalog: CATALOG,
+  balance: 20
 })
 
 function cli(args: string[], env: Record<string, string> = { AIML_API_KEY: TEST_KEY }) {
@@ -70,7 +64,6 @@ describe('aiml-model-probe', () => {
     [['--fail-on', 'teapot'], /--fail-on has unknown category 'teapot'/],
     [['--base-url', 'http://example.com/v1'], /--base-url must use https/]
   ])('refuses %j with exit 2', async (args, message) => {
-    sim.reset()
     const result = await cli(
       [...args, '--base-url', sim.baseUrl].slice(0, args[0] === '--base-url' ? 2 : undefined)
     )

@@ -4,25 +4,24 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { runAction, TEST_KEY, type RunResult } from '../../__fixtures__/action-runner.js'
-import { ANTHROPIC_CREDIT_BALANCE, CATALOG, startAimlSim } from '../../script/aiml-sim.mjs'
+import { ANTHROPIC_CREDIT_BALANCE, CATALOG } from '../../script/aiml-sim.mjs'
+import { useAimlSim } from '../../__fixtures__/loopback.js'
 import { startGitHubFake } from '../../script/github-fake.mjs'
 
 const MODEL = 'anthropic/claude-sonnet-4.5'
 const MARKER = `<!-- aiml-model-probe:${MODEL} -->`
 const PR = 7
 
-let sim: Awaited<ReturnType<typeof startAimlSim>>
+const sim = useAimlSim()
 let github: Awaited<ReturnType<typeof startGitHubFake>>
 
 beforeAll(async () => {
-  sim = await startAimlSim({ models: {} })
   github = await startGitHubFake({ users: { ghp_personal: 'release-bot-owner' } })
 })
 afterAll(async () => {
-  await Promise.all([sim.close(), github.close()])
+  await github.close()
 })
 beforeEach(() => {
-  sim.reset()
   github.reset()
   broken()
 })

@@ -2,25 +2,13 @@
  * The deeper diagnosis, end to end: catalog, aliases, did-you-mean, reasoning models, balance,
  * cost, and the round trips it takes.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
+import { useAimlSim } from '../../__fixtures__/loopback.js'
 import { runAction, TEST_KEY } from '../../__fixtures__/action-runner.js'
-import {
-  ANTHROPIC_CREDIT_BALANCE,
-  CATALOG,
-  startAimlSim,
-  type Scenario
-} from '../../script/aiml-sim.mjs'
+import { ANTHROPIC_CREDIT_BALANCE, CATALOG, type Scenario } from '../../script/aiml-sim.mjs'
 
 const MODEL = 'anthropic/claude-sonnet-4.5'
-let sim: Awaited<ReturnType<typeof startAimlSim>>
-
-beforeAll(async () => {
-  sim = await startAimlSim({ models: {} })
-})
-afterAll(async () => {
-  await sim.close()
-})
-beforeEach(() => sim.reset())
+const sim = useAimlSim()
 
 const scenario = (overrides: Partial<Scenario>): Scenario => ({
   apiKey: TEST_KEY,

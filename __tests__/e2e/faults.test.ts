@@ -3,22 +3,15 @@
  * For each: the category, the exit code, the time it took under its documented bound, and the
  * number of requests the simulator saw (transient: 1 + retries; others: once).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
+import { useAimlSim } from '../../__fixtures__/loopback.js'
 import { runAction, TEST_KEY, type RunResult } from '../../__fixtures__/action-runner.js'
 import { probeBoundMs } from '../../src/engine/run.js'
-import { completion, startAimlSim, type Reply } from '../../script/aiml-sim.mjs'
+import { completion, type Reply } from '../../script/aiml-sim.mjs'
 import { startGitHubFake } from '../../script/github-fake.mjs'
 
 const MODEL = 'anthropic/claude-sonnet-4.5'
-let sim: Awaited<ReturnType<typeof startAimlSim>>
-
-beforeAll(async () => {
-  sim = await startAimlSim({ models: {} })
-})
-afterAll(async () => {
-  await sim.close()
-})
-beforeEach(() => sim.reset())
+const sim = useAimlSim()
 
 /** Node's own start-up and the process round trip, on top of the probe's bound. */
 const PROCESS_SLACK_MS = 3_000

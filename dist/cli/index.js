@@ -42065,7 +42065,7 @@ const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 class SettingsError extends Error {
     name = 'SettingsError';
 }
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+const INPUT_NAMES = [
     'api-key',
     'model',
     'fallback-models',
@@ -42077,7 +42077,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'github-token',
     'prompt',
     'max-tokens'
-]));
+];
 /** A value left blank (or unset) takes the default; whitespace counts as blank. */
 const withDefault = (fallback) => schemas_string()
     .optional()
@@ -42249,17 +42249,11 @@ function quote(value) {
 
 
 const KEY_VARIABLE = 'AIML_API_KEY';
-/** Flags named as the action's inputs, so documentation and habits carry over. */
-const INPUT_FLAGS = [
-    'model',
-    'fallback-models',
-    'base-url',
-    'fail-on',
-    'retries',
-    'timeout-seconds',
-    'prompt',
-    'max-tokens'
-];
+/**
+ * Flags named as the action's inputs, so documentation and habits carry over. Not the key (it
+ * comes from the environment) and nothing about pull requests.
+ */
+const INPUT_FLAGS = INPUT_NAMES.filter(name => name !== 'api-key' && name !== 'comment-on-pr' && name !== 'github-token');
 const USAGE = `Usage: aiml-model-probe [options]
 
 Probes a model on the AIML API, says why it fails, and which model works now.

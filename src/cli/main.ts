@@ -11,21 +11,17 @@ import { defaultIO, runProbe } from '../engine/run.js'
 import { decideVerdict } from '../engine/verdict.js'
 import { reportDocument } from '../github/outputs.js'
 import { renderTerminal } from '../render/terminal.js'
-import { parseSettings, SettingsError, type RawInputs } from '../settings.js'
+import { INPUT_NAMES, parseSettings, SettingsError, type RawInputs } from '../settings.js'
 
 export const KEY_VARIABLE = 'AIML_API_KEY'
 
-/** Flags named as the action's inputs, so documentation and habits carry over. */
-const INPUT_FLAGS = [
-  'model',
-  'fallback-models',
-  'base-url',
-  'fail-on',
-  'retries',
-  'timeout-seconds',
-  'prompt',
-  'max-tokens'
-] as const
+/**
+ * Flags named as the action's inputs, so documentation and habits carry over. Not the key (it
+ * comes from the environment) and nothing about pull requests.
+ */
+const INPUT_FLAGS = INPUT_NAMES.filter(
+  name => name !== 'api-key' && name !== 'comment-on-pr' && name !== 'github-token'
+)
 
 export const USAGE = `Usage: aiml-model-probe [options]
 
