@@ -31732,6 +31732,11 @@ function parseBalance(json) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/catalog.ts
+/**
+ * A model ID as the catalog writes them. Inputs are held to it, and so is the catalog itself:
+ * its IDs are API text that the diagnosis prints as code, so anything else is dropped.
+ */
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}$/;
 /** Accepts a bare array or `{data: [...]}`; entries without a string `id` are skipped. */
 function parseCatalog(json) {
     const list = Array.isArray(json)
@@ -31743,13 +31748,13 @@ function parseCatalog(json) {
         return null;
     const entries = [];
     for (const item of list) {
-        if (!isRecord(item) || typeof item.id !== 'string' || item.id.trim() === '')
+        if (!isRecord(item) || typeof item.id !== 'string' || !MODEL_ID.test(item.id))
             continue;
         const info = isRecord(item.info) ? item.info : {};
         entries.push({
             id: item.id,
             aliases: Array.isArray(item.aliases)
-                ? item.aliases.filter((a) => typeof a === 'string' && a !== '')
+                ? item.aliases.filter((a) => typeof a === 'string' && MODEL_ID.test(a))
                 : [],
             type: typeof item.type === 'string' ? item.type : '',
             name: typeof info.name === 'string' ? info.name : ''
@@ -63760,6 +63765,20 @@ function renderSummary(report, outcome, diagnosis) {
     }
     return fitBytes(lines.join('\n'), SUMMARY_LIMIT_BYTES);
 }
+/** When the inputs are refused nothing was probed; the summary says which input and why. */
+function renderRefusedInputs(message) {
+    return [
+        '## ❌ AIML model probe: inputs refused',
+        '',
+        // A code block: the message quotes what the user typed, which is shown as typed.
+        '```text',
+        (0,render_text/* escapeCodeBlock */.Og)(message),
+        '```',
+        '',
+        'Nothing was sent.',
+        ''
+    ].join('\n');
+}
 function statusWords(report) {
     switch (report.status) {
         case 'available':
@@ -73328,6 +73347,7 @@ function preprocess(fn, schema) {
  */
 
 
+
 const COMMENT_MODES = ['never', 'on-problem', 'always'];
 const DEFAULTS = {
     model: 'anthropic/claude-sonnet-4.5',
@@ -73339,8 +73359,6 @@ const DEFAULTS = {
     prompt: 'Reply with the single word: ok',
     maxTokens: '16'
 };
-/** Model IDs as the catalog writes them; anything else is a typo or an injection. */
-const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}$/;
 const MAX_FALLBACKS = 20;
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 class SettingsError extends Error {
@@ -73596,11 +73614,12 @@ function wrap(text, indent) {
 
 
 async function run(io = defaultIO) {
+    // Masked before anything else can print it.
+    const key = getInput('api-key');
+    if (key.trim() !== '')
+        setSecret(key.trim());
+    const redact = createRedactor(key);
     try {
-        // Masked before anything else can print it.
-        const key = getInput('api-key');
-        if (key.trim() !== '')
-            setSecret(key.trim());
         let settings;
         try {
             settings = parseSettings(readInputs());
@@ -73608,16 +73627,22 @@ async function run(io = defaultIO) {
         catch (error) {
             if (!(error instanceof SettingsError))
                 throw error;
-            for (const [name, value] of Object.entries(outputsForRefusedInputs(error.message))) {
+            const message = redact(error.message);
+            for (const [name, value] of Object.entries(outputsForRefusedInputs(message))) {
                 setOutput(name, value);
             }
-            setFailed(`${error.message}\nNothing was sent.`);
+            try {
+                await writeSummary(core_namespaceObject, renderRefusedInputs(message));
+            }
+            catch (summaryError) {
+                warning(`The job summary could not be written: ${messageOf(summaryError)}`);
+            }
+            setFailed(`${message}\nNothing was sent.`);
             return;
         }
         const report = await runProbe(settings, io);
         const outcome = decideVerdict(report, settings.failOn);
         const diagnosis = diagnose(report, keyHint(settings.apiKey));
-        const redact = createRedactor(settings.apiKey);
         for (const [name, value] of Object.entries(outputsOf(report, outcome, diagnosis))) {
             setOutput(name, redact(value));
         }
@@ -73646,7 +73671,7 @@ async function run(io = defaultIO) {
             warning(announcement);
     }
     catch (error) {
-        setFailed(`AIML model probe failed unexpectedly: ${messageOf(error)}`);
+        setFailed(redact(`AIML model probe failed unexpectedly: ${messageOf(error)}`));
     }
 }
 /** Every input, read once, as the runner passes it. */

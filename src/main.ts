@@ -9,32 +9,37 @@ import { defaultIO, runProbe } from './engine/run.js'
 import type { ProbeIO } from './engine/probe.js'
 import { decideVerdict } from './engine/verdict.js'
 import { outputsForRefusedInputs, outputsOf } from './github/outputs.js'
-import { renderSummary, writeSummary } from './github/summary.js'
+import { renderRefusedInputs, renderSummary, writeSummary } from './github/summary.js'
 import { INPUT_NAMES, parseSettings, SettingsError, type RawInputs } from './settings.js'
 import { renderTerminal } from './render/terminal.js'
 
 export async function run(io: ProbeIO = defaultIO): Promise<void> {
+  // Masked before anything else can print it.
+  const key = core.getInput('api-key')
+  if (key.trim() !== '') core.setSecret(key.trim())
+  const redact = createRedactor(key)
   try {
-    // Masked before anything else can print it.
-    const key = core.getInput('api-key')
-    if (key.trim() !== '') core.setSecret(key.trim())
-
     let settings
     try {
       settings = parseSettings(readInputs())
     } catch (error) {
       if (!(error instanceof SettingsError)) throw error
-      for (const [name, value] of Object.entries(outputsForRefusedInputs(error.message))) {
+      const message = redact(error.message)
+      for (const [name, value] of Object.entries(outputsForRefusedInputs(message))) {
         core.setOutput(name, value)
       }
-      core.setFailed(`${error.message}\nNothing was sent.`)
+      try {
+        await writeSummary(core, renderRefusedInputs(message))
+      } catch (summaryError) {
+        core.warning(`The job summary could not be written: ${messageOf(summaryError)}`)
+      }
+      core.setFailed(`${message}\nNothing was sent.`)
       return
     }
 
     const report = await runProbe(settings, io)
     const outcome = decideVerdict(report, settings.failOn)
     const diagnosis = diagnose(report, keyHint(settings.apiKey))
-    const redact = createRedactor(settings.apiKey)
 
     for (const [name, value] of Object.entries(outputsOf(report, outcome, diagnosis))) {
       core.setOutput(name, redact(value))
@@ -70,7 +75,7 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
     if (outcome === 'fail') core.setFailed(announcement)
     else if (outcome === 'warn') core.warning(announcement)
   } catch (error) {
-    core.setFailed(`AIML model probe failed unexpectedly: ${messageOf(error)}`)
+    core.setFailed(redact(`AIML model probe failed unexpectedly: ${messageOf(error)}`))
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { CATEGORY_IDS, DEFAULT_FAIL_ON, isCategory, type Category } from './engine/categories.js'
+import { MODEL_ID } from './engine/catalog.js'
 import type { ProbeConfig } from './engine/run.js'
 
 export const COMMENT_MODES = ['never', 'on-problem', 'always'] as const
@@ -26,8 +27,6 @@ export const DEFAULTS = {
   maxTokens: '16'
 } as const
 
-/** Model IDs as the catalog writes them; anything else is a typo or an injection. */
-const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}$/
 const MAX_FALLBACKS = 20
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i
 

@@ -294,6 +294,8 @@ describe('bad inputs stop the step before any request', () => {
     expect(result.stdout).not.toMatch(/\n\s+at /) // no stack trace
     expect(sim.requests).toHaveLength(0)
     expect(result.outputs).toMatchObject({ available: 'false', status: 'unavailable' })
+    expect(result.summary).toContain('## ❌ AIML model probe: inputs refused')
+    expect(result.summary).toContain(`Input '${name}'`)
     expectNoLeak(result, name === 'api-key' ? value : TEST_KEY)
   })
 

@@ -76,3 +76,13 @@ describe('editDistance', () => {
     expect(editDistance(a, b)).toBe(d)
   })
 })
+
+describe('catalog text is data', () => {
+  it('drops IDs and aliases that are not model IDs, since the diagnosis prints them as code', () => {
+    const parsed = parseCatalog([
+      { id: 'gpt-4o`<img src=x onerror=alert(1)>', aliases: [] },
+      { id: 'ok-model', aliases: ['fine-alias', 'bad alias', '[x](javascript:1)'] }
+    ])
+    expect(parsed).toEqual([{ id: 'ok-model', aliases: ['fine-alias'], type: '', name: '' }])
+  })
+})

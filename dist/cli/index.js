@@ -355,6 +355,11 @@ function parseBalance(json) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/catalog.ts
+/**
+ * A model ID as the catalog writes them. Inputs are held to it, and so is the catalog itself:
+ * its IDs are API text that the diagnosis prints as code, so anything else is dropped.
+ */
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}$/;
 /** Accepts a bare array or `{data: [...]}`; entries without a string `id` are skipped. */
 function parseCatalog(json) {
     const list = Array.isArray(json)
@@ -366,13 +371,13 @@ function parseCatalog(json) {
         return null;
     const entries = [];
     for (const item of list) {
-        if (!isRecord(item) || typeof item.id !== 'string' || item.id.trim() === '')
+        if (!isRecord(item) || typeof item.id !== 'string' || !MODEL_ID.test(item.id))
             continue;
         const info = isRecord(item.info) ? item.info : {};
         entries.push({
             id: item.id,
             aliases: Array.isArray(item.aliases)
-                ? item.aliases.filter((a) => typeof a === 'string' && a !== '')
+                ? item.aliases.filter((a) => typeof a === 'string' && MODEL_ID.test(a))
                 : [],
             type: typeof item.type === 'string' ? item.type : '',
             name: typeof info.name === 'string' ? info.name : ''
@@ -42047,6 +42052,7 @@ function preprocess(fn, schema) {
  */
 
 
+
 const COMMENT_MODES = ['never', 'on-problem', 'always'];
 const DEFAULTS = {
     model: 'anthropic/claude-sonnet-4.5',
@@ -42058,8 +42064,6 @@ const DEFAULTS = {
     prompt: 'Reply with the single word: ok',
     maxTokens: '16'
 };
-/** Model IDs as the catalog writes them; anything else is a typo or an injection. */
-const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}$/;
 const MAX_FALLBACKS = 20;
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 class SettingsError extends Error {

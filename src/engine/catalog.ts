@@ -11,6 +11,12 @@ export interface CatalogEntry {
 
 export type Catalog = readonly CatalogEntry[]
 
+/**
+ * A model ID as the catalog writes them. Inputs are held to it, and so is the catalog itself:
+ * its IDs are API text that the diagnosis prints as code, so anything else is dropped.
+ */
+export const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}$/
+
 /** Accepts a bare array or `{data: [...]}`; entries without a string `id` are skipped. */
 export function parseCatalog(json: unknown): Catalog | null {
   const list = Array.isArray(json)
@@ -21,12 +27,12 @@ export function parseCatalog(json: unknown): Catalog | null {
   if (!list) return null
   const entries: CatalogEntry[] = []
   for (const item of list) {
-    if (!isRecord(item) || typeof item.id !== 'string' || item.id.trim() === '') continue
+    if (!isRecord(item) || typeof item.id !== 'string' || !MODEL_ID.test(item.id)) continue
     const info = isRecord(item.info) ? item.info : {}
     entries.push({
       id: item.id,
       aliases: Array.isArray(item.aliases)
-        ? item.aliases.filter((a): a is string => typeof a === 'string' && a !== '')
+        ? item.aliases.filter((a): a is string => typeof a === 'string' && MODEL_ID.test(a))
         : [],
       type: typeof item.type === 'string' ? item.type : '',
       name: typeof info.name === 'string' ? info.name : ''

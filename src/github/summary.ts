@@ -62,6 +62,21 @@ export function renderSummary(report: Report, outcome: Outcome, diagnosis: Diagn
   return fitBytes(lines.join('\n'), SUMMARY_LIMIT_BYTES)
 }
 
+/** When the inputs are refused nothing was probed; the summary says which input and why. */
+export function renderRefusedInputs(message: string): string {
+  return [
+    '## ❌ AIML model probe: inputs refused',
+    '',
+    // A code block: the message quotes what the user typed, which is shown as typed.
+    '```text',
+    escapeCodeBlock(message),
+    '```',
+    '',
+    'Nothing was sent.',
+    ''
+  ].join('\n')
+}
+
 export function statusWords(report: Report): string {
   switch (report.status) {
     case 'available':
