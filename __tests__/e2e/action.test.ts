@@ -306,3 +306,29 @@ describe('bad inputs stop the step before any request', () => {
     expect(sim.requests).toHaveLength(0)
   })
 })
+
+describe('reporting never changes the verdict', () => {
+  it('a summary that cannot be written is a warning, with the same exit code and outputs', async () => {
+    sim.setScenario({
+      apiKey: TEST_KEY,
+      models: {
+        'anthropic/claude-sonnet-4.5': { replies: [ANTHROPIC_CREDIT_BALANCE] },
+        'gpt-4o': { ok: true }
+      },
+      catalog: CATALOG
+    })
+    const normal = await runAction({ inputs: base() })
+    const broken = await runAction({
+      inputs: base(),
+      env: { GITHUB_STEP_SUMMARY: '/nonexistent-dir/summary.md' }
+    })
+    expect(broken.code).toBe(normal.code)
+    expect(broken.outputs.status).toBe(normal.outputs.status)
+    expect(broken.outputs.model).toBe(normal.outputs.model)
+    const warnings = broken.annotations.filter(a => a.level === 'warning')
+    expect(warnings.map(w => w.message)).toEqual([
+      expect.stringContaining('The job summary could not be written')
+    ])
+    expect(broken.annotations.filter(a => a.level === 'error')).toHaveLength(1)
+  })
+})
