@@ -54,18 +54,20 @@ const PATTERNS = {
   contentFilter:
     /moderation|content[_ ]?(policy|filter|management)|flagged|safety system|responsible ?ai policy|harmful content|requires moderation/i,
   billing:
-    /credit balance|insufficient[_ ](credits?|balance|funds|quota)|insufficient account balance|run out of (credits|funds)|out of credits|not enough credits|exceeded your current quota|quota exceeded|billing|payment required|purchase credits|top[ -]?up|plan limit|free[- ]tier limit|(usage|spend(ing)?) limit reached|requires more credits/i,
-  // Billing text that names the provider behind the gateway: the gateway's upstream account is
-  // short, not yours ("Your credit balance is too low to access the Anthropic API").
-  upstreamProvider:
-    /\b(anthropic|claude|openai|google|gemini|vertex|bedrock|aws|azure|mistral|deepseek|xai|x\.ai|grok|cohere|groq|together|fireworks|perplexity|alibaba|qwen|dashscope|moonshot|zhipu|minimax|replicate|stability|black forest labs|bfl)\b/i,
+    /credit balance|insufficient[_ ](credits?|balance|funds|quota)|insufficient account balance|run out of (credits|funds)|out of credits|not enough credits|exceeded your current quota|quota exceeded|billing (hard )?limit|billing details|payment required|purchase credits|top[ -]?up|plan limit|free[- ]tier limit|(usage|spend(ing)?) limit reached|requires more credits/i,
+  // Billing text that says whose account is short, when it is not the one we call: the
+  // gateway's upstream ("Your credit balance is too low to access the Anthropic API"). A
+  // provider's name alone proves nothing: "Insufficient credits to use model anthropic/…" is
+  // the gateway speaking of your own balance.
+  upstreamBilling:
+    /to access the [\w .-]{2,40} API|upstream (provider|account)|provider('s)? (account|billing|credits?|balance|quota)|(anthropic|openai|google|gemini|mistral|deepseek|xai) (account|organization|org)\b/i,
   auth: /invalid[_ ]api[_ ]key|incorrect api key|api key (is )?(invalid|not valid|expired|revoked|missing)|no api key|missing (api key|authentication|bearer)|authentication[_ ]?(error|failed|required)|unauthori[sz]ed|invalid (bearer )?token|invalid x-api-key|key (has been )?(revoked|disabled|expired)/i,
   region:
-    /unsupported[_ ]country|country, region, or territory|not available in your (country|region)|region (is )?not supported|geo(graphic)?[- ]?restrict/i,
+    /unsupported[_ ]country|country, region, or territory|not available in your (country|region)|region (is )?not supported|location is not supported|geo(graphic)?[- ]?restrict/i,
   permission:
     /permission[_ ]?(error|denied)|not (allowed|permitted|authorized) to (use|access)|does not have access|don't have access|no access to|unable to access|not enabled for|access (to this model )?(is )?denied|forbidden|(usage|access) tier|tier (is )?(required|not)|organization (must be|is not) verified/i,
   modelMissing:
-    /model[_ ]?(not[_ ]?(found|exists?)|does not exist)|not a valid model|no such model|unknown model|invalid model|model .{0,120}(does not exist|not found|is not supported|not available|has been deprecated|was deprecated|is deprecated|decommissioned|not a valid)|(does not exist|not found|not a valid model)[^.]{0,40}model|deprecated|decommissioned|no endpoints found|^model: /i,
+    /model[_ ]?(not[_ ]?(found|exists?)|does not exist)|not a valid model|no such model|unknown model|invalid model|model .{0,120}(does not exist|not found|is not supported|not available|has been deprecated|was deprecated|is deprecated|decommissioned|not a valid)|(does not exist|not found|not a valid model)[^.]{0,40}model|decommissioned|no endpoints found|^model: /i,
   modelWord: /\bmodel\b/i,
   rateLimit:
     /rate[_ ]?limit|too many requests|requests per (minute|min|second|day)|tokens per min|concurrency limit|slow down|try again in \d/i,
@@ -121,8 +123,9 @@ export function classifyExchange(exchange: Exchange): Outcome {
   const json = parseJson(exchange.body)
   const is2xx = exchange.status >= 200 && exchange.status < 300
   if (is2xx) {
-    const error = isRecord(json) ? json.error : undefined
-    // A 2xx carrying an error object (OpenRouter does this mid-generation) is that error.
+    const error = isRecord(json) ? (json.object === 'error' ? json : json.error) : undefined
+    // A 2xx carrying an error object (OpenRouter does this mid-generation; vLLM-style servers
+    // answer `{object: "error", ...}`) is that error.
     if (isRecord(error) || (typeof error === 'string' && error !== '')) {
       const embedded = numberish(isRecord(error) ? (error.code ?? error.status) : undefined)
       return classifyError({ ...exchange, status: embedded ?? exchange.status }, json)
@@ -219,7 +222,8 @@ function classifyError(exchange: Exchange, json: unknown): Failure {
     }
     return result(category)
   }
-  if (facets.messages.length === 0 && status < 500 && status !== 401 && status !== 429) {
+  // Nothing said: only a status that speaks for itself can be read.
+  if (facets.messages.length === 0 && ![401, 402, 404, 429].includes(status) && status < 500) {
     return result('unknown')
   }
 
@@ -230,12 +234,15 @@ function classifyError(exchange: Exchange, json: unknown): Failure {
     const billingText = facets.messages.filter(m => PATTERNS.billing.test(stripUrls(m)))
     const relayed =
       billingText.some(m => facets.nestedMessages.includes(m)) ||
-      billingText.some(m => PATTERNS.upstreamProvider.test(stripUrls(m)))
+      billingText.some(m => PATTERNS.upstreamBilling.test(stripUrls(m)))
     return result(relayed ? 'provider-access' : 'insufficient-credits')
   }
   if (PATTERNS.auth.test(haystack)) return result('auth')
   if (PATTERNS.region.test(haystack)) return result('provider-access')
-  if (PATTERNS.modelMissing.test(haystack)) return result('model-not-found')
+  // "Model X is temporarily not available" under a 503 or a 429 is load, not a missing model.
+  if (status < 500 && status !== 429 && PATTERNS.modelMissing.test(haystack)) {
+    return result('model-not-found')
+  }
   if (status === 429 || PATTERNS.rateLimit.test(haystack)) return result('rate-limited')
   if (PATTERNS.permission.test(haystack)) return result('provider-access')
   if (status >= 500 || status === 408) return result('server-error')
