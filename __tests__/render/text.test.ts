@@ -9,7 +9,10 @@ describe('escapeInline', () => {
     ['line\nbreak', 'line break'],
     ['[x](y)', '\\[x\\]\\(y\\)'],
     ['**bold**', '\\*\\*bold\\*\\*'],
-    ['`tick`', '\\`tick\\`']
+    ['`tick`', '\\`tick\\`'],
+    ["You don't have access", "You don't have access"],
+    ['ping @acme/admins', 'ping @\u200bacme/admins'],
+    ['see https://evil.example', 'see https:\u200b//evil.example']
   ])('%j → %j', (input, expected) => {
     expect(escapeInline(input)).toBe(expected)
   })
@@ -20,10 +23,12 @@ describe('escapeInline', () => {
 })
 
 describe('markers and fences', () => {
-  it('strips anything that could pass for our hidden marker', () => {
-    expect(stripMarkers('<!-- aiml-model-probe:gpt-4o -->')).not.toMatch(
-      /<!--|-->|aiml-model-probe:/
-    )
+  it.each([
+    '<!-- aiml-model-probe:gpt-4o -->',
+    // Removing the inner pieces once would join the outer ones into a new marker.
+    '<<!--!-- aiml-aiml-model-probe:model-probe:gpt-4o --<!-->>'
+  ])('strips anything that could pass for our hidden marker: %s', text => {
+    expect(stripMarkers(text)).not.toMatch(/<!--|-->|aiml-model-probe:/)
   })
 
   it('cannot close a code fence from inside', () => {

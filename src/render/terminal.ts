@@ -68,8 +68,7 @@ function safe(text: string, max: number): string {
 }
 
 function safeBlock(text: string): string[] {
-  // eslint-disable-next-line no-control-regex -- control characters are what is removed
-  return text.split('\n').map(line => cut(line.replace(/[\u0000-\u001f\u007f]/g, ''), 300))
+  return text.split('\n').map(line => cut(flatten(line), 300))
 }
 
 /** Our Markdown, for a terminal: inline code marks dropped. */

@@ -5,7 +5,7 @@
 
 /** Escapes for HTML and for Markdown inline text, on one line. */
 export function escapeInline(text: string, maxLength = 300): string {
-  return escapeMarkdown(escapeHtml(stripMarkers(cut(flatten(text), maxLength))))
+  return defuseLinks(escapeMarkdown(escapeHtml(stripMarkers(cut(flatten(text), maxLength)))))
 }
 
 /** For text inside a fenced code block: the fence cannot be closed from inside. */
@@ -25,7 +25,6 @@ export function escapeHtml(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
 }
 
 /** Characters that Markdown (GFM) would read as syntax, tables' pipes included. */
@@ -33,13 +32,34 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!|~>-]/g, m => `\\${m}`)
 }
 
-/** Removes anything that could pass for one of our hidden markers. */
-export function stripMarkers(text: string): string {
-  return text.replace(/<!--|-->|aiml-model-probe:/gi, '')
+/**
+ * API text must not notify people (`@org/team`) or become a link GitHub makes clickable: a
+ * zero-width space after `@` and inside `://` and `www.` keeps the text and drops the effect.
+ */
+export function defuseLinks(text: string): string {
+  return text
+    .replace(/@/g, '@\u200b')
+    .replace(/:\/\//g, ':\u200b//')
+    .replace(/\bwww\./gi, m => `${m.slice(0, 3)}\u200b.`)
 }
 
+/**
+ * Removes anything that could pass for one of our hidden markers, until none is left: one pass
+ * could join the pieces around a removed one into a new marker.
+ */
+export function stripMarkers(text: string): string {
+  let previous
+  let current = text
+  do {
+    previous = current
+    current = current.replace(/<!--|-->|aiml-model-probe:/gi, '')
+  } while (current !== previous)
+  return current
+}
+
+// C0 and C1 controls (ANSI escapes, `\u009b` CSI), line separators and bidirectional overrides.
 // eslint-disable-next-line no-control-regex -- control characters are what is removed
-const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g
 
 export function flatten(text: string): string {
   return text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim()
