@@ -150,10 +150,13 @@ async function askOnce(
     maxRetries: 0,
     // The transport enforces the bound over headers and body; this is only a backstop.
     timeout: request.timeoutMs + 5_000,
-    fetch: transport.fetch,
-    // Environment variables such as OPENAI_ORG_ID must not add headers to a probe of AIML.
+    fetch: (input, init) =>
+      transport.fetch(input, { ...init, headers: probeHeaders(init?.headers, request.apiKey) }),
+    // The job's environment must not shape a probe of AIML: OPENAI_ORG_ID and OPENAI_PROJECT_ID
+    // would add headers, OPENAI_LOG=debug would print response headers past our redaction.
     organization: null,
-    project: null
+    project: null,
+    logLevel: 'off'
   })
   const started = io.now()
   try {
@@ -194,6 +197,22 @@ async function askOnce(
     credits: headerNumber(headers['x-aimlapi-credits-used'])
   }
   return { attempt, outcome }
+}
+
+/** Headers the SDK may send and we vouch for; the rest go, OPENAI_CUSTOM_HEADERS included. */
+const PROBE_HEADERS = /^(content-type|accept|user-agent|x-stainless-[a-z-]+)$/
+
+/**
+ * The probe's headers: the SDK's own, less anything the environment added, and our key as the
+ * only credential (OPENAI_CUSTOM_HEADERS could otherwise replace it with another secret).
+ */
+function probeHeaders(headers: HeadersInit | undefined, apiKey: string): Headers {
+  const kept = new Headers()
+  new Headers(headers).forEach((value, name) => {
+    if (PROBE_HEADERS.test(name)) kept.set(name, value)
+  })
+  kept.set('authorization', `Bearer ${apiKey}`)
+  return kept
 }
 
 function headerNumber(value: string | undefined): number | null {
