@@ -23,6 +23,7 @@ import { createServer } from 'node:http'
  * @typedef {object} GitHubFakeOptions
  * @property {Record<string, string>} [users]    PAT → login
  * @property {{ method: string, path: RegExp, status: number, message: string }[]} [failures]
+ *   answered instead of the real thing; status 0 never answers at all
  */
 
 /** @param {GitHubFakeOptions} [options] */
@@ -56,6 +57,7 @@ export async function startGitHubFake(options = {}) {
       res.end(JSON.stringify(json))
     }
     const failure = failures.find(f => f.method === method && f.path.test(url.pathname))
+    if (failure?.status === 0) return // hangs: the client's clock must run out
     if (failure)
       return send(failure.status, {
         message: failure.message,
@@ -121,6 +123,12 @@ export async function startGitHubFake(options = {}) {
     }
     send(404, { message: 'Not Found' })
   })
+  /** @type {Set<import('node:net').Socket>} */
+  const sockets = new Set()
+  server.on('connection', socket => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
   await new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(undefined)))
   const address = /** @type {import('node:net').AddressInfo} */ (server.address())
   return {
@@ -152,6 +160,10 @@ export async function startGitHubFake(options = {}) {
       requests.length = 0
       failures = []
     },
-    close: () => new Promise(resolve => server.close(() => resolve(undefined)))
+    close: () =>
+      new Promise(resolve => {
+        for (const socket of sockets) socket.destroy()
+        server.close(() => resolve(undefined))
+      })
   }
 }

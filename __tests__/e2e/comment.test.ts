@@ -106,6 +106,27 @@ describe('the PR comment', () => {
     expect(comments[0]!.body.startsWith(MARKER)).toBe(true)
   })
 
+  it('leaves a resolved comment alone on later healthy runs', async () => {
+    await run()
+    healthy()
+    await run()
+    const resolved = commentsOnPr()[0]!.body
+    await run()
+    await run({ 'comment-on-pr': 'always' })
+    expect(commentsOnPr()).toHaveLength(1)
+    expect(commentsOnPr()[0]!.body).toBe(resolved)
+    expect(writes().map(w => w.method)).toEqual(['POST', 'PATCH'])
+  })
+
+  it('never calls a comment that was never an alarm "resolved" (always)', async () => {
+    healthy()
+    await run({ 'comment-on-pr': 'always' })
+    await run({ 'comment-on-pr': 'always' })
+    expect(commentsOnPr()).toHaveLength(1)
+    expect(commentsOnPr()[0]!.body).not.toContain('Resolved')
+    expect(writes().map(w => w.method)).toEqual(['POST'])
+  })
+
   it('posts nothing for a healthy model that never had a comment (on-problem)', async () => {
     healthy()
     await run()
@@ -205,6 +226,15 @@ describe('the PR comment', () => {
     expect(result.code).toBe(0)
     expect(result.annotations.map(a => a.level)).toEqual(['warning'])
     expect(result.annotations[0]!.message).toContain('pull-requests: write')
+  })
+
+  it('does not wait for a GitHub that never answers: the verdict comes first, then a warning', async () => {
+    github.setFailures([{ method: 'GET', path: /\/comments$/, status: 0, message: '' }])
+    const result = await run({ 'timeout-seconds': '1' })
+    expect(result.code).toBe(1)
+    expect(result.durationMs).toBeLessThan(5_000)
+    expect(result.annotations.map(a => a.level)).toEqual(['error', 'warning'])
+    expect(result.annotations[1]!.message).toContain('pull-requests: write')
   })
 
   it('works the same on pull_request_target', async () => {

@@ -3,6 +3,7 @@ import { CATEGORIES } from '../../src/engine/categories.js'
 import { diagnose } from '../../src/engine/diagnose.js'
 import {
   COMMENT_LIMIT,
+  commentState,
   decideCommentAction,
   marker,
   renderComment,
@@ -110,16 +111,30 @@ describe('decideCommentAction', () => {
   const down = makeFallbackReport()
   const up = makeReport()
   it.each([
-    ['never', down, true, 'skip'],
-    ['never', up, true, 'skip'],
-    ['on-problem', down, false, 'upsert'],
-    ['on-problem', down, true, 'upsert'],
-    ['on-problem', up, false, 'skip'],
-    ['on-problem', up, true, 'resolve'],
-    ['always', up, false, 'upsert'],
-    ['always', up, true, 'resolve'],
-    ['always', down, false, 'upsert']
-  ] as const)('%s, available=%#', (mode, report, earlier, action) => {
+    ['never', down, 'problem', 'skip'],
+    ['never', up, 'problem', 'skip'],
+    ['on-problem', down, null, 'upsert'],
+    ['on-problem', down, 'problem', 'upsert'],
+    ['on-problem', down, 'ok', 'upsert'],
+    ['on-problem', up, null, 'skip'],
+    ['on-problem', up, 'problem', 'resolve'],
+    ['on-problem', up, 'ok', 'skip'],
+    ['always', up, null, 'upsert'],
+    ['always', up, 'problem', 'resolve'],
+    ['always', up, 'ok', 'skip'],
+    ['always', down, null, 'upsert']
+  ] as const)('%s, available=%#, earlier %s → %s', (mode, report, earlier, action) => {
     expect(decideCommentAction(mode as CommentMode, report, earlier)).toBe(action)
+  })
+})
+
+describe('commentState', () => {
+  it('reads our own headings: an alarm, or all is well', () => {
+    const down = makeFallbackReport()
+    const up = makeReport()
+    expect(commentState(renderComment(down, 'fail', diagnose(down, ''), context))).toBe('problem')
+    expect(commentState(renderComment(down, 'warn', diagnose(down, ''), context))).toBe('problem')
+    expect(commentState(renderComment(up, 'pass', diagnose(up, ''), context))).toBe('ok')
+    expect(commentState(renderResolved(up, diagnose(up, ''), context))).toBe('ok')
   })
 })

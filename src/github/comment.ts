@@ -18,8 +18,9 @@ export type Octokit = ReturnType<typeof getOctokit>
 export const COMMENT_LIMIT = 65_536
 /** The identity of the workflow's own `GITHUB_TOKEN`. */
 export const ACTIONS_BOT = 'github-actions[bot]'
-/** A bound on the pages read to find our comment (100 comments a page). */
+/** A bound on the pages read to find our comment. */
 const MAX_PAGES = 50
+const PER_PAGE = 100
 
 export interface PullRequestRef {
   owner: string
@@ -35,23 +36,31 @@ export interface CommentContext {
 
 export type CommentAction = 'upsert' | 'resolve' | 'skip'
 
+/** What an earlier comment of ours said: an alarm, or that all is well (healthy or resolved). */
+export type CommentState = 'problem' | 'ok'
+
+export function commentState(body: string): CommentState {
+  return /^### (❌|⚠️) AIML model probe:/m.test(body) ? 'problem' : 'ok'
+}
+
 export function marker(model: string): string {
   return `<!-- aiml-model-probe:${model} -->`
 }
 
 /**
  * What to do with the PR comment. `on-problem` posts while the model is unavailable and, once it
- * answers again, turns an earlier alarm into a resolved note rather than leaving it stale.
+ * answers again, turns an earlier alarm into a resolved note rather than leaving it stale; a
+ * comment that already says all is well is left alone. `always` also keeps a healthy note.
  */
 export function decideCommentAction(
   mode: CommentMode,
   report: Report,
-  hasEarlierComment: boolean
+  earlier: CommentState | null
 ): CommentAction {
   if (mode === 'never') return 'skip'
   if (!report.available) return 'upsert'
-  if (hasEarlierComment) return 'resolve'
-  return mode === 'always' ? 'upsert' : 'skip'
+  if (earlier === 'problem') return 'resolve'
+  return mode === 'always' && earlier === null ? 'upsert' : 'skip'
 }
 
 export function renderComment(
@@ -139,10 +148,11 @@ function fitComment(body: string, model: string, context: CommentContext): strin
  * The login our comments carry. The workflow token writes as `github-actions[bot]` and cannot
  * ask GraphQL who it is; another token (a PAT, an app's) can, and an app's login gets `[bot]`.
  */
-export async function tokenLogin(octokit: Octokit): Promise<string> {
+export async function tokenLogin(octokit: Octokit, signal?: AbortSignal): Promise<string> {
   try {
     const { viewer } = await octokit.graphql<{ viewer: { login: string; __typename: string } }>(
-      'query { viewer { login __typename } }'
+      'query { viewer { login __typename } }',
+      { request: { signal } }
     )
     return viewer.__typename === 'Bot' && !viewer.login.endsWith('[bot]')
       ? `${viewer.login}[bot]`
@@ -157,19 +167,23 @@ export async function findComment(
   octokit: Octokit,
   pr: PullRequestRef,
   model: string,
-  login: string
+  login: string,
+  signal?: AbortSignal
 ): Promise<{ id: number; body: string } | null> {
   const tag = marker(model)
-  let pages = 0
-  for await (const { data } of octokit.paginate.iterator(octokit.rest.issues.listComments, {
-    owner: pr.owner,
-    repo: pr.repo,
-    issue_number: pr.number,
-    per_page: 100
-  })) {
-    const ours = data.find(c => c.user?.login === login && (c.body ?? '').includes(tag))
+  // Page by page rather than octokit.paginate, whose iterator drops the request's abort signal.
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await octokit.rest.issues.listComments({
+      owner: pr.owner,
+      repo: pr.repo,
+      issue_number: pr.number,
+      per_page: PER_PAGE,
+      page,
+      request: { signal }
+    })
+    const ours = data.find(c => c.user?.login === login && (c.body ?? '').startsWith(tag))
     if (ours) return { id: ours.id, body: ours.body ?? '' }
-    if (++pages >= MAX_PAGES) break
+    if (data.length < PER_PAGE) break
   }
   return null
 }
@@ -177,13 +191,15 @@ export async function findComment(
 export async function createComment(
   octokit: Octokit,
   pr: PullRequestRef,
-  body: string
+  body: string,
+  signal?: AbortSignal
 ): Promise<number> {
   const { data } = await octokit.rest.issues.createComment({
     owner: pr.owner,
     repo: pr.repo,
     issue_number: pr.number,
-    body
+    body,
+    request: { signal }
   })
   return data.id
 }
@@ -192,7 +208,14 @@ export async function updateComment(
   octokit: Octokit,
   pr: PullRequestRef,
   id: number,
-  body: string
+  body: string,
+  signal?: AbortSignal
 ): Promise<void> {
-  await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: id, body })
+  await octokit.rest.issues.updateComment({
+    owner: pr.owner,
+    repo: pr.repo,
+    comment_id: id,
+    body,
+    request: { signal }
+  })
 }

@@ -9,6 +9,7 @@ import type { Report } from '../engine/report.js'
 import type { Outcome } from '../engine/verdict.js'
 import type { CommentMode } from '../settings.js'
 import {
+  commentState,
   createComment,
   decideCommentAction,
   findComment,
@@ -24,9 +25,14 @@ export interface CommentResult {
   commentId: number | null
 }
 
+/**
+ * @param timeoutMs bounds the whole exchange with GitHub (the identity, the pages, the write),
+ *   so a GitHub that does not answer cannot hold the step.
+ */
 export async function commentOnPullRequest(
   mode: CommentMode,
   token: string,
+  timeoutMs: number,
   report: Report,
   outcome: Outcome,
   diagnosis: Diagnosis,
@@ -35,11 +41,12 @@ export async function commentOnPullRequest(
   const number = context.payload.pull_request?.number
   if (typeof number !== 'number') return { action: 'skip', commentId: null }
   if (token === '') throw new Error('`github-token` is empty.')
+  const signal = AbortSignal.timeout(timeoutMs)
   const pr = { ...context.repo, number }
   const octokit = getOctokit(token)
-  const login = await tokenLogin(octokit)
-  const earlier = await findComment(octokit, pr, report.configuredModel, login)
-  const action = decideCommentAction(mode, report, earlier !== null)
+  const login = await tokenLogin(octokit, signal)
+  const earlier = await findComment(octokit, pr, report.configuredModel, login, signal)
+  const action = decideCommentAction(mode, report, earlier ? commentState(earlier.body) : null)
   const commentContext = {
     runUrl: `${context.serverUrl}/${pr.owner}/${pr.repo}/actions/runs/${context.runId}`,
     now: report.startedAt
@@ -51,8 +58,8 @@ export async function commentOnPullRequest(
       : renderComment(report, outcome, diagnosis, commentContext)
   )
   if (earlier) {
-    await updateComment(octokit, pr, earlier.id, body)
+    await updateComment(octokit, pr, earlier.id, body, signal)
     return { action, commentId: earlier.id }
   }
-  return { action, commentId: await createComment(octokit, pr, body) }
+  return { action, commentId: await createComment(octokit, pr, body, signal) }
 }
