@@ -77,3 +77,42 @@ describe('probeBoundMs', () => {
     expect(probeBoundMs({ retries: 0, timeoutMs: 1_000 })).toBe(2 * 2_000 + 1_000 + 250)
   })
 })
+
+describe('aliases', () => {
+  const catalog = (aliases: string[]) => ({
+    json: {
+      data: [
+        { id: 'vendor/model', aliases },
+        { id: 'gpt-4o', aliases: [] }
+      ]
+    }
+  })
+  const unknown = { status: 404, json: { message: 'Model not found' } }
+
+  it('counts an alias that is also a fallback as the alias, asking it once', async () => {
+    const { fetch, seen } = scriptedFetch({
+      'vendor/model': [unknown],
+      'model-short': [{ json: completionJson() }],
+      '#catalog': [catalog(['model-short'])]
+    })
+    const report = await runProbe(
+      config({ model: 'vendor/model', fallbackModels: ['model-short'] }),
+      testIO(fetch)
+    )
+    expect(report).toMatchObject({
+      status: 'alias',
+      model: 'model-short',
+      resolvedModel: 'model-short'
+    })
+    expect(report.latencyMs).not.toBeNull()
+    expect(seen.filter(s => s.body?.model === 'model-short')).toHaveLength(1)
+  })
+
+  it('asks the canonical ID and at most four aliases, however many the catalog lists', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => `alias-${i}`)
+    const { fetch, seen } = scriptedFetch({ 'alias-7': [unknown], '#catalog': [catalog(many)] })
+    const report = await runProbe(config({ model: 'alias-7', fallbackModels: [] }), testIO(fetch))
+    expect(report.aliases).toEqual(['vendor/model', 'alias-0', 'alias-1', 'alias-2', 'alias-3'])
+    expect(seen.filter(s => s.method === 'POST')).toHaveLength(6)
+  })
+})

@@ -17,6 +17,9 @@ export type Catalog = readonly CatalogEntry[]
  */
 export const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}$/
 
+const MAX_ENTRIES = 5_000
+const MAX_ALIASES_PER_ENTRY = 20
+
 /** Accepts a bare array or `{data: [...]}`; entries without a string `id` are skipped. */
 export function parseCatalog(json: unknown): Catalog | null {
   const list = Array.isArray(json)
@@ -26,13 +29,16 @@ export function parseCatalog(json: unknown): Catalog | null {
       : null
   if (!list) return null
   const entries: CatalogEntry[] = []
-  for (const item of list) {
+  // AIML lists hundreds of models; a list far longer is not a catalog worth scanning.
+  for (const item of list.slice(0, MAX_ENTRIES)) {
     if (!isRecord(item) || typeof item.id !== 'string' || !MODEL_ID.test(item.id)) continue
     const info = isRecord(item.info) ? item.info : {}
     entries.push({
       id: item.id,
       aliases: Array.isArray(item.aliases)
-        ? item.aliases.filter((a): a is string => typeof a === 'string' && MODEL_ID.test(a))
+        ? item.aliases
+            .filter((a): a is string => typeof a === 'string' && MODEL_ID.test(a))
+            .slice(0, MAX_ALIASES_PER_ENTRY)
         : [],
       type: typeof item.type === 'string' ? item.type : '',
       name: typeof info.name === 'string' ? info.name : ''

@@ -27,6 +27,8 @@ export interface ProbeConfig {
 export const SIDE_GRACE_MS = 250
 /** How long a failed `model-not-found` waits for the catalog to learn the aliases. */
 const CATALOG_WAIT_MS = 5_000
+/** The canonical ID and a few aliases: a catalog entry could list thousands. */
+const MAX_ALIASES = 5
 /** The catalog is large; the balance is tiny. */
 const CATALOG_MAX_BYTES = 16 * 1024 * 1024
 
@@ -79,8 +81,10 @@ export async function runProbe(config: ProbeConfig, io: ProbeIO = defaultIO): Pr
           ? Promise.race([fallbackRuns.then(() => delay(SIDE_GRACE_MS, side.signal)), bound])
           : bound
       catalog = await Promise.race([catalogRequest, catalogBound.then(() => null)])
-      aliases = catalog ? otherNames(catalog, config.model).filter(m => !fallbacks.includes(m)) : []
-      aliasRuns = Promise.all(aliases.map(m => probeModel(m, 'alias', request, io)))
+      aliases = catalog ? otherNames(catalog, config.model).slice(0, MAX_ALIASES) : []
+      // A name already asked as a fallback is not asked twice; its answer counts for both.
+      const toAsk = aliases.filter(m => !fallbacks.includes(m))
+      aliasRuns = Promise.all(toAsk.map(m => probeModel(m, 'alias', request, io)))
     }
     second = [...(await aliasRuns), ...(await fallbackRuns)]
   }
@@ -92,7 +96,8 @@ export async function runProbe(config: ProbeConfig, io: ProbeIO = defaultIO): Pr
   side.abort()
   catalog = catalogLate
 
-  const alias = second.find(r => r.role === 'alias' && r.ok)
+  // The first of the model's other names, in catalog order, that answered.
+  const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok)
   const fallback = second.find(r => r.role === 'fallback' && r.ok)
   const answered = configured.ok ? configured : alias
   const status: Status = configured.ok
