@@ -70,8 +70,19 @@ describe('parseSettings', () => {
     )
   })
 
-  it('never quotes the key back', () => {
-    expect(() => parseSettings({ 'api-key': '  ' })).toThrow(/secrets/)
+  it('tells a blank key from a missing secret, and names forks', () => {
+    expect(() => parseSettings({ 'api-key': '  ' })).toThrow(
+      /secret it names is not set.*forks receive no secrets/s
+    )
+  })
+
+  it('cuts a long value it quotes, so a pasted secret cannot fill the log', () => {
+    const pasted = `sk-${'x'.repeat(80)}`
+    expect(() => parseSettings({ 'api-key': KEY, retries: pasted })).toThrow(/got 'sk-x{54}\.\.\.'/)
+  })
+
+  it('never rounds a tiny timeout down to nothing', () => {
+    expect(parseSettings({ 'api-key': KEY, 'timeout-seconds': '0.0001' }).timeoutMs).toBe(1)
   })
 })
 

@@ -27,23 +27,28 @@ var categories = __webpack_require__(5460);
 const COMMENT_LIMIT = 65_536;
 /** The identity of the workflow's own `GITHUB_TOKEN`. */
 const ACTIONS_BOT = 'github-actions[bot]';
-/** A bound on the pages read to find our comment (100 comments a page). */
+/** A bound on the pages read to find our comment. */
 const MAX_PAGES = 50;
+const PER_PAGE = 100;
+function commentState(body) {
+    return /^### (❌|⚠️) AIML model probe:/m.test(body) ? 'problem' : 'ok';
+}
 function marker(model) {
     return `<!-- aiml-model-probe:${model} -->`;
 }
 /**
  * What to do with the PR comment. `on-problem` posts while the model is unavailable and, once it
- * answers again, turns an earlier alarm into a resolved note rather than leaving it stale.
+ * answers again, turns an earlier alarm into a resolved note rather than leaving it stale; a
+ * comment that already says all is well is left alone. `always` also keeps a healthy note.
  */
-function decideCommentAction(mode, report, hasEarlierComment) {
+function decideCommentAction(mode, report, earlier) {
     if (mode === 'never')
         return 'skip';
     if (!report.available)
         return 'upsert';
-    if (hasEarlierComment)
+    if (earlier === 'problem')
         return 'resolve';
-    return mode === 'always' ? 'upsert' : 'skip';
+    return mode === 'always' && earlier === null ? 'upsert' : 'skip';
 }
 function renderComment(report, outcome, diagnosis, context) {
     const lines = [marker(report.configuredModel)];
@@ -115,9 +120,9 @@ function fitComment(body, model, context) {
  * The login our comments carry. The workflow token writes as `github-actions[bot]` and cannot
  * ask GraphQL who it is; another token (a PAT, an app's) can, and an app's login gets `[bot]`.
  */
-async function tokenLogin(octokit) {
+async function tokenLogin(octokit, signal) {
     try {
-        const { viewer } = await octokit.graphql('query { viewer { login __typename } }');
+        const { viewer } = await octokit.graphql('query { viewer { login __typename } }', { request: { signal } });
         return viewer.__typename === 'Bot' && !viewer.login.endsWith('[bot]')
             ? `${viewer.login}[bot]`
             : viewer.login;
@@ -127,34 +132,44 @@ async function tokenLogin(octokit) {
     }
 }
 /** Our earlier comment on this PR: our marker, our author, on any page. */
-async function findComment(octokit, pr, model, login) {
+async function findComment(octokit, pr, model, login, signal) {
     const tag = marker(model);
-    let pages = 0;
-    for await (const { data } of octokit.paginate.iterator(octokit.rest.issues.listComments, {
-        owner: pr.owner,
-        repo: pr.repo,
-        issue_number: pr.number,
-        per_page: 100
-    })) {
-        const ours = data.find(c => c.user?.login === login && (c.body ?? '').includes(tag));
+    // Page by page rather than octokit.paginate, whose iterator drops the request's abort signal.
+    for (let page = 1; page <= MAX_PAGES; page++) {
+        const { data } = await octokit.rest.issues.listComments({
+            owner: pr.owner,
+            repo: pr.repo,
+            issue_number: pr.number,
+            per_page: PER_PAGE,
+            page,
+            request: { signal }
+        });
+        const ours = data.find(c => c.user?.login === login && (c.body ?? '').startsWith(tag));
         if (ours)
             return { id: ours.id, body: ours.body ?? '' };
-        if (++pages >= MAX_PAGES)
+        if (data.length < PER_PAGE)
             break;
     }
     return null;
 }
-async function createComment(octokit, pr, body) {
+async function createComment(octokit, pr, body, signal) {
     const { data } = await octokit.rest.issues.createComment({
         owner: pr.owner,
         repo: pr.repo,
         issue_number: pr.number,
-        body
+        body,
+        request: { signal }
     });
     return data.id;
 }
-async function updateComment(octokit, pr, id, body) {
-    await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: id, body });
+async function updateComment(octokit, pr, id, body, signal) {
+    await octokit.rest.issues.updateComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        comment_id: id,
+        body,
+        request: { signal }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
@@ -164,17 +179,22 @@ async function updateComment(octokit, pr, id, body) {
  */
 
 
-async function commentOnPullRequest(mode, token, report, outcome, diagnosis, redact) {
+/**
+ * @param timeoutMs bounds the whole exchange with GitHub (the identity, the pages, the write),
+ *   so a GitHub that does not answer cannot hold the step.
+ */
+async function commentOnPullRequest(mode, token, timeoutMs, report, outcome, diagnosis, redact) {
     const number = github/* context */._.payload.pull_request?.number;
     if (typeof number !== 'number')
         return { action: 'skip', commentId: null };
     if (token === '')
         throw new Error('`github-token` is empty.');
+    const signal = AbortSignal.timeout(timeoutMs);
     const pr = { ...github/* context */._.repo, number };
     const octokit = (0,github/* getOctokit */.Q)(token);
-    const login = await tokenLogin(octokit);
-    const earlier = await findComment(octokit, pr, report.configuredModel, login);
-    const action = decideCommentAction(mode, report, earlier !== null);
+    const login = await tokenLogin(octokit, signal);
+    const earlier = await findComment(octokit, pr, report.configuredModel, login, signal);
+    const action = decideCommentAction(mode, report, earlier ? commentState(earlier.body) : null);
     const commentContext = {
         runUrl: `${github/* context */._.serverUrl}/${pr.owner}/${pr.repo}/actions/runs/${github/* context */._.runId}`,
         now: report.startedAt
@@ -185,10 +205,10 @@ async function commentOnPullRequest(mode, token, report, outcome, diagnosis, red
         ? renderResolved(report, diagnosis, commentContext)
         : renderComment(report, outcome, diagnosis, commentContext));
     if (earlier) {
-        await updateComment(octokit, pr, earlier.id, body);
+        await updateComment(octokit, pr, earlier.id, body, signal);
         return { action, commentId: earlier.id };
     }
-    return { action, commentId: await createComment(octokit, pr, body) };
+    return { action, commentId: await createComment(octokit, pr, body, signal) };
 }
 
 

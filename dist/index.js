@@ -31666,18 +31666,21 @@ function createRedactor(secret) {
         // Too short for pieces to be told from ordinary text; hide the whole key only.
         return text => (key === '' ? text : text.split(key).join(REDACTED));
     }
+    // Case folded: a server may echo the key upper-cased.
+    const folded = foldAscii(key);
     const pieces = new Set();
-    for (let i = 0; i + MIN_PIECE <= key.length; i++)
-        pieces.add(key.slice(i, i + MIN_PIECE));
+    for (let i = 0; i + MIN_PIECE <= folded.length; i++)
+        pieces.add(folded.slice(i, i + MIN_PIECE));
     return text => {
         if (text.length < MIN_PIECE)
             return text;
+        const haystack = foldAscii(text);
         // Mark every character covered by a 10-character window that is a piece of the key; a
         // longer run of the key is a chain of overlapping windows.
         let covered = -1;
         const ranges = [];
         for (let i = 0; i + MIN_PIECE <= text.length; i++) {
-            if (!pieces.has(text.slice(i, i + MIN_PIECE)))
+            if (!pieces.has(haystack.slice(i, i + MIN_PIECE)))
                 continue;
             const end = i + MIN_PIECE;
             const last = ranges.at(-1);
@@ -31697,6 +31700,10 @@ function createRedactor(secret) {
         }
         return out + text.slice(from);
     };
+}
+/** Lower-cases ASCII letters only, so that every index still points at the same character. */
+function foldAscii(text) {
+    return text.replace(/[A-Z]/g, c => c.toLowerCase());
 }
 /** The first characters of the key that a support request may show (at most 8). */
 function keyHint(secret) {
@@ -31737,6 +31744,8 @@ function parseBalance(json) {
  * its IDs are API text that the diagnosis prints as code, so anything else is dropped.
  */
 const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}$/;
+const MAX_ENTRIES = 5_000;
+const MAX_ALIASES_PER_ENTRY = 20;
 /** Accepts a bare array or `{data: [...]}`; entries without a string `id` are skipped. */
 function parseCatalog(json) {
     const list = Array.isArray(json)
@@ -31747,14 +31756,17 @@ function parseCatalog(json) {
     if (!list)
         return null;
     const entries = [];
-    for (const item of list) {
+    // AIML lists hundreds of models; a list far longer is not a catalog worth scanning.
+    for (const item of list.slice(0, MAX_ENTRIES)) {
         if (!isRecord(item) || typeof item.id !== 'string' || !MODEL_ID.test(item.id))
             continue;
         const info = isRecord(item.info) ? item.info : {};
         entries.push({
             id: item.id,
             aliases: Array.isArray(item.aliases)
-                ? item.aliases.filter((a) => typeof a === 'string' && MODEL_ID.test(a))
+                ? item.aliases
+                    .filter((a) => typeof a === 'string' && MODEL_ID.test(a))
+                    .slice(0, MAX_ALIASES_PER_ENTRY)
                 : [],
             type: typeof item.type === 'string' ? item.type : '',
             name: typeof info.name === 'string' ? info.name : ''
@@ -31822,14 +31834,16 @@ function isRecord(value) {
 /** Named patterns, so a rule reads as what it matches. Tested against the recorded corpus. */
 const PATTERNS = {
     contentFilter: /moderation|content[_ ]?(policy|filter|management)|flagged|safety system|responsible ?ai policy|harmful content|requires moderation/i,
-    billing: /credit balance|insufficient[_ ](credits?|balance|funds|quota)|insufficient account balance|run out of (credits|funds)|out of credits|not enough credits|exceeded your current quota|quota exceeded|billing|payment required|purchase credits|top[ -]?up|plan limit|free[- ]tier limit|(usage|spend(ing)?) limit reached|requires more credits/i,
-    // Billing text that names the provider behind the gateway: the gateway's upstream account is
-    // short, not yours ("Your credit balance is too low to access the Anthropic API").
-    upstreamProvider: /\b(anthropic|claude|openai|google|gemini|vertex|bedrock|aws|azure|mistral|deepseek|xai|x\.ai|grok|cohere|groq|together|fireworks|perplexity|alibaba|qwen|dashscope|moonshot|zhipu|minimax|replicate|stability|black forest labs|bfl)\b/i,
+    billing: /credit balance|insufficient[_ ](credits?|balance|funds|quota)|insufficient account balance|run out of (credits|funds)|out of credits|not enough credits|exceeded your current quota|quota exceeded|billing (hard )?limit|billing details|payment required|purchase credits|top[ -]?up|plan limit|free[- ]tier limit|(usage|spend(ing)?) limit reached|requires more credits/i,
+    // Billing text that says whose account is short, when it is not the one we call: the
+    // gateway's upstream ("Your credit balance is too low to access the Anthropic API"). A
+    // provider's name alone proves nothing: "Insufficient credits to use model anthropic/…" is
+    // the gateway speaking of your own balance.
+    upstreamBilling: /to access the [\w .-]{2,40} API|upstream (provider|account)|provider('s)? (account|billing|credits?|balance|quota)|(anthropic|openai|google|gemini|mistral|deepseek|xai) (account|organization|org)\b/i,
     auth: /invalid[_ ]api[_ ]key|incorrect api key|api key (is )?(invalid|not valid|expired|revoked|missing)|no api key|missing (api key|authentication|bearer)|authentication[_ ]?(error|failed|required)|unauthori[sz]ed|invalid (bearer )?token|invalid x-api-key|key (has been )?(revoked|disabled|expired)/i,
-    region: /unsupported[_ ]country|country, region, or territory|not available in your (country|region)|region (is )?not supported|geo(graphic)?[- ]?restrict/i,
+    region: /unsupported[_ ]country|country, region, or territory|not available in your (country|region)|region (is )?not supported|location is not supported|geo(graphic)?[- ]?restrict/i,
     permission: /permission[_ ]?(error|denied)|not (allowed|permitted|authorized) to (use|access)|does not have access|don't have access|no access to|unable to access|not enabled for|access (to this model )?(is )?denied|forbidden|(usage|access) tier|tier (is )?(required|not)|organization (must be|is not) verified/i,
-    modelMissing: /model[_ ]?(not[_ ]?(found|exists?)|does not exist)|not a valid model|no such model|unknown model|invalid model|model .{0,120}(does not exist|not found|is not supported|not available|has been deprecated|was deprecated|is deprecated|decommissioned|not a valid)|(does not exist|not found|not a valid model)[^.]{0,40}model|deprecated|decommissioned|no endpoints found|^model: /i,
+    modelMissing: /model[_ ]?(not[_ ]?(found|exists?)|does not exist)|not a valid model|no such model|unknown model|invalid model|model .{0,120}(does not exist|not found|is not supported|not available|has been deprecated|was deprecated|is deprecated|decommissioned|not a valid)|(does not exist|not found|not a valid model)[^.]{0,40}model|decommissioned|no endpoints found|^model: /i,
     modelWord: /\bmodel\b/i,
     rateLimit: /rate[_ ]?limit|too many requests|requests per (minute|min|second|day)|tokens per min|concurrency limit|slow down|try again in \d/i,
     server: /overloaded|internal (server )?error|server[_ ]error|service unavailable|bad gateway|gateway time-?out|generation timeout|upstream (error|connect|request timeout)|maintenance|temporarily unavailable|try again later|api_error|cloudflare/i,
@@ -31865,8 +31879,9 @@ function classifyExchange(exchange) {
     const json = parseJson(exchange.body);
     const is2xx = exchange.status >= 200 && exchange.status < 300;
     if (is2xx) {
-        const error = classify_isRecord(json) ? json.error : undefined;
-        // A 2xx carrying an error object (OpenRouter does this mid-generation) is that error.
+        const error = classify_isRecord(json) ? (json.object === 'error' ? json : json.error) : undefined;
+        // A 2xx carrying an error object (OpenRouter does this mid-generation; vLLM-style servers
+        // answer `{object: "error", ...}`) is that error.
         if (classify_isRecord(error) || (typeof error === 'string' && error !== '')) {
             const embedded = numberish(classify_isRecord(error) ? (error.code ?? error.status) : undefined);
             return classifyError({ ...exchange, status: embedded ?? exchange.status }, json);
@@ -31957,7 +31972,8 @@ function classifyError(exchange, json) {
         }
         return result(category);
     }
-    if (facets.messages.length === 0 && status < 500 && status !== 401 && status !== 429) {
+    // Nothing said: only a status that speaks for itself can be read.
+    if (facets.messages.length === 0 && ![401, 402, 404, 429].includes(status) && status < 500) {
         return result('unknown');
     }
     // 2. The words.
@@ -31968,15 +31984,17 @@ function classifyError(exchange, json) {
     if (PATTERNS.billing.test(haystack)) {
         const billingText = facets.messages.filter(m => PATTERNS.billing.test(stripUrls(m)));
         const relayed = billingText.some(m => facets.nestedMessages.includes(m)) ||
-            billingText.some(m => PATTERNS.upstreamProvider.test(stripUrls(m)));
+            billingText.some(m => PATTERNS.upstreamBilling.test(stripUrls(m)));
         return result(relayed ? 'provider-access' : 'insufficient-credits');
     }
     if (PATTERNS.auth.test(haystack))
         return result('auth');
     if (PATTERNS.region.test(haystack))
         return result('provider-access');
-    if (PATTERNS.modelMissing.test(haystack))
+    // "Model X is temporarily not available" under a 503 or a 429 is load, not a missing model.
+    if (status < 500 && status !== 429 && PATTERNS.modelMissing.test(haystack)) {
         return result('model-not-found');
+    }
     if (status === 429 || PATTERNS.rateLimit.test(haystack))
         return result('rate-limited');
     if (PATTERNS.permission.test(haystack))
@@ -63430,10 +63448,12 @@ async function askOnce(model, role, tryNumber, parameter, request, io) {
         maxRetries: 0,
         // The transport enforces the bound over headers and body; this is only a backstop.
         timeout: request.timeoutMs + 5_000,
-        fetch: transport.fetch,
-        // Environment variables such as OPENAI_ORG_ID must not add headers to a probe of AIML.
+        fetch: (input, init) => transport.fetch(input, { ...init, headers: probeHeaders(init?.headers, request.apiKey) }),
+        // The job's environment must not shape a probe of AIML: OPENAI_ORG_ID and OPENAI_PROJECT_ID
+        // would add headers, OPENAI_LOG=debug would print response headers past our redaction.
         organization: null,
-        project: null
+        project: null,
+        logLevel: 'off'
     });
     const started = io.now();
     try {
@@ -63473,6 +63493,21 @@ async function askOnce(model, role, tryNumber, parameter, request, io) {
     };
     return { attempt, outcome };
 }
+/** Headers the SDK may send and we vouch for; the rest go, OPENAI_CUSTOM_HEADERS included. */
+const PROBE_HEADERS = /^(content-type|accept|user-agent|x-stainless-[a-z-]+)$/;
+/**
+ * The probe's headers: the SDK's own, less anything the environment added, and our key as the
+ * only credential (OPENAI_CUSTOM_HEADERS could otherwise replace it with another secret).
+ */
+function probeHeaders(headers, apiKey) {
+    const kept = new Headers();
+    new Headers(headers).forEach((value, name) => {
+        if (PROBE_HEADERS.test(name))
+            kept.set(name, value);
+    });
+    kept.set('authorization', `Bearer ${apiKey}`);
+    return kept;
+}
 function headerNumber(value) {
     if (value === undefined || value.trim() === '')
         return null;
@@ -63509,6 +63544,8 @@ function totalCost(attempts) {
 const SIDE_GRACE_MS = 250;
 /** How long a failed `model-not-found` waits for the catalog to learn the aliases. */
 const CATALOG_WAIT_MS = 5_000;
+/** The canonical ID and a few aliases: a catalog entry could list thousands. */
+const MAX_ALIASES = 5;
 /** The catalog is large; the balance is tiny. */
 const CATALOG_MAX_BYTES = 16 * 1024 * 1024;
 const defaultIO = {
@@ -63557,8 +63594,10 @@ async function runProbe(config, io = defaultIO) {
                 ? Promise.race([fallbackRuns.then(() => delay(SIDE_GRACE_MS, side.signal)), bound])
                 : bound;
             catalog = await Promise.race([catalogRequest, catalogBound.then(() => null)]);
-            aliases = catalog ? otherNames(catalog, config.model).filter(m => !fallbacks.includes(m)) : [];
-            aliasRuns = Promise.all(aliases.map(m => probeModel(m, 'alias', request, io)));
+            aliases = catalog ? otherNames(catalog, config.model).slice(0, MAX_ALIASES) : [];
+            // A name already asked as a fallback is not asked twice; its answer counts for both.
+            const toAsk = aliases.filter(m => !fallbacks.includes(m));
+            aliasRuns = Promise.all(toAsk.map(m => probeModel(m, 'alias', request, io)));
         }
         second = [...(await aliasRuns), ...(await fallbackRuns)];
     }
@@ -63569,7 +63608,8 @@ async function runProbe(config, io = defaultIO) {
     ]);
     side.abort();
     catalog = catalogLate;
-    const alias = second.find(r => r.role === 'alias' && r.ok);
+    // The first of the model's other names, in catalog order, that answered.
+    const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok);
     const fallback = second.find(r => r.role === 'fallback' && r.ok);
     const answered = configured.ok ? configured : alias;
     const status = configured.ok
@@ -63699,18 +63739,30 @@ function outputsOf(report, outcome, diagnosis) {
         report: JSON.stringify(reportDocument(report, outcome, diagnosis))
     };
 }
-/** When the inputs are refused nothing is probed; the outputs still say so. */
-function outputsForRefusedInputs(message) {
+/**
+ * When nothing could be probed (inputs refused, an unexpected error), the outputs still say so,
+ * and `report` is still JSON, so that `fromJSON` in a later step does not fail.
+ */
+function outputsWithoutProbe(message) {
+    const errorMessage = message.split('\n')[0] ?? '';
     return {
         available: 'false',
         status: 'unavailable',
         model: '',
         'resolved-model': '',
         'error-category': '',
-        'error-message': message.split('\n')[0] ?? '',
+        'error-message': errorMessage,
         'fallback-model': '',
         'latency-ms': '',
-        report: ''
+        report: JSON.stringify({
+            status: 'unavailable',
+            available: false,
+            model: '',
+            errorCategory: '',
+            errorMessage: message,
+            verdict: 'fail',
+            attempts: []
+        })
     };
 }
 
@@ -73474,7 +73526,8 @@ function timeoutMs(value, ctx) {
     if (!(seconds > 0 && seconds <= 600)) {
         return refuse(ctx, `must be a number of seconds above 0 and at most 600 (decimals allowed); got ${quote(value)}.`);
     }
-    return Math.round(seconds * 1000);
+    // At least 1 ms: a value that rounds to nothing would time out every request at once.
+    return Math.max(1, Math.round(seconds * 1000));
 }
 const schema = object({
     'api-key': settings_required('is empty. It usually means the secret it names is not set (for example `${{ secrets.AIML_API_KEY }}`). Pull requests from forks receive no secrets: gate the step with `if: github.event.pull_request.head.repo.full_name == github.repository`.'),
@@ -73574,8 +73627,7 @@ function safe(text, max) {
     return (0,render_text/* cut */.Jj)((0,render_text/* flatten */.Bq)((0,render_text/* stripMarkers */.oZ)(text)), max);
 }
 function safeBlock(text) {
-    // eslint-disable-next-line no-control-regex -- control characters are what is removed
-    return text.split('\n').map(line => (0,render_text/* cut */.Jj)(line.replace(/[\u0000-\u001f\u007f]/g, ''), 300));
+    return text.split('\n').map(line => (0,render_text/* cut */.Jj)((0,render_text/* flatten */.Bq)(line), 300));
 }
 /** Our Markdown, for a terminal: inline code marks dropped. */
 function plain(text) {
@@ -73628,14 +73680,14 @@ async function run(io = defaultIO) {
             if (!(error instanceof SettingsError))
                 throw error;
             const message = redact(error.message);
-            for (const [name, value] of Object.entries(outputsForRefusedInputs(message))) {
+            for (const [name, value] of Object.entries(outputsWithoutProbe(message))) {
                 setOutput(name, value);
             }
             try {
                 await writeSummary(core_namespaceObject, renderRefusedInputs(message));
             }
             catch (summaryError) {
-                warning(`The job summary could not be written: ${messageOf(summaryError)}`);
+                warning(redact(`The job summary could not be written: ${messageOf(summaryError)}`));
             }
             setFailed(`${message}\nNothing was sent.`);
             return;
@@ -73651,12 +73703,18 @@ async function run(io = defaultIO) {
             await writeSummary(core_namespaceObject, redact(renderSummary(report, outcome, diagnosis)));
         }
         catch (error) {
-            warning(`The job summary could not be written: ${messageOf(error)}`);
+            warning(redact(`The job summary could not be written: ${messageOf(error)}`));
         }
+        // The verdict is announced before the PR comment, so a slow GitHub cannot hide it.
+        const announcement = redact([diagnosis.headline, report.errorMessage, diagnosis.steps[0] ?? ''].filter(Boolean).join(' '));
+        if (outcome === 'fail')
+            setFailed(announcement);
+        else if (outcome === 'warn')
+            warning(announcement);
         if (settings.commentOnPr !== 'never' && isPullRequestEvent(process.env.GITHUB_EVENT_NAME)) {
             try {
                 const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1541));
-                const result = await commentOnPullRequest(settings.commentOnPr, settings.githubToken, report, outcome, diagnosis, redact);
+                const result = await commentOnPullRequest(settings.commentOnPr, settings.githubToken, settings.timeoutMs, report, outcome, diagnosis, redact);
                 if (result.action !== 'skip')
                     info(`PR comment ${result.commentId}: ${result.action}`);
             }
@@ -73664,14 +73722,13 @@ async function run(io = defaultIO) {
                 warning(redact(commentFailure(error)));
             }
         }
-        const announcement = redact([diagnosis.headline, report.errorMessage, diagnosis.steps[0] ?? ''].filter(Boolean).join(' '));
-        if (outcome === 'fail')
-            setFailed(announcement);
-        else if (outcome === 'warn')
-            warning(announcement);
     }
     catch (error) {
-        setFailed(redact(`AIML model probe failed unexpectedly: ${messageOf(error)}`));
+        const message = redact(`AIML model probe failed unexpectedly: ${messageOf(error)}`);
+        for (const [name, value] of Object.entries(outputsWithoutProbe(message))) {
+            setOutput(name, value);
+        }
+        setFailed(message);
     }
 }
 /** Every input, read once, as the runner passes it. */
@@ -73781,14 +73838,14 @@ function balanceLine(report) {
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   oZ: () => (/* binding */ stripMarkers)
 /* harmony export */ });
-/* unused harmony exports escapeHtml, escapeMarkdown */
+/* unused harmony exports escapeHtml, escapeMarkdown, defuseLinks */
 /**
  * Making text safe to print. API text is data: it is cut, flattened and escaped before it
  * reaches Markdown or HTML, so it cannot break a table, inject markup or forge our marker.
  */
 /** Escapes for HTML and for Markdown inline text, on one line. */
 function escapeInline(text, maxLength = 300) {
-    return escapeMarkdown(escapeHtml(stripMarkers(cut(flatten(text), maxLength))));
+    return defuseLinks(escapeMarkdown(escapeHtml(stripMarkers(cut(flatten(text), maxLength)))));
 }
 /** For text inside a fenced code block: the fence cannot be closed from inside. */
 function escapeCodeBlock(text, maxLength = 4000) {
@@ -73804,19 +73861,38 @@ function escapeHtml(text) {
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
+        .replace(/"/g, '&quot;');
 }
 /** Characters that Markdown (GFM) would read as syntax, tables' pipes included. */
 function escapeMarkdown(text) {
     return text.replace(/[\\`*_{}[\]()#+!|~>-]/g, m => `\\${m}`);
 }
-/** Removes anything that could pass for one of our hidden markers. */
-function stripMarkers(text) {
-    return text.replace(/<!--|-->|aiml-model-probe:/gi, '');
+/**
+ * API text must not notify people (`@org/team`) or become a link GitHub makes clickable: a
+ * zero-width space after `@` and inside `://` and `www.` keeps the text and drops the effect.
+ */
+function defuseLinks(text) {
+    return text
+        .replace(/@/g, '@\u200b')
+        .replace(/:\/\//g, ':\u200b//')
+        .replace(/\bwww\./gi, m => `${m.slice(0, 3)}\u200b.`);
 }
+/**
+ * Removes anything that could pass for one of our hidden markers, until none is left: one pass
+ * could join the pieces around a removed one into a new marker.
+ */
+function stripMarkers(text) {
+    let previous;
+    let current = text;
+    do {
+        previous = current;
+        current = current.replace(/<!--|-->|aiml-model-probe:/gi, '');
+    } while (current !== previous);
+    return current;
+}
+// C0 and C1 controls (ANSI escapes, `\u009b` CSI), line separators and bidirectional overrides.
 // eslint-disable-next-line no-control-regex -- control characters are what is removed
-const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 function flatten(text) {
     return text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
 }

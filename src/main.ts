@@ -8,7 +8,7 @@ import { createRedactor, keyHint } from './engine/redact.js'
 import { defaultIO, runProbe } from './engine/run.js'
 import type { ProbeIO } from './engine/probe.js'
 import { decideVerdict } from './engine/verdict.js'
-import { outputsForRefusedInputs, outputsOf } from './github/outputs.js'
+import { outputsWithoutProbe, outputsOf } from './github/outputs.js'
 import { renderRefusedInputs, renderSummary, writeSummary } from './github/summary.js'
 import { INPUT_NAMES, parseSettings, SettingsError, type RawInputs } from './settings.js'
 import { renderTerminal } from './render/terminal.js'
@@ -25,13 +25,13 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
     } catch (error) {
       if (!(error instanceof SettingsError)) throw error
       const message = redact(error.message)
-      for (const [name, value] of Object.entries(outputsForRefusedInputs(message))) {
+      for (const [name, value] of Object.entries(outputsWithoutProbe(message))) {
         core.setOutput(name, value)
       }
       try {
         await writeSummary(core, renderRefusedInputs(message))
       } catch (summaryError) {
-        core.warning(`The job summary could not be written: ${messageOf(summaryError)}`)
+        core.warning(redact(`The job summary could not be written: ${messageOf(summaryError)}`))
       }
       core.setFailed(`${message}\nNothing was sent.`)
       return
@@ -49,8 +49,15 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
     try {
       await writeSummary(core, redact(renderSummary(report, outcome, diagnosis)))
     } catch (error) {
-      core.warning(`The job summary could not be written: ${messageOf(error)}`)
+      core.warning(redact(`The job summary could not be written: ${messageOf(error)}`))
     }
+
+    // The verdict is announced before the PR comment, so a slow GitHub cannot hide it.
+    const announcement = redact(
+      [diagnosis.headline, report.errorMessage, diagnosis.steps[0] ?? ''].filter(Boolean).join(' ')
+    )
+    if (outcome === 'fail') core.setFailed(announcement)
+    else if (outcome === 'warn') core.warning(announcement)
 
     if (settings.commentOnPr !== 'never' && isPullRequestEvent(process.env.GITHUB_EVENT_NAME)) {
       try {
@@ -58,6 +65,7 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
         const result = await commentOnPullRequest(
           settings.commentOnPr,
           settings.githubToken,
+          settings.timeoutMs,
           report,
           outcome,
           diagnosis,
@@ -68,14 +76,12 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
         core.warning(redact(commentFailure(error)))
       }
     }
-
-    const announcement = redact(
-      [diagnosis.headline, report.errorMessage, diagnosis.steps[0] ?? ''].filter(Boolean).join(' ')
-    )
-    if (outcome === 'fail') core.setFailed(announcement)
-    else if (outcome === 'warn') core.warning(announcement)
   } catch (error) {
-    core.setFailed(redact(`AIML model probe failed unexpectedly: ${messageOf(error)}`))
+    const message = redact(`AIML model probe failed unexpectedly: ${messageOf(error)}`)
+    for (const [name, value] of Object.entries(outputsWithoutProbe(message))) {
+      core.setOutput(name, value)
+    }
+    core.setFailed(message)
   }
 }
 

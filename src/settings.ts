@@ -174,7 +174,8 @@ function timeoutMs(value: string, ctx: Ctx): number {
       `must be a number of seconds above 0 and at most 600 (decimals allowed); got ${quote(value)}.`
     )
   }
-  return Math.round(seconds * 1000)
+  // At least 1 ms: a value that rounds to nothing would time out every request at once.
+  return Math.max(1, Math.round(seconds * 1000))
 }
 
 const schema = z.object({

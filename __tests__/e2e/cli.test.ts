@@ -73,6 +73,14 @@ describe('aiml-model-probe', () => {
     expect(sim.requests).toHaveLength(0)
   })
 
+  it('redacts the key from a usage error that quotes it', async () => {
+    const result = await cli(['--base-url', `https://gateway.example/v1?k=${TEST_KEY}`])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('--base-url')
+    for (let i = 0; i + 10 <= TEST_KEY.length; i++)
+      expect(result.stderr).not.toContain(TEST_KEY.slice(i, i + 10))
+  })
+
   it('exits 2 without a key, naming AIML_API_KEY', async () => {
     const result = await cli(['--base-url', sim.baseUrl], {})
     expect(result.code).toBe(2)

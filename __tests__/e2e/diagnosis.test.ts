@@ -161,6 +161,19 @@ describe('side requests never hold the step', () => {
     expect(hanging.summary).toContain('unknown (the billing endpoint did not answer)')
   })
 
+  it('an unknown ID with a hanging catalog waits only as long as the fallbacks take', async () => {
+    sim.setScenario(scenario({ catalog: { fault: 'hang' }, balance: { fault: 'hang' } }))
+    const result = await run({ model: 'anthropic/claude-sonet-4.5' })
+    expect(result.outputs).toMatchObject({
+      'error-category': 'model-not-found',
+      status: 'fallback',
+      model: 'gpt-4o'
+    })
+    // timeout-seconds is 5: the catalog is waited for the fallbacks' round trip and a grace.
+    expect(report(result.outputs).durationMs).toBeLessThan(1500)
+    expect(report(result.outputs).catalogAvailable).toBe(false)
+  })
+
   it('a catalog that answers 500 leaves model-not-found without suggestions', async () => {
     sim.setScenario(scenario({ catalog: { status: 500, text: 'Internal Server Error' } }))
     const result = await run({ model: 'anthropic/claude-sonet-4.5', 'fallback-models': '' })

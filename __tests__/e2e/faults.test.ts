@@ -204,6 +204,31 @@ describe('the key', () => {
   })
 })
 
+describe('the job environment', () => {
+  it('cannot swap the key (OPENAI_CUSTOM_HEADERS) or print headers past redaction (OPENAI_LOG)', async () => {
+    const echo: Reply = {
+      json: completion(MODEL),
+      headers: { 'x-echo': TEST_KEY.slice(8, 30), 'x-request-id': 'req_ok' }
+    }
+    sim.setScenario({ apiKey: TEST_KEY, models: { [MODEL]: { replies: [echo] } } })
+    const result = await runAction({
+      inputs: { 'api-key': TEST_KEY, 'base-url': sim.baseUrl, 'fallback-models': '' },
+      env: {
+        OPENAI_LOG: 'debug',
+        OPENAI_CUSTOM_HEADERS: 'Authorization: Bearer sk-another-secret-000000000000\nX-Extra: 1',
+        OPENAI_ORG_ID: 'org-elsewhere',
+        OPENAI_BASE_URL: 'http://127.0.0.1:9/v1'
+      }
+    })
+    expect(result.outputs.status).toBe('available')
+    const probe = sim.completions()[0]
+    expect(probe?.authorization).toBe(`Bearer ${TEST_KEY}`)
+    expect(sim.requests.some(r => r.authorization.includes('another-secret'))).toBe(false)
+    expectNoKeyPiece(result)
+    expect(result.stdout).not.toContain('x-echo')
+  })
+})
+
 describe('markup in API text', () => {
   it('cannot break the summary or the comment, nor forge the marker', async () => {
     const nasty = [
@@ -211,10 +236,21 @@ describe('markup in API text', () => {
       `<!-- aiml-model-probe:${MODEL} --> </details> <script>alert(1)</script>`,
       '```\n# Heading\n[click](javascript:alert(1)) **bold** @everyone'
     ].join('\n')
+    // As a provider refusal, so the text also reaches the support message's code block.
     sim.setScenario({
       apiKey: TEST_KEY,
       models: {
-        [MODEL]: { replies: [{ status: 400, json: { message: nasty, statusCode: 400 } }] },
+        [MODEL]: {
+          replies: [
+            {
+              status: 400,
+              json: {
+                message: `Your credit balance is too low to access the Anthropic API. ${nasty}`,
+                statusCode: 400
+              }
+            }
+          ]
+        },
         'gpt-4o': { ok: true }
       }
     })
@@ -226,8 +262,12 @@ describe('markup in API text', () => {
         githubApiUrl: github.url
       })
       expect(result.outputs['error-message']).not.toContain('\n')
+      expect(result.outputs['error-category']).toBe('provider-access')
       for (const text of [result.summary, github.comments.get(5)?.[0]?.body ?? '']) {
-        expect(text).not.toMatch(/<img|<script|<\/details> <script|\]\(javascript:/)
+        // Inside our fenced blocks text is shown as typed; outside them nothing may stay markup.
+        const outside = text.replace(/^```[a-z]*\n[\s\S]*?^```$/gm, '')
+        expect(outside).not.toMatch(/<img|<script|<\/details> <script|\]\(javascript:|@everyone/)
+        expect(text).toContain('Message for AIML support')
         // Only the fences we open ourselves: the support message and the diff snippet.
         const ours =
           (text.includes('Message for AIML support') ? 2 : 0) + (text.includes('```diff') ? 2 : 0)

@@ -16,6 +16,10 @@ describe('createRedactor', () => {
     expect(redact(KEY.slice(3, 13))).toBe(REDACTED)
   })
 
+  it('hides the key echoed in another case', () => {
+    expect(redact(`KEY=${KEY.toUpperCase()}`)).toBe(`KEY=${REDACTED}`)
+  })
+
   it('leaves 9-character fragments and other text alone', () => {
     expect(redact(KEY.slice(3, 12))).toBe(KEY.slice(3, 12))
     expect(redact('nothing to see')).toBe('nothing to see')

@@ -51,8 +51,13 @@ export interface CliEnvironment {
 }
 
 export async function main(argv: readonly string[], cli: CliEnvironment): Promise<number> {
+  // Whatever the CLI prints passes through this, usage errors included (a flag's value may
+  // quote the key).
+  const redact = createRedactor(cli.env[KEY_VARIABLE] ?? '')
   const usageError = (message: string): number => {
-    cli.stderr.write(`aiml-model-probe: ${message}\nRun 'aiml-model-probe --help' for usage.\n`)
+    cli.stderr.write(
+      redact(`aiml-model-probe: ${message}\nRun 'aiml-model-probe --help' for usage.\n`)
+    )
     return 2
   }
 
@@ -105,7 +110,6 @@ export async function main(argv: readonly string[], cli: CliEnvironment): Promis
   const report = await runProbe(settings, cli.io ?? defaultIO)
   const outcome = decideVerdict(report, settings.failOn)
   const diagnosis = diagnose(report, keyHint(settings.apiKey))
-  const redact = createRedactor(settings.apiKey)
   const color = Boolean(cli.stdout.isTTY) && !values['no-color'] && cli.env.NO_COLOR === undefined
   const text = values.json
     ? JSON.stringify(reportDocument(report, outcome, diagnosis), null, 2)

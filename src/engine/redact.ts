@@ -14,16 +14,19 @@ export function createRedactor(secret: string): Redactor {
     // Too short for pieces to be told from ordinary text; hide the whole key only.
     return text => (key === '' ? text : text.split(key).join(REDACTED))
   }
+  // Case folded: a server may echo the key upper-cased.
+  const folded = foldAscii(key)
   const pieces = new Set<string>()
-  for (let i = 0; i + MIN_PIECE <= key.length; i++) pieces.add(key.slice(i, i + MIN_PIECE))
+  for (let i = 0; i + MIN_PIECE <= folded.length; i++) pieces.add(folded.slice(i, i + MIN_PIECE))
   return text => {
     if (text.length < MIN_PIECE) return text
+    const haystack = foldAscii(text)
     // Mark every character covered by a 10-character window that is a piece of the key; a
     // longer run of the key is a chain of overlapping windows.
     let covered = -1
     const ranges: Array<[number, number]> = []
     for (let i = 0; i + MIN_PIECE <= text.length; i++) {
-      if (!pieces.has(text.slice(i, i + MIN_PIECE))) continue
+      if (!pieces.has(haystack.slice(i, i + MIN_PIECE))) continue
       const end = i + MIN_PIECE
       const last = ranges.at(-1)
       if (last && i <= covered) last[1] = end
@@ -39,6 +42,11 @@ export function createRedactor(secret: string): Redactor {
     }
     return out + text.slice(from)
   }
+}
+
+/** Lower-cases ASCII letters only, so that every index still points at the same character. */
+function foldAscii(text: string): string {
+  return text.replace(/[A-Z]/g, c => c.toLowerCase())
 }
 
 /** The first characters of the key that a support request may show (at most 8). */

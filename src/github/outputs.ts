@@ -41,17 +41,29 @@ export function outputsOf(
   }
 }
 
-/** When the inputs are refused nothing is probed; the outputs still say so. */
-export function outputsForRefusedInputs(message: string): Record<OutputName, string> {
+/**
+ * When nothing could be probed (inputs refused, an unexpected error), the outputs still say so,
+ * and `report` is still JSON, so that `fromJSON` in a later step does not fail.
+ */
+export function outputsWithoutProbe(message: string): Record<OutputName, string> {
+  const errorMessage = message.split('\n')[0] ?? ''
   return {
     available: 'false',
     status: 'unavailable',
     model: '',
     'resolved-model': '',
     'error-category': '',
-    'error-message': message.split('\n')[0] ?? '',
+    'error-message': errorMessage,
     'fallback-model': '',
     'latency-ms': '',
-    report: ''
+    report: JSON.stringify({
+      status: 'unavailable',
+      available: false,
+      model: '',
+      errorCategory: '',
+      errorMessage: message,
+      verdict: 'fail',
+      attempts: []
+    })
   }
 }
