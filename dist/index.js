@@ -73680,31 +73680,17 @@ async function run(io = defaultIO) {
             if (!(error instanceof SettingsError))
                 throw error;
             const message = redact(error.message);
-            for (const [name, value] of Object.entries(outputsWithoutProbe(message))) {
-                setOutput(name, value);
-            }
-            try {
-                await writeSummary(core_namespaceObject, renderRefusedInputs(message));
-            }
-            catch (summaryError) {
-                warning(redact(`The job summary could not be written: ${messageOf(summaryError)}`));
-            }
+            setOutputs(outputsWithoutProbe(message), redact);
+            await publishSummary(renderRefusedInputs(message), redact);
             setFailed(`${message}\nNothing was sent.`);
             return;
         }
         const report = await runProbe(settings, io);
         const outcome = decideVerdict(report, settings.failOn);
         const diagnosis = diagnose(report, keyHint(settings.apiKey));
-        for (const [name, value] of Object.entries(outputsOf(report, outcome, diagnosis))) {
-            setOutput(name, redact(value));
-        }
+        setOutputs(outputsOf(report, outcome, diagnosis), redact);
         info(redact(renderTerminal(report, outcome, diagnosis, { color: false })));
-        try {
-            await writeSummary(core_namespaceObject, redact(renderSummary(report, outcome, diagnosis)));
-        }
-        catch (error) {
-            warning(redact(`The job summary could not be written: ${messageOf(error)}`));
-        }
+        await publishSummary(renderSummary(report, outcome, diagnosis), redact);
         // The verdict is announced before the PR comment, so a slow GitHub cannot hide it.
         const announcement = redact([diagnosis.headline, report.errorMessage, diagnosis.steps[0] ?? ''].filter(Boolean).join(' '));
         if (outcome === 'fail')
@@ -73725,10 +73711,21 @@ async function run(io = defaultIO) {
     }
     catch (error) {
         const message = redact(`AIML model probe failed unexpectedly: ${messageOf(error)}`);
-        for (const [name, value] of Object.entries(outputsWithoutProbe(message))) {
-            setOutput(name, value);
-        }
+        setOutputs(outputsWithoutProbe(message), redact);
         setFailed(message);
+    }
+}
+function setOutputs(outputs, redact) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, redact(value));
+}
+/** The summary is always attempted; one that cannot be written is a warning, nothing more. */
+async function publishSummary(markdown, redact) {
+    try {
+        await writeSummary(core_namespaceObject, redact(markdown));
+    }
+    catch (error) {
+        warning(redact(`The job summary could not be written: ${messageOf(error)}`));
     }
 }
 /** Every input, read once, as the runner passes it. */

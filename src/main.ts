@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import { diagnose } from './engine/diagnose.js'
-import { createRedactor, keyHint } from './engine/redact.js'
+import { createRedactor, keyHint, type Redactor } from './engine/redact.js'
 import { defaultIO, runProbe } from './engine/run.js'
 import type { ProbeIO } from './engine/probe.js'
 import { decideVerdict } from './engine/verdict.js'
@@ -25,14 +25,8 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
     } catch (error) {
       if (!(error instanceof SettingsError)) throw error
       const message = redact(error.message)
-      for (const [name, value] of Object.entries(outputsWithoutProbe(message))) {
-        core.setOutput(name, value)
-      }
-      try {
-        await writeSummary(core, renderRefusedInputs(message))
-      } catch (summaryError) {
-        core.warning(redact(`The job summary could not be written: ${messageOf(summaryError)}`))
-      }
+      setOutputs(outputsWithoutProbe(message), redact)
+      await publishSummary(renderRefusedInputs(message), redact)
       core.setFailed(`${message}\nNothing was sent.`)
       return
     }
@@ -41,16 +35,10 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
     const outcome = decideVerdict(report, settings.failOn)
     const diagnosis = diagnose(report, keyHint(settings.apiKey))
 
-    for (const [name, value] of Object.entries(outputsOf(report, outcome, diagnosis))) {
-      core.setOutput(name, redact(value))
-    }
+    setOutputs(outputsOf(report, outcome, diagnosis), redact)
     core.info(redact(renderTerminal(report, outcome, diagnosis, { color: false })))
 
-    try {
-      await writeSummary(core, redact(renderSummary(report, outcome, diagnosis)))
-    } catch (error) {
-      core.warning(redact(`The job summary could not be written: ${messageOf(error)}`))
-    }
+    await publishSummary(renderSummary(report, outcome, diagnosis), redact)
 
     // The verdict is announced before the PR comment, so a slow GitHub cannot hide it.
     const announcement = redact(
@@ -78,10 +66,21 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
     }
   } catch (error) {
     const message = redact(`AIML model probe failed unexpectedly: ${messageOf(error)}`)
-    for (const [name, value] of Object.entries(outputsWithoutProbe(message))) {
-      core.setOutput(name, value)
-    }
+    setOutputs(outputsWithoutProbe(message), redact)
     core.setFailed(message)
+  }
+}
+
+function setOutputs(outputs: Record<string, string>, redact: Redactor): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, redact(value))
+}
+
+/** The summary is always attempted; one that cannot be written is a warning, nothing more. */
+async function publishSummary(markdown: string, redact: Redactor): Promise<void> {
+  try {
+    await writeSummary(core, redact(markdown))
+  } catch (error) {
+    core.warning(redact(`The job summary could not be written: ${messageOf(error)}`))
   }
 }
 
