@@ -2,6 +2,8 @@
  * The account balance, `GET /v2/billing` with the key: free, and it separates "your account is
  * empty" from "the provider refuses". Any failure of it is ignored by the caller.
  */
+import { isRecord } from './json.js'
+
 export interface Balance {
   amount: number
   currency: string
@@ -21,14 +23,13 @@ export function billingUrl(baseUrl: string): string {
 }
 
 export function parseBalance(json: unknown): Balance | null {
-  if (typeof json !== 'object' || json === null) return null
-  const record = json as Record<string, unknown>
-  const raw = record.current_balance ?? record.balance
+  if (!isRecord(json)) return null
+  const raw = json.current_balance ?? json.balance
   const amount = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN
   if (!Number.isFinite(amount)) return null
   const currency =
-    typeof record.currency === 'string' && /^[A-Za-z]{3}$/.test(record.currency)
-      ? record.currency.toUpperCase()
+    typeof json.currency === 'string' && /^[A-Za-z]{3}$/.test(json.currency)
+      ? json.currency.toUpperCase()
       : 'USD'
   return { amount, currency }
 }

@@ -2,6 +2,8 @@
  * The AIML model catalog, `GET {base-url}/models`, public (no key). It names each model's
  * canonical ID and its aliases, and lets a typo be answered with the nearest real IDs.
  */
+import { isRecord } from './json.js'
+
 export interface CatalogEntry {
   id: string
   aliases: string[]
@@ -104,8 +106,4 @@ export function editDistance(a: string, b: string): number {
     previous = current
   }
   return previous[b.length]!
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -6,6 +6,7 @@
  * depending on who says it.
  */
 import type { Category } from './categories.js'
+import { isRecord, parseJson } from './json.js'
 
 /** One HTTP exchange as the transport saw it. Header names are lower-case. */
 export interface Exchange {
@@ -391,16 +392,6 @@ function embeddedJson(text: string): unknown {
   return isRecord(parsed) ? parsed : undefined
 }
 
-export function parseJson(text: string): unknown {
-  const trimmed = text.trim()
-  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return undefined
-  try {
-    return JSON.parse(trimmed) as unknown
-  } catch {
-    return undefined
-  }
-}
-
 /** Retry-After as seconds or an HTTP date; also the `retry-after-ms` some gateways send. */
 export function parseRetryAfter(
   headers: Readonly<Record<string, string>>,
@@ -457,8 +448,4 @@ function numberish(value: unknown): number | undefined {
     return value
   if (typeof value === 'string' && /^\d{3}$/.test(value)) return Number(value)
   return undefined
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

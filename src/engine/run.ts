@@ -6,7 +6,7 @@
 import { billingUrl, parseBalance, type Balance } from './billing.js'
 import { ACCOUNT_WIDE } from './categories.js'
 import { otherNames, parseCatalog, suggestModels, type Catalog } from './catalog.js'
-import { parseJson } from './classify.js'
+import { parseJson } from './json.js'
 import { createRedactor } from './redact.js'
 import { modelBoundMs, probeModel, type ModelResult, type ProbeIO } from './probe.js'
 import { totalCost, type FallbackSkip, type Report, type Status } from './report.js'
