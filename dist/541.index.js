@@ -62,6 +62,8 @@ function renderComment(report, outcome, diagnosis, context) {
         lines.push(`### ${icon} AIML model probe: ${(0,render_text/* code */.aY)(report.configuredModel)} is not available`, '');
         lines.push(`**${info.title}** (${(0,render_text/* code */.aY)(report.errorCategory || 'unknown')}): ${(0,render_text/* escapeInline */.VV)(report.errorMessage, 500)}`, '');
         lines.push(diagnosis.explanation, '');
+        if (diagnosis.evidence)
+            lines.push(`<sub>${diagnosis.evidence}</sub>`, '');
         if (report.model) {
             lines.push(`**Use now:** ${(0,render_text/* code */.aY)(report.model)}`, '');
             lines.push(...snippet(report.configuredModel, report.model), '');

@@ -91,6 +91,76 @@ export const ANTHROPIC_CREDIT_BALANCE = {
   }
 }
 
+/**
+ * AIML's current envelope, `application/problem+json`.
+ * @param {number} status @param {string} title @param {string} message @param {string} name
+ * @returns {Reply}
+ */
+export function aimlProblem(status, title, message, name) {
+  return {
+    status,
+    headers: { 'content-type': 'application/problem+json' },
+    json: {
+      title,
+      status,
+      message,
+      instance: '/v1/chat/completions',
+      requestId: randomUUID(),
+      timestamp: new Date().toISOString(),
+      error: { name, message }
+    }
+  }
+}
+
+/** AIML itself: this account is out of credits (its own envelope, so it stays the account's). */
+export const AIML_OUT_OF_CREDITS = aimlProblem(
+  403,
+  'Forbidden',
+  "You've run out of credits. Please top up your balance or update your payment method to continue: https://aimlapi.com/app/billing/",
+  'ForbiddenException'
+)
+
+/** DeepSeek's billing refusal in its own shape, relayed (api-docs.deepseek.com error codes: 402). */
+export const DEEPSEEK_INSUFFICIENT_BALANCE = {
+  status: 402,
+  json: {
+    error: {
+      message: 'Insufficient Balance',
+      type: 'unknown_error',
+      param: null,
+      code: 'invalid_request_error'
+    }
+  }
+}
+
+/** OpenAI's invalid-key refusal in its own shape, relayed: a key stored upstream, not ours. */
+export const OPENAI_INVALID_KEY = {
+  status: 401,
+  json: {
+    error: {
+      message:
+        'Incorrect API key provided: sk-proj-********************wxyz. You can find your API key at https://platform.openai.com/account/api-keys.',
+      type: 'invalid_request_error',
+      param: null,
+      code: 'invalid_api_key'
+    }
+  }
+}
+
+/** A daily token quota (Groq's words): a retry within the step cannot help. */
+export const DAILY_QUOTA = {
+  status: 429,
+  headers: { 'retry-after': '1' },
+  json: {
+    error: {
+      message:
+        'Rate limit reached for model `llama-3.3-70b-versatile` in organization `org_01` service tier `on_demand` on tokens per day (TPD): Limit 100000, Used 99980, Requested 120. Please try again in 7m12s.',
+      type: 'tokens',
+      code: 'rate_limit_exceeded'
+    }
+  }
+}
+
 export const CATALOG = [
   {
     id: 'anthropic/claude-sonnet-4.5',

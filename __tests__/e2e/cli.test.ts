@@ -93,7 +93,7 @@ describe('aiml-model-probe', () => {
     })
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(
-      /^FAIL anthropic\/claude-sonnet-4\.5 is not available: provider refuses this account\./
+      /^FAIL anthropic\/claude-sonnet-4\.5 is not available: provider refuses AIML\./
     )
     expect(result.stdout).toMatch(/Model\s+Role\s+Try\s+Result\s+Category\s+HTTP/)
     expect(result.stdout).toMatch(

@@ -71,7 +71,7 @@ describe('the PR comment', () => {
     expect(comments[0]!.user.login).toBe('github-actions[bot]')
     expect(body.startsWith(MARKER)).toBe(true)
     expect(body).toContain('❌ AIML model probe: `anthropic/claude-sonnet-4.5` is not available')
-    expect(body).toContain('**Provider refuses this account** (`provider-access`)')
+    expect(body).toContain('**Provider refuses AIML** (`provider-access`)')
     expect(body).toContain('**Use now:** `gpt-4o`')
     expect(body).toContain('- AIML_MODEL=anthropic/claude-sonnet-4.5\n+ AIML_MODEL=gpt-4o')
     expect(body).toContain('Message for AIML support')

@@ -128,7 +128,7 @@ describe('balance and cost', () => {
     expect(result.summary).toMatch(
       /\| `gpt-4o` \| fallback \| 1 \| answered \| {2}\| 200 \| \d+ ms \| 13 \| \$0\.000045 \\\(90 credits\\\) \|/
     )
-    expect(result.summary).toContain('Your AIML balance is $20.00')
+    expect(result.summary).toContain('Your key and your balance work ($20.00')
     const r = report(result.outputs)
     expect(r.balance).toEqual({ amount: 20, currency: 'USD' })
     expect(r.cost).toEqual({ tokens: 13, usd: 0.000045, credits: 90 })

@@ -66,7 +66,7 @@ describe('faults', () => {
     ],
     [
       'a refusal that retrying cannot fix',
-      [{ status: 403, json: { message: "You've run out of credits" } }],
+      [{ status: 403, json: { message: "You've run out of credits", statusCode: 403 } }],
       3,
       2,
       'insufficient-credits',

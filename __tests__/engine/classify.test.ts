@@ -6,21 +6,79 @@ import {
   parseRetryAfter,
   type Exchange
 } from '../../src/engine/classify.js'
-import { corpus, exchangeOf } from '../../__fixtures__/corpus.js'
+import { weighEvidence } from '../../src/engine/evidence.js'
+import {
+  corpus,
+  exchangeOf,
+  familyOf,
+  holdout,
+  type CorpusEntry
+} from '../../__fixtures__/corpus.js'
+
+/** The category by the words alone, and once a positive balance and a working key are weighed. */
+function categories(entry: CorpusEntry): [string, string] {
+  const outcome = classifyExchange(exchangeOf(entry))
+  if (outcome.ok) return ['ok', 'ok']
+  const weighed = weighEvidence(outcome, { kind: 'read', balance: { amount: 20, currency: 'USD' } })
+  return [outcome.category, weighed.category]
+}
+
+const expected = (entry: CorpusEntry): [string, string] => [
+  entry.category,
+  entry.categoryWithPositiveBalance ?? entry.category
+]
 
 describe('the recorded corpus of real error bodies', () => {
-  it('is large and covers every category an HTTP answer can get', () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(30)
-    const seen = new Set(corpus.map(e => e.category))
+  const all = [...corpus, ...holdout]
+
+  it('is large, sourced, from many providers, and covers every category an answer can get', () => {
+    expect(all.length).toBeGreaterThanOrEqual(150)
+    expect(new Set(all.map(familyOf)).size).toBeGreaterThanOrEqual(15)
+    const seen = new Set(all.map(e => e.category))
     for (const id of CATEGORY_IDS.filter(id => id !== 'timeout' && id !== 'network')) {
       expect(seen).toContain(id)
     }
-    for (const entry of corpus) expect(entry.source).toMatch(/\S{8,}/)
+    for (const entry of all) expect(entry.source).toMatch(/\S{8,}/)
+    expect(new Set(all.map(e => e.name)).size).toBe(all.length)
   })
 
   it.each(corpus.map(e => [e.name, e] as const))('%s', (_name, entry) => {
-    const outcome = classifyExchange(exchangeOf(entry))
-    expect(outcome.ok ? 'ok' : outcome.category).toBe(entry.category)
+    expect(categories(entry)).toEqual(expected(entry))
+  })
+
+  it('prints accuracy per provider family, on the corpus and on the held-out fifth', () => {
+    const rows = new Map<
+      string,
+      { seen: number; right: number; heldSeen: number; heldRight: number }
+    >()
+    for (const [set, held] of [
+      [corpus, false],
+      [holdout, true]
+    ] as const) {
+      for (const entry of set) {
+        const row = rows.get(familyOf(entry)) ?? { seen: 0, right: 0, heldSeen: 0, heldRight: 0 }
+        const right = JSON.stringify(categories(entry)) === JSON.stringify(expected(entry))
+        if (held) {
+          row.heldSeen++
+          row.heldRight += Number(right)
+        } else {
+          row.seen++
+          row.right += Number(right)
+        }
+        rows.set(familyOf(entry), row)
+      }
+    }
+    const pct = (right: number, seen: number) =>
+      seen === 0 ? '   -' : `${Math.round((100 * right) / seen)}%`.padStart(4)
+    const lines = [...rows]
+      .sort((a, b) => b[1].seen + b[1].heldSeen - (a[1].seen + a[1].heldSeen))
+      .map(
+        ([family, r]) =>
+          `${family.padEnd(18)} ${String(r.right).padStart(3)}/${String(r.seen).padEnd(3)} ${pct(r.right, r.seen)}   held out ${r.heldRight}/${r.heldSeen} ${pct(r.heldRight, r.heldSeen)}`
+      )
+    console.log(`Classifier accuracy per provider family\n${lines.join('\n')}`)
+    const right = corpus.filter(e => JSON.stringify(categories(e)) === JSON.stringify(expected(e)))
+    expect(right.length).toBe(corpus.length)
   })
 })
 
@@ -46,7 +104,7 @@ describe('classifyExchange', () => {
     expect(outcome).toMatchObject({
       ok: false,
       category: 'bad-request',
-      wantsMaxCompletionTokens: true
+      hint: 'max-completion-tokens'
     })
   })
 
@@ -56,14 +114,14 @@ describe('classifyExchange', () => {
       headers: {},
       body: 'Cannot POST /v1/chat/completion'
     })
-    expect(wrongPath).toMatchObject({ category: 'bad-request', wrongEndpoint: true })
+    expect(wrongPath).toMatchObject({ category: 'bad-request', hint: 'wrong-endpoint' })
     const missing = classifyExchange(
       json(404, {
         type: 'error',
         error: { type: 'not_found_error', message: 'model: claude-sonnet-9' }
       })
     )
-    expect(missing).toMatchObject({ category: 'model-not-found', wrongEndpoint: false })
+    expect(missing).toMatchObject({ category: 'model-not-found', hint: null })
   })
 
   it('reads the innermost provider message, not the wrapper', () => {

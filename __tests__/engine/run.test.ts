@@ -18,7 +18,11 @@ const refusal = {
   status: 400,
   json: { message: 'Your credit balance is too low to access the Anthropic API.' }
 }
-const broke = { status: 403, json: { message: "You've run out of credits" } }
+// AIML's own envelope: the gateway speaks of our account, so its word holds.
+const broke = {
+  status: 403,
+  json: { message: "You've run out of credits", statusCode: 403, path: '/v1/chat/completions' }
+}
 
 describe('runProbe', () => {
   it('recommends the first fallback in preference order that answered', async () => {
@@ -40,7 +44,10 @@ describe('runProbe', () => {
 
   it.each([
     ['insufficient-credits', broke],
-    ['auth', { status: 401, json: { message: 'This request requires a valid API key.' } }]
+    [
+      'auth',
+      { status: 401, json: { message: 'This request requires a valid API key.', statusCode: 401 } }
+    ]
   ])('asks no fallback for %s: every model would fail alike', async (category, answer) => {
     const { fetch, seen } = scriptedFetch({ claude: [answer], first: [{ json: completionJson() }] })
     const report = await runProbe(config(), testIO(fetch))

@@ -32,6 +32,8 @@ describe('renderComment, for each category', () => {
       model: accountWide ? '' : 'gpt-4o',
       fallbackModel: accountWide ? '' : 'gpt-4o',
       fallbacksSkipped: accountWide ? 'account-wide' : null,
+      // An empty account: the category's own advice (top up) is then the right one.
+      balance: { amount: 0, currency: 'USD' },
       attempts: [
         makeFailedAttempt({ category: id }),
         ...(accountWide ? [] : [makeAttempt({ model: 'gpt-4o', role: 'fallback' })])
@@ -46,7 +48,12 @@ describe('renderComment, for each category', () => {
     expect(body.split('\n')[0]).toBe(MARKER)
     expect(body.split(MARKER)).toHaveLength(2)
     expect(body).toContain(`**${info.title}** (\`${id}\`)`)
-    expect(body).toContain(info.advice)
+    if (id === 'provider-access') {
+      expect(body).toContain('only AIML can fix it')
+      expect(body).toContain('https://status.aimlapi.com')
+    } else {
+      expect(body).toContain(info.advice)
+    }
     expect(body).toContain(info.failsByDefault ? '### ❌' : '### ⚠️')
     expect(body).toContain('[Workflow run](https://github.com/acme/shop/actions/runs/1)')
     if (accountWide) {

@@ -23,10 +23,12 @@ describe('renderSummary', () => {
   it('explains the Claude story and recommends the fallback', () => {
     const md = render(makeFallbackReport(), 'fail')
     expect(md).toMatch(/^## ❌ .* — not available, use `gpt-4o`/)
-    expect(md).toContain('**Provider refuses this account** (`provider-access`)')
-    expect(md).toContain(
-      'Your AIML balance is $20.00 (40,000,000 credits), so this is not your wallet'
-    )
+    expect(md).toContain('**Provider refuses AIML** (`provider-access`)')
+    expect(md).toContain('Your key and your balance work ($20.00 (40,000,000 credits))')
+    expect(md).toContain('The refusal comes from the account AIML itself holds')
+    expect(md).toContain('only AIML can fix it')
+    expect(md).toContain('To: help@aimlapi.com')
+    expect(md).not.toMatch(/top up|top-up the/i)
     expect(md).toContain('**Use now:** `gpt-4o`')
     expect(md).toContain('1. Switch to `gpt-4o` now')
     expect(md).toContain('<summary>Message for AIML support</summary>')

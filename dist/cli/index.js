@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(639);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(989);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     env: process.env,
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 639:
+/***/ 989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -77,9 +77,9 @@ const CATEGORIES = [
     },
     {
         id: 'provider-access',
-        title: 'Provider refuses this account',
-        meaning: "The key and the model are valid, but the gateway's upstream provider refuses this account (provider billing, enablement, tier or region). It is not your balance.",
-        advice: 'Ask AIML support to enable the provider for your account; a prefilled message is below. Your balance and key are fine.',
+        title: 'Provider refuses AIML',
+        meaning: "The key and the model are valid, but the provider behind the gateway refuses AIML's own account with it (its billing, enablement, tier or region). Nothing in your account fixes it.",
+        advice: 'Switch to the fallback now, check https://status.aimlapi.com, and send the prefilled message to help@aimlapi.com: only AIML can fix it.',
         failsByDefault: true,
         transient: false
     },
@@ -204,12 +204,15 @@ function formatBalance(amount, currency) {
  */
 
 
+const SUPPORT_EMAIL = 'help@aimlapi.com';
+const STATUS_PAGE = 'https://status.aimlapi.com';
 function diagnose(report, keyHint) {
     const model = report.configuredModel;
     if (report.available) {
         return {
             headline: `\`${model}\` answered in ${report.latencyMs ?? 0} ms.`,
             explanation: 'The model works with this key.',
+            evidence: '',
             steps: [],
             supportMessage: null
         };
@@ -218,17 +221,20 @@ function diagnose(report, keyHint) {
     const info = categoryInfo(category);
     const steps = [];
     let explanation = info.meaning;
+    const balance = report.balance;
+    const positive = balance !== null && balance.amount > 0;
     if (report.status === 'alias') {
         steps.push(`Change the model ID to \`${report.resolvedModel}\`: the same model answers to that name, but not to \`${model}\`.`);
     }
     if (category === 'model-not-found' && report.suggestions.length > 0) {
         steps.push(`Did you mean ${report.suggestions.map(s => `\`${s}\``).join(', ')}?`);
     }
-    if (category === 'provider-access') {
+    if (category === 'provider-access')
         explanation = providerAccessExplanation(report);
-    }
-    if (category === 'insufficient-credits' && report.balance) {
-        explanation += ` The balance reads ${formatBalance(report.balance.amount, report.balance.currency)}.`;
+    if (category === 'insufficient-credits' && balance) {
+        explanation += positive
+            ? ` The balance reads ${formatBalance(balance.amount, balance.currency)}, so it is a plan, quota or spending limit rather than an empty balance.`
+            : ` The balance reads ${formatBalance(balance.amount, balance.currency)}.`;
     }
     if (report.fallbacksSkipped === 'account-wide') {
         explanation += ' Every model bills and authenticates the same way, so no fallback was asked.';
@@ -242,23 +248,60 @@ function diagnose(report, keyHint) {
     else if (report.fallbacksSkipped === 'none-configured') {
         steps.push('Set `fallback-models` to have a working alternative recommended.');
     }
-    steps.push(info.advice);
+    if (category === 'provider-access') {
+        steps.push(`Check ${STATUS_PAGE} for an incident on this model.`, `Send the message below to ${SUPPORT_EMAIL}: only AIML can fix its account with the provider.`);
+    }
+    else if (category === 'insufficient-credits' && positive) {
+        steps.push('Check the plan and the spending limits in the AIML dashboard; topping up the balance alone may not help.');
+    }
+    else {
+        steps.push(info.advice);
+    }
+    const attempt = report.attempts.find(a => a.role === 'configured' && !a.ok);
+    if (attempt?.httpStatus === 404 && category === 'bad-request') {
+        steps.unshift('Check `base-url`: the server has no such endpoint (it should end in `/v1`).');
+    }
     return {
-        headline: `\`${model}\` is not available: ${info.title.toLowerCase()}.`,
+        headline: `\`${model}\` is not available: ${lowerFirst(info.title)}.`,
         explanation,
+        evidence: evidenceWords(report),
         steps,
         supportMessage: category === 'provider-access' ? supportMessage(report, keyHint) : null
     };
 }
+/** Who refuses, and why nothing in the user's own account fixes it. */
 function providerAccessExplanation(report) {
     const balance = report.balance;
-    const wallet = balance && balance.amount > 0
-        ? `Your AIML balance is ${formatBalance(balance.amount, balance.currency)}, so this is not your wallet: `
-        : 'The key works, so this is not a key problem: ';
+    const yours = balance && balance.amount > 0
+        ? `Your key and your balance work (${formatBalance(balance.amount, balance.currency)}).`
+        : report.keyWorks
+            ? 'Your key works: it read your balance.'
+            : 'Your key is accepted by the gateway.';
     const others = report.fallbackModel
         ? ` \`${report.fallbackModel}\` answers with the same key.`
         : '';
-    return `${wallet}the provider behind the gateway refuses requests for this model from your account (its billing, enablement, tier or region).${others}`;
+    return (`${yours}${others} The refusal comes from the account AIML itself holds with the model's provider, not from yours, ` +
+        'so nothing in your account fixes it: no top-up, no new key, no other spelling of the ID. ' +
+        'It most likely affects every AIML customer of this model, and only AIML can fix it.');
+}
+function evidenceWords(report) {
+    const evidence = report.evidence;
+    if (!evidence)
+        return '';
+    const rule = evidence.rule ? ` (rule \`${evidence.rule}\`)` : '';
+    const balance = report.balance;
+    switch (evidence.decidedBy) {
+        case 'balance':
+            return balance
+                ? `Decided by the balance${rule}: the same key reads ${formatBalance(balance.amount, balance.currency)}.`
+                : `Decided by the balance${rule}.`;
+        case 'key':
+            return report.keyWorks
+                ? `Decided by the key${rule}: the same key read the balance, so the refused key is not yours.`
+                : `Decided by the key${rule}: the same key was refused by the balance call too.`;
+        case 'text':
+            return `Decided by the error's words${rule}${report.keyWorks === null ? '; the balance call gave no answer to weigh them against' : ''}.`;
+    }
 }
 function supportMessage(report, keyHint) {
     const ids = report.attempts
@@ -268,16 +311,24 @@ function supportMessage(report, keyHint) {
         ? formatBalance(report.balance.amount, report.balance.currency)
         : 'unknown';
     return [
+        `To: ${SUPPORT_EMAIL}`,
+        `Subject: ${report.configuredModel} refused by the provider for my account`,
+        '',
         'Hello AIML support,',
         '',
         `Requests to \`${report.configuredModel}\` fail for my account with: "${report.errorMessage}"`,
-        `Other models work with the same key${report.fallbackModel ? ` (for example \`${report.fallbackModel}\`)` : ''}, and my balance is ${balance}.`,
-        'Please enable this model for my account or tell me what is missing.',
+        `My key works and my balance is ${balance}${report.fallbackModel ? `; other models answer with the same key (for example \`${report.fallbackModel}\`)` : ''}.`,
+        "The refusal seems to come from AIML's own account with the provider. Could you check it?",
         '',
+        `Model: ${report.configuredModel}`,
         `API key (first characters): ${keyHint}`,
         `Request IDs: ${ids.length ? ids.join(', ') : 'none returned'}`,
         `Time (UTC): ${report.startedAt}`
     ].join('\n');
+}
+/** "Out of credits" → "out of credits", but "Provider refuses AIML" keeps its name. */
+function lowerFirst(title) {
+    return title.charAt(0).toLowerCase() + title.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/redact.ts
@@ -334,6 +385,42 @@ function keyHint(secret) {
     return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
 }
 
+;// CONCATENATED MODULE: ./src/engine/evidence.ts
+
+/** How long after the probe's failure the balance is still awaited (it was sent at the start). */
+const BALANCE_WAIT_MS = 1_000;
+/** Whether the balance could change this refusal's reading, so it is worth waiting for. */
+function wantsEvidence(refusal) {
+    return (refusal.concern !== null && refusal.relayed) || refusal.rule === 'upstream-key';
+}
+function weighEvidence(refusal, check) {
+    const keyWorks = check?.kind === 'read' || check?.kind === 'answered';
+    const keyRefused = check?.kind === 'refused';
+    const amount = check?.kind === 'read' ? check.balance.amount : null;
+    const text = (accountWide) => ({
+        category: refusal.category,
+        decidedBy: 'text',
+        accountWide
+    });
+    if (refusal.relayed && refusal.concern === 'billing' && amount !== null) {
+        return amount > 0
+            ? { category: 'provider-access', decidedBy: 'balance', accountWide: false }
+            : { category: refusal.category, decidedBy: 'balance', accountWide: true };
+    }
+    if (refusal.relayed && refusal.concern === 'key' && (keyWorks || keyRefused)) {
+        return keyWorks
+            ? { category: 'provider-access', decidedBy: 'key', accountWide: false }
+            : { category: refusal.category, decidedBy: 'key', accountWide: true };
+    }
+    if (refusal.rule === 'upstream-key' && keyRefused) {
+        return { category: 'auth', decidedBy: 'key', accountWide: true };
+    }
+    if (!ACCOUNT_WIDE.includes(refusal.category))
+        return text(false);
+    // The gateway's own word is about our account; a relayed provider's may not be.
+    return text(!refusal.relayed);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/json.ts
 /** Reading JSON that servers send: anything may arrive, so nothing here throws. */
 /** The parsed object or array, or `undefined` for anything else (text, HTML, broken JSON). */
@@ -350,37 +437,6 @@ function parseJson(text) {
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/engine/billing.ts
-/**
- * The account balance, `GET /v2/billing` with the key: free, and it separates "your account is
- * empty" from "the provider refuses". Any failure of it is ignored by the caller.
- */
-
-/**
- * The billing endpoint lives beside the API version: a trailing `/v1` of the base URL becomes
- * `/v2/billing`; any other base URL uses its origin.
- */
-function billingUrl(baseUrl) {
-    const url = new URL(baseUrl);
-    const path = url.pathname.replace(/\/+$/, '');
-    url.pathname = /\/v1$/.test(path) ? `${path.slice(0, -3)}/v2/billing` : '/v2/billing';
-    url.search = '';
-    url.hash = '';
-    return url.toString();
-}
-function parseBalance(json) {
-    if (!isRecord(json))
-        return null;
-    const raw = json.current_balance ?? json.balance;
-    const amount = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN;
-    if (!Number.isFinite(amount))
-        return null;
-    const currency = typeof json.currency === 'string' && /^[A-Za-z]{3}$/.test(json.currency)
-        ? json.currency.toUpperCase()
-        : 'USD';
-    return { amount, currency };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/catalog.ts
@@ -31490,337 +31546,542 @@ bedrock_a = brand_privateBedrockClient;
 
 
 //# sourceMappingURL=index.mjs.map
-;// CONCATENATED MODULE: ./src/engine/classify.ts
+;// CONCATENATED MODULE: ./src/engine/body.ts
+/**
+ * Reads an error body in every shape it may come in, to any depth it needs (bounded), and says
+ * who speaks in each part: the gateway in its own envelope, or a provider it relays. The rules
+ * read what this gathers; they never walk a body themselves.
+ *
+ * Shapes seen in the wild (sources in __fixtures__/error-bodies.json): AIML's problem+json
+ * `{title, status, message, instance, requestId, timestamp, error: {name, message}}` and its
+ * older `{message, path, requestId, statusCode, timestamp}`; OpenAI-style `{error: {...}}`;
+ * Anthropic's `{type: "error", error}`; Gemini's top-level array `[{error}]`; FastAPI's
+ * `{detail: [{loc, msg, type}]}`; OpenRouter's `metadata.raw` (a JSON string or an object); a
+ * provider body quoted inside a gateway's message (`"400 {json}"`, `"…Exception - {json}"`,
+ * Python's `{'error': {...}}`), even two levels deep; plain text; HTML.
+ */
 
-/** Named patterns, so a rule reads as what it matches. Tested against the recorded corpus. */
-const PATTERNS = {
-    contentFilter: /moderation|content[_ ]?(policy|filter|management)|flagged|safety system|responsible ?ai policy|harmful content|requires moderation/i,
-    billing: /credit balance|insufficient[_ ](credits?|balance|funds|quota)|insufficient account balance|run out of (credits|funds)|out of credits|not enough credits|exceeded your current quota|quota exceeded|billing (hard )?limit|billing details|payment required|purchase credits|top[ -]?up|plan limit|free[- ]tier limit|(usage|spend(ing)?) limit reached|requires more credits/i,
-    // Billing text that says whose account is short, when it is not the one we call: the
-    // gateway's upstream ("Your credit balance is too low to access the Anthropic API"). A
-    // provider's name alone proves nothing: "Insufficient credits to use model anthropic/…" is
-    // the gateway speaking of your own balance.
-    upstreamBilling: /to access the [\w .-]{2,40} API|upstream (provider|account)|provider('s)? (account|billing|credits?|balance|quota)|(anthropic|openai|google|gemini|mistral|deepseek|xai) (account|organization|org)\b/i,
-    auth: /invalid[_ ]api[_ ]key|incorrect api key|api key (is )?(invalid|not valid|expired|revoked|missing)|no api key|missing (api key|authentication|bearer)|authentication[_ ]?(error|failed|required)|unauthori[sz]ed|invalid (bearer )?token|invalid x-api-key|key (has been )?(revoked|disabled|expired)/i,
-    region: /unsupported[_ ]country|country, region, or territory|not available in your (country|region)|region (is )?not supported|location is not supported|geo(graphic)?[- ]?restrict/i,
-    permission: /permission[_ ]?(error|denied)|not (allowed|permitted|authorized) to (use|access)|does not have access|don't have access|no access to|unable to access|not enabled for|access (to this model )?(is )?denied|forbidden|(usage|access) tier|tier (is )?(required|not)|organization (must be|is not) verified/i,
-    modelMissing: /model[_ ]?(not[_ ]?(found|exists?)|does not exist)|not a valid model|no such model|unknown model|invalid model|model .{0,120}(does not exist|not found|is not supported|not available|has been deprecated|was deprecated|is deprecated|decommissioned|not a valid)|(does not exist|not found|not a valid model)[^.]{0,40}model|decommissioned|no endpoints found|^model: /i,
-    modelWord: /\bmodel\b/i,
-    rateLimit: /rate[_ ]?limit|too many requests|requests per (minute|min|second|day)|tokens per min|concurrency limit|slow down|try again in \d/i,
-    server: /overloaded|internal (server )?error|server[_ ]error|service unavailable|bad gateway|gateway time-?out|generation timeout|upstream (error|connect|request timeout)|maintenance|temporarily unavailable|try again later|api_error|cloudflare/i,
-    unsupportedMaxTokens: /max_tokens.{0,160}(not supported|unsupported|max_completion_tokens)|max_completion_tokens.{0,80}instead|unsupported parameter.{0,20}max_tokens/i,
-    badRequest: /invalid[_ ]request|unsupported (parameter|value|role)|validation|is required|must be|invalid (value|type|parameter|argument)|extra inputs|unrecognized|malformed|cannot (post|get)/i,
-    html: /^\s*(<!doctype html|<html|<\?xml|<head|<body)/i
-};
-/** Codes and types that decide a category by themselves. */
-const CODES = {
-    invalid_api_key: 'auth',
-    authentication_error: 'auth',
-    unauthorized: 'auth',
-    insufficient_quota: 'insufficient-credits',
-    insufficient_credits: 'insufficient-credits',
-    billing_hard_limit_reached: 'insufficient-credits',
-    permission_error: 'provider-access',
-    permission_denied: 'provider-access',
-    unsupported_country_region_territory: 'provider-access',
-    model_not_found: 'model-not-found',
-    rate_limit_error: 'rate-limited',
-    rate_limit_exceeded: 'rate-limited',
-    overloaded_error: 'server-error',
-    api_error: 'server-error',
-    server_error: 'server-error',
-    service_unavailable: 'server-error',
-    moderation_blocked: 'content-filter',
-    content_policy_violation: 'content-filter',
-    content_filter: 'content-filter'
-};
-const MAX_MESSAGE = 400;
-const UPSTREAM_ACCOUNT = ['auth', 'insufficient-credits'];
-function classifyExchange(exchange) {
-    const json = parseJson(exchange.body);
-    const is2xx = exchange.status >= 200 && exchange.status < 300;
-    if (is2xx) {
-        const error = isRecord(json) ? (json.object === 'error' ? json : json.error) : undefined;
-        // A 2xx carrying an error object (OpenRouter does this mid-generation; vLLM-style servers
-        // answer `{object: "error", ...}`) is that error.
-        if (isRecord(error) || (typeof error === 'string' && error !== '')) {
-            const embedded = numberish(isRecord(error) ? (error.code ?? error.status) : undefined);
-            return classifyError({ ...exchange, status: embedded ?? exchange.status }, json);
-        }
-        return readCompletion(exchange, json);
-    }
-    return classifyError(exchange, json);
+const MAX_DEPTH = 8;
+const MAX_NODES = 200;
+const MAX_LIST = 10;
+const MAX_TEXT = 4_000;
+const MESSAGE_KEYS = [
+    'message',
+    'Message',
+    'detail',
+    'error_description',
+    'msg',
+    'errorMessage',
+    'error_msg'
+];
+const CODE_KEYS = [
+    'code',
+    'type',
+    'error_code',
+    'error_type',
+    'errorCode',
+    'reason',
+    'status',
+    'name',
+    '__type'
+];
+const NESTED_KEYS = ['error', 'innererror', 'inner_error', 'errors', 'details', 'detail', 'data'];
+const HTML = /^\s*(<!doctype html|<html|<\?xml|<head|<body)/i;
+function isHtml(body) {
+    return HTML.test(body);
 }
-function classifyTransportFailure(failure) {
-    return {
-        ok: false,
-        category: failure.kind,
-        message: oneLine(failure.message),
-        code: failure.kind === 'network' ? failure.code : '',
-        type: '',
+/** Is this record one of the gateway's own envelopes (AIML's current or older one)? */
+function isGatewayEnvelope(node) {
+    const problem = typeof node.title === 'string' && node.status !== undefined;
+    // statusCode is sometimes a string; path and requestId are sometimes missing.
+    const older = node.statusCode !== undefined && !isRecord(node.error);
+    return problem || older;
+}
+function readBody(raw) {
+    const read = {
+        voice: 'empty',
+        messages: [],
+        codes: [],
         requestId: '',
-        retryAfterMs: null,
-        wantsMaxCompletionTokens: false,
-        wrongEndpoint: false
+        htmlTitle: '',
+        innerStatus: undefined
     };
+    const json = parseJson(raw);
+    if (json === undefined) {
+        if (raw.trim() === '')
+            return read;
+        if (isHtml(raw)) {
+            read.voice = 'html';
+            read.htmlTitle = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(raw)?.[1]?.trim() ?? '';
+            read.messages.push({ text: htmlText(raw).slice(0, MAX_TEXT), relayed: false, quoted: false });
+            return read;
+        }
+        read.voice = 'text';
+        addText(read, raw, { relayed: false, quoted: false }, 0, { nodes: 0, seen: new Set() });
+        return read;
+    }
+    // The gateway's own words are its two envelopes; any other shape (an `error` object, a bare
+    // `{message}` or `{detail}`, an array) is a provider's, relayed.
+    read.voice = isRecord(json) && isGatewayEnvelope(json) ? 'gateway' : 'relayed';
+    const walk = { nodes: 0, seen: new Set() };
+    visit(read, json, { relayed: read.voice === 'relayed', quoted: false }, 0, walk);
+    if (isRecord(json))
+        read.innerStatus = statusOf(json.statusCode ?? json.status ?? (isRecord(json.error) ? json.error.code : json.code));
+    return read;
 }
-function readCompletion(exchange, json) {
-    const fail = (message) => ({
-        ...blankFailure(exchange),
+const QUOTED = { relayed: true, quoted: true };
+function visit(read, node, who, depth, walk) {
+    if (depth > MAX_DEPTH || walk.nodes >= MAX_NODES || node === null || node === undefined)
+        return;
+    if (typeof node === 'string')
+        return addText(read, node, who, depth, walk);
+    if (Array.isArray(node)) {
+        for (const item of node.slice(0, MAX_LIST))
+            visit(read, item, who, depth + 1, walk);
+        return;
+    }
+    if (!isRecord(node) || walk.seen.has(node))
+        return;
+    walk.seen.add(node);
+    walk.nodes++;
+    for (const key of MESSAGE_KEYS) {
+        if (typeof node[key] === 'string')
+            addText(read, node[key], who, depth, walk);
+    }
+    for (const key of CODE_KEYS) {
+        const value = node[key];
+        if ((typeof value === 'string' && value !== '' && value !== 'error') ||
+            typeof value === 'number') {
+            read.codes.push({ text: String(value), ...who });
+        }
+    }
+    for (const key of ['request_id', 'requestId', 'request-id']) {
+        if (!read.requestId && typeof node[key] === 'string')
+            read.requestId = node[key];
+    }
+    for (const key of NESTED_KEYS) {
+        const value = node[key];
+        // A string `error` is a message (`{"error": "Unauthorized"}`); a string `detail` was read above.
+        if (key === 'error' && typeof value === 'string')
+            addText(read, value, who, depth, walk);
+        else if (typeof value !== 'string')
+            visit(read, value, who, depth + 1, walk);
+    }
+    if (isRecord(node.metadata)) {
+        // OpenRouter: the upstream provider's own body, as a JSON string, an object or plain text.
+        const raw = node.metadata.raw;
+        if (typeof raw === 'string')
+            addText(read, raw, QUOTED, depth + 1, walk);
+        else
+            visit(read, raw, QUOTED, depth + 1, walk);
+    }
+}
+/** A message, and any body quoted inside it: that one is a relayed provider's. */
+function addText(read, text, who, depth, walk) {
+    if (text.trim() === '' || walk.nodes >= MAX_NODES)
+        return;
+    walk.nodes++;
+    read.messages.push({ text: percentDecoded(text).slice(0, MAX_TEXT), ...who });
+    const quoted = quotedBody(text);
+    if (quoted !== undefined)
+        visit(read, quoted, QUOTED, depth + 1, walk);
+}
+/** JSON (or a Python dict) quoted inside a string: `"400 {\"type\":\"error\",...}"`. */
+function quotedBody(text) {
+    const start = text.indexOf('{');
+    const end = text.lastIndexOf('}');
+    if (start < 0 || end <= start)
+        return undefined;
+    const slice = text.slice(start, end + 1);
+    const parsed = parseJson(slice) ?? parseJson(pythonToJson(slice));
+    return isRecord(parsed) ? parsed : undefined;
+}
+/** Python's repr of a dict, as SDK exceptions print it: good enough for the common case. */
+function pythonToJson(text) {
+    if (!/^\{\s*'/.test(text))
+        return '';
+    return text
+        .replace(/\\'/g, '\uE000')
+        .replace(/'/g, '"')
+        .replace(/\uE000/g, "'")
+        .replace(/\bNone\b/g, 'null')
+        .replace(/\bTrue\b/g, 'true')
+        .replace(/\bFalse\b/g, 'false');
+}
+/** Some providers percent-encode their message (xAI: `Incorrect%20API%20key%20provided`). */
+function percentDecoded(text) {
+    if (!/%20|%3A/i.test(text))
+        return text;
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+function statusOf(value) {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value < 600)
+        return value;
+    if (typeof value === 'string' && /^\d{3}$/.test(value))
+        return Number(value);
+    return undefined;
+}
+function htmlText(html) {
+    return html
+        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./src/engine/completion.ts
+/**
+ * A 2xx answer is not yet a working model: it must carry a usable completion. A reasoning model
+ * that spent every token thinking (`finish_reason: "length"`, empty text) has answered.
+ */
+
+
+function checkCompletion(status, body, json) {
+    const unusable = (message) => ({
+        ok: false,
         category: 'invalid-response',
         message
     });
     if (json === undefined) {
-        return fail(PATTERNS.html.test(exchange.body)
-            ? `HTTP ${exchange.status} with an HTML page instead of JSON${titleOf(exchange.body)}`
-            : `HTTP ${exchange.status} with a body that is not JSON: ${snippet(exchange.body)}`);
+        return unusable(isHtml(body)
+            ? `HTTP ${status} with an HTML page instead of JSON${titleOf(body)}`
+            : `HTTP ${status} with a body that is not JSON: ${body.replace(/\s+/g, ' ').trim().slice(0, 80) || '(empty)'}`);
     }
     if (!isRecord(json) || !Array.isArray(json.choices)) {
-        return fail('The response has no `choices`.');
+        return unusable('The response has no `choices`.');
     }
     const choice = json.choices[0];
     if (!isRecord(choice))
-        return fail('The response has an empty `choices` list.');
+        return unusable('The response has an empty `choices` list.');
     const finishReason = typeof choice.finish_reason === 'string' ? choice.finish_reason : '';
     const message = isRecord(choice.message) ? choice.message : {};
     const text = typeof message.content === 'string' ? message.content : '';
     const toolCalls = Array.isArray(message.tool_calls) && message.tool_calls.length > 0;
     if (finishReason === 'content_filter' && text === '') {
         return {
-            ...blankFailure(exchange),
+            ok: false,
             category: 'content-filter',
             message: 'The answer was withheld by the content filter.'
         };
     }
-    // A reasoning model that spent every token thinking has still answered: it is available.
     if (text.trim() === '' && !toolCalls && finishReason !== 'length') {
-        return fail(`The completion is empty (finish_reason: ${finishReason || 'none'}).`);
+        return unusable(`The completion is empty (finish_reason: ${finishReason || 'none'}).`);
     }
     return { ok: true, text, finishReason, usage: readUsage(json.usage) };
 }
-function classifyError(exchange, json) {
-    const facets = gatherFacets(json, exchange.body);
-    const base = blankFailure(exchange);
-    const message = pickMessage(facets, exchange);
-    const retryAfterMs = parseRetryAfter(exchange.headers);
-    const haystack = stripUrls([...facets.messages, ...facets.codes].join(' \n '));
-    const status = exchange.status;
-    const result = (category, extra = {}) => ({
-        ...base,
-        category,
-        message,
-        code: facets.codes[0] ?? '',
-        type: facets.codes[1] ?? '',
-        requestId: facets.requestId || base.requestId,
-        retryAfterMs,
-        ...extra
-    });
-    if (PATTERNS.unsupportedMaxTokens.test(haystack)) {
-        return result('bad-request', { wantsMaxCompletionTokens: true });
-    }
+function readUsage(usage) {
+    if (!isRecord(usage))
+        return null;
+    const count = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
+    const promptTokens = count(usage.prompt_tokens);
+    const completionTokens = count(usage.completion_tokens);
+    const total = count(usage.total_tokens);
+    return { promptTokens, completionTokens, totalTokens: total || promptTokens + completionTokens };
+}
+function titleOf(html) {
+    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.replace(/\s+/g, ' ').trim();
+    return title ? ` ("${title.slice(0, 120)}")` : '';
+}
+
+;// CONCATENATED MODULE: ./src/engine/patterns.ts
+/**
+ * The words and codes providers use, by what they mean. Each pattern is tested against one
+ * message or code at a time (URLs removed), so a wrapper's words never join a quoted body's.
+ * The rules in rules.ts say what each one decides; the corpus in __fixtures__/error-bodies.json
+ * says where each was seen.
+ */
+const WORDS = {
+    maxTokensRefused: /max_tokens.{0,160}(not supported|unsupported|max_completion_tokens)|max_completion_tokens.{0,80}instead|unsupported parameter.{0,20}max_tokens/i,
+    contentFilter: /moderation|content[_ ]?(policy|filter|management)|flagged|safety system|responsible ?ai|harmful content|requires moderation|data[_ ]?inspection|inappropriate content|unsafe content|sensitive content|sensitive[_ ]words?|high risk|content exists risk|risk control|不安全|敏感/i,
+    /** A quota whose window is a day or longer, or a free tier: retrying within the step cannot help. */
+    longQuota: /per[ _-]?day|daily|\b(rpd|tpd)\b|per[ _-]?month|monthly (limit|quota)|free[ _-]?(tier|models?|quota|limit|trial|allocated|plan)|free allocated quota|your free limit|free_tier/i,
+    /** Billing text that names whose account is short when it is not the gateway's own. */
+    upstreamBilling: /to access the [\w .-]{2,40} API|upstream (provider|account)('s)? (billing|credits?|balance|quota)|provider('s)? (account|billing|credits?|balance|quota)/i,
+    billing: /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ -]?up|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|欠费|余额不足|额度不足/i,
+    auth: /invalid[_ ]?api[_ -]?key|incorrect api key|api[_ -]?key (is )?(invalid|not valid|expired|revoked|missing|not found)|no api key|missing (api key|authentication|bearer)|authentication[_ ]?(error|failed|required|fails)|invalid[_ ]authentication|unauthori[sz]ed|invalid (bearer )?token|token (is )?(invalid|expired)|invalid x-api-key|key (has been )?(revoked|disabled|expired)|subscription key|身份验证|鉴权失败|token.{0,6}(非法|过期)|user not found/i,
+    region: /unsupported[_ ]country|country, region, or territory|not available in your (country|region)|region (is )?not supported|location is not supported|geo(graphic)?[- ]?restrict/i,
+    permission: /permission[_ ]?(error|denied)|not (allowed|permitted|authorized) to (use|access)|(do|does) not have access|don't have access|no access to|unable to access|not enabled for|access (to this model )?(is )?denied|\bforbidden\b|organization has been disabled|(account|organization) (has been |is )?(disabled|deactivated)|(usage|access) tier|tier (is )?(required|not)|organization (must be|is not) verified|use case details|data policy/i,
+    /** A feature or parameter of the request, not the model, is what is missing. */
+    feature: /no endpoints found (that|which) support|\b(tool_choice|tool use|tools|function calling|response_format|json mode|json_schema|logprobs|stream_options|parallel_tool_calls|structured output)\b/i,
+    modelMissing: /model[_ ]?(not[_ ]?(found|exists?)|does not exist)|not a valid model|no such model|unknown model|invalid model|model .{0,120}(does not exist|not found|is not supported|not available|has been deprecated|was deprecated|is deprecated|decommissioned|not a valid|no longer (supported|available)|has been (removed|retired|withdrawn))|(does not exist|not found|not a valid model)[^.]{0,40}model|decommissioned|no endpoints found for|deployment (for this resource )?(does not exist|not found)|deploymentnotfound|model identifier is invalid|on-demand throughput isn.t supported|non-serverless model|dedicated endpoint .{0,80}not running|only \S+ allowed now, your model|is not available\. please use|模型不存在|^model: /i,
+    modelWord: /\bmodels?\b|deployment/i,
+    rateLimit: /rate[_ ]?limit|too many requests|requests per (minute|min|second)|tokens per min|per minute|\b(rpm|tpm)\b|concurrency|slow down|try again in \d|resource[_ ]exhausted|throttl|并发|请求过多/i,
+    server: /overloaded|internal (server )?error|server[_ ]error|service unavailable|bad gateway|gateway time-?out|generation timeout|upstream (error|connect|request timeout)|maintenance|temporarily unavailable|try again later|cloudflare|capacity/i,
+    badRequest: /invalid[_ ]request|unsupported (parameter|value|role)|validation|is required|field required|must be|invalid (value|type|parameter|argument)|extra inputs|unrecognized|malformed|cannot (post|get)|too large|too long|value_error|missing/i,
+    /** The gateway says the failure is its provider's, around a quoted body. */
+    providerSpeaks: /provider returned error|provider error|upstream|provider_name/i,
+    /** A quota or limit over seconds or minutes: waiting helps. */
+    shortQuota: /per (minute|second|min)\b|\b(rpm|tpm|rps)\b|requests per min/i,
+    /** A relay with no route to the model at all (one-api, new-api). */
+    noChannel: /无可用渠道|no available channel/i,
+    /** Access to an existing model, refused (OpenAI sends it as 403 `model_not_found`). */
+    noModelAccess: /(does not|doesn't) have access to (the )?model/i
+};
+/** Codes and types that decide a category by themselves, case-insensitive. */
+const CODES = {
+    contentFilter: [
+        'moderation_blocked',
+        'content_policy_violation',
+        'content_filter',
+        'responsibleaipolicyviolation',
+        'data_inspection_failed',
+        'datainspectionfailed',
+        'sensitive_words_detected'
+    ],
+    billing: [
+        'insufficient_quota',
+        'insufficient_credits',
+        'insufficient_balance',
+        'billing_hard_limit_reached',
+        'exceeded_current_quota_error',
+        'budget_exceeded',
+        'arrearage'
+    ],
+    auth: [
+        'invalid_api_key',
+        'authentication_error',
+        'invalid_authentication_error',
+        'invalid_authentication',
+        'invalidapikey',
+        'api_key_invalid',
+        'unauthorized',
+        'unauthenticated'
+    ],
+    region: ['unsupported_country_region_territory'],
+    modelMissing: [
+        'model_not_found',
+        'model_decommissioned',
+        'deploymentnotfound',
+        'modelnotfound',
+        'invalid_model'
+    ],
+    rateLimit: [
+        'rate_limit_error',
+        'rate_limit_exceeded',
+        'rate_limit_reached_error',
+        'throttlingexception',
+        'resource_exhausted'
+    ],
+    permission: ['permission_error', 'permission_denied', 'accessdeniedexception'],
+    server: [
+        'overloaded_error',
+        'api_error',
+        'server_error',
+        'service_unavailable',
+        'engine_overloaded_error',
+        'internal_error',
+        'serviceunavailableexception',
+        'internalserverexception'
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/engine/rules.ts
+
+const is = (...statuses) => (status) => statuses.includes(status);
+const between = (low, high) => (status) => status >= low && status <= high;
+const serverStatus = (s) => s >= 500 || s === 408;
+const html = (f) => f.body.voice === 'html';
+const sayAny = (f, words) => everything(f).some(s => words.test(s.text));
+/** Nothing readable: no message, no code. */
+const silent = (f) => f.body.messages.length === 0 && f.body.codes.length === 0;
+const AIML_4XX = 'https://docs.aimlapi.com/errors-and-messages/errors-with-status-code-4xx';
+const AIML_5XX = 'https://docs.aimlapi.com/errors-and-messages/errors-with-status-code-5xx';
+const SPEC = 'SPEC.md, Error categories';
+// A table reads best as one rule a line.
+// prettier-ignore
+const RULES = [
+    // The key would follow a redirect to a host nobody configured: never followed, never retried.
+    { name: 'redirect', category: 'bad-request', hint: 'redirect', status: between(300, 399), source: SPEC },
+    // 413 says the request is too large, even when worded as a per-minute token limit (Groq).
+    { name: 'too-large', category: 'bad-request', status: is(413), source: 'https://github.com/anthropics/claude-code/issues/10314' },
+    // Reasoning models want max_completion_tokens: the probe asks again before it counts.
+    { name: 'max-tokens-refused', category: 'bad-request', hint: 'max-completion-tokens', words: WORDS.maxTokensRefused, source: 'https://github.com/fish2018/YPrompt/issues/26' },
     // A CDN's or proxy's HTML page says who failed by its status, never by its words.
-    if (PATTERNS.html.test(exchange.body))
-        return result(htmlCategory(status), { wrongEndpoint: status === 404 });
-    // 1. Codes and types, the most reliable signal, nested ones included.
-    for (const code of facets.codes) {
-        const category = CODES[code.toLowerCase()];
-        if (!category)
-            continue;
-        // An auth or billing refusal relayed from the provider behind the gateway is about the
-        // gateway's upstream account (or a key stored there), not the key we sent.
-        if (UPSTREAM_ACCOUNT.includes(category) && facets.nestedCodes.includes(code)) {
-            return result('provider-access');
-        }
-        return result(category);
-    }
-    // Nothing said: only a status that speaks for itself can be read.
-    if (facets.messages.length === 0 && ![401, 402, 404, 429].includes(status) && status < 500) {
-        return result('unknown');
-    }
-    // 2. The words.
-    if (PATTERNS.contentFilter.test(haystack))
-        return result('content-filter');
-    if (status === 401)
-        return result('auth');
-    if (PATTERNS.billing.test(haystack)) {
-        const billingText = facets.messages.filter(m => PATTERNS.billing.test(stripUrls(m)));
-        const relayed = billingText.some(m => facets.nestedMessages.includes(m)) ||
-            billingText.some(m => PATTERNS.upstreamBilling.test(stripUrls(m)));
-        return result(relayed ? 'provider-access' : 'insufficient-credits');
-    }
-    if (PATTERNS.auth.test(haystack))
-        return result('auth');
-    if (PATTERNS.region.test(haystack))
-        return result('provider-access');
+    { name: 'html-server-error', category: 'server-error', status: serverStatus, when: html, source: 'https://github.com/yoheinakajima/babyagi/issues/64' },
+    { name: 'html-rate-limited', category: 'rate-limited', when: f => html(f) && (f.status === 429 || sayAny(f, /error 1015|rate limited/i)), source: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1015/' },
+    { name: 'html-not-found', category: 'bad-request', hint: 'wrong-endpoint', status: is(404), when: html, source: 'https://github.com/tsundereraws/aisub-translator/issues/2' },
+    { name: 'html-unauthorized', category: 'auth', status: is(401), when: html, concern: 'key', source: SPEC },
+    { name: 'html-other', category: 'unknown', when: html, source: 'https://github.com/cline/cline/issues/5936' },
+    { name: 'content-filter-code', category: 'content-filter', codes: CODES.contentFilter, source: 'https://learn.microsoft.com/azure/ai-services/openai/concepts/content-filter' },
+    { name: 'content-filter-words', category: 'content-filter', words: WORDS.contentFilter, source: 'https://help.aliyun.com/zh/model-studio/error-code' },
+    // A daily, monthly or free-tier quota will not reset within the step: no retry can help.
+    { name: 'long-quota', category: 'insufficient-credits', concern: 'billing', words: WORDS.longQuota, when: f => everything(f).some(s => WORDS.longQuota.test(s.text) && /quota|limit|exceeded|exhausted|reached/i.test(s.text)), source: 'https://github.com/Aider-AI/aider/issues/3550' },
+    // A per-minute quota is a rate limit, whatever word it uses ("Quota exceeded for … per minute").
+    { name: 'short-quota', category: 'rate-limited', words: WORDS.shortQuota, when: f => sayAny(f, /quota|limit/i), source: 'https://ai.google.dev/gemini-api/docs/rate-limits' },
+    { name: 'billing-code', category: 'insufficient-credits', concern: 'billing', codes: CODES.billing, source: 'https://platform.openai.com/docs/guides/error-codes' },
+    // "…to access the Anthropic API": the gateway's own account with its provider, not ours.
+    { name: 'upstream-billing', category: 'provider-access', words: WORDS.upstreamBilling, when: f => sayAny(f, WORDS.billing), source: 'https://github.com/anthropics/claude-code/issues/4207' },
+    // "Image provider error: Fireworks … {…account suspended…}": the gateway names its provider around quoted billing text.
+    { name: 'provider-billing', category: 'provider-access', when: f => providerSays(f, WORDS.billing), source: 'https://github.com/pollinations/pollinations/issues' },
+    { name: 'billing-words', category: 'insufficient-credits', concern: 'billing', words: WORDS.billing, source: AIML_4XX },
+    // The gateway reports its provider refused a key: the gateway's stored key, not ours.
+    { name: 'upstream-key', category: 'provider-access', when: f => providerSays(f, WORDS.auth), source: 'https://github.com/OpenRouterTeam/ai-sdk-provider/issues/24' },
+    { name: 'auth-code', category: 'auth', concern: 'key', codes: CODES.auth, source: 'https://platform.openai.com/docs/guides/error-codes' },
+    { name: 'unauthorized', category: 'auth', concern: 'key', status: is(401), source: AIML_4XX },
+    { name: 'auth-words', category: 'auth', concern: 'key', words: WORDS.auth, source: 'https://ai.google.dev/gemini-api/docs/troubleshooting' },
+    { name: 'region', category: 'provider-access', codes: CODES.region, words: WORDS.region, source: 'https://github.com/maxiaobang7/ossnav/issues/3' },
+    { name: 'no-model-access', category: 'provider-access', status: is(403), words: WORDS.noModelAccess, source: 'https://community.openai.com/t/project-does-not-have-access-to-model/' },
+    { name: 'model-code', category: 'model-not-found', status: s => s < 500 && s !== 429, codes: CODES.modelMissing, source: 'https://console.groq.com/docs/deprecations' },
+    // "No endpoints found that support tool use", a 404 about `tool_choice`: the request, not the model.
+    { name: 'feature-refused', category: 'bad-request', status: is(400, 404, 422), words: WORDS.feature, when: f => !sayAny(f, WORDS.modelMissing) || sayAny(f, /no endpoints found (that|which) support/i), source: 'https://openrouter.ai/docs/api-reference/errors' },
     // "Model X is temporarily not available" under a 503 or a 429 is load, not a missing model.
-    if (status < 500 && status !== 429 && PATTERNS.modelMissing.test(haystack)) {
-        return result('model-not-found');
-    }
-    if (status === 429 || PATTERNS.rateLimit.test(haystack))
-        return result('rate-limited');
-    if (PATTERNS.permission.test(haystack))
-        return result('provider-access');
-    if (status >= 500 || status === 408)
-        return result('server-error');
-    if (status === 403)
-        return result('provider-access');
-    if (status === 402)
-        return result('insufficient-credits');
-    if (status === 404) {
-        // A 404 that is not about a model ("Cannot POST /v1/chat/completion"): the base URL is
-        // wrong, not the model.
-        return PATTERNS.modelWord.test(haystack)
-            ? result('model-not-found')
-            : result('bad-request', { wrongEndpoint: true });
-    }
-    if (PATTERNS.server.test(haystack))
-        return result('server-error');
-    if (status === 400 || status === 413 || status === 422 || PATTERNS.badRequest.test(haystack)) {
-        return result('bad-request');
-    }
-    return result('unknown');
+    { name: 'model-words', category: 'model-not-found', status: s => s < 500 && s !== 429, words: WORDS.modelMissing, source: 'https://github.com/enricoros/big-AGI/issues/16' },
+    { name: 'rate-limit-code', category: 'rate-limited', codes: CODES.rateLimit, source: 'https://docs.anthropic.com/en/api/errors' },
+    { name: 'too-many-requests', category: 'rate-limited', status: is(429), source: AIML_4XX },
+    { name: 'rate-limit-words', category: 'rate-limited', words: WORDS.rateLimit, source: 'https://github.com/Nutlope/aicommits/issues/235' },
+    { name: 'permission', category: 'provider-access', codes: CODES.permission, words: WORDS.permission, source: 'https://github.com/anthropics/claude-code/issues/17848' },
+    { name: 'no-channel', category: 'model-not-found', words: WORDS.noChannel, source: 'https://github.com/songquanpeng/one-api/issues' },
+    { name: 'server-code', category: 'server-error', codes: CODES.server, source: 'https://docs.anthropic.com/en/api/errors' },
+    // A gateway's own 504 "Generation timeout" is its fault; `timeout` is only our own clock.
+    { name: 'server-status', category: 'server-error', status: serverStatus, source: AIML_5XX },
+    { name: 'silent', category: 'unknown', when: f => silent(f) && ![402, 403, 404].includes(f.status), source: SPEC },
+    { name: 'forbidden', category: 'provider-access', status: is(403), source: SPEC },
+    { name: 'payment-required', category: 'insufficient-credits', concern: 'billing', status: is(402), source: 'https://openrouter.ai/docs/api-reference/errors' },
+    { name: 'not-found-model', category: 'model-not-found', status: is(404), words: WORDS.modelWord, source: 'https://docs.anthropic.com/en/api/errors' },
+    // "Cannot POST /v1/chat/completion": the base URL is wrong, not the model.
+    { name: 'not-found-path', category: 'bad-request', hint: 'wrong-endpoint', status: is(404), source: 'https://github.com/swordintent/chatgpt-web-api/issues/11' },
+    { name: 'server-words', category: 'server-error', words: WORDS.server, source: AIML_5XX },
+    { name: 'invalid-request', category: 'bad-request', status: is(400, 409, 422), source: 'https://fastapi.tiangolo.com/tutorial/handling-errors/' },
+    { name: 'bad-request-words', category: 'bad-request', words: WORDS.badRequest, source: AIML_4XX },
+    { name: 'anything-else', category: 'unknown', source: SPEC }
+];
+/** Messages and codes alike, URLs removed (a link's path is not what it says). */
+function everything(f) {
+    return [...f.body.messages, ...f.body.codes].map(s => ({ ...s, text: stripUrls(s.text) }));
 }
-function htmlCategory(status) {
-    if (status >= 500 || status === 408)
-        return 'server-error';
-    if (status === 404)
-        return 'bad-request';
-    if (status === 401)
-        return 'auth';
-    if (status === 429)
-        return 'rate-limited';
-    return 'unknown';
+/** The gateway names its provider, around a quoted body that says `words`. */
+function providerSays(f, words) {
+    const said = everything(f);
+    return (said.some(s => s.quoted && words.test(s.text)) &&
+        said.some(s => !s.quoted && WORDS.providerSpeaks.test(s.text)));
 }
-function blankFailure(exchange) {
+function firstMatch(facts) {
+    const said = everything(facts);
+    for (const rule of RULES) {
+        if (rule.status && !rule.status(facts.status))
+            continue;
+        let matched = [];
+        if (rule.codes || rule.words) {
+            const codes = rule.codes ?? [];
+            matched = said.filter(s => codes.includes(s.text.toLowerCase()) || (rule.words?.test(s.text) ?? false));
+            if (matched.length === 0)
+                continue;
+        }
+        if (rule.when && !rule.when(facts))
+            continue;
+        return { rule, matched };
+    }
+    return { rule: RULES.at(-1), matched: [] };
+}
+function stripUrls(text) {
+    return text.replace(/https?:\/\/\S+/gi, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/engine/classify.ts
+/**
+ * The classifier: one pure function from what came back over HTTP to a category. body.ts reads
+ * the body in whatever shape it came; the ordered rule table (rules.ts) decides; completion.ts
+ * checks a 2xx. Status alone is not enough: billing arrives as 400, 402, 403 or 429 depending
+ * on who says it.
+ */
+
+
+
+
+const MAX_MESSAGE = 400;
+function classifyExchange(exchange) {
+    const json = parseJson(exchange.body);
+    if (exchange.status >= 200 && exchange.status < 300) {
+        // A 2xx carrying an error object (OpenRouter mid-generation, vLLM's `{object: "error"}`) is
+        // that error, at the status the body names.
+        const error = isRecord(json) ? (json.object === 'error' ? json : json.error) : undefined;
+        if (isRecord(error) || (typeof error === 'string' && error !== '')) {
+            const body = readBody(exchange.body);
+            return classifyError({ ...exchange, status: body.innerStatus ?? exchange.status }, body);
+        }
+        const check = checkCompletion(exchange.status, exchange.body, json);
+        if (check.ok)
+            return check;
+        return { ...blankFailure(exchange, check.category, 'completion'), message: check.message };
+    }
+    return classifyError(exchange, readBody(exchange.body));
+}
+function classifyTransportFailure(failure) {
+    return {
+        ...blankFailure({ status: 0, headers: {}, body: '' }, failure.kind, failure.kind),
+        message: oneLine(failure.message),
+        code: failure.kind === 'network' ? failure.code : ''
+    };
+}
+function classifyError(exchange, body) {
+    const { rule, matched } = firstMatch({ status: exchange.status, body });
+    const codes = body.codes.map(c => c.text).filter(c => !/^\d+$/.test(c));
+    return {
+        ...blankFailure(exchange, rule.category, rule.name),
+        message: rule.hint === 'redirect' ? redirectMessage(exchange) : pickMessage(body, exchange.status),
+        code: codes[0] ?? '',
+        type: codes[1] ?? '',
+        requestId: body.requestId || requestIdHeader(exchange),
+        retryAfterMs: parseRetryAfter(exchange.headers),
+        hint: rule.hint ?? null,
+        concern: rule.concern ?? null,
+        relayed: matched.length > 0 ? matched.some(s => s.relayed) : body.voice === 'relayed'
+    };
+}
+function blankFailure(exchange, category, rule) {
     return {
         ok: false,
-        category: 'unknown',
+        category,
         message: '',
         code: '',
         type: '',
-        requestId: exchange.headers['x-request-id'] ??
-            exchange.headers['request-id'] ??
-            exchange.headers['cf-ray'] ??
-            '',
+        requestId: requestIdHeader(exchange),
         retryAfterMs: null,
-        wantsMaxCompletionTokens: false,
-        wrongEndpoint: false
+        rule,
+        hint: null,
+        concern: null,
+        relayed: false
     };
 }
-/**
- * Walks a body and every body nested in it: `error`, `error.error`, `metadata.raw` (a JSON
- * string), and JSON quoted inside a message ("400 {\"type\":\"error\",...}").
- */
-function gatherFacets(json, rawBody) {
-    const facets = {
-        messages: [],
-        nestedMessages: [],
-        codes: [],
-        requestId: '',
-        nestedCodes: []
-    };
-    const seen = new Set();
-    const visit = (node, nested, depth) => {
-        if (depth > 6 || node === null || node === undefined || seen.has(node))
-            return;
-        if (typeof node === 'string') {
-            const embedded = embeddedJson(node);
-            if (embedded !== undefined)
-                visit(embedded, true, depth + 1);
-            return;
-        }
-        if (!isRecord(node))
-            return;
-        seen.add(node);
-        for (const key of ['message', 'detail', 'title', 'error_description', 'msg']) {
-            const value = node[key];
-            if (typeof value === 'string' && value.trim() !== '') {
-                facets.messages.push(value);
-                if (nested)
-                    facets.nestedMessages.push(value);
-                const embedded = embeddedJson(value);
-                if (embedded !== undefined)
-                    visit(embedded, true, depth + 1);
-            }
-        }
-        for (const key of ['code', 'type', 'error_code', 'error_type', 'reason']) {
-            const value = node[key];
-            if (typeof value === 'string' && value !== '' && value !== 'error') {
-                facets.codes.push(value);
-                if (nested)
-                    facets.nestedCodes.push(value);
-            }
-        }
-        for (const key of ['request_id', 'requestId']) {
-            const value = node[key];
-            if (!facets.requestId && typeof value === 'string')
-                facets.requestId = value;
-        }
-        const error = node.error;
-        if (typeof error === 'string' && error.trim() !== '') {
-            facets.messages.push(error);
-            if (nested)
-                facets.nestedMessages.push(error);
-            const embedded = embeddedJson(error);
-            if (embedded !== undefined)
-                visit(embedded, true, depth + 1);
-        }
-        else {
-            visit(error, nested, depth + 1);
-        }
-        if (isRecord(node.metadata)) {
-            const raw = node.metadata.raw;
-            if (typeof raw === 'string') {
-                const parsed = parseJson(raw);
-                if (parsed !== undefined)
-                    visit(parsed, true, depth + 1);
-                else if (raw.trim() !== '') {
-                    facets.messages.push(raw);
-                    facets.nestedMessages.push(raw);
-                }
-            }
-            else if (isRecord(raw)) {
-                visit(raw, true, depth + 1);
-            }
-        }
-        for (const key of ['errors', 'details']) {
-            const list = node[key];
-            if (Array.isArray(list))
-                for (const item of list.slice(0, 5))
-                    visit(item, nested, depth + 1);
-        }
-    };
-    if (json !== undefined)
-        visit(json, false, 0);
-    else if (rawBody.trim() !== '') {
-        // Plain text or HTML: the words are all there is. Drop the markup so that a page's
-        // scripts and styles do not read as messages.
-        const text = PATTERNS.html.test(rawBody) ? htmlText(rawBody) : rawBody;
-        facets.messages.push(text.slice(0, 4000));
+function requestIdHeader(exchange) {
+    const h = exchange.headers;
+    return h['x-request-id'] ?? h['request-id'] ?? h['cf-ray'] ?? '';
+}
+/** Only the target's origin: a path or query could carry anything. */
+function redirectMessage(exchange) {
+    const location = exchange.headers.location ?? '';
+    let origin = '';
+    try {
+        origin = new URL(location).origin;
     }
-    return facets;
+    catch {
+        // A relative or unreadable Location: the target is on the same host or unknown.
+    }
+    const target = origin && origin !== 'null' ? ` to ${origin}` : '';
+    return `HTTP ${exchange.status} redirect${target}, not followed: the key goes to the configured host only. Check \`base-url\`.`;
 }
-function pickMessage(facets, exchange) {
-    // The innermost message is the provider's own words; the outer ones often only wrap it.
-    const candidates = [...facets.nestedMessages, ...facets.messages].filter(m => embeddedJson(m) === undefined || facets.nestedMessages.length === 0);
-    const chosen = candidates[0] ?? facets.messages[0];
+/** The innermost message is the provider's own words; the outer ones often only wrap it. */
+function pickMessage(body, status) {
+    const plain = body.messages.filter(m => !/[{[]\s*["']/.test(m.text));
+    const chosen = plain.find(m => m.quoted) ?? plain.find(m => !isBoilerplate(m.text)) ?? body.messages[0];
+    if (body.voice === 'html')
+        return `HTTP ${status} with an HTML page${title(body)}`;
     if (chosen)
-        return oneLine(chosen);
-    if (PATTERNS.html.test(exchange.body)) {
-        return `HTTP ${exchange.status} with an HTML page${titleOf(exchange.body)}`;
-    }
-    return exchange.body.trim() === ''
-        ? `HTTP ${exchange.status} with an empty body`
-        : oneLine(exchange.body);
+        return oneLine(chosen.text);
+    return `HTTP ${status} with an empty body`;
 }
-/** JSON quoted inside a string, such as a proxy's `"400 {\"type\":\"error\", ...}"`. */
-function embeddedJson(text) {
-    const start = text.indexOf('{');
-    const end = text.lastIndexOf('}');
-    if (start < 0 || end <= start)
-        return undefined;
-    const parsed = parseJson(text.slice(start, end + 1));
-    return isRecord(parsed) ? parsed : undefined;
+/** Words that only wrap a provider's message. */
+function isBoilerplate(text) {
+    return /^(provider returned error|bad request|forbidden|not found|unauthorized|error)\.?$/i.test(text.trim());
+}
+function title(body) {
+    return body.htmlTitle ? ` ("${oneLine(body.htmlTitle).slice(0, 120)}")` : '';
 }
 /** Retry-After as seconds or an HTTP date; also the `retry-after-ms` some gateways send. */
 function parseRetryAfter(headers, now = Date.now()) {
@@ -31836,43 +32097,9 @@ function parseRetryAfter(headers, now = Date.now()) {
     const date = Date.parse(value);
     return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
-function readUsage(usage) {
-    if (!isRecord(usage))
-        return null;
-    const count = (value) => (typeof value === 'number' && value >= 0 ? value : 0);
-    const promptTokens = count(usage.prompt_tokens);
-    const completionTokens = count(usage.completion_tokens);
-    const total = count(usage.total_tokens);
-    return { promptTokens, completionTokens, totalTokens: total || promptTokens + completionTokens };
-}
-function htmlText(html) {
-    return html
-        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/&nbsp;/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-function titleOf(html) {
-    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.trim();
-    return title ? ` ("${oneLine(title)}")` : '';
-}
-function snippet(text) {
-    return oneLine(text).slice(0, 80) || '(empty)';
-}
-function stripUrls(text) {
-    return text.replace(/https?:\/\/\S+/gi, ' ');
-}
 function oneLine(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
     return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE - 1)}…` : flat;
-}
-function numberish(value) {
-    if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value < 600)
-        return value;
-    if (typeof value === 'string' && /^\d{3}$/.test(value))
-        return Number(value);
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/transport.ts
@@ -32052,7 +32279,7 @@ async function probeModel(model, role, request, io) {
             break;
         // Reasoning models refuse `max_tokens`: ask once more the way they want before calling it
         // a bad request.
-        if (outcome.wantsMaxCompletionTokens && !switchedParameter) {
+        if (outcome.hint === 'max-completion-tokens' && !switchedParameter) {
             switchedParameter = true;
             parameter = parameter === 'max_tokens' ? 'max_completion_tokens' : 'max_tokens';
             continue;
@@ -32116,6 +32343,9 @@ async function askOnce(model, role, tryNumber, parameter, request, io) {
         parameter,
         ok: outcome.ok,
         category: outcome.ok ? null : outcome.category,
+        rule: outcome.ok ? null : outcome.rule,
+        concern: outcome.ok ? null : outcome.concern,
+        relayed: !outcome.ok && outcome.relayed,
         httpStatus: recorded.kind === 'response' ? recorded.exchange.status : null,
         latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
         message: outcome.ok ? '' : request.redact(outcome.message),
@@ -32160,6 +32390,89 @@ function totalCost(attempts) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/billing.ts
+/**
+ * The account balance, `GET /v2/billing` with the key: free, and it separates "your account is
+ * empty" from "the provider refuses". Any failure of it is ignored by the caller.
+ */
+
+/**
+ * The billing endpoint lives beside the API version: a trailing `/v1` of the base URL becomes
+ * `/v2/billing`; any other base URL uses its origin.
+ */
+function billingUrl(baseUrl) {
+    const url = new URL(baseUrl);
+    const path = url.pathname.replace(/\/+$/, '');
+    url.pathname = /\/v1$/.test(path) ? `${path.slice(0, -3)}/v2/billing` : '/v2/billing';
+    url.search = '';
+    url.hash = '';
+    return url.toString();
+}
+function parseBalance(json) {
+    if (!isRecord(json))
+        return null;
+    const raw = json.current_balance ?? json.balance;
+    const amount = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN;
+    if (!Number.isFinite(amount))
+        return null;
+    const currency = typeof json.currency === 'string' && /^[A-Za-z]{3}$/.test(json.currency)
+        ? json.currency.toUpperCase()
+        : 'USD';
+    return { amount, currency };
+}
+
+;// CONCATENATED MODULE: ./src/engine/side-requests.ts
+/**
+ * The side requests: the catalog (public) and the balance (with the key). They inform the
+ * diagnosis and never decide the verdict, so every failure of theirs is a value, not a throw.
+ */
+
+
+
+
+/** The catalog is large; the balance is tiny. */
+const CATALOG_MAX_BYTES = 16 * 1024 * 1024;
+async function fetchCatalog(baseUrl, timeoutMs, fetch, signal) {
+    const url = `${baseUrl.replace(/\/+$/, '')}/models`;
+    const json = await getJson(url, {}, timeoutMs, fetch, signal, CATALOG_MAX_BYTES);
+    return parseCatalog(json);
+}
+async function fetchBalance(config, fetch, signal) {
+    const transport = recordingFetch({ timeoutMs: config.timeoutMs, fetch });
+    const headers = { accept: 'application/json', authorization: `Bearer ${config.apiKey}` };
+    try {
+        await transport.fetch(billingUrl(config.baseUrl), { headers, signal });
+    }
+    catch {
+        return { kind: 'failed', status: null };
+    }
+    const recorded = transport.record();
+    if (recorded?.kind !== 'response')
+        return { kind: 'failed', status: null };
+    const { status, body } = recorded.exchange;
+    if (status === 401 || status === 403)
+        return { kind: 'refused', status };
+    if (status < 200 || status >= 300)
+        return { kind: 'failed', status };
+    const balance = parseBalance(parseJson(body));
+    return balance ? { kind: 'read', balance } : { kind: 'answered' };
+}
+/** A GET whose every failure is `undefined`: side requests inform, they never decide. */
+async function getJson(url, headers, timeoutMs, fetch, signal, maxBodyBytes) {
+    const transport = recordingFetch({ timeoutMs, fetch, maxBodyBytes });
+    try {
+        await transport.fetch(url, { headers: { accept: 'application/json', ...headers }, signal });
+    }
+    catch {
+        return undefined;
+    }
+    const recorded = transport.record();
+    if (recorded?.kind !== 'response' || recorded.truncated)
+        return undefined;
+    const { status, body } = recorded.exchange;
+    return status >= 200 && status < 300 ? parseJson(body) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 /**
  * probe → diagnose: asks the configured model, and only when it fails, its other names and the
@@ -32172,16 +32485,12 @@ function totalCost(attempts) {
 
 
 
-
-
 /** How long side requests may still take once the probes are done. */
 const SIDE_GRACE_MS = 250;
 /** How long a failed `model-not-found` waits for the catalog to learn the aliases. */
 const CATALOG_WAIT_MS = 5_000;
 /** The canonical ID and a few aliases: a catalog entry could list thousands. */
 const MAX_ALIASES = 5;
-/** The catalog is large; the balance is tiny. */
-const CATALOG_MAX_BYTES = 16 * 1024 * 1024;
 const defaultIO = {
     fetch: (input, init) => globalThis.fetch(input, init),
     now: () => performance.timeOrigin + performance.now(),
@@ -32209,10 +32518,12 @@ async function runProbe(config, io = defaultIO) {
     let aliases = [];
     let fallbacksSkipped = null;
     let second = [];
+    let weighed = null;
     if (!configured.ok) {
-        const category = configured.final.category;
+        weighed = await weighFailure(configured, balanceRequest);
+        const category = weighed.category;
         let fallbacks = [];
-        if (category !== null && ACCOUNT_WIDE.includes(category))
+        if (weighed.accountWide)
             fallbacksSkipped = 'account-wide';
         else if (config.fallbackModels.length === 0)
             fallbacksSkipped = 'none-configured';
@@ -32236,10 +32547,11 @@ async function runProbe(config, io = defaultIO) {
         second = [...(await aliasRuns), ...(await fallbackRuns)];
     }
     // Side requests never hold the step: a short grace, then they are dropped.
-    const [catalogLate, balance] = await Promise.all([
+    const [catalogLate, balanceCheck] = await Promise.all([
         catalog ? Promise.resolve(catalog) : settledWithin(catalogRequest, SIDE_GRACE_MS),
         settledWithin(balanceRequest, SIDE_GRACE_MS)
     ]);
+    const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null;
     side.abort();
     catalog = catalogLate;
     // The first of the model's other names, in catalog order, that answered.
@@ -32253,7 +32565,7 @@ async function runProbe(config, io = defaultIO) {
             : fallback
                 ? 'fallback'
                 : 'unavailable';
-    const failure = configured.ok ? null : configured.final;
+    const failure = configured.ok ? null : { ...configured.final, category: weighed.category };
     const suggestions = failure?.category === 'model-not-found' && catalog && aliases.length === 0
         ? suggestModels(catalog, config.model).filter(id => id !== config.model)
         : [];
@@ -32273,6 +32585,10 @@ async function runProbe(config, io = defaultIO) {
         aliases,
         fallbacksSkipped,
         balance,
+        keyWorks: balanceCheck === null || balanceCheck.kind === 'failed'
+            ? null
+            : balanceCheck.kind !== 'refused',
+        evidence: failure ? { rule: failure.rule ?? '', decidedBy: weighed.decidedBy } : null,
         catalogAvailable: catalog !== null,
         cost: totalCost(attempts),
         baseUrl: redact(config.baseUrl),
@@ -32285,30 +32601,22 @@ function withSuggestions(message, suggestions) {
         return message;
     return `${message} Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`;
 }
-async function fetchCatalog(baseUrl, timeoutMs, fetch, signal) {
-    const url = `${baseUrl.replace(/\/+$/, '')}/models`;
-    const json = await getJson(url, {}, timeoutMs, fetch, signal, CATALOG_MAX_BYTES);
-    return parseCatalog(json);
-}
-async function fetchBalance(config, fetch, signal) {
-    const headers = { authorization: `Bearer ${config.apiKey}` };
-    const json = await getJson(billingUrl(config.baseUrl), headers, config.timeoutMs, fetch, signal);
-    return parseBalance(json);
-}
-/** A GET whose every failure is `undefined`: side requests inform, they never decide. */
-async function getJson(url, headers, timeoutMs, fetch, signal, maxBodyBytes) {
-    const transport = recordingFetch({ timeoutMs, fetch, maxBodyBytes });
-    try {
-        await transport.fetch(url, { headers: { accept: 'application/json', ...headers }, signal });
-    }
-    catch {
-        return undefined;
-    }
-    const recorded = transport.record();
-    if (recorded?.kind !== 'response' || recorded.truncated)
-        return undefined;
-    const { status, body } = recorded.exchange;
-    return status >= 200 && status < 300 ? parseJson(body) : undefined;
+/**
+ * The configured model's failure, weighed against the balance when the balance could change its
+ * reading. The balance was asked at the start; it gets at most a second more.
+ */
+async function weighFailure(configured, balanceRequest) {
+    const final = configured.final;
+    const refusal = {
+        category: final.category ?? 'unknown',
+        rule: final.rule ?? '',
+        concern: final.concern,
+        relayed: final.relayed
+    };
+    const check = wantsEvidence(refusal)
+        ? await settledWithin(balanceRequest, BALANCE_WAIT_MS)
+        : await settledWithin(balanceRequest, 0);
+    return weighEvidence(refusal, check);
 }
 /** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
 function delay(ms, signal) {
@@ -32542,6 +32850,8 @@ function renderTerminal(report, outcome, diagnosis, options) {
         lines.push(`  category: ${report.errorCategory}`);
         lines.push(`  message:  ${safe(report.errorMessage, 400)}`);
         lines.push('', wrap(plain(diagnosis.explanation), 2));
+        if (diagnosis.evidence)
+            lines.push(wrap(plain(diagnosis.evidence), 2));
     }
     if (report.model && report.model !== report.configuredModel) {
         lines.push('', `  ${paint('bold', 'Use now:')} ${report.model}`);

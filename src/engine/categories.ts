@@ -23,11 +23,11 @@ export const CATEGORIES = [
   },
   {
     id: 'provider-access',
-    title: 'Provider refuses this account',
+    title: 'Provider refuses AIML',
     meaning:
-      "The key and the model are valid, but the gateway's upstream provider refuses this account (provider billing, enablement, tier or region). It is not your balance.",
+      "The key and the model are valid, but the provider behind the gateway refuses AIML's own account with it (its billing, enablement, tier or region). Nothing in your account fixes it.",
     advice:
-      'Ask AIML support to enable the provider for your account; a prefilled message is below. Your balance and key are fine.',
+      'Switch to the fallback now, check https://status.aimlapi.com, and send the prefilled message to help@aimlapi.com: only AIML can fix it.',
     failsByDefault: true,
     transient: false
   },

@@ -11,11 +11,16 @@ export interface Diagnosis {
   headline: string
   /** What it means, a short paragraph. */
   explanation: string
+  /** What decided the category: the words alone, or the balance or key as evidence. */
+  evidence: string
   /** What to do, in order. */
   steps: string[]
   /** For provider-access: a message to paste into a support request. */
   supportMessage: string | null
 }
+
+export const SUPPORT_EMAIL = 'help@aimlapi.com'
+export const STATUS_PAGE = 'https://status.aimlapi.com'
 
 export function diagnose(report: Report, keyHint: string): Diagnosis {
   const model = report.configuredModel
@@ -23,6 +28,7 @@ export function diagnose(report: Report, keyHint: string): Diagnosis {
     return {
       headline: `\`${model}\` answered in ${report.latencyMs ?? 0} ms.`,
       explanation: 'The model works with this key.',
+      evidence: '',
       steps: [],
       supportMessage: null
     }
@@ -31,6 +37,8 @@ export function diagnose(report: Report, keyHint: string): Diagnosis {
   const info = categoryInfo(category)
   const steps: string[] = []
   let explanation: string = info.meaning
+  const balance = report.balance
+  const positive = balance !== null && balance.amount > 0
 
   if (report.status === 'alias') {
     steps.push(
@@ -40,11 +48,11 @@ export function diagnose(report: Report, keyHint: string): Diagnosis {
   if (category === 'model-not-found' && report.suggestions.length > 0) {
     steps.push(`Did you mean ${report.suggestions.map(s => `\`${s}\``).join(', ')}?`)
   }
-  if (category === 'provider-access') {
-    explanation = providerAccessExplanation(report)
-  }
-  if (category === 'insufficient-credits' && report.balance) {
-    explanation += ` The balance reads ${formatBalance(report.balance.amount, report.balance.currency)}.`
+  if (category === 'provider-access') explanation = providerAccessExplanation(report)
+  if (category === 'insufficient-credits' && balance) {
+    explanation += positive
+      ? ` The balance reads ${formatBalance(balance.amount, balance.currency)}, so it is a plan, quota or spending limit rather than an empty balance.`
+      : ` The balance reads ${formatBalance(balance.amount, balance.currency)}.`
   }
   if (report.fallbacksSkipped === 'account-wide') {
     explanation += ' Every model bills and authenticates the same way, so no fallback was asked.'
@@ -56,26 +64,68 @@ export function diagnose(report: Report, keyHint: string): Diagnosis {
   } else if (report.fallbacksSkipped === 'none-configured') {
     steps.push('Set `fallback-models` to have a working alternative recommended.')
   }
-  steps.push(info.advice)
+  if (category === 'provider-access') {
+    steps.push(
+      `Check ${STATUS_PAGE} for an incident on this model.`,
+      `Send the message below to ${SUPPORT_EMAIL}: only AIML can fix its account with the provider.`
+    )
+  } else if (category === 'insufficient-credits' && positive) {
+    steps.push(
+      'Check the plan and the spending limits in the AIML dashboard; topping up the balance alone may not help.'
+    )
+  } else {
+    steps.push(info.advice)
+  }
+  const attempt = report.attempts.find(a => a.role === 'configured' && !a.ok)
+  if (attempt?.httpStatus === 404 && category === 'bad-request') {
+    steps.unshift('Check `base-url`: the server has no such endpoint (it should end in `/v1`).')
+  }
 
   return {
-    headline: `\`${model}\` is not available: ${info.title.toLowerCase()}.`,
+    headline: `\`${model}\` is not available: ${lowerFirst(info.title)}.`,
     explanation,
+    evidence: evidenceWords(report),
     steps,
     supportMessage: category === 'provider-access' ? supportMessage(report, keyHint) : null
   }
 }
 
+/** Who refuses, and why nothing in the user's own account fixes it. */
 function providerAccessExplanation(report: Report): string {
   const balance = report.balance
-  const wallet =
+  const yours =
     balance && balance.amount > 0
-      ? `Your AIML balance is ${formatBalance(balance.amount, balance.currency)}, so this is not your wallet: `
-      : 'The key works, so this is not a key problem: '
+      ? `Your key and your balance work (${formatBalance(balance.amount, balance.currency)}).`
+      : report.keyWorks
+        ? 'Your key works: it read your balance.'
+        : 'Your key is accepted by the gateway.'
   const others = report.fallbackModel
     ? ` \`${report.fallbackModel}\` answers with the same key.`
     : ''
-  return `${wallet}the provider behind the gateway refuses requests for this model from your account (its billing, enablement, tier or region).${others}`
+  return (
+    `${yours}${others} The refusal comes from the account AIML itself holds with the model's provider, not from yours, ` +
+    'so nothing in your account fixes it: no top-up, no new key, no other spelling of the ID. ' +
+    'It most likely affects every AIML customer of this model, and only AIML can fix it.'
+  )
+}
+
+function evidenceWords(report: Report): string {
+  const evidence = report.evidence
+  if (!evidence) return ''
+  const rule = evidence.rule ? ` (rule \`${evidence.rule}\`)` : ''
+  const balance = report.balance
+  switch (evidence.decidedBy) {
+    case 'balance':
+      return balance
+        ? `Decided by the balance${rule}: the same key reads ${formatBalance(balance.amount, balance.currency)}.`
+        : `Decided by the balance${rule}.`
+    case 'key':
+      return report.keyWorks
+        ? `Decided by the key${rule}: the same key read the balance, so the refused key is not yours.`
+        : `Decided by the key${rule}: the same key was refused by the balance call too.`
+    case 'text':
+      return `Decided by the error's words${rule}${report.keyWorks === null ? '; the balance call gave no answer to weigh them against' : ''}.`
+  }
 }
 
 function supportMessage(report: Report, keyHint: string): string {
@@ -86,14 +136,23 @@ function supportMessage(report: Report, keyHint: string): string {
     ? formatBalance(report.balance.amount, report.balance.currency)
     : 'unknown'
   return [
+    `To: ${SUPPORT_EMAIL}`,
+    `Subject: ${report.configuredModel} refused by the provider for my account`,
+    '',
     'Hello AIML support,',
     '',
     `Requests to \`${report.configuredModel}\` fail for my account with: "${report.errorMessage}"`,
-    `Other models work with the same key${report.fallbackModel ? ` (for example \`${report.fallbackModel}\`)` : ''}, and my balance is ${balance}.`,
-    'Please enable this model for my account or tell me what is missing.',
+    `My key works and my balance is ${balance}${report.fallbackModel ? `; other models answer with the same key (for example \`${report.fallbackModel}\`)` : ''}.`,
+    "The refusal seems to come from AIML's own account with the provider. Could you check it?",
     '',
+    `Model: ${report.configuredModel}`,
     `API key (first characters): ${keyHint}`,
     `Request IDs: ${ids.length ? ids.join(', ') : 'none returned'}`,
     `Time (UTC): ${report.startedAt}`
   ].join('\n')
+}
+
+/** "Out of credits" → "out of credits", but "Provider refuses AIML" keeps its name. */
+function lowerFirst(title: string): string {
+  return title.charAt(0).toLowerCase() + title.slice(1)
 }

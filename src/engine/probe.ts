@@ -9,10 +9,11 @@ import {
   classifyExchange,
   classifyTransportFailure,
   oneLine,
-  type Outcome,
+  type Classification,
   type Usage
 } from './classify.js'
 import type { Redactor } from './redact.js'
+import type { Concern } from './rules.js'
 import { recordingFetch, type FetchLike, type Recorded } from './transport.js'
 
 export type Role = 'configured' | 'alias' | 'fallback'
@@ -26,6 +27,10 @@ export interface Attempt {
   parameter: TokenParameter
   ok: boolean
   category: Category | null
+  /** The rule that classified a failure (rules.ts), else null. */
+  rule: string | null
+  concern: Concern | null
+  relayed: boolean
   httpStatus: number | null
   latencyMs: number
   /** One line, redacted. */
@@ -106,7 +111,7 @@ export async function probeModel(
     if (outcome.ok) break
     // Reasoning models refuse `max_tokens`: ask once more the way they want before calling it
     // a bad request.
-    if (outcome.wantsMaxCompletionTokens && !switchedParameter) {
+    if (outcome.hint === 'max-completion-tokens' && !switchedParameter) {
       switchedParameter = true
       parameter = parameter === 'max_tokens' ? 'max_completion_tokens' : 'max_tokens'
       continue
@@ -141,7 +146,7 @@ async function askOnce(
   parameter: TokenParameter,
   request: ProbeRequest,
   io: ProbeIO
-): Promise<{ attempt: Attempt; outcome: Outcome & { retryAfterMs?: number | null } }> {
+): Promise<{ attempt: Attempt; outcome: Classification }> {
   const transport = recordingFetch({ timeoutMs: request.timeoutMs, fetch: io.fetch, now: io.now })
   const client = new OpenAI({
     apiKey: request.apiKey,
@@ -185,6 +190,9 @@ async function askOnce(
     parameter,
     ok: outcome.ok,
     category: outcome.ok ? null : outcome.category,
+    rule: outcome.ok ? null : outcome.rule,
+    concern: outcome.ok ? null : outcome.concern,
+    relayed: !outcome.ok && outcome.relayed,
     httpStatus: recorded.kind === 'response' ? recorded.exchange.status : null,
     latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
     message: outcome.ok ? '' : request.redact(outcome.message),

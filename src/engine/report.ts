@@ -4,6 +4,7 @@
  */
 import type { Balance } from './billing.js'
 import type { Category } from './categories.js'
+import type { DecidedBy } from './evidence.js'
 import type { Attempt } from './probe.js'
 
 export type Status = 'available' | 'alias' | 'fallback' | 'unavailable'
@@ -37,6 +38,10 @@ export interface Report {
   aliases: string[]
   fallbacksSkipped: FallbackSkip
   balance: Balance | null
+  /** Whether the same key read the balance: true, false (refused), or null (no answer). */
+  keyWorks: boolean | null
+  /** What decided the configured ID's category: the rule, and the text or the evidence. */
+  evidence: { rule: string; decidedBy: DecidedBy } | null
   /** Whether the catalog could be read at all. */
   catalogAvailable: boolean
   cost: Cost

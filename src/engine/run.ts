@@ -3,14 +3,18 @@
  * fallbacks. Independent questions go together: the catalog, the balance and the configured
  * model in one round trip; aliases and fallbacks together in a second.
  */
-import { billingUrl, parseBalance, type Balance } from './billing.js'
-import { ACCOUNT_WIDE } from './categories.js'
-import { otherNames, parseCatalog, suggestModels, type Catalog } from './catalog.js'
-import { parseJson } from './json.js'
+import {
+  BALANCE_WAIT_MS,
+  wantsEvidence,
+  weighEvidence,
+  type BalanceCheck,
+  type Weighed
+} from './evidence.js'
+import { otherNames, suggestModels, type Catalog } from './catalog.js'
 import { createRedactor } from './redact.js'
 import { modelBoundMs, probeModel, type ModelResult, type ProbeIO } from './probe.js'
 import { totalCost, type FallbackSkip, type Report, type Status } from './report.js'
-import { recordingFetch, type FetchLike } from './transport.js'
+import { fetchBalance, fetchCatalog } from './side-requests.js'
 
 export interface ProbeConfig {
   apiKey: string
@@ -29,8 +33,6 @@ export const SIDE_GRACE_MS = 250
 const CATALOG_WAIT_MS = 5_000
 /** The canonical ID and a few aliases: a catalog entry could list thousands. */
 const MAX_ALIASES = 5
-/** The catalog is large; the balance is tiny. */
-const CATALOG_MAX_BYTES = 16 * 1024 * 1024
 
 export const defaultIO: ProbeIO = {
   fetch: (input, init) => globalThis.fetch(input, init),
@@ -64,10 +66,12 @@ export async function runProbe(config: ProbeConfig, io: ProbeIO = defaultIO): Pr
   let aliases: string[] = []
   let fallbacksSkipped: FallbackSkip = null
   let second: ModelResult[] = []
+  let weighed: Weighed | null = null
   if (!configured.ok) {
-    const category = configured.final.category
+    weighed = await weighFailure(configured, balanceRequest)
+    const category = weighed.category
     let fallbacks: string[] = []
-    if (category !== null && ACCOUNT_WIDE.includes(category)) fallbacksSkipped = 'account-wide'
+    if (weighed.accountWide) fallbacksSkipped = 'account-wide'
     else if (config.fallbackModels.length === 0) fallbacksSkipped = 'none-configured'
     else fallbacks = config.fallbackModels.filter(m => m !== config.model)
     // Fallbacks start at once; aliases as soon as the catalog names them. The catalog may wait
@@ -89,10 +93,11 @@ export async function runProbe(config: ProbeConfig, io: ProbeIO = defaultIO): Pr
     second = [...(await aliasRuns), ...(await fallbackRuns)]
   }
   // Side requests never hold the step: a short grace, then they are dropped.
-  const [catalogLate, balance] = await Promise.all([
+  const [catalogLate, balanceCheck] = await Promise.all([
     catalog ? Promise.resolve(catalog) : settledWithin(catalogRequest, SIDE_GRACE_MS),
     settledWithin(balanceRequest, SIDE_GRACE_MS)
   ])
+  const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null
   side.abort()
   catalog = catalogLate
 
@@ -107,7 +112,7 @@ export async function runProbe(config: ProbeConfig, io: ProbeIO = defaultIO): Pr
       : fallback
         ? 'fallback'
         : 'unavailable'
-  const failure = configured.ok ? null : configured.final
+  const failure = configured.ok ? null : { ...configured.final, category: weighed!.category }
   const suggestions =
     failure?.category === 'model-not-found' && catalog && aliases.length === 0
       ? suggestModels(catalog, config.model).filter(id => id !== config.model)
@@ -128,6 +133,11 @@ export async function runProbe(config: ProbeConfig, io: ProbeIO = defaultIO): Pr
     aliases,
     fallbacksSkipped,
     balance,
+    keyWorks:
+      balanceCheck === null || balanceCheck.kind === 'failed'
+        ? null
+        : balanceCheck.kind !== 'refused',
+    evidence: failure ? { rule: failure.rule ?? '', decidedBy: weighed!.decidedBy } : null,
     catalogAvailable: catalog !== null,
     cost: totalCost(attempts),
     baseUrl: redact(config.baseUrl),
@@ -141,46 +151,25 @@ function withSuggestions(message: string, suggestions: readonly string[]): strin
   return `${message} Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`
 }
 
-async function fetchCatalog(
-  baseUrl: string,
-  timeoutMs: number,
-  fetch: FetchLike,
-  signal: AbortSignal
-): Promise<Catalog | null> {
-  const url = `${baseUrl.replace(/\/+$/, '')}/models`
-  const json = await getJson(url, {}, timeoutMs, fetch, signal, CATALOG_MAX_BYTES)
-  return parseCatalog(json)
-}
-
-async function fetchBalance(
-  config: ProbeConfig,
-  fetch: FetchLike,
-  signal: AbortSignal
-): Promise<Balance | null> {
-  const headers = { authorization: `Bearer ${config.apiKey}` }
-  const json = await getJson(billingUrl(config.baseUrl), headers, config.timeoutMs, fetch, signal)
-  return parseBalance(json)
-}
-
-/** A GET whose every failure is `undefined`: side requests inform, they never decide. */
-async function getJson(
-  url: string,
-  headers: Record<string, string>,
-  timeoutMs: number,
-  fetch: FetchLike,
-  signal: AbortSignal,
-  maxBodyBytes?: number
-): Promise<unknown> {
-  const transport = recordingFetch({ timeoutMs, fetch, maxBodyBytes })
-  try {
-    await transport.fetch(url, { headers: { accept: 'application/json', ...headers }, signal })
-  } catch {
-    return undefined
+/**
+ * The configured model's failure, weighed against the balance when the balance could change its
+ * reading. The balance was asked at the start; it gets at most a second more.
+ */
+async function weighFailure(
+  configured: ModelResult,
+  balanceRequest: Promise<BalanceCheck>
+): Promise<Weighed> {
+  const final = configured.final
+  const refusal = {
+    category: final.category ?? 'unknown',
+    rule: final.rule ?? '',
+    concern: final.concern,
+    relayed: final.relayed
   }
-  const recorded = transport.record()
-  if (recorded?.kind !== 'response' || recorded.truncated) return undefined
-  const { status, body } = recorded.exchange
-  return status >= 200 && status < 300 ? parseJson(body) : undefined
+  const check = wantsEvidence(refusal)
+    ? await settledWithin(balanceRequest, BALANCE_WAIT_MS)
+    : await settledWithin(balanceRequest, 0)
+  return weighEvidence(refusal, check)
 }
 
 /** A wait that ends early, and leaves no timer behind, once `signal` aborts. */

@@ -82,6 +82,7 @@ export function renderComment(
       ''
     )
     lines.push(diagnosis.explanation, '')
+    if (diagnosis.evidence) lines.push(`<sub>${diagnosis.evidence}</sub>`, '')
     if (report.model) {
       lines.push(`**Use now:** ${code(report.model)}`, '')
       lines.push(...snippet(report.configuredModel, report.model), '')

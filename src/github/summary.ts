@@ -30,6 +30,7 @@ export function renderSummary(report: Report, outcome: Outcome, diagnosis: Diagn
     lines.push('')
     lines.push(diagnosis.explanation)
     lines.push('')
+    if (diagnosis.evidence) lines.push(`<sub>${diagnosis.evidence}</sub>`, '')
   }
   if (report.model && report.model !== report.configuredModel) {
     lines.push(`**Use now:** ${code(report.model)}`)

@@ -32,6 +32,7 @@ export function renderTerminal(
     lines.push(`  category: ${report.errorCategory}`)
     lines.push(`  message:  ${safe(report.errorMessage, 400)}`)
     lines.push('', wrap(plain(diagnosis.explanation), 2))
+    if (diagnosis.evidence) lines.push(wrap(plain(diagnosis.evidence), 2))
   }
   if (report.model && report.model !== report.configuredModel) {
     lines.push('', `  ${paint('bold', 'Use now:')} ${report.model}`)

@@ -1,0 +1,218 @@
+/**
+ * Reads an error body in every shape it may come in, to any depth it needs (bounded), and says
+ * who speaks in each part: the gateway in its own envelope, or a provider it relays. The rules
+ * read what this gathers; they never walk a body themselves.
+ *
+ * Shapes seen in the wild (sources in __fixtures__/error-bodies.json): AIML's problem+json
+ * `{title, status, message, instance, requestId, timestamp, error: {name, message}}` and its
+ * older `{message, path, requestId, statusCode, timestamp}`; OpenAI-style `{error: {...}}`;
+ * Anthropic's `{type: "error", error}`; Gemini's top-level array `[{error}]`; FastAPI's
+ * `{detail: [{loc, msg, type}]}`; OpenRouter's `metadata.raw` (a JSON string or an object); a
+ * provider body quoted inside a gateway's message (`"400 {json}"`, `"…Exception - {json}"`,
+ * Python's `{'error': {...}}`), even two levels deep; plain text; HTML.
+ */
+import { isRecord, parseJson } from './json.js'
+
+/** Who speaks at the top level of a body. */
+export type Voice = 'gateway' | 'relayed' | 'text' | 'html' | 'empty'
+
+/** One message or code, and whether it came from a relayed provider's body. */
+export interface Said {
+  text: string
+  /** Spoken by a provider the gateway relays: its error shape, or a body quoted in a message. */
+  relayed: boolean
+  /** Quoted inside another body (a message's JSON, OpenRouter's `metadata.raw`). */
+  quoted: boolean
+}
+
+export interface ReadBody {
+  voice: Voice
+  /** Messages, outermost first. */
+  messages: Said[]
+  /** Codes, types, names and statuses, as strings. */
+  codes: Said[]
+  requestId: string
+  /** The `<title>` of an HTML page. */
+  htmlTitle: string
+  /** A status written inside the body (`statusCode`, `error.code`), for 2xx bodies that carry an error. */
+  innerStatus: number | undefined
+}
+
+const MAX_DEPTH = 8
+const MAX_NODES = 200
+const MAX_LIST = 10
+const MAX_TEXT = 4_000
+
+const MESSAGE_KEYS = [
+  'message',
+  'Message',
+  'detail',
+  'error_description',
+  'msg',
+  'errorMessage',
+  'error_msg'
+]
+const CODE_KEYS = [
+  'code',
+  'type',
+  'error_code',
+  'error_type',
+  'errorCode',
+  'reason',
+  'status',
+  'name',
+  '__type'
+]
+const NESTED_KEYS = ['error', 'innererror', 'inner_error', 'errors', 'details', 'detail', 'data']
+const HTML = /^\s*(<!doctype html|<html|<\?xml|<head|<body)/i
+
+export function isHtml(body: string): boolean {
+  return HTML.test(body)
+}
+
+/** Is this record one of the gateway's own envelopes (AIML's current or older one)? */
+function isGatewayEnvelope(node: Record<string, unknown>): boolean {
+  const problem = typeof node.title === 'string' && node.status !== undefined
+  // statusCode is sometimes a string; path and requestId are sometimes missing.
+  const older = node.statusCode !== undefined && !isRecord(node.error)
+  return problem || older
+}
+
+export function readBody(raw: string): ReadBody {
+  const read: ReadBody = {
+    voice: 'empty',
+    messages: [],
+    codes: [],
+    requestId: '',
+    htmlTitle: '',
+    innerStatus: undefined
+  }
+  const json = parseJson(raw)
+  if (json === undefined) {
+    if (raw.trim() === '') return read
+    if (isHtml(raw)) {
+      read.voice = 'html'
+      read.htmlTitle = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(raw)?.[1]?.trim() ?? ''
+      read.messages.push({ text: htmlText(raw).slice(0, MAX_TEXT), relayed: false, quoted: false })
+      return read
+    }
+    read.voice = 'text'
+    addText(read, raw, { relayed: false, quoted: false }, 0, { nodes: 0, seen: new Set() })
+    return read
+  }
+  // The gateway's own words are its two envelopes; any other shape (an `error` object, a bare
+  // `{message}` or `{detail}`, an array) is a provider's, relayed.
+  read.voice = isRecord(json) && isGatewayEnvelope(json) ? 'gateway' : 'relayed'
+  const walk = { nodes: 0, seen: new Set<unknown>() }
+  visit(read, json, { relayed: read.voice === 'relayed', quoted: false }, 0, walk)
+  if (isRecord(json))
+    read.innerStatus = statusOf(
+      json.statusCode ?? json.status ?? (isRecord(json.error) ? json.error.code : json.code)
+    )
+  return read
+}
+
+/** Who speaks in the part being read. */
+type Speaker = Omit<Said, 'text'>
+const QUOTED: Speaker = { relayed: true, quoted: true }
+
+interface Walk {
+  nodes: number
+  seen: Set<unknown>
+}
+
+function visit(read: ReadBody, node: unknown, who: Speaker, depth: number, walk: Walk): void {
+  if (depth > MAX_DEPTH || walk.nodes >= MAX_NODES || node === null || node === undefined) return
+  if (typeof node === 'string') return addText(read, node, who, depth, walk)
+  if (Array.isArray(node)) {
+    for (const item of node.slice(0, MAX_LIST)) visit(read, item, who, depth + 1, walk)
+    return
+  }
+  if (!isRecord(node) || walk.seen.has(node)) return
+  walk.seen.add(node)
+  walk.nodes++
+  for (const key of MESSAGE_KEYS) {
+    if (typeof node[key] === 'string') addText(read, node[key], who, depth, walk)
+  }
+  for (const key of CODE_KEYS) {
+    const value = node[key]
+    if (
+      (typeof value === 'string' && value !== '' && value !== 'error') ||
+      typeof value === 'number'
+    ) {
+      read.codes.push({ text: String(value), ...who })
+    }
+  }
+  for (const key of ['request_id', 'requestId', 'request-id']) {
+    if (!read.requestId && typeof node[key] === 'string') read.requestId = node[key]
+  }
+  for (const key of NESTED_KEYS) {
+    const value = node[key]
+    // A string `error` is a message (`{"error": "Unauthorized"}`); a string `detail` was read above.
+    if (key === 'error' && typeof value === 'string') addText(read, value, who, depth, walk)
+    else if (typeof value !== 'string') visit(read, value, who, depth + 1, walk)
+  }
+  if (isRecord(node.metadata)) {
+    // OpenRouter: the upstream provider's own body, as a JSON string, an object or plain text.
+    const raw = node.metadata.raw
+    if (typeof raw === 'string') addText(read, raw, QUOTED, depth + 1, walk)
+    else visit(read, raw, QUOTED, depth + 1, walk)
+  }
+}
+
+/** A message, and any body quoted inside it: that one is a relayed provider's. */
+function addText(read: ReadBody, text: string, who: Speaker, depth: number, walk: Walk): void {
+  if (text.trim() === '' || walk.nodes >= MAX_NODES) return
+  walk.nodes++
+  read.messages.push({ text: percentDecoded(text).slice(0, MAX_TEXT), ...who })
+  const quoted = quotedBody(text)
+  if (quoted !== undefined) visit(read, quoted, QUOTED, depth + 1, walk)
+}
+
+/** JSON (or a Python dict) quoted inside a string: `"400 {\"type\":\"error\",...}"`. */
+export function quotedBody(text: string): unknown {
+  const start = text.indexOf('{')
+  const end = text.lastIndexOf('}')
+  if (start < 0 || end <= start) return undefined
+  const slice = text.slice(start, end + 1)
+  const parsed = parseJson(slice) ?? parseJson(pythonToJson(slice))
+  return isRecord(parsed) ? parsed : undefined
+}
+
+/** Python's repr of a dict, as SDK exceptions print it: good enough for the common case. */
+function pythonToJson(text: string): string {
+  if (!/^\{\s*'/.test(text)) return ''
+  return text
+    .replace(/\\'/g, '\uE000')
+    .replace(/'/g, '"')
+    .replace(/\uE000/g, "'")
+    .replace(/\bNone\b/g, 'null')
+    .replace(/\bTrue\b/g, 'true')
+    .replace(/\bFalse\b/g, 'false')
+}
+
+/** Some providers percent-encode their message (xAI: `Incorrect%20API%20key%20provided`). */
+function percentDecoded(text: string): string {
+  if (!/%20|%3A/i.test(text)) return text
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+function statusOf(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value < 600)
+    return value
+  if (typeof value === 'string' && /^\d{3}$/.test(value)) return Number(value)
+  return undefined
+}
+
+function htmlText(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
