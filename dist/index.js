@@ -28541,7 +28541,7 @@ function formatBalance(amount, currency) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3968);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1659);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28550,7 +28550,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3968:
+/***/ 1659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63721,6 +63721,141 @@ function decideVerdict(report, failOn) {
     return failOn.includes(category) ? 'fail' : 'warn';
 }
 
+// EXTERNAL MODULE: ./src/render/text.ts
+var render_text = __nccwpck_require__(893);
+;// CONCATENATED MODULE: ./src/github/failure.ts
+/**
+ * What really happened when a call to GitHub failed, for a warning a person can act on.
+ *
+ * The status of an octokit error cannot be taken at its word: @octokit/request turns every
+ * failure of `fetch` itself (a refused or dropped connection, DNS, our own timeout) into a
+ * `RequestError` with status 500 and no `response` (its fetch-wrapper), and sets `status = 500`
+ * on an abort. Only an error that carries GitHub's response has an HTTP status; for the rest the
+ * cause chain (`error.cause`, undici's `TypeError: fetch failed` and its system error) says what
+ * happened. No `@actions/core` here, and no octokit import: errors are read by their shape.
+ */
+
+
+const MESSAGE_LENGTH = 300;
+/** Bound on the `cause` chain followed, since it is data of unknown depth. */
+const MAX_CAUSES = 6;
+function readGitHubFailure(error) {
+    if (isRecord(error)) {
+        const { response, name } = error;
+        if (isRecord(response) && typeof response.status === 'number') {
+            return { kind: 'http', status: response.status, message: responseMessage(response.data) };
+        }
+        if (name === 'GraphqlResponseError')
+            return { kind: 'graphql', message: clean(messageOf(error)) };
+        const causes = causeChain(error);
+        if (causes.some(c => c.name === 'TimeoutError' || c.name === 'AbortError')) {
+            return { kind: 'timeout' };
+        }
+        const system = causes.find(c => typeof c.code === 'string' && c.code !== '');
+        if (system || causes.some(c => c.name === 'TypeError' && c.message === 'fetch failed')) {
+            return { kind: 'network', detail: networkDetail(causes, system), origin: originOf(error) };
+        }
+    }
+    return { kind: 'other', message: clean(messageOf(error)) };
+}
+/** The HTTP status GitHub answered with, or `null` when it did not answer with one. */
+function httpStatusOf(error) {
+    const failure = readGitHubFailure(error);
+    return failure.kind === 'http' ? failure.status : null;
+}
+/** GitHub itself refused (an HTTP error or GraphQL errors), as opposed to no answer at all. */
+function isGitHubRefusal(error) {
+    const { kind } = readGitHubFailure(error);
+    return kind === 'http' || kind === 'graphql';
+}
+/** One warning: what was not done, and what really happened (never an invented status). */
+function describeGitHubFailure(error, wording) {
+    const failure = readGitHubFailure(error);
+    switch (failure.kind) {
+        case 'http': {
+            const said = failure.message === '' ? '' : `: ${failure.message}`;
+            const sentence = `${wording.subject} (HTTP ${failure.status}${said}).`;
+            return failure.status === 403 ? `${sentence} ${wording.forbidden}` : sentence;
+        }
+        case 'graphql':
+            return `${wording.subject} (GitHub's GraphQL API refused: ${failure.message}).`;
+        case 'timeout':
+            return `${wording.subject}: GitHub did not answer within ${seconds(wording.timeoutMs)} (the step's \`timeout-seconds\`).`;
+        case 'network': {
+            const where = failure.origin ? ` at ${failure.origin}` : '';
+            return `${wording.subject}: no answer from GitHub${where} (${failure.detail}).`;
+        }
+        case 'other':
+            return `${wording.subject} (${failure.message}).`;
+    }
+}
+/** GitHub's own words: `message`, then what its `errors` list says (a 422 carries one). */
+function responseMessage(data) {
+    // A proxy's or CDN's HTML error page: its words, not its markup.
+    if (typeof data === 'string')
+        return clean(data.replace(/<[^>]*>/g, ' '));
+    if (!isRecord(data))
+        return '';
+    const parts = typeof data.message === 'string' ? [data.message] : [];
+    if (Array.isArray(data.errors)) {
+        for (const item of data.errors.slice(0, 5)) {
+            if (typeof item === 'string')
+                parts.push(item);
+            else if (isRecord(item) && typeof item.message === 'string')
+                parts.push(item.message);
+            else if (isRecord(item) && typeof item.code === 'string')
+                parts.push(item.code);
+        }
+    }
+    return clean(parts.join(': '));
+}
+function causeChain(error) {
+    const chain = [];
+    let current = error;
+    while (typeof current === 'object' && current !== null && chain.length < MAX_CAUSES) {
+        const { name, message, code, cause } = current;
+        chain.push({ name, message: typeof message === 'string' ? message : '', code });
+        current = cause;
+    }
+    return chain;
+}
+/** The system error's code and words (`connect ECONNREFUSED 127.0.0.1:9`), else the deepest. */
+function networkDetail(causes, system) {
+    if (system) {
+        const code = String(system.code);
+        const words = clean(system.message);
+        if (words === '')
+            return code;
+        return words.includes(code) ? words : `${code}: ${words}`;
+    }
+    const deepest = [...causes].reverse().find(c => c.message !== '' && c.message !== 'fetch failed');
+    return clean(deepest?.message ?? 'fetch failed');
+}
+function originOf(error) {
+    const { request } = error;
+    if (!isRecord(request) || typeof request.url !== 'string')
+        return null;
+    try {
+        return new URL(request.url).origin;
+    }
+    catch {
+        return null;
+    }
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+// ANSI control sequences (ESC or C1 CSI, parameters, final byte): flatten() takes the escape
+// character itself but would leave `[31m` behind.
+// eslint-disable-next-line no-control-regex -- control characters are what is removed
+const ANSI = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]/g;
+function clean(text) {
+    return (0,render_text/* cut */.Jj)((0,render_text/* flatten */.Bq)(text.replace(ANSI, '')), MESSAGE_LENGTH);
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(3))} s`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'available',
@@ -63779,8 +63914,6 @@ function outputsWithoutProbe(message) {
 
 // EXTERNAL MODULE: ./src/render/attempts.ts
 var attempts = __nccwpck_require__(8648);
-// EXTERNAL MODULE: ./src/render/text.ts
-var render_text = __nccwpck_require__(893);
 ;// CONCATENATED MODULE: ./src/github/summary.ts
 
 
@@ -73676,6 +73809,7 @@ function wrap(text, indent) {
 
 
 
+
 async function run(io = defaultIO) {
     // Masked before anything else can print it.
     const key = getInput('api-key');
@@ -73716,12 +73850,12 @@ async function run(io = defaultIO) {
                     info(`PR comment ${result.commentId}: ${result.action}`);
             }
             catch (error) {
-                warning(redact(commentFailure(error)));
+                warning(redact(commentFailure(error, settings.timeoutMs)));
             }
         }
     }
     catch (error) {
-        const message = redact(`AIML model probe failed unexpectedly: ${messageOf(error)}`);
+        const message = redact(`AIML model probe failed unexpectedly: ${main_messageOf(error)}`);
         setOutputs(outputsWithoutProbe(message), redact);
         setFailed(message);
     }
@@ -73736,7 +73870,7 @@ async function publishSummary(markdown, redact) {
         await writeSummary(core_namespaceObject, redact(markdown));
     }
     catch (error) {
-        warning(redact(`The job summary could not be written: ${messageOf(error)}`));
+        warning(redact(`The job summary could not be written: ${main_messageOf(error)}`));
     }
 }
 /** Every input, read once, as the runner passes it. */
@@ -73746,14 +73880,19 @@ function readInputs() {
 function isPullRequestEvent(name) {
     return name === 'pull_request' || name === 'pull_request_target';
 }
-/** A failed comment never changes the verdict; it says what permission is missing. */
-function commentFailure(error) {
-    const status = error.status;
-    const what = typeof status === 'number' ? `HTTP ${status}: ${messageOf(error)}` : messageOf(error);
-    return (`The PR comment could not be posted (${what}). The job needs \`permissions: pull-requests: write\`; ` +
-        'pull requests from forks get a read-only token, so the comment is skipped there.');
+/**
+ * A failed comment never changes the verdict. The warning says what really happened (GitHub's
+ * status and words, or the network error); only a 403 is about the permission.
+ */
+function commentFailure(error, timeoutMs) {
+    return describeGitHubFailure(error, {
+        subject: 'The PR comment could not be posted',
+        forbidden: 'The job needs `permissions: pull-requests: write`; pull requests from forks get a ' +
+            'read-only token, so the comment is skipped there.',
+        timeoutMs
+    });
 }
-function messageOf(error) {
+function main_messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
