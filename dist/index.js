@@ -28503,6 +28503,33 @@ const ACCOUNT_WIDE = ['auth', 'insufficient-credits'];
 
 /***/ }),
 
+/***/ 8794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseJson),
+/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */ });
+/** Reading JSON that servers send: anything may arrive, so nothing here throws. */
+/** The parsed object or array, or `undefined` for anything else (text, HTML, broken JSON). */
+function parseJson(text) {
+    const trimmed = text.trim();
+    if (!trimmed.startsWith('{') && !trimmed.startsWith('['))
+        return undefined;
+    try {
+        return JSON.parse(trimmed);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
 /***/ 3862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28537,11 +28564,157 @@ function formatBalance(amount, currency) {
 
 /***/ }),
 
+/***/ 8881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KL: () => (/* binding */ isGitHubRefusal),
+/* harmony export */   Po: () => (/* binding */ describeGitHubFailure),
+/* harmony export */   s_: () => (/* binding */ httpStatusOf)
+/* harmony export */ });
+/* unused harmony export readGitHubFailure */
+/* harmony import */ var _engine_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8794);
+/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(893);
+/**
+ * What really happened when a call to GitHub failed, for a warning a person can act on.
+ *
+ * The status of an octokit error cannot be taken at its word: @octokit/request turns every
+ * failure of `fetch` itself (a refused or dropped connection, DNS, our own timeout) into a
+ * `RequestError` with status 500 and no `response` (its fetch-wrapper), and sets `status = 500`
+ * on an abort. Only an error that carries GitHub's response has an HTTP status; for the rest the
+ * cause chain (`error.cause`, undici's `TypeError: fetch failed` and its system error) says what
+ * happened. No `@actions/core` here, and no octokit import: errors are read by their shape.
+ */
+
+
+const MESSAGE_LENGTH = 300;
+/** Bound on the `cause` chain followed, since it is data of unknown depth. */
+const MAX_CAUSES = 6;
+function readGitHubFailure(error) {
+    if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(error)) {
+        const { response, name } = error;
+        if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(response) && typeof response.status === 'number') {
+            return { kind: 'http', status: response.status, message: responseMessage(response.data) };
+        }
+        if (name === 'GraphqlResponseError')
+            return { kind: 'graphql', message: clean(messageOf(error)) };
+        const causes = causeChain(error);
+        if (causes.some(c => c.name === 'TimeoutError' || c.name === 'AbortError')) {
+            return { kind: 'timeout' };
+        }
+        const system = causes.find(c => typeof c.code === 'string' && c.code !== '');
+        if (system || causes.some(c => c.name === 'TypeError' && c.message === 'fetch failed')) {
+            return { kind: 'network', detail: networkDetail(causes, system), origin: originOf(error) };
+        }
+    }
+    return { kind: 'other', message: clean(messageOf(error)) };
+}
+/** The HTTP status GitHub answered with, or `null` when it did not answer with one. */
+function httpStatusOf(error) {
+    const failure = readGitHubFailure(error);
+    return failure.kind === 'http' ? failure.status : null;
+}
+/** GitHub itself refused (an HTTP error or GraphQL errors), as opposed to no answer at all. */
+function isGitHubRefusal(error) {
+    const { kind } = readGitHubFailure(error);
+    return kind === 'http' || kind === 'graphql';
+}
+/** One warning: what was not done, and what really happened (never an invented status). */
+function describeGitHubFailure(error, wording) {
+    const failure = readGitHubFailure(error);
+    switch (failure.kind) {
+        case 'http': {
+            const said = failure.message === '' ? '' : `: ${failure.message}`;
+            const sentence = `${wording.subject} (HTTP ${failure.status}${said}).`;
+            return failure.status === 403 ? `${sentence} ${wording.forbidden}` : sentence;
+        }
+        case 'graphql':
+            return `${wording.subject} (GitHub's GraphQL API refused: ${failure.message}).`;
+        case 'timeout':
+            return `${wording.subject}: GitHub did not answer within ${seconds(wording.timeoutMs)} (the step's \`timeout-seconds\`).`;
+        case 'network': {
+            const where = failure.origin ? ` at ${failure.origin}` : '';
+            return `${wording.subject}: no answer from GitHub${where} (${failure.detail}).`;
+        }
+        case 'other':
+            return `${wording.subject} (${failure.message}).`;
+    }
+}
+/** GitHub's own words: `message`, then what its `errors` list says (a 422 carries one). */
+function responseMessage(data) {
+    // A proxy's or CDN's HTML error page: its words, not its markup.
+    if (typeof data === 'string')
+        return clean(data.replace(/<[^>]*>/g, ' '));
+    if (!(0,_engine_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(data))
+        return '';
+    const parts = typeof data.message === 'string' ? [data.message] : [];
+    if (Array.isArray(data.errors)) {
+        for (const item of data.errors.slice(0, 5)) {
+            if (typeof item === 'string')
+                parts.push(item);
+            else if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item) && typeof item.message === 'string')
+                parts.push(item.message);
+            else if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item) && typeof item.code === 'string')
+                parts.push(item.code);
+        }
+    }
+    return clean(parts.join(': '));
+}
+function causeChain(error) {
+    const chain = [];
+    let current = error;
+    while (typeof current === 'object' && current !== null && chain.length < MAX_CAUSES) {
+        const { name, message, code, cause } = current;
+        chain.push({ name, message: typeof message === 'string' ? message : '', code });
+        current = cause;
+    }
+    return chain;
+}
+/** The system error's code and words (`connect ECONNREFUSED 127.0.0.1:9`), else the deepest. */
+function networkDetail(causes, system) {
+    if (system) {
+        const code = String(system.code);
+        const words = clean(system.message);
+        if (words === '')
+            return code;
+        return words.includes(code) ? words : `${code}: ${words}`;
+    }
+    const deepest = [...causes].reverse().find(c => c.message !== '' && c.message !== 'fetch failed');
+    return clean(deepest?.message ?? 'fetch failed');
+}
+function originOf(error) {
+    const { request } = error;
+    if (!(0,_engine_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(request) || typeof request.url !== 'string')
+        return null;
+    try {
+        return new URL(request.url).origin;
+    }
+    catch {
+        return null;
+    }
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+// ANSI control sequences (ESC or C1 CSI, parameters, final byte): flatten() takes the escape
+// character itself but would leave `[31m` behind.
+// eslint-disable-next-line no-control-regex -- control characters are what is removed
+const ANSI = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]/g;
+function clean(text) {
+    return (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)((0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .flatten */ .Bq)(text.replace(ANSI, '')), MESSAGE_LENGTH);
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(3))} s`;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1659);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6023);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28550,7 +28723,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1659:
+/***/ 6023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31711,24 +31884,8 @@ function keyHint(secret) {
     return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
 }
 
-;// CONCATENATED MODULE: ./src/engine/json.ts
-/** Reading JSON that servers send: anything may arrive, so nothing here throws. */
-/** The parsed object or array, or `undefined` for anything else (text, HTML, broken JSON). */
-function parseJson(text) {
-    const trimmed = text.trim();
-    if (!trimmed.startsWith('{') && !trimmed.startsWith('['))
-        return undefined;
-    try {
-        return JSON.parse(trimmed);
-    }
-    catch {
-        return undefined;
-    }
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
+// EXTERNAL MODULE: ./src/engine/json.ts
+var engine_json = __nccwpck_require__(8794);
 ;// CONCATENATED MODULE: ./src/engine/billing.ts
 /**
  * The account balance, `GET /v2/billing` with the key: free, and it separates "your account is
@@ -31748,7 +31905,7 @@ function billingUrl(baseUrl) {
     return url.toString();
 }
 function parseBalance(json) {
-    if (!isRecord(json))
+    if (!(0,engine_json/* isRecord */.u)(json))
         return null;
     const raw = json.current_balance ?? json.balance;
     const amount = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN;
@@ -31777,7 +31934,7 @@ const MAX_ALIASES_PER_ENTRY = 20;
 function parseCatalog(json) {
     const list = Array.isArray(json)
         ? json
-        : isRecord(json) && Array.isArray(json.data)
+        : (0,engine_json/* isRecord */.u)(json) && Array.isArray(json.data)
             ? json.data
             : null;
     if (!list)
@@ -31785,9 +31942,9 @@ function parseCatalog(json) {
     const entries = [];
     // AIML lists hundreds of models; a list far longer is not a catalog worth scanning.
     for (const item of list.slice(0, MAX_ENTRIES)) {
-        if (!isRecord(item) || typeof item.id !== 'string' || !MODEL_ID.test(item.id))
+        if (!(0,engine_json/* isRecord */.u)(item) || typeof item.id !== 'string' || !MODEL_ID.test(item.id))
             continue;
-        const info = isRecord(item.info) ? item.info : {};
+        const info = (0,engine_json/* isRecord */.u)(item.info) ? item.info : {};
         entries.push({
             id: item.id,
             aliases: Array.isArray(item.aliases)
@@ -62914,14 +63071,14 @@ const CODES = {
 const MAX_MESSAGE = 400;
 const UPSTREAM_ACCOUNT = ['auth', 'insufficient-credits'];
 function classifyExchange(exchange) {
-    const json = parseJson(exchange.body);
+    const json = (0,engine_json/* parseJson */.q)(exchange.body);
     const is2xx = exchange.status >= 200 && exchange.status < 300;
     if (is2xx) {
-        const error = isRecord(json) ? (json.object === 'error' ? json : json.error) : undefined;
+        const error = (0,engine_json/* isRecord */.u)(json) ? (json.object === 'error' ? json : json.error) : undefined;
         // A 2xx carrying an error object (OpenRouter does this mid-generation; vLLM-style servers
         // answer `{object: "error", ...}`) is that error.
-        if (isRecord(error) || (typeof error === 'string' && error !== '')) {
-            const embedded = numberish(isRecord(error) ? (error.code ?? error.status) : undefined);
+        if ((0,engine_json/* isRecord */.u)(error) || (typeof error === 'string' && error !== '')) {
+            const embedded = numberish((0,engine_json/* isRecord */.u)(error) ? (error.code ?? error.status) : undefined);
             return classifyError({ ...exchange, status: embedded ?? exchange.status }, json);
         }
         return readCompletion(exchange, json);
@@ -62952,14 +63109,14 @@ function readCompletion(exchange, json) {
             ? `HTTP ${exchange.status} with an HTML page instead of JSON${titleOf(exchange.body)}`
             : `HTTP ${exchange.status} with a body that is not JSON: ${snippet(exchange.body)}`);
     }
-    if (!isRecord(json) || !Array.isArray(json.choices)) {
+    if (!(0,engine_json/* isRecord */.u)(json) || !Array.isArray(json.choices)) {
         return fail('The response has no `choices`.');
     }
     const choice = json.choices[0];
-    if (!isRecord(choice))
+    if (!(0,engine_json/* isRecord */.u)(choice))
         return fail('The response has an empty `choices` list.');
     const finishReason = typeof choice.finish_reason === 'string' ? choice.finish_reason : '';
-    const message = isRecord(choice.message) ? choice.message : {};
+    const message = (0,engine_json/* isRecord */.u)(choice.message) ? choice.message : {};
     const text = typeof message.content === 'string' ? message.content : '';
     const toolCalls = Array.isArray(message.tool_calls) && message.tool_calls.length > 0;
     if (finishReason === 'content_filter' && text === '') {
@@ -63106,7 +63263,7 @@ function gatherFacets(json, rawBody) {
                 visit(embedded, true, depth + 1);
             return;
         }
-        if (!isRecord(node))
+        if (!(0,engine_json/* isRecord */.u)(node))
             return;
         seen.add(node);
         for (const key of ['message', 'detail', 'title', 'error_description', 'msg']) {
@@ -63145,10 +63302,10 @@ function gatherFacets(json, rawBody) {
         else {
             visit(error, nested, depth + 1);
         }
-        if (isRecord(node.metadata)) {
+        if ((0,engine_json/* isRecord */.u)(node.metadata)) {
             const raw = node.metadata.raw;
             if (typeof raw === 'string') {
-                const parsed = parseJson(raw);
+                const parsed = (0,engine_json/* parseJson */.q)(raw);
                 if (parsed !== undefined)
                     visit(parsed, true, depth + 1);
                 else if (raw.trim() !== '') {
@@ -63156,7 +63313,7 @@ function gatherFacets(json, rawBody) {
                     facets.nestedMessages.push(raw);
                 }
             }
-            else if (isRecord(raw)) {
+            else if ((0,engine_json/* isRecord */.u)(raw)) {
                 visit(raw, true, depth + 1);
             }
         }
@@ -63196,8 +63353,8 @@ function embeddedJson(text) {
     const end = text.lastIndexOf('}');
     if (start < 0 || end <= start)
         return undefined;
-    const parsed = parseJson(text.slice(start, end + 1));
-    return isRecord(parsed) ? parsed : undefined;
+    const parsed = (0,engine_json/* parseJson */.q)(text.slice(start, end + 1));
+    return (0,engine_json/* isRecord */.u)(parsed) ? parsed : undefined;
 }
 /** Retry-After as seconds or an HTTP date; also the `retry-after-ms` some gateways send. */
 function parseRetryAfter(headers, now = Date.now()) {
@@ -63214,7 +63371,7 @@ function parseRetryAfter(headers, now = Date.now()) {
     return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 function readUsage(usage) {
-    if (!isRecord(usage))
+    if (!(0,engine_json/* isRecord */.u)(usage))
         return null;
     const count = (value) => (typeof value === 'number' && value >= 0 ? value : 0);
     const promptTokens = count(usage.prompt_tokens);
@@ -63685,7 +63842,7 @@ async function getJson(url, headers, timeoutMs, fetch, signal, maxBodyBytes) {
     if (recorded?.kind !== 'response' || recorded.truncated)
         return undefined;
     const { status, body } = recorded.exchange;
-    return status >= 200 && status < 300 ? parseJson(body) : undefined;
+    return status >= 200 && status < 300 ? (0,engine_json/* parseJson */.q)(body) : undefined;
 }
 /** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
 function delay(ms, signal) {
@@ -63721,141 +63878,8 @@ function decideVerdict(report, failOn) {
     return failOn.includes(category) ? 'fail' : 'warn';
 }
 
-// EXTERNAL MODULE: ./src/render/text.ts
-var render_text = __nccwpck_require__(893);
-;// CONCATENATED MODULE: ./src/github/failure.ts
-/**
- * What really happened when a call to GitHub failed, for a warning a person can act on.
- *
- * The status of an octokit error cannot be taken at its word: @octokit/request turns every
- * failure of `fetch` itself (a refused or dropped connection, DNS, our own timeout) into a
- * `RequestError` with status 500 and no `response` (its fetch-wrapper), and sets `status = 500`
- * on an abort. Only an error that carries GitHub's response has an HTTP status; for the rest the
- * cause chain (`error.cause`, undici's `TypeError: fetch failed` and its system error) says what
- * happened. No `@actions/core` here, and no octokit import: errors are read by their shape.
- */
-
-
-const MESSAGE_LENGTH = 300;
-/** Bound on the `cause` chain followed, since it is data of unknown depth. */
-const MAX_CAUSES = 6;
-function readGitHubFailure(error) {
-    if (isRecord(error)) {
-        const { response, name } = error;
-        if (isRecord(response) && typeof response.status === 'number') {
-            return { kind: 'http', status: response.status, message: responseMessage(response.data) };
-        }
-        if (name === 'GraphqlResponseError')
-            return { kind: 'graphql', message: clean(messageOf(error)) };
-        const causes = causeChain(error);
-        if (causes.some(c => c.name === 'TimeoutError' || c.name === 'AbortError')) {
-            return { kind: 'timeout' };
-        }
-        const system = causes.find(c => typeof c.code === 'string' && c.code !== '');
-        if (system || causes.some(c => c.name === 'TypeError' && c.message === 'fetch failed')) {
-            return { kind: 'network', detail: networkDetail(causes, system), origin: originOf(error) };
-        }
-    }
-    return { kind: 'other', message: clean(messageOf(error)) };
-}
-/** The HTTP status GitHub answered with, or `null` when it did not answer with one. */
-function httpStatusOf(error) {
-    const failure = readGitHubFailure(error);
-    return failure.kind === 'http' ? failure.status : null;
-}
-/** GitHub itself refused (an HTTP error or GraphQL errors), as opposed to no answer at all. */
-function isGitHubRefusal(error) {
-    const { kind } = readGitHubFailure(error);
-    return kind === 'http' || kind === 'graphql';
-}
-/** One warning: what was not done, and what really happened (never an invented status). */
-function describeGitHubFailure(error, wording) {
-    const failure = readGitHubFailure(error);
-    switch (failure.kind) {
-        case 'http': {
-            const said = failure.message === '' ? '' : `: ${failure.message}`;
-            const sentence = `${wording.subject} (HTTP ${failure.status}${said}).`;
-            return failure.status === 403 ? `${sentence} ${wording.forbidden}` : sentence;
-        }
-        case 'graphql':
-            return `${wording.subject} (GitHub's GraphQL API refused: ${failure.message}).`;
-        case 'timeout':
-            return `${wording.subject}: GitHub did not answer within ${seconds(wording.timeoutMs)} (the step's \`timeout-seconds\`).`;
-        case 'network': {
-            const where = failure.origin ? ` at ${failure.origin}` : '';
-            return `${wording.subject}: no answer from GitHub${where} (${failure.detail}).`;
-        }
-        case 'other':
-            return `${wording.subject} (${failure.message}).`;
-    }
-}
-/** GitHub's own words: `message`, then what its `errors` list says (a 422 carries one). */
-function responseMessage(data) {
-    // A proxy's or CDN's HTML error page: its words, not its markup.
-    if (typeof data === 'string')
-        return clean(data.replace(/<[^>]*>/g, ' '));
-    if (!isRecord(data))
-        return '';
-    const parts = typeof data.message === 'string' ? [data.message] : [];
-    if (Array.isArray(data.errors)) {
-        for (const item of data.errors.slice(0, 5)) {
-            if (typeof item === 'string')
-                parts.push(item);
-            else if (isRecord(item) && typeof item.message === 'string')
-                parts.push(item.message);
-            else if (isRecord(item) && typeof item.code === 'string')
-                parts.push(item.code);
-        }
-    }
-    return clean(parts.join(': '));
-}
-function causeChain(error) {
-    const chain = [];
-    let current = error;
-    while (typeof current === 'object' && current !== null && chain.length < MAX_CAUSES) {
-        const { name, message, code, cause } = current;
-        chain.push({ name, message: typeof message === 'string' ? message : '', code });
-        current = cause;
-    }
-    return chain;
-}
-/** The system error's code and words (`connect ECONNREFUSED 127.0.0.1:9`), else the deepest. */
-function networkDetail(causes, system) {
-    if (system) {
-        const code = String(system.code);
-        const words = clean(system.message);
-        if (words === '')
-            return code;
-        return words.includes(code) ? words : `${code}: ${words}`;
-    }
-    const deepest = [...causes].reverse().find(c => c.message !== '' && c.message !== 'fetch failed');
-    return clean(deepest?.message ?? 'fetch failed');
-}
-function originOf(error) {
-    const { request } = error;
-    if (!isRecord(request) || typeof request.url !== 'string')
-        return null;
-    try {
-        return new URL(request.url).origin;
-    }
-    catch {
-        return null;
-    }
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-// ANSI control sequences (ESC or C1 CSI, parameters, final byte): flatten() takes the escape
-// character itself but would leave `[31m` behind.
-// eslint-disable-next-line no-control-regex -- control characters are what is removed
-const ANSI = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]/g;
-function clean(text) {
-    return (0,render_text/* cut */.Jj)((0,render_text/* flatten */.Bq)(text.replace(ANSI, '')), MESSAGE_LENGTH);
-}
-function seconds(ms) {
-    return `${Number((ms / 1000).toFixed(3))} s`;
-}
-
+// EXTERNAL MODULE: ./src/github/failure.ts
+var failure = __nccwpck_require__(8881);
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'available',
@@ -63914,6 +63938,8 @@ function outputsWithoutProbe(message) {
 
 // EXTERNAL MODULE: ./src/render/attempts.ts
 var attempts = __nccwpck_require__(8648);
+// EXTERNAL MODULE: ./src/render/text.ts
+var render_text = __nccwpck_require__(893);
 ;// CONCATENATED MODULE: ./src/github/summary.ts
 
 
@@ -71792,11 +71818,11 @@ const _safeParse = (_Err) => (schema, value, _ctx) => {
     if (result instanceof Promise) {
         throw new $ZodAsyncError();
     }
-    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+    return result.issues.length ? parse_failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 const safeParse = /* @__PURE__*/ _safeParse($ZodRealError);
 // the error is built on the first read of `error`: finalizing the issues and constructing the instance is most of a failing parse, and a caller that only branches on `success` never pays it. a getter in the literal keeps this small; the alternative, one shared accessor descriptor plus a hidden state slot, reads ~15% faster but costs ~75 B gzipped in every bundle
-function failure(Err, issues, ctx) {
+function parse_failure(Err, issues, ctx) {
     let error;
     return {
         success: false,
@@ -71822,7 +71848,7 @@ const _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
     let result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise)
         result = await result;
-    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+    return result.issues.length ? parse_failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 const safeParseAsync = /* @__PURE__*/ _safeParseAsync($ZodRealError);
 // registry mirrors of the compiler's sentinels, so this module never imports the compiler
@@ -73844,7 +73870,7 @@ async function run(io = defaultIO) {
             warning(announcement);
         if (settings.commentOnPr !== 'never' && isPullRequestEvent(process.env.GITHUB_EVENT_NAME)) {
             try {
-                const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1541));
+                const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2615));
                 const result = await commentOnPullRequest(settings.commentOnPr, settings.githubToken, settings.timeoutMs, report, outcome, diagnosis, redact);
                 if (result.action !== 'skip')
                     info(`PR comment ${result.commentId}: ${result.action}`);
@@ -73855,7 +73881,7 @@ async function run(io = defaultIO) {
         }
     }
     catch (error) {
-        const message = redact(`AIML model probe failed unexpectedly: ${main_messageOf(error)}`);
+        const message = redact(`AIML model probe failed unexpectedly: ${messageOf(error)}`);
         setOutputs(outputsWithoutProbe(message), redact);
         setFailed(message);
     }
@@ -73870,7 +73896,7 @@ async function publishSummary(markdown, redact) {
         await writeSummary(core_namespaceObject, redact(markdown));
     }
     catch (error) {
-        warning(redact(`The job summary could not be written: ${main_messageOf(error)}`));
+        warning(redact(`The job summary could not be written: ${messageOf(error)}`));
     }
 }
 /** Every input, read once, as the runner passes it. */
@@ -73885,14 +73911,14 @@ function isPullRequestEvent(name) {
  * status and words, or the network error); only a 403 is about the permission.
  */
 function commentFailure(error, timeoutMs) {
-    return describeGitHubFailure(error, {
+    return (0,failure/* describeGitHubFailure */.Po)(error, {
         subject: 'The PR comment could not be posted',
         forbidden: 'The job needs `permissions: pull-requests: write`; pull requests from forks get a ' +
             'read-only token, so the comment is skipped there.',
         timeoutMs
     });
 }
-function main_messageOf(error) {
+function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
