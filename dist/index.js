@@ -28503,6 +28503,33 @@ const ACCOUNT_WIDE = ['auth', 'insufficient-credits'];
 
 /***/ }),
 
+/***/ 8794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseJson),
+/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */ });
+/** Reading JSON that servers send: anything may arrive, so nothing here throws. */
+/** The parsed object or array, or `undefined` for anything else (text, HTML, broken JSON). */
+function parseJson(text) {
+    const trimmed = text.trim();
+    if (!trimmed.startsWith('{') && !trimmed.startsWith('['))
+        return undefined;
+    try {
+        return JSON.parse(trimmed);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
 /***/ 3862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28537,11 +28564,157 @@ function formatBalance(amount, currency) {
 
 /***/ }),
 
+/***/ 8881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KL: () => (/* binding */ isGitHubRefusal),
+/* harmony export */   Po: () => (/* binding */ describeGitHubFailure),
+/* harmony export */   s_: () => (/* binding */ httpStatusOf)
+/* harmony export */ });
+/* unused harmony export readGitHubFailure */
+/* harmony import */ var _engine_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8794);
+/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(893);
+/**
+ * What really happened when a call to GitHub failed, for a warning a person can act on.
+ *
+ * The status of an octokit error cannot be taken at its word: @octokit/request turns every
+ * failure of `fetch` itself (a refused or dropped connection, DNS, our own timeout) into a
+ * `RequestError` with status 500 and no `response` (its fetch-wrapper), and sets `status = 500`
+ * on an abort. Only an error that carries GitHub's response has an HTTP status; for the rest the
+ * cause chain (`error.cause`, undici's `TypeError: fetch failed` and its system error) says what
+ * happened. No `@actions/core` here, and no octokit import: errors are read by their shape.
+ */
+
+
+const MESSAGE_LENGTH = 300;
+/** Bound on the `cause` chain followed, since it is data of unknown depth. */
+const MAX_CAUSES = 6;
+function readGitHubFailure(error) {
+    if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(error)) {
+        const { response, name } = error;
+        if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(response) && typeof response.status === 'number') {
+            return { kind: 'http', status: response.status, message: responseMessage(response.data) };
+        }
+        if (name === 'GraphqlResponseError')
+            return { kind: 'graphql', message: clean(messageOf(error)) };
+        const causes = causeChain(error);
+        if (causes.some(c => c.name === 'TimeoutError' || c.name === 'AbortError')) {
+            return { kind: 'timeout' };
+        }
+        const system = causes.find(c => typeof c.code === 'string' && c.code !== '');
+        if (system || causes.some(c => c.name === 'TypeError' && c.message === 'fetch failed')) {
+            return { kind: 'network', detail: networkDetail(causes, system), origin: originOf(error) };
+        }
+    }
+    return { kind: 'other', message: clean(messageOf(error)) };
+}
+/** The HTTP status GitHub answered with, or `null` when it did not answer with one. */
+function httpStatusOf(error) {
+    const failure = readGitHubFailure(error);
+    return failure.kind === 'http' ? failure.status : null;
+}
+/** GitHub itself refused (an HTTP error or GraphQL errors), as opposed to no answer at all. */
+function isGitHubRefusal(error) {
+    const { kind } = readGitHubFailure(error);
+    return kind === 'http' || kind === 'graphql';
+}
+/** One warning: what was not done, and what really happened (never an invented status). */
+function describeGitHubFailure(error, wording) {
+    const failure = readGitHubFailure(error);
+    switch (failure.kind) {
+        case 'http': {
+            const said = failure.message === '' ? '' : `: ${failure.message}`;
+            const sentence = `${wording.subject} (HTTP ${failure.status}${said}).`;
+            return failure.status === 403 ? `${sentence} ${wording.forbidden}` : sentence;
+        }
+        case 'graphql':
+            return `${wording.subject} (GitHub's GraphQL API refused: ${failure.message}).`;
+        case 'timeout':
+            return `${wording.subject}: GitHub did not answer within ${seconds(wording.timeoutMs)} (the step's \`timeout-seconds\`).`;
+        case 'network': {
+            const where = failure.origin ? ` at ${failure.origin}` : '';
+            return `${wording.subject}: no answer from GitHub${where} (${failure.detail}).`;
+        }
+        case 'other':
+            return `${wording.subject} (${failure.message}).`;
+    }
+}
+/** GitHub's own words: `message`, then what its `errors` list says (a 422 carries one). */
+function responseMessage(data) {
+    // A proxy's or CDN's HTML error page: its words, not its markup.
+    if (typeof data === 'string')
+        return clean(data.replace(/<[^>]*>/g, ' '));
+    if (!(0,_engine_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(data))
+        return '';
+    const parts = typeof data.message === 'string' ? [data.message] : [];
+    if (Array.isArray(data.errors)) {
+        for (const item of data.errors.slice(0, 5)) {
+            if (typeof item === 'string')
+                parts.push(item);
+            else if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item) && typeof item.message === 'string')
+                parts.push(item.message);
+            else if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item) && typeof item.code === 'string')
+                parts.push(item.code);
+        }
+    }
+    return clean(parts.join(': '));
+}
+function causeChain(error) {
+    const chain = [];
+    let current = error;
+    while (typeof current === 'object' && current !== null && chain.length < MAX_CAUSES) {
+        const { name, message, code, cause } = current;
+        chain.push({ name, message: typeof message === 'string' ? message : '', code });
+        current = cause;
+    }
+    return chain;
+}
+/** The system error's code and words (`connect ECONNREFUSED 127.0.0.1:9`), else the deepest. */
+function networkDetail(causes, system) {
+    if (system) {
+        const code = String(system.code);
+        const words = clean(system.message);
+        if (words === '')
+            return code;
+        return words.includes(code) ? words : `${code}: ${words}`;
+    }
+    const deepest = [...causes].reverse().find(c => c.message !== '' && c.message !== 'fetch failed');
+    return clean(deepest?.message ?? 'fetch failed');
+}
+function originOf(error) {
+    const { request } = error;
+    if (!(0,_engine_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(request) || typeof request.url !== 'string')
+        return null;
+    try {
+        return new URL(request.url).origin;
+    }
+    catch {
+        return null;
+    }
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+// ANSI control sequences (ESC or C1 CSI, parameters, final byte): flatten() takes the escape
+// character itself but would leave `[31m` behind.
+// eslint-disable-next-line no-control-regex -- control characters are what is removed
+const ANSI = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]/g;
+function clean(text) {
+    return (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)((0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .flatten */ .Bq)(text.replace(ANSI, '')), MESSAGE_LENGTH);
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(3))} s`;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6077);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8832);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28550,7 +28723,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6077:
+/***/ 8832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31798,24 +31971,8 @@ function weighEvidence(refusal, check) {
     return text(!refusal.relayed);
 }
 
-;// CONCATENATED MODULE: ./src/engine/json.ts
-/** Reading JSON that servers send: anything may arrive, so nothing here throws. */
-/** The parsed object or array, or `undefined` for anything else (text, HTML, broken JSON). */
-function parseJson(text) {
-    const trimmed = text.trim();
-    if (!trimmed.startsWith('{') && !trimmed.startsWith('['))
-        return undefined;
-    try {
-        return JSON.parse(trimmed);
-    }
-    catch {
-        return undefined;
-    }
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
+// EXTERNAL MODULE: ./src/engine/json.ts
+var engine_json = __nccwpck_require__(8794);
 ;// CONCATENATED MODULE: ./src/engine/catalog.ts
 /**
  * The AIML model catalog, `GET {base-url}/models`, public (no key). It names each model's
@@ -31833,7 +31990,7 @@ const MAX_ALIASES_PER_ENTRY = 20;
 function parseCatalog(json) {
     const list = Array.isArray(json)
         ? json
-        : isRecord(json) && Array.isArray(json.data)
+        : (0,engine_json/* isRecord */.u)(json) && Array.isArray(json.data)
             ? json.data
             : null;
     if (!list)
@@ -31841,9 +31998,9 @@ function parseCatalog(json) {
     const entries = [];
     // AIML lists hundreds of models; a list far longer is not a catalog worth scanning.
     for (const item of list.slice(0, MAX_ENTRIES)) {
-        if (!isRecord(item) || typeof item.id !== 'string' || !MODEL_ID.test(item.id))
+        if (!(0,engine_json/* isRecord */.u)(item) || typeof item.id !== 'string' || !MODEL_ID.test(item.id))
             continue;
-        const info = isRecord(item.info) ? item.info : {};
+        const info = (0,engine_json/* isRecord */.u)(item.info) ? item.info : {};
         entries.push({
             id: item.id,
             aliases: Array.isArray(item.aliases)
@@ -62971,7 +63128,7 @@ function isHtml(body) {
 function isGatewayEnvelope(node) {
     const problem = typeof node.title === 'string' && node.status !== undefined;
     // statusCode is sometimes a string; path and requestId are sometimes missing.
-    const older = node.statusCode !== undefined && !isRecord(node.error);
+    const older = node.statusCode !== undefined && !(0,engine_json/* isRecord */.u)(node.error);
     return problem || older;
 }
 function readBody(raw) {
@@ -62983,7 +63140,7 @@ function readBody(raw) {
         htmlTitle: '',
         innerStatus: undefined
     };
-    const json = parseJson(raw);
+    const json = (0,engine_json/* parseJson */.q)(raw);
     if (json === undefined) {
         if (raw.trim() === '')
             return read;
@@ -62999,11 +63156,11 @@ function readBody(raw) {
     }
     // The gateway's own words are its two envelopes; any other shape (an `error` object, a bare
     // `{message}` or `{detail}`, an array) is a provider's, relayed.
-    read.voice = isRecord(json) && isGatewayEnvelope(json) ? 'gateway' : 'relayed';
+    read.voice = (0,engine_json/* isRecord */.u)(json) && isGatewayEnvelope(json) ? 'gateway' : 'relayed';
     const walk = { nodes: 0, seen: new Set() };
     visit(read, json, { relayed: read.voice === 'relayed', quoted: false }, 0, walk);
-    if (isRecord(json))
-        read.innerStatus = statusOf(json.statusCode ?? json.status ?? (isRecord(json.error) ? json.error.code : json.code));
+    if ((0,engine_json/* isRecord */.u)(json))
+        read.innerStatus = statusOf(json.statusCode ?? json.status ?? ((0,engine_json/* isRecord */.u)(json.error) ? json.error.code : json.code));
     return read;
 }
 const QUOTED = { relayed: true, quoted: true };
@@ -63017,7 +63174,7 @@ function visit(read, node, who, depth, walk) {
             visit(read, item, who, depth + 1, walk);
         return;
     }
-    if (!isRecord(node) || walk.seen.has(node))
+    if (!(0,engine_json/* isRecord */.u)(node) || walk.seen.has(node))
         return;
     walk.seen.add(node);
     walk.nodes++;
@@ -63044,7 +63201,7 @@ function visit(read, node, who, depth, walk) {
         else if (typeof value !== 'string')
             visit(read, value, who, depth + 1, walk);
     }
-    if (isRecord(node.metadata)) {
+    if ((0,engine_json/* isRecord */.u)(node.metadata)) {
         // OpenRouter: the upstream provider's own body, as a JSON string, an object or plain text.
         const raw = node.metadata.raw;
         if (typeof raw === 'string')
@@ -63070,8 +63227,8 @@ function quotedBody(text) {
     if (start < 0 || end <= start)
         return undefined;
     const slice = text.slice(start, end + 1);
-    const parsed = parseJson(slice) ?? parseJson(pythonToJson(slice));
-    return isRecord(parsed) ? parsed : undefined;
+    const parsed = (0,engine_json/* parseJson */.q)(slice) ?? (0,engine_json/* parseJson */.q)(pythonToJson(slice));
+    return (0,engine_json/* isRecord */.u)(parsed) ? parsed : undefined;
 }
 /** Python's repr of a dict, as SDK exceptions print it: good enough for the common case. */
 function pythonToJson(text) {
@@ -63130,14 +63287,14 @@ function checkCompletion(status, body, json) {
             ? `HTTP ${status} with an HTML page instead of JSON${titleOf(body)}`
             : `HTTP ${status} with a body that is not JSON: ${body.replace(/\s+/g, ' ').trim().slice(0, 80) || '(empty)'}`);
     }
-    if (!isRecord(json) || !Array.isArray(json.choices)) {
+    if (!(0,engine_json/* isRecord */.u)(json) || !Array.isArray(json.choices)) {
         return unusable('The response has no `choices`.');
     }
     const choice = json.choices[0];
-    if (!isRecord(choice))
+    if (!(0,engine_json/* isRecord */.u)(choice))
         return unusable('The response has an empty `choices` list.');
     const finishReason = typeof choice.finish_reason === 'string' ? choice.finish_reason : '';
-    const message = isRecord(choice.message) ? choice.message : {};
+    const message = (0,engine_json/* isRecord */.u)(choice.message) ? choice.message : {};
     const text = typeof message.content === 'string' ? message.content : '';
     const toolCalls = Array.isArray(message.tool_calls) && message.tool_calls.length > 0;
     if (finishReason === 'content_filter' && text === '') {
@@ -63153,7 +63310,7 @@ function checkCompletion(status, body, json) {
     return { ok: true, text, finishReason, usage: readUsage(json.usage) };
 }
 function readUsage(usage) {
-    if (!isRecord(usage))
+    if (!(0,engine_json/* isRecord */.u)(usage))
         return null;
     const count = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
     const promptTokens = count(usage.prompt_tokens);
@@ -63373,12 +63530,12 @@ function stripUrls(text) {
 
 const MAX_MESSAGE = 400;
 function classifyExchange(exchange) {
-    const json = parseJson(exchange.body);
+    const json = (0,engine_json/* parseJson */.q)(exchange.body);
     if (exchange.status >= 200 && exchange.status < 300) {
         // A 2xx carrying an error object (OpenRouter mid-generation, vLLM's `{object: "error"}`) is
         // that error, at the status the body names.
-        const error = isRecord(json) ? (json.object === 'error' ? json : json.error) : undefined;
-        if (isRecord(error) || (typeof error === 'string' && error !== '')) {
+        const error = (0,engine_json/* isRecord */.u)(json) ? (json.object === 'error' ? json : json.error) : undefined;
+        if ((0,engine_json/* isRecord */.u)(error) || (typeof error === 'string' && error !== '')) {
             const body = readBody(exchange.body);
             return classifyError({ ...exchange, status: body.innerStatus ?? exchange.status }, body);
         }
@@ -63786,7 +63943,7 @@ function billingUrl(baseUrl) {
     return url.toString();
 }
 function parseBalance(json) {
-    if (!isRecord(json))
+    if (!(0,engine_json/* isRecord */.u)(json))
         return null;
     const raw = json.current_balance ?? json.balance;
     const amount = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN;
@@ -63831,7 +63988,7 @@ async function fetchBalance(config, fetch, signal) {
         return { kind: 'refused', status };
     if (status < 200 || status >= 300)
         return { kind: 'failed', status };
-    const balance = parseBalance(parseJson(body));
+    const balance = parseBalance((0,engine_json/* parseJson */.q)(body));
     return balance ? { kind: 'read', balance } : { kind: 'answered' };
 }
 /** A GET whose every failure is `undefined`: side requests inform, they never decide. */
@@ -63847,7 +64004,7 @@ async function getJson(url, headers, timeoutMs, fetch, signal, maxBodyBytes) {
     if (recorded?.kind !== 'response' || recorded.truncated)
         return undefined;
     const { status, body } = recorded.exchange;
-    return status >= 200 && status < 300 ? parseJson(body) : undefined;
+    return status >= 200 && status < 300 ? (0,engine_json/* parseJson */.q)(body) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
@@ -64029,6 +64186,8 @@ function decideVerdict(report, failOn) {
     return failOn.includes(category) ? 'fail' : 'warn';
 }
 
+// EXTERNAL MODULE: ./src/github/failure.ts
+var failure = __nccwpck_require__(8881);
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'available',
@@ -71969,11 +72128,11 @@ const _safeParse = (_Err) => (schema, value, _ctx) => {
     if (result instanceof Promise) {
         throw new $ZodAsyncError();
     }
-    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+    return result.issues.length ? parse_failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 const safeParse = /* @__PURE__*/ _safeParse($ZodRealError);
 // the error is built on the first read of `error`: finalizing the issues and constructing the instance is most of a failing parse, and a caller that only branches on `success` never pays it. a getter in the literal keeps this small; the alternative, one shared accessor descriptor plus a hidden state slot, reads ~15% faster but costs ~75 B gzipped in every bundle
-function failure(Err, issues, ctx) {
+function parse_failure(Err, issues, ctx) {
     let error;
     return {
         success: false,
@@ -71999,7 +72158,7 @@ const _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
     let result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise)
         result = await result;
-    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+    return result.issues.length ? parse_failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 const safeParseAsync = /* @__PURE__*/ _safeParseAsync($ZodRealError);
 // registry mirrors of the compiler's sentinels, so this module never imports the compiler
@@ -73988,6 +74147,7 @@ function wrap(text, indent) {
 
 
 
+
 async function run(io = defaultIO) {
     // Masked before anything else can print it.
     const key = getInput('api-key');
@@ -74022,13 +74182,13 @@ async function run(io = defaultIO) {
             warning(announcement);
         if (settings.commentOnPr !== 'never' && isPullRequestEvent(process.env.GITHUB_EVENT_NAME)) {
             try {
-                const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1541));
+                const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2615));
                 const result = await commentOnPullRequest(settings.commentOnPr, settings.githubToken, settings.timeoutMs, report, outcome, diagnosis, redact);
                 if (result.action !== 'skip')
                     info(`PR comment ${result.commentId}: ${result.action}`);
             }
             catch (error) {
-                warning(redact(commentFailure(error)));
+                warning(redact(commentFailure(error, settings.timeoutMs)));
             }
         }
     }
@@ -74058,12 +74218,17 @@ function readInputs() {
 function isPullRequestEvent(name) {
     return name === 'pull_request' || name === 'pull_request_target';
 }
-/** A failed comment never changes the verdict; it says what permission is missing. */
-function commentFailure(error) {
-    const status = error.status;
-    const what = typeof status === 'number' ? `HTTP ${status}: ${messageOf(error)}` : messageOf(error);
-    return (`The PR comment could not be posted (${what}). The job needs \`permissions: pull-requests: write\`; ` +
-        'pull requests from forks get a read-only token, so the comment is skipped there.');
+/**
+ * A failed comment never changes the verdict. The warning says what really happened (GitHub's
+ * status and words, or the network error); only a 403 is about the permission.
+ */
+function commentFailure(error, timeoutMs) {
+    return (0,failure/* describeGitHubFailure */.Po)(error, {
+        subject: 'The PR comment could not be posted',
+        forbidden: 'The job needs `permissions: pull-requests: write`; pull requests from forks get a ' +
+            'read-only token, so the comment is skipped there.',
+        timeoutMs
+    });
 }
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);

@@ -1,12 +1,16 @@
 // @ts-check
 /**
  * A loopback fake of the parts of the GitHub API the PR comment uses: issue comments (list with
- * `Link` pagination, create, update) and GraphQL `viewer`. For the tests and the demo; binds
- * 127.0.0.1 only.
+ * `Link` pagination, create, update, delete) and GraphQL `viewer`. For the tests and the demo;
+ * binds 127.0.0.1 only. It serves requests concurrently, as GitHub does, and every change to its
+ * state happens in one synchronous step, so concurrent runs see consistent lists; comment IDs
+ * and `created_at` only ever increase.
  *
  * Tokens: one that starts with `ghs_` is the workflow's GITHUB_TOKEN, which writes as
- * `github-actions[bot]` and, like the real one, cannot query `viewer`. Any other token is a
- * person's PAT with the login given in `users`.
+ * `github-actions[bot]` and, like the real one, cannot query `viewer`. A token listed in `apps`
+ * is a GitHub App's installation token: it writes as that app's bot and cannot query `viewer`
+ * either. Any other token is a person's PAT with the login given in `users`. Only a comment's
+ * author may edit or delete it: anyone else gets a 403.
  */
 import { createServer } from 'node:http'
 
@@ -20,10 +24,30 @@ import { createServer } from 'node:http'
  */
 
 /**
+ * @typedef {object} Failure
+ * @property {string} method
+ * @property {RegExp} path
+ * @property {number} status  answered instead of the real thing; 0 never answers at all
+ * @property {string} message
+ * @property {'drop' | 'stall'} [fault]  instead of an answer: `drop` closes the connection
+ *   without a word, `stall` sends a 200's headers and the start of its body, then nothing
+ * @property {unknown[]} [errors]  GitHub's `errors` list, as a 422 carries it
+ */
+
+/**
+ * @typedef {object} Gate
+ * @property {string} method
+ * @property {RegExp} path
+ * @property {number} count  matching requests are held until this many have arrived, then all
+ *   go on together (and every later one passes): a race made certain rather than likely
+ * @property {number} [timeoutMs]  held no longer than this (20 s), so a test cannot hang
+ */
+
+/**
  * @typedef {object} GitHubFakeOptions
- * @property {Record<string, string>} [users]    PAT → login
- * @property {{ method: string, path: RegExp, status: number, message: string }[]} [failures]
- *   answered instead of the real thing; status 0 never answers at all
+ * @property {Record<string, string>} [users]  PAT → login
+ * @property {Record<string, string>} [apps]   installation token → the app's bot login
+ * @property {Failure[]} [failures]
  */
 
 /** @param {GitHubFakeOptions} [options] */
@@ -33,13 +57,50 @@ export async function startGitHubFake(options = {}) {
   /** @type {{ method: string, path: string, query: string, token: string, body: any }[]} */
   const requests = []
   let nextId = 1000
+  let lastStamp = 0
   let failures = options.failures ?? []
+  /**
+   * @typedef {{ gate: Gate, waiting: ((value: unknown) => void)[], open: boolean,
+   *   timer?: NodeJS.Timeout }} GateState
+   */
+  /** @type {GateState[]} */
+  let gates = []
+
+  /** A `created_at` later than every earlier one, as GitHub's are for comments made in turn. */
+  const stamp = () => {
+    lastStamp = Math.max(Date.now(), lastStamp + 1)
+    return new Date(lastStamp).toISOString()
+  }
 
   /** @param {string} token */
-  const identity = token =>
-    token.startsWith('ghs_')
+  const identity = token => {
+    const app = options.apps?.[token]
+    if (app) return { login: app, type: 'Bot' }
+    return token.startsWith('ghs_')
       ? { login: 'github-actions[bot]', type: 'Bot' }
       : { login: options.users?.[token] ?? 'octocat', type: 'User' }
+  }
+
+  /** @param {GateState} g */
+  const openGate = g => {
+    g.open = true
+    clearTimeout(g.timer)
+    for (const go of g.waiting.splice(0)) go(undefined)
+  }
+  /** @param {string} method @param {string} path */
+  const passGates = (method, path) =>
+    Promise.all(
+      gates
+        .filter(g => !g.open && g.gate.method === method && g.gate.path.test(path))
+        .map(
+          g =>
+            new Promise(resolve => {
+              g.waiting.push(resolve)
+              if (g.waiting.length >= g.gate.count) openGate(g)
+              else g.timer ??= setTimeout(() => openGate(g), g.gate.timeoutMs ?? 20_000).unref()
+            })
+        )
+    )
 
   const server = createServer(async (req, res) => {
     const chunks = []
@@ -50,17 +111,28 @@ export async function startGitHubFake(options = {}) {
     const token = String(req.headers.authorization ?? '').replace(/^(token|bearer) /i, '')
     const method = req.method ?? 'GET'
     requests.push({ method, path: url.pathname, query: url.search, token, body })
+    await passGates(method, url.pathname)
 
     /** @param {number} status @param {unknown} json @param {Record<string, string>} [headers] */
     const send = (status, json, headers = {}) => {
+      if (json === undefined) {
+        res.writeHead(status, headers)
+        return res.end()
+      }
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
       res.end(JSON.stringify(json))
     }
     const failure = failures.find(f => f.method === method && f.path.test(url.pathname))
+    if (failure?.fault === 'drop') return req.socket.destroy()
+    if (failure?.fault === 'stall') {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+      return res.write('[')
+    }
     if (failure?.status === 0) return // hangs: the client's clock must run out
     if (failure)
       return send(failure.status, {
         message: failure.message,
+        ...(failure.errors?.length ? { errors: failure.errors } : {}),
         documentation_url: 'https://docs.github.com/rest'
       })
     if (!token) return send(401, { message: 'Requires authentication' })
@@ -95,7 +167,7 @@ export async function startGitHubFake(options = {}) {
         )
       }
       if (method === 'POST') {
-        const now = new Date().toISOString()
+        const now = stamp()
         const comment = {
           id: nextId++,
           body: body.body,
@@ -108,13 +180,20 @@ export async function startGitHubFake(options = {}) {
       }
     }
     const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname)
-    if (one && method === 'PATCH') {
+    if (one && (method === 'PATCH' || method === 'DELETE')) {
       const id = Number(one[1])
-      for (const list of comments.values()) {
+      for (const [number, list] of comments) {
         const comment = list.find(c => c.id === id)
         if (!comment) continue
         if (comment.user.login !== identity(token).login)
           return send(403, { message: 'Must have admin rights to Repository.' })
+        if (method === 'DELETE') {
+          comments.set(
+            number,
+            list.filter(c => c.id !== id)
+          )
+          return send(204, undefined)
+        }
         comment.body = body.body
         comment.updated_at = new Date().toISOString()
         return send(200, comment)
@@ -136,32 +215,42 @@ export async function startGitHubFake(options = {}) {
     requests,
     comments,
     /**
-     * Seeds comments on a PR, as if written earlier.
+     * Seeds comments on a PR, as if written earlier, oldest first.
      * @param {number} number @param {{ body: string, login: string, type?: string }[]} seeds
      */
     seed(number, seeds) {
-      const now = new Date().toISOString()
-      const added = seeds.map(s => ({
-        id: nextId++,
-        body: s.body,
-        user: { login: s.login, type: s.type ?? 'User' },
-        created_at: now,
-        updated_at: now
-      }))
+      const added = seeds.map(s => {
+        const now = stamp()
+        return {
+          id: nextId++,
+          body: s.body,
+          user: { login: s.login, type: s.type ?? 'User' },
+          created_at: now,
+          updated_at: now
+        }
+      })
       comments.set(number, [...(comments.get(number) ?? []), ...added])
       return added
     },
-    /** @param {{ method: string, path: RegExp, status: number, message: string }[]} next */
+    /** @param {Failure[]} next */
     setFailures(next) {
       failures = next
+    },
+    /** @param {Gate[]} next */
+    setGates(next) {
+      for (const g of gates) openGate(g)
+      gates = next.map(gate => ({ gate, waiting: [], open: false }))
     },
     reset() {
       comments.clear()
       requests.length = 0
       failures = []
+      for (const g of gates) openGate(g)
+      gates = []
     },
     close: () =>
       new Promise(resolve => {
+        for (const g of gates) openGate(g)
         for (const socket of sockets) socket.destroy()
         server.close(() => resolve(undefined))
       })

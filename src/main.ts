@@ -8,6 +8,7 @@ import { createRedactor, keyHint, type Redactor } from './engine/redact.js'
 import { defaultIO, runProbe } from './engine/run.js'
 import type { ProbeIO } from './engine/probe.js'
 import { decideVerdict } from './engine/verdict.js'
+import { describeGitHubFailure } from './github/failure.js'
 import { outputsWithoutProbe, outputsOf } from './github/outputs.js'
 import { renderRefusedInputs, renderSummary, writeSummary } from './github/summary.js'
 import { INPUT_NAMES, parseSettings, SettingsError, type RawInputs } from './settings.js'
@@ -61,7 +62,7 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
         )
         if (result.action !== 'skip') core.info(`PR comment ${result.commentId}: ${result.action}`)
       } catch (error) {
-        core.warning(redact(commentFailure(error)))
+        core.warning(redact(commentFailure(error, settings.timeoutMs)))
       }
     }
   } catch (error) {
@@ -93,14 +94,18 @@ function isPullRequestEvent(name: string | undefined): boolean {
   return name === 'pull_request' || name === 'pull_request_target'
 }
 
-/** A failed comment never changes the verdict; it says what permission is missing. */
-function commentFailure(error: unknown): string {
-  const status = (error as { status?: unknown }).status
-  const what = typeof status === 'number' ? `HTTP ${status}: ${messageOf(error)}` : messageOf(error)
-  return (
-    `The PR comment could not be posted (${what}). The job needs \`permissions: pull-requests: write\`; ` +
-    'pull requests from forks get a read-only token, so the comment is skipped there.'
-  )
+/**
+ * A failed comment never changes the verdict. The warning says what really happened (GitHub's
+ * status and words, or the network error); only a 403 is about the permission.
+ */
+function commentFailure(error: unknown, timeoutMs: number): string {
+  return describeGitHubFailure(error, {
+    subject: 'The PR comment could not be posted',
+    forbidden:
+      'The job needs `permissions: pull-requests: write`; pull requests from forks get a ' +
+      'read-only token, so the comment is skipped there.',
+    timeoutMs
+  })
 }
 
 function messageOf(error: unknown): string {

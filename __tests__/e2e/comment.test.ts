@@ -213,19 +213,65 @@ describe('the PR comment', () => {
     expect(warnings[0]!.message).toMatch(
       /HTTP 403: Resource not accessible by integration.*`permissions: pull-requests: write`/s
     )
+    expect(warnings[0]!.message).toContain('forks')
     expect(withComment.annotations.filter(a => a.level === 'error')).toHaveLength(1)
   })
 
-  it('turns an unreachable GitHub API into a warning too', async () => {
+  it.each([
+    ['a 500', 'POST', 500, 'Server Error', [], /\(HTTP 500: Server Error\)/],
+    ['a 404', 'GET', 404, 'Not Found', [], /\(HTTP 404: Not Found\)/],
+    [
+      'a 422',
+      'POST',
+      422,
+      'Validation Failed',
+      [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long' }],
+      /\(HTTP 422: Validation Failed: body is too long\)/
+    ]
+  ] as const)(
+    'says what GitHub answered for %s, and names no permission',
+    async (_, method, status, message, errors, expected) => {
+      github.setFailures([
+        { method, path: /\/issues\/\d+\/comments$/, status, message, errors: [...errors] }
+      ])
+      const result = await run()
+      expect(result.code).toBe(1)
+      const warnings = result.annotations.filter(a => a.level === 'warning')
+      expect(warnings).toHaveLength(1)
+      expect(warnings[0]!.message).toMatch(expected)
+      expect(warnings[0]!.message).not.toContain('pull-requests: write')
+      expect(warnings[0]!.message).not.toContain('docs.github.com')
+    }
+  )
+
+  it('says a refused connection was refused, with no HTTP status it never got', async () => {
     healthy()
+    const closed = await startGitHubFake()
+    await closed.close()
     const result = await runAction({
       inputs: { 'api-key': TEST_KEY, 'base-url': sim.baseUrl, 'comment-on-pr': 'always' },
       event: prEvent(),
-      githubApiUrl: 'http://127.0.0.1:9'
+      githubApiUrl: closed.url
     })
     expect(result.code).toBe(0)
     expect(result.annotations.map(a => a.level)).toEqual(['warning'])
-    expect(result.annotations[0]!.message).toContain('pull-requests: write')
+    const warning = result.annotations[0]!.message
+    expect(warning).toContain('ECONNREFUSED')
+    expect(warning).toContain(closed.url)
+    expect(warning).not.toMatch(/HTTP \d/)
+    expect(warning).not.toContain('pull-requests: write')
+  })
+
+  it('says a dropped connection was dropped, with no HTTP status it never got', async () => {
+    github.setFailures([
+      { method: 'GET', path: /\/comments$/, status: 0, fault: 'drop', message: '' }
+    ])
+    const result = await run()
+    expect(result.code).toBe(1)
+    const warning = result.annotations.find(a => a.level === 'warning')!.message
+    expect(warning).toMatch(/no answer from GitHub at http:\/\/127\.0\.0\.1:\d+ \(.*closed.*\)/)
+    expect(warning).not.toMatch(/HTTP \d/)
+    expect(warning).not.toContain('pull-requests: write')
   })
 
   it('does not wait for a GitHub that never answers: the verdict comes first, then a warning', async () => {
@@ -234,7 +280,10 @@ describe('the PR comment', () => {
     expect(result.code).toBe(1)
     expect(result.durationMs).toBeLessThan(5_000)
     expect(result.annotations.map(a => a.level)).toEqual(['error', 'warning'])
-    expect(result.annotations[1]!.message).toContain('pull-requests: write')
+    const warning = result.annotations[1]!.message
+    expect(warning).toContain('GitHub did not answer within 1 s')
+    expect(warning).not.toMatch(/HTTP \d/)
+    expect(warning).not.toContain('pull-requests: write')
   })
 
   it('works the same on pull_request_target', async () => {

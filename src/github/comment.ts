@@ -1,9 +1,7 @@
 /**
- * The pull-request comment: one per model, found again by a hidden marker *and* by an author
- * that is the token's own identity, so a person's comment that quotes the marker is never
- * touched. Rendering and the decision are pure; the GitHub calls take `octokit` first.
+ * The pull-request comment: what it says and when it is due. Pure; finding it again (by its
+ * hidden marker *and* its author) is sticky.ts's, the GitHub calls are comment-store.ts's.
  */
-import type { getOctokit } from '@actions/github'
 import type { Diagnosis } from '../engine/diagnose.js'
 import type { Report } from '../engine/report.js'
 import type { Outcome } from '../engine/verdict.js'
@@ -12,21 +10,8 @@ import { attemptsMarkdown, balanceLine } from '../render/attempts.js'
 import { code, escapeCodeBlock, escapeInline } from '../render/text.js'
 import { categoryInfo } from '../engine/categories.js'
 
-export type Octokit = ReturnType<typeof getOctokit>
-
 /** GitHub refuses comment bodies of 65,536 characters or more. */
 export const COMMENT_LIMIT = 65_536
-/** The identity of the workflow's own `GITHUB_TOKEN`. */
-export const ACTIONS_BOT = 'github-actions[bot]'
-/** A bound on the pages read to find our comment. */
-const MAX_PAGES = 50
-const PER_PAGE = 100
-
-export interface PullRequestRef {
-  owner: string
-  repo: string
-  number: number
-}
 
 export interface CommentContext {
   runUrl: string
@@ -143,80 +128,4 @@ function fitComment(body: string, model: string, context: CommentContext): strin
   const cut = head.slice(0, head.lastIndexOf('\n'))
   // The marker opens the body; make sure cutting never loses it.
   return (cut.startsWith(marker(model)) ? cut : `${marker(model)}\n${cut}`) + note
-}
-
-/**
- * The login our comments carry. The workflow token writes as `github-actions[bot]` and cannot
- * ask GraphQL who it is; another token (a PAT, an app's) can, and an app's login gets `[bot]`.
- */
-export async function tokenLogin(octokit: Octokit, signal?: AbortSignal): Promise<string> {
-  try {
-    const { viewer } = await octokit.graphql<{ viewer: { login: string; __typename: string } }>(
-      'query { viewer { login __typename } }',
-      { request: { signal } }
-    )
-    return viewer.__typename === 'Bot' && !viewer.login.endsWith('[bot]')
-      ? `${viewer.login}[bot]`
-      : viewer.login
-  } catch {
-    return ACTIONS_BOT
-  }
-}
-
-/** Our earlier comment on this PR: our marker, our author, on any page. */
-export async function findComment(
-  octokit: Octokit,
-  pr: PullRequestRef,
-  model: string,
-  login: string,
-  signal?: AbortSignal
-): Promise<{ id: number; body: string } | null> {
-  const tag = marker(model)
-  // Page by page rather than octokit.paginate, whose iterator drops the request's abort signal.
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await octokit.rest.issues.listComments({
-      owner: pr.owner,
-      repo: pr.repo,
-      issue_number: pr.number,
-      per_page: PER_PAGE,
-      page,
-      request: { signal }
-    })
-    const ours = data.find(c => c.user?.login === login && (c.body ?? '').startsWith(tag))
-    if (ours) return { id: ours.id, body: ours.body ?? '' }
-    if (data.length < PER_PAGE) break
-  }
-  return null
-}
-
-export async function createComment(
-  octokit: Octokit,
-  pr: PullRequestRef,
-  body: string,
-  signal?: AbortSignal
-): Promise<number> {
-  const { data } = await octokit.rest.issues.createComment({
-    owner: pr.owner,
-    repo: pr.repo,
-    issue_number: pr.number,
-    body,
-    request: { signal }
-  })
-  return data.id
-}
-
-export async function updateComment(
-  octokit: Octokit,
-  pr: PullRequestRef,
-  id: number,
-  body: string,
-  signal?: AbortSignal
-): Promise<void> {
-  await octokit.rest.issues.updateComment({
-    owner: pr.owner,
-    repo: pr.repo,
-    comment_id: id,
-    body,
-    request: { signal }
-  })
 }

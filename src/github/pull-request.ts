@@ -10,15 +10,15 @@ import type { Outcome } from '../engine/verdict.js'
 import type { CommentMode } from '../settings.js'
 import {
   commentState,
-  createComment,
   decideCommentAction,
-  findComment,
+  marker,
   renderComment,
   renderResolved,
-  tokenLogin,
-  updateComment,
   type CommentAction
 } from './comment.js'
+import { commentStore } from './comment-store.js'
+import { whoAmI } from './identity.js'
+import { upsertSticky } from './sticky.js'
 
 export interface CommentResult {
   action: CommentAction
@@ -26,7 +26,7 @@ export interface CommentResult {
 }
 
 /**
- * @param timeoutMs bounds the whole exchange with GitHub (the identity, the pages, the write),
+ * @param timeoutMs bounds the whole exchange with GitHub (the identity, the pages, the writes),
  *   so a GitHub that does not answer cannot hold the step.
  */
 export async function commentOnPullRequest(
@@ -44,22 +44,22 @@ export async function commentOnPullRequest(
   const signal = AbortSignal.timeout(timeoutMs)
   const pr = { ...context.repo, number }
   const octokit = getOctokit(token)
-  const login = await tokenLogin(octokit, signal)
-  const earlier = await findComment(octokit, pr, report.configuredModel, login, signal)
-  const action = decideCommentAction(mode, report, earlier ? commentState(earlier.body) : null)
   const commentContext = {
     runUrl: `${context.serverUrl}/${pr.owner}/${pr.repo}/actions/runs/${context.runId}`,
     now: report.startedAt
   }
-  if (action === 'skip') return { action, commentId: earlier?.id ?? null }
-  const body = redact(
-    action === 'resolve'
-      ? renderResolved(report, diagnosis, commentContext)
-      : renderComment(report, outcome, diagnosis, commentContext)
-  )
-  if (earlier) {
-    await updateComment(octokit, pr, earlier.id, body, signal)
-    return { action, commentId: earlier.id }
-  }
-  return { action, commentId: await createComment(octokit, pr, body, signal) }
+  const result = await upsertSticky(commentStore(octokit, pr, signal), {
+    marker: marker(report.configuredModel),
+    identity: await whoAmI(octokit, signal),
+    decide: earlier => {
+      const action = decideCommentAction(mode, report, earlier ? commentState(earlier.body) : null)
+      if (action === 'skip') return null
+      const body =
+        action === 'resolve'
+          ? renderResolved(report, diagnosis, commentContext)
+          : renderComment(report, outcome, diagnosis, commentContext)
+      return { action, body: redact(body) }
+    }
+  })
+  return { action: result.decision?.action ?? 'skip', commentId: result.id }
 }
