@@ -15,6 +15,10 @@ describe('npm run demo', () => {
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('category: provider-access')
     expect(result.stdout).toContain('Use now: gpt-4o')
+    // Whose account refuses, and who can fix it.
+    expect(result.stdout).toContain('The refusal comes from the account AIML itself holds')
+    expect(result.stdout).toContain('only AIML can fix it')
+    expect(result.stdout).toContain('To: help@aimlapi.com')
     expect(result.stdout).toContain('## ❌ AIML model probe')
     expect(result.stdout).toContain('<!-- aiml-model-probe:anthropic/claude-sonnet-4.5 -->')
     expect(result.stdout).not.toContain('✗')
