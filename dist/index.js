@@ -28714,7 +28714,7 @@ function seconds(ms) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8832);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6851);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28723,7 +28723,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8832:
+/***/ 6851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64186,9 +64186,36 @@ function decideVerdict(report, failOn) {
     return failOn.includes(category) ? 'fail' : 'warn';
 }
 
+;// CONCATENATED MODULE: ./src/engine/check.ts
+
+
+
+
+const SEVERITY = { pass: 0, warn: 1, fail: 2 };
+function worstVerdict(verdicts) {
+    return verdicts.reduce((worst, v) => (SEVERITY[v] > SEVERITY[worst] ? v : worst), 'pass');
+}
+async function runCheck(config, io = defaultIO) {
+    const report = await runProbe(config, io);
+    const model = {
+        report,
+        diagnosis: diagnose(report, keyHint(config.apiKey)),
+        verdict: decideVerdict(report, config.failOn)
+    };
+    return { models: [model], verdict: worstVerdict([model.verdict]) };
+}
+/** The `report` output and the CLI's `--json`: the report, the verdict and the diagnosis. */
+function reportDocument(check) {
+    return { ...check.report, verdict: check.verdict, diagnosis: check.diagnosis };
+}
+
 // EXTERNAL MODULE: ./src/github/failure.ts
 var failure = __nccwpck_require__(8881);
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
+/**
+ * The step outputs, from the report. Pure: `run()` hands the result to `core.setOutput`.
+ */
+
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'available',
     'status',
@@ -64200,11 +64227,8 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'latency-ms',
     'report'
 ]));
-/** The `report` output: the report, the verdict and the diagnosis in one JSON document. */
-function reportDocument(report, outcome, diagnosis) {
-    return { ...report, verdict: outcome, diagnosis };
-}
-function outputsOf(report, outcome, diagnosis) {
+function outputsOf(check) {
+    const report = check.report;
     return {
         available: String(report.available),
         status: report.status,
@@ -64214,7 +64238,7 @@ function outputsOf(report, outcome, diagnosis) {
         'error-message': report.errorMessage,
         'fallback-model': report.fallbackModel,
         'latency-ms': report.latencyMs === null ? '' : String(report.latencyMs),
-        report: JSON.stringify(reportDocument(report, outcome, diagnosis))
+        report: JSON.stringify(reportDocument(check))
     };
 }
 /**
@@ -74147,7 +74171,6 @@ function wrap(text, indent) {
 
 
 
-
 async function run(io = defaultIO) {
     // Masked before anything else can print it.
     const key = getInput('api-key');
@@ -74168,10 +74191,13 @@ async function run(io = defaultIO) {
             setFailed(`${message}\nNothing was sent.`);
             return;
         }
-        const report = await runProbe(settings, io);
-        const outcome = decideVerdict(report, settings.failOn);
-        const diagnosis = diagnose(report, keyHint(settings.apiKey));
-        setOutputs(outputsOf(report, outcome, diagnosis), redact);
+        const check = await runCheck(settings, io);
+        const [first] = check.models;
+        if (!first)
+            throw new Error('The check probed no model.');
+        const { report, diagnosis } = first;
+        const outcome = check.verdict;
+        setOutputs(outputsOf(first), redact);
         info(redact(renderTerminal(report, outcome, diagnosis, { color: false })));
         await publishSummary(renderSummary(report, outcome, diagnosis), redact);
         // The verdict is announced before the PR comment, so a slow GitHub cannot hide it.

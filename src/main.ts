@@ -3,11 +3,10 @@
  * the one place that fails the step; reporting never changes the verdict.
  */
 import * as core from '@actions/core'
-import { diagnose } from './engine/diagnose.js'
-import { createRedactor, keyHint, type Redactor } from './engine/redact.js'
-import { defaultIO, runProbe } from './engine/run.js'
+import { runCheck } from './engine/check.js'
+import { createRedactor, type Redactor } from './engine/redact.js'
+import { defaultIO } from './engine/run.js'
 import type { ProbeIO } from './engine/probe.js'
-import { decideVerdict } from './engine/verdict.js'
 import { describeGitHubFailure } from './github/failure.js'
 import { outputsWithoutProbe, outputsOf } from './github/outputs.js'
 import { renderRefusedInputs, renderSummary, writeSummary } from './github/summary.js'
@@ -32,11 +31,13 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
       return
     }
 
-    const report = await runProbe(settings, io)
-    const outcome = decideVerdict(report, settings.failOn)
-    const diagnosis = diagnose(report, keyHint(settings.apiKey))
+    const check = await runCheck(settings, io)
+    const [first] = check.models
+    if (!first) throw new Error('The check probed no model.')
+    const { report, diagnosis } = first
+    const outcome = check.verdict
 
-    setOutputs(outputsOf(report, outcome, diagnosis), redact)
+    setOutputs(outputsOf(first), redact)
     core.info(redact(renderTerminal(report, outcome, diagnosis, { color: false })))
 
     await publishSummary(renderSummary(report, outcome, diagnosis), redact)

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(989);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(583);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     env: process.env,
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 989:
+/***/ 583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32652,60 +32652,27 @@ function decideVerdict(report, failOn) {
     return failOn.includes(category) ? 'fail' : 'warn';
 }
 
-;// CONCATENATED MODULE: ./src/github/outputs.ts
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'available',
-    'status',
-    'model',
-    'resolved-model',
-    'error-category',
-    'error-message',
-    'fallback-model',
-    'latency-ms',
-    'report'
-]));
-/** The `report` output: the report, the verdict and the diagnosis in one JSON document. */
-function reportDocument(report, outcome, diagnosis) {
-    return { ...report, verdict: outcome, diagnosis };
+;// CONCATENATED MODULE: ./src/engine/check.ts
+
+
+
+
+const SEVERITY = { pass: 0, warn: 1, fail: 2 };
+function worstVerdict(verdicts) {
+    return verdicts.reduce((worst, v) => (SEVERITY[v] > SEVERITY[worst] ? v : worst), 'pass');
 }
-function outputsOf(report, outcome, diagnosis) {
-    return {
-        available: String(report.available),
-        status: report.status,
-        model: report.model,
-        'resolved-model': report.resolvedModel,
-        'error-category': report.errorCategory,
-        'error-message': report.errorMessage,
-        'fallback-model': report.fallbackModel,
-        'latency-ms': report.latencyMs === null ? '' : String(report.latencyMs),
-        report: JSON.stringify(reportDocument(report, outcome, diagnosis))
+async function runCheck(config, io = defaultIO) {
+    const report = await runProbe(config, io);
+    const model = {
+        report,
+        diagnosis: diagnose(report, keyHint(config.apiKey)),
+        verdict: decideVerdict(report, config.failOn)
     };
+    return { models: [model], verdict: worstVerdict([model.verdict]) };
 }
-/**
- * When nothing could be probed (inputs refused, an unexpected error), the outputs still say so,
- * and `report` is still JSON, so that `fromJSON` in a later step does not fail.
- */
-function outputsWithoutProbe(message) {
-    const errorMessage = message.split('\n')[0] ?? '';
-    return {
-        available: 'false',
-        status: 'unavailable',
-        model: '',
-        'resolved-model': '',
-        'error-category': '',
-        'error-message': errorMessage,
-        'fallback-model': '',
-        'latency-ms': '',
-        report: JSON.stringify({
-            status: 'unavailable',
-            available: false,
-            model: '',
-            errorCategory: '',
-            errorMessage: message,
-            verdict: 'fail',
-            attempts: []
-        })
-    };
+/** The `report` output and the CLI's `--json`: the report, the verdict and the diagnosis. */
+function reportDocument(check) {
+    return { ...check.report, verdict: check.verdict, diagnosis: check.diagnosis };
 }
 
 ;// CONCATENATED MODULE: ./src/render/text.ts
@@ -42642,8 +42609,6 @@ function quote(value) {
 
 
 
-
-
 const KEY_VARIABLE = 'AIML_API_KEY';
 /**
  * Flags named as the action's inputs, so documentation and habits carry over. Not the key (it
@@ -42722,15 +42687,15 @@ async function main(argv, cli) {
         // Name the flag, not the input: this is a terminal.
         return usageError(error.message.replace(/Input '([a-z-]+)'/g, '--$1').replace(/^--api-key/m, KEY_VARIABLE));
     }
-    const report = await runProbe(settings, cli.io ?? defaultIO);
-    const outcome = decideVerdict(report, settings.failOn);
-    const diagnosis = diagnose(report, keyHint(settings.apiKey));
+    const check = await runCheck(settings, cli.io ?? defaultIO);
     const color = Boolean(cli.stdout.isTTY) && !values['no-color'] && cli.env.NO_COLOR === undefined;
-    const text = values.json
-        ? JSON.stringify(reportDocument(report, outcome, diagnosis), null, 2)
-        : renderTerminal(report, outcome, diagnosis, { color });
+    const text = check.models
+        .map(model => values.json
+        ? JSON.stringify(reportDocument(model), null, 2)
+        : renderTerminal(model.report, model.verdict, model.diagnosis, { color }))
+        .join('\n');
     cli.stdout.write(`${redact(text)}\n`);
-    return outcome === 'fail' ? 1 : 0;
+    return check.verdict === 'fail' ? 1 : 0;
 }
 
 

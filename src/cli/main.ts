@@ -4,12 +4,10 @@
  * Exit 0 healthy or warned, 1 failed by policy, 2 usage error.
  */
 import { parseArgs } from 'node:util'
-import { diagnose } from '../engine/diagnose.js'
+import { reportDocument, runCheck } from '../engine/check.js'
 import type { ProbeIO } from '../engine/probe.js'
-import { createRedactor, keyHint } from '../engine/redact.js'
-import { defaultIO, runProbe } from '../engine/run.js'
-import { decideVerdict } from '../engine/verdict.js'
-import { reportDocument } from '../github/outputs.js'
+import { createRedactor } from '../engine/redact.js'
+import { defaultIO } from '../engine/run.js'
 import { renderTerminal } from '../render/terminal.js'
 import { INPUT_NAMES, parseSettings, SettingsError, type RawInputs } from '../settings.js'
 
@@ -107,13 +105,15 @@ export async function main(argv: readonly string[], cli: CliEnvironment): Promis
     )
   }
 
-  const report = await runProbe(settings, cli.io ?? defaultIO)
-  const outcome = decideVerdict(report, settings.failOn)
-  const diagnosis = diagnose(report, keyHint(settings.apiKey))
+  const check = await runCheck(settings, cli.io ?? defaultIO)
   const color = Boolean(cli.stdout.isTTY) && !values['no-color'] && cli.env.NO_COLOR === undefined
-  const text = values.json
-    ? JSON.stringify(reportDocument(report, outcome, diagnosis), null, 2)
-    : renderTerminal(report, outcome, diagnosis, { color })
+  const text = check.models
+    .map(model =>
+      values.json
+        ? JSON.stringify(reportDocument(model), null, 2)
+        : renderTerminal(model.report, model.verdict, model.diagnosis, { color })
+    )
+    .join('\n')
   cli.stdout.write(`${redact(text)}\n`)
-  return outcome === 'fail' ? 1 : 0
+  return check.verdict === 'fail' ? 1 : 0
 }

@@ -4,7 +4,7 @@
  */
 import type { Diagnosis } from '../engine/diagnose.js'
 import type { Report } from '../engine/report.js'
-import type { Outcome } from '../engine/verdict.js'
+import type { Verdict } from '../engine/verdict.js'
 import type { CommentMode } from '../settings.js'
 import { attemptsMarkdown, balanceLine } from '../render/attempts.js'
 import { code, escapeCodeBlock, escapeInline } from '../render/text.js'
@@ -50,7 +50,7 @@ export function decideCommentAction(
 
 export function renderComment(
   report: Report,
-  outcome: Outcome,
+  outcome: Verdict,
   diagnosis: Diagnosis,
   context: CommentContext
 ): string {

@@ -1,9 +1,7 @@
 /**
  * The step outputs, from the report. Pure: `run()` hands the result to `core.setOutput`.
  */
-import type { Diagnosis } from '../engine/diagnose.js'
-import type { Report } from '../engine/report.js'
-import type { Outcome } from '../engine/verdict.js'
+import { reportDocument, type ModelCheck } from '../engine/check.js'
 
 export const OUTPUT_NAMES = [
   'available',
@@ -18,16 +16,8 @@ export const OUTPUT_NAMES = [
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
-/** The `report` output: the report, the verdict and the diagnosis in one JSON document. */
-export function reportDocument(report: Report, outcome: Outcome, diagnosis: Diagnosis) {
-  return { ...report, verdict: outcome, diagnosis }
-}
-
-export function outputsOf(
-  report: Report,
-  outcome: Outcome,
-  diagnosis: Diagnosis
-): Record<OutputName, string> {
+export function outputsOf(check: ModelCheck): Record<OutputName, string> {
+  const report = check.report
   return {
     available: String(report.available),
     status: report.status,
@@ -37,7 +27,7 @@ export function outputsOf(
     'error-message': report.errorMessage,
     'fallback-model': report.fallbackModel,
     'latency-ms': report.latencyMs === null ? '' : String(report.latencyMs),
-    report: JSON.stringify(reportDocument(report, outcome, diagnosis))
+    report: JSON.stringify(reportDocument(check))
   }
 }
 

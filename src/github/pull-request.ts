@@ -6,7 +6,7 @@ import { getOctokit, context } from '@actions/github'
 import type { Diagnosis } from '../engine/diagnose.js'
 import type { Redactor } from '../engine/redact.js'
 import type { Report } from '../engine/report.js'
-import type { Outcome } from '../engine/verdict.js'
+import type { Verdict } from '../engine/verdict.js'
 import type { CommentMode } from '../settings.js'
 import {
   commentState,
@@ -34,7 +34,7 @@ export async function commentOnPullRequest(
   token: string,
   timeoutMs: number,
   report: Report,
-  outcome: Outcome,
+  outcome: Verdict,
   diagnosis: Diagnosis,
   redact: Redactor
 ): Promise<CommentResult> {

@@ -6,16 +6,16 @@ import type * as Core from '@actions/core'
 import { categoryInfo } from '../engine/categories.js'
 import type { Diagnosis } from '../engine/diagnose.js'
 import type { Report } from '../engine/report.js'
-import type { Outcome } from '../engine/verdict.js'
+import type { Verdict } from '../engine/verdict.js'
 import { attemptsMarkdown, balanceLine, costLine } from '../render/attempts.js'
 import { code, escapeCodeBlock, escapeInline } from '../render/text.js'
 
 /** GitHub refuses a step summary over 1 MiB. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 
-const ICON: Record<Outcome, string> = { pass: '✅', warn: '⚠️', fail: '❌' }
+const ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' }
 
-export function renderSummary(report: Report, outcome: Outcome, diagnosis: Diagnosis): string {
+export function renderSummary(report: Report, outcome: Verdict, diagnosis: Diagnosis): string {
   const lines: string[] = []
   lines.push(
     `## ${ICON[outcome]} AIML model probe: ${code(report.configuredModel)} — ${statusWords(report)}`

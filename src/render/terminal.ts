@@ -4,7 +4,7 @@
  */
 import type { Diagnosis } from '../engine/diagnose.js'
 import type { Report } from '../engine/report.js'
-import type { Outcome } from '../engine/verdict.js'
+import type { Verdict } from '../engine/verdict.js'
 import { ATTEMPT_HEADERS, attemptCells, balanceLine, costLine } from './attempts.js'
 import { cut, flatten, stripMarkers } from './text.js'
 
@@ -16,7 +16,7 @@ const STYLE = { red: 31, green: 32, yellow: 33, bold: 1, dim: 2 } as const
 
 export function renderTerminal(
   report: Report,
-  outcome: Outcome,
+  outcome: Verdict,
   diagnosis: Diagnosis,
   options: TerminalOptions
 ): string {
