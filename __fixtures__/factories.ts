@@ -5,6 +5,7 @@ import type { Report } from '../src/engine/report.js'
 export function makeAttempt(overrides: Partial<Attempt> = {}): Attempt {
   return {
     model: 'anthropic/claude-sonnet-4.5',
+    kind: 'chat',
     role: 'configured',
     try: 1,
     parameter: 'max_tokens',
@@ -45,6 +46,7 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     available: true,
     model: 'anthropic/claude-sonnet-4.5',
     configuredModel: 'anthropic/claude-sonnet-4.5',
+    kind: 'chat',
     resolvedModel: 'anthropic/claude-sonnet-4.5',
     errorCategory: '',
     errorMessage: '',

@@ -9,6 +9,9 @@ describe('parseSettings', () => {
     const settings = parseSettings({ 'api-key': KEY })
     expect(settings).toEqual({
       apiKey: KEY,
+      models: [
+        { id: 'anthropic/claude-sonnet-4.5', kind: 'chat', declared: false, fallbacks: ['gpt-4o'] }
+      ],
       model: 'anthropic/claude-sonnet-4.5',
       fallbackModels: ['gpt-4o'],
       baseUrl: 'https://api.aimlapi.com/v1',
@@ -22,6 +25,55 @@ describe('parseSettings', () => {
     })
     expect(Object.isFrozen(settings)).toBe(true)
     expect(Object.isFrozen(settings.fallbackModels)).toBe(true)
+  })
+
+  it('reads a model table: kinds, fallbacks, comments', () => {
+    const settings = parseSettings({
+      'api-key': KEY,
+      models: [
+        '# the app’s models',
+        'anthropic/claude-sonnet-4.5 -> gpt-4o, openai/gpt-4o-mini',
+        '',
+        'image:flux/schnell -> flux/dev  # images',
+        'embedding:text-embedding-3-small',
+        'audio:whisper-1',
+        'mistralai/mistral:7b'
+      ].join('\n')
+    })
+    expect(settings.models).toEqual([
+      {
+        id: 'anthropic/claude-sonnet-4.5',
+        kind: 'chat',
+        declared: false,
+        fallbacks: ['gpt-4o', 'openai/gpt-4o-mini']
+      },
+      { id: 'flux/schnell', kind: 'image', declared: true, fallbacks: ['flux/dev'] },
+      { id: 'text-embedding-3-small', kind: 'embedding', declared: true, fallbacks: [] },
+      { id: 'whisper-1', kind: 'audio', declared: true, fallbacks: [] },
+      // Only the kind words are prefixes: IDs contain colons.
+      { id: 'mistralai/mistral:7b', kind: 'chat', declared: false, fallbacks: [] }
+    ])
+  })
+
+  it.each([
+    ['a duplicate', 'gpt-4o\ngpt-4o', /lists 'gpt-4o' twice/],
+    ['too many', Array.from({ length: 21 }, (_, i) => `m-${i}`).join('\n'), /at most 20 models/],
+    ['a bad ID', 'gpt 4o', /line 1 is not a model ID/],
+    ['two arrows', 'a -> b -> c', /more than one '->'/]
+  ])('refuses a model table with %s', (_name, models, message) => {
+    expect(() => parseSettings({ 'api-key': KEY, models })).toThrow(message)
+  })
+
+  it('refuses models beside a model or fallback-models that differs from its default', () => {
+    expect(() => parseSettings({ 'api-key': KEY, models: 'gpt-4o', model: 'o3-mini' })).toThrow(
+      /'models' replaces 'model' and 'fallback-models'/
+    )
+    expect(() =>
+      parseSettings({ 'api-key': KEY, models: 'gpt-4o', 'fallback-models': 'o3-mini' })
+    ).toThrow(/'models' replaces/)
+    expect(
+      parseSettings({ 'api-key': KEY, models: 'o3-mini', 'fallback-models': 'gpt-4o' }).models
+    ).toHaveLength(1)
   })
 
   it('reads lists, decimals and loopback http', () => {

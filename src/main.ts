@@ -3,6 +3,7 @@
  * the one place that fails the step; reporting never changes the verdict.
  */
 import * as core from '@actions/core'
+import { annotationsOf } from './engine/annotations.js'
 import { runCheck } from './engine/check.js'
 import { createRedactor, type Redactor } from './engine/redact.js'
 import { defaultIO } from './engine/run.js'
@@ -37,19 +38,32 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
     const { report, diagnosis } = first
     const outcome = check.verdict
 
-    setOutputs(outputsOf(first), redact)
-    core.info(redact(renderTerminal(report, outcome, diagnosis, { color: false })))
-
-    await publishSummary(renderSummary(report, outcome, diagnosis), redact)
-
-    // The verdict is announced before the PR comment, so a slow GitHub cannot hide it.
-    const announcement = redact(
-      [diagnosis.headline, report.errorMessage, diagnosis.steps[0] ?? ''].filter(Boolean).join(' ')
+    setOutputs(outputsOf(check), redact)
+    for (const model of check.models) {
+      core.info(
+        redact(renderTerminal(model.report, model.verdict, model.diagnosis, { color: false }))
+      )
+    }
+    await publishSummary(
+      check.models.map(m => renderSummary(m.report, m.verdict, m.diagnosis)).join('\n---\n\n'),
+      redact
     )
-    if (outcome === 'fail') core.setFailed(announcement)
-    else if (outcome === 'warn') core.warning(announcement)
 
-    if (settings.commentOnPr !== 'never' && isPullRequestEvent(process.env.GITHUB_EVENT_NAME)) {
+    // The verdict is announced before the PR comment, so a slow GitHub cannot hide it: one
+    // annotation per model.
+    for (const annotation of annotationsOf(check)) {
+      const text = redact(annotation.message)
+      if (annotation.level === 'error') core.error(text)
+      else core.warning(text)
+    }
+    if (outcome === 'fail') process.exitCode = core.ExitCode.Failure
+
+    if (check.models.length > 1 && settings.commentOnPr !== 'never') {
+      core.info('The PR comment covers one model a step for now; this step probed several.')
+    } else if (
+      settings.commentOnPr !== 'never' &&
+      isPullRequestEvent(process.env.GITHUB_EVENT_NAME)
+    ) {
       try {
         const { commentOnPullRequest } = await import('./github/pull-request.js')
         const result = await commentOnPullRequest(

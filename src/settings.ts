@@ -6,11 +6,14 @@ import { z } from 'zod'
 import { CATEGORY_IDS, DEFAULT_FAIL_ON, isCategory, type Category } from './engine/categories.js'
 import { MODEL_ID } from './engine/catalog.js'
 import type { ProbeConfig } from './engine/run.js'
+import { parseModelTable, type ModelSpec } from './engine/model-table.js'
 
 export const COMMENT_MODES = ['never', 'on-problem', 'always'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
 
 export interface Settings extends ProbeConfig {
+  /** Every configured model: the `models` table, or `model` with `fallback-models`. */
+  models: readonly ModelSpec[]
   failOn: readonly Category[]
   commentOnPr: CommentMode
   githubToken: string
@@ -40,6 +43,7 @@ export const INPUT_NAMES = [
   'api-key',
   'model',
   'fallback-models',
+  'models',
   'base-url',
   'fail-on',
   'retries',
@@ -191,6 +195,14 @@ const schema = z.object({
     .optional()
     .transform(v => v ?? DEFAULTS.fallbackModels)
     .transform(modelList),
+  models: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return null
+      const table = parseModelTable(v)
+      return typeof table === 'string' ? refuse(ctx, table) : table
+    }),
   'base-url': withDefault(DEFAULTS.baseUrl).transform(baseUrl),
   'fail-on': withDefault(DEFAULT_FAIL_ON.join(', ')).transform((v, ctx) => {
     const parsed = parseFailOn(v)
@@ -227,7 +239,20 @@ export function parseSettings(raw: RawInputs): Settings {
     throw new SettingsError(problems.join('\n'))
   }
   const v = result.data
+  const fallbackModels = v['fallback-models'].filter(m => m !== v.model)
+  if (
+    v.models !== null &&
+    (v.model !== DEFAULTS.model || !sameList(v['fallback-models'], DEFAULTS.fallbackModels))
+  ) {
+    throw new SettingsError(
+      "Input 'models' replaces 'model' and 'fallback-models', which are set too: give each model's fallbacks in its line ('ID -> FALLBACK') and leave the other two out."
+    )
+  }
+  const models = v.models ?? [
+    { id: v.model, kind: 'chat' as const, declared: false, fallbacks: fallbackModels }
+  ]
   return Object.freeze({
+    models: Object.freeze(models),
     apiKey: v['api-key'],
     model: v.model,
     fallbackModels: Object.freeze(v['fallback-models'].filter(m => m !== v.model)),
@@ -240,6 +265,17 @@ export function parseSettings(raw: RawInputs): Settings {
     prompt: v.prompt,
     maxTokens: v['max-tokens']
   })
+}
+
+function sameList(list: readonly string[], text: string): boolean {
+  return (
+    list.join(',') ===
+    text
+      .split(',')
+      .map(s => s.trim())
+      .filter(Boolean)
+      .join(',')
+  )
 }
 
 /** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(583);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     env: process.env,
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 583:
+/***/ 15:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -331,96 +331,6 @@ function lowerFirst(title) {
     return title.charAt(0).toLowerCase() + title.slice(1);
 }
 
-;// CONCATENATED MODULE: ./src/engine/redact.ts
-const MIN_PIECE = 10;
-const REDACTED = '***';
-function createRedactor(secret) {
-    const key = secret.trim();
-    if (key.length < MIN_PIECE) {
-        // Too short for pieces to be told from ordinary text; hide the whole key only.
-        return text => (key === '' ? text : text.split(key).join(REDACTED));
-    }
-    // Case folded: a server may echo the key upper-cased.
-    const folded = foldAscii(key);
-    const pieces = new Set();
-    for (let i = 0; i + MIN_PIECE <= folded.length; i++)
-        pieces.add(folded.slice(i, i + MIN_PIECE));
-    return text => {
-        if (text.length < MIN_PIECE)
-            return text;
-        const haystack = foldAscii(text);
-        // Mark every character covered by a 10-character window that is a piece of the key; a
-        // longer run of the key is a chain of overlapping windows.
-        let covered = -1;
-        const ranges = [];
-        for (let i = 0; i + MIN_PIECE <= text.length; i++) {
-            if (!pieces.has(haystack.slice(i, i + MIN_PIECE)))
-                continue;
-            const end = i + MIN_PIECE;
-            const last = ranges.at(-1);
-            if (last && i <= covered)
-                last[1] = end;
-            else
-                ranges.push([i, end]);
-            covered = end;
-        }
-        if (ranges.length === 0)
-            return text;
-        let out = '';
-        let from = 0;
-        for (const [start, end] of ranges) {
-            out += text.slice(from, start) + REDACTED;
-            from = end;
-        }
-        return out + text.slice(from);
-    };
-}
-/** Lower-cases ASCII letters only, so that every index still points at the same character. */
-function foldAscii(text) {
-    return text.replace(/[A-Z]/g, c => c.toLowerCase());
-}
-/** The first characters of the key that a support request may show (at most 8). */
-function keyHint(secret) {
-    const key = secret.trim();
-    return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
-}
-
-;// CONCATENATED MODULE: ./src/engine/evidence.ts
-
-/** How long after the probe's failure the balance is still awaited (it was sent at the start). */
-const BALANCE_WAIT_MS = 1_000;
-/** Whether the balance could change this refusal's reading, so it is worth waiting for. */
-function wantsEvidence(refusal) {
-    return (refusal.concern !== null && refusal.relayed) || refusal.rule === 'upstream-key';
-}
-function weighEvidence(refusal, check) {
-    const keyWorks = check?.kind === 'read' || check?.kind === 'answered';
-    const keyRefused = check?.kind === 'refused';
-    const amount = check?.kind === 'read' ? check.balance.amount : null;
-    const text = (accountWide) => ({
-        category: refusal.category,
-        decidedBy: 'text',
-        accountWide
-    });
-    if (refusal.relayed && refusal.concern === 'billing' && amount !== null) {
-        return amount > 0
-            ? { category: 'provider-access', decidedBy: 'balance', accountWide: false }
-            : { category: refusal.category, decidedBy: 'balance', accountWide: true };
-    }
-    if (refusal.relayed && refusal.concern === 'key' && (keyWorks || keyRefused)) {
-        return keyWorks
-            ? { category: 'provider-access', decidedBy: 'key', accountWide: false }
-            : { category: refusal.category, decidedBy: 'key', accountWide: true };
-    }
-    if (refusal.rule === 'upstream-key' && keyRefused) {
-        return { category: 'auth', decidedBy: 'key', accountWide: true };
-    }
-    if (!ACCOUNT_WIDE.includes(refusal.category))
-        return text(false);
-    // The gateway's own word is about our account; a relayed provider's may not be.
-    return text(!refusal.relayed);
-}
-
 ;// CONCATENATED MODULE: ./src/engine/json.ts
 /** Reading JSON that servers send: anything may arrive, so nothing here throws. */
 /** The parsed object or array, or `undefined` for anything else (text, HTML, broken JSON). */
@@ -531,6 +441,199 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/engine/model-table.ts
+/**
+ * An application's model table, as the `models` input (or `--models`) writes it: one model a
+ * line, `ID` or `ID -> FALLBACK, FALLBACK`, with an optional kind prefix (`image:flux/schnell`).
+ * Blank lines and `#` comments are ignored.
+ */
+
+/** Kinds the probe knows how to ask, each through its own endpoint. */
+const PROBED_KINDS = ['chat', 'image', 'embedding'];
+/**
+ * Kinds a line may declare that have no cheap probe: listed, so that `audio:whisper-1` reads as
+ * a declared kind rather than a model ID with a colon. They are skipped with a warning.
+ */
+const SKIPPED_KINDS = [
+    'audio',
+    'speech',
+    'tts',
+    'stt',
+    'video',
+    'music',
+    'rerank',
+    'moderation',
+    'ocr'
+];
+const MAX_MODELS = 20;
+const MAX_FALLBACKS = 20;
+const PREFIX = new RegExp(`^(${[...PROBED_KINDS, ...SKIPPED_KINDS].join('|')}):(.+)$`, 'i');
+function isProbed(kind) {
+    return PROBED_KINDS.includes(kind);
+}
+/** Splits a kind prefix off an ID; only the known kind words count, since IDs contain `:`. */
+function splitKind(text) {
+    const match = PREFIX.exec(text.trim());
+    if (!match)
+        return { id: text.trim(), kind: 'chat', declared: false };
+    return { id: match[2].trim(), kind: match[1].toLowerCase(), declared: true };
+}
+/** The table, or a sentence saying what is wrong with it (for the input's refusal). */
+function parseModelTable(text) {
+    const specs = [];
+    const lines = text.split(/\r?\n/);
+    for (const [index, raw] of lines.entries()) {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (line === '')
+            continue;
+        const where = `line ${index + 1}`;
+        const [head = '', tail, ...extra] = line.split('->');
+        if (extra.length > 0)
+            return `has more than one '->' on ${where}.`;
+        const { id, kind, declared } = splitKind(head);
+        if (!MODEL_ID.test(id)) {
+            return `must list model IDs, one a line as 'ID' or 'ID -> FALLBACK, FALLBACK'; ${where} is not a model ID: ${quote(head)}.`;
+        }
+        const fallbacks = (tail ?? '')
+            .split(',')
+            .map(s => s.trim())
+            .filter(Boolean);
+        const bad = fallbacks.find(f => !MODEL_ID.test(f));
+        if (bad !== undefined)
+            return `has a fallback on ${where} that is not a model ID: ${quote(bad)}.`;
+        if (fallbacks.length > MAX_FALLBACKS) {
+            return `accepts at most ${MAX_FALLBACKS} fallbacks a model; ${where} has ${fallbacks.length}.`;
+        }
+        if (specs.some(s => s.id === id))
+            return `lists '${id}' twice (${where}); each model once.`;
+        specs.push({ id, kind, declared, fallbacks: [...new Set(fallbacks)].filter(f => f !== id) });
+    }
+    if (specs.length > MAX_MODELS) {
+        return `accepts at most ${MAX_MODELS} models; got ${specs.length}. Split the table over two steps.`;
+    }
+    return specs;
+}
+/** The step's comment key by default: the model ID, or the configured IDs sorted and joined. */
+function defaultCommentKey(specs) {
+    return specs
+        .map(s => s.id)
+        .sort()
+        .join('+');
+}
+function quote(value) {
+    const flat = value.replace(/\s+/g, ' ').trim();
+    return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/redact.ts
+const MIN_PIECE = 10;
+const REDACTED = '***';
+function createRedactor(secret) {
+    const key = secret.trim();
+    if (key.length < MIN_PIECE) {
+        // Too short for pieces to be told from ordinary text; hide the whole key only.
+        return text => (key === '' ? text : text.split(key).join(REDACTED));
+    }
+    // Case folded: a server may echo the key upper-cased.
+    const folded = foldAscii(key);
+    const pieces = new Set();
+    for (let i = 0; i + MIN_PIECE <= folded.length; i++)
+        pieces.add(folded.slice(i, i + MIN_PIECE));
+    return text => {
+        if (text.length < MIN_PIECE)
+            return text;
+        const haystack = foldAscii(text);
+        // Mark every character covered by a 10-character window that is a piece of the key; a
+        // longer run of the key is a chain of overlapping windows.
+        let covered = -1;
+        const ranges = [];
+        for (let i = 0; i + MIN_PIECE <= text.length; i++) {
+            if (!pieces.has(haystack.slice(i, i + MIN_PIECE)))
+                continue;
+            const end = i + MIN_PIECE;
+            const last = ranges.at(-1);
+            if (last && i <= covered)
+                last[1] = end;
+            else
+                ranges.push([i, end]);
+            covered = end;
+        }
+        if (ranges.length === 0)
+            return text;
+        let out = '';
+        let from = 0;
+        for (const [start, end] of ranges) {
+            out += text.slice(from, start) + REDACTED;
+            from = end;
+        }
+        return out + text.slice(from);
+    };
+}
+/** Lower-cases ASCII letters only, so that every index still points at the same character. */
+function foldAscii(text) {
+    return text.replace(/[A-Z]/g, c => c.toLowerCase());
+}
+/** The first characters of the key that a support request may show (at most 8). */
+function keyHint(secret) {
+    const key = secret.trim();
+    return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
+}
+
+;// CONCATENATED MODULE: ./src/engine/evidence.ts
+
+/** How long after the probe's failure the balance is still awaited (it was sent at the start). */
+const BALANCE_WAIT_MS = 1_000;
+/** Whether the balance could change this refusal's reading, so it is worth waiting for. */
+function wantsEvidence(refusal) {
+    return (refusal.concern !== null && refusal.relayed) || refusal.rule === 'upstream-key';
+}
+function weighEvidence(refusal, check) {
+    const keyWorks = check?.kind === 'read' || check?.kind === 'answered';
+    const keyRefused = check?.kind === 'refused';
+    const amount = check?.kind === 'read' ? check.balance.amount : null;
+    const text = (accountWide) => ({
+        category: refusal.category,
+        decidedBy: 'text',
+        accountWide
+    });
+    if (refusal.relayed && refusal.concern === 'billing' && amount !== null) {
+        return amount > 0
+            ? { category: 'provider-access', decidedBy: 'balance', accountWide: false }
+            : { category: refusal.category, decidedBy: 'balance', accountWide: true };
+    }
+    if (refusal.relayed && refusal.concern === 'key' && (keyWorks || keyRefused)) {
+        return keyWorks
+            ? { category: 'provider-access', decidedBy: 'key', accountWide: false }
+            : { category: refusal.category, decidedBy: 'key', accountWide: true };
+    }
+    if (refusal.rule === 'upstream-key' && keyRefused) {
+        return { category: 'auth', decidedBy: 'key', accountWide: true };
+    }
+    if (!ACCOUNT_WIDE.includes(refusal.category))
+        return text(false);
+    // The gateway's own word is about our account; a relayed provider's may not be.
+    return text(!refusal.relayed);
+}
+
+;// CONCATENATED MODULE: ./src/engine/limit.ts
+/** At most `size` tasks at once; the rest wait their turn in order. */
+function createLimiter(size) {
+    let active = 0;
+    const waiting = [];
+    return async (task) => {
+        if (active >= size)
+            await new Promise(resolve => waiting.push(resolve));
+        active++;
+        try {
+            return await task();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/openai/internal/tslib.mjs
@@ -31789,6 +31892,69 @@ function titleOf(html) {
     return title ? ` ("${title.slice(0, 120)}")` : '';
 }
 
+;// CONCATENATED MODULE: ./src/engine/kinds.ts
+
+
+/** Sends the probe; the transport under the client records what came back. */
+async function sendProbe(client, kind, model, text) {
+    switch (kind) {
+        case 'chat':
+            await client.chat.completions.create({
+                model,
+                messages: [{ role: 'user', content: text.prompt }],
+                [text.parameter]: text.maxTokens
+            });
+            return;
+        case 'embedding':
+            // One word, as floats: the cheapest embedding there is.
+            await client.embeddings.create({ model, input: 'ok', encoding_format: 'float' });
+            return;
+        case 'image':
+            // An image costs real money: one, at the smallest size the model family documents.
+            await client.images.generate(imageRequest(model, text.prompt));
+            return;
+    }
+}
+/**
+ * AIML's image schemas differ by family: Flux takes `image_size` and `num_images`
+ * (docs.aimlapi.com/api-references/image-models/black-forest-labs), OpenAI's models `size` and
+ * `n` (dall-e-2's smallest is 256x256; dall-e-3 and gpt-image have no smaller than their default).
+ */
+function imageRequest(model, prompt) {
+    if (/(^|\/)flux/i.test(model))
+        return { model, prompt, num_images: 1, image_size: 'square' };
+    if (/dall-e-2/i.test(model))
+        return { model, prompt, n: 1, size: '256x256' };
+    return { model, prompt, n: 1 };
+}
+/** The 2xx check for each kind. */
+function checkAnswer(kind, status, body, json) {
+    if (kind === 'chat' || json === undefined)
+        return checkCompletion(status, body, json);
+    const unusable = (message) => ({
+        ok: false,
+        category: 'invalid-response',
+        message
+    });
+    if (kind === 'embedding') {
+        const first = isRecord(json) && Array.isArray(json.data) ? json.data[0] : undefined;
+        const vector = isRecord(first) ? first.embedding : undefined;
+        const ok = (Array.isArray(vector) && vector.length > 0 && vector.every(n => typeof n === 'number')) ||
+            (typeof vector === 'string' && vector.length > 0);
+        return ok
+            ? { ok: true, text: '', finishReason: '', usage: null }
+            : unusable('The response carries no embedding vector.');
+    }
+    const list = isRecord(json) ? (json.data ?? json.images) : undefined;
+    const image = Array.isArray(list) ? list[0] : undefined;
+    const ok = isRecord(image) &&
+        ((typeof image.url === 'string' && image.url !== '') ||
+            (typeof image.b64_json === 'string' && image.b64_json !== ''));
+    return ok
+        ? { ok: true, text: '', finishReason: '', usage: null }
+        : unusable('The response carries no image (no `data[]` or `images[]` with a URL or base64).');
+}
+
 ;// CONCATENATED MODULE: ./src/engine/patterns.ts
 /**
  * The words and codes providers use, by what they mean. Each pattern is tested against one
@@ -31995,7 +32161,7 @@ function stripUrls(text) {
 
 
 const MAX_MESSAGE = 400;
-function classifyExchange(exchange) {
+function classifyExchange(exchange, kind = 'chat') {
     const json = parseJson(exchange.body);
     if (exchange.status >= 200 && exchange.status < 300) {
         // A 2xx carrying an error object (OpenRouter mid-generation, vLLM's `{object: "error"}`) is
@@ -32005,7 +32171,7 @@ function classifyExchange(exchange) {
             const body = readBody(exchange.body);
             return classifyError({ ...exchange, status: body.innerStatus ?? exchange.status }, body);
         }
-        const check = checkCompletion(exchange.status, exchange.body, json);
+        const check = checkAnswer(kind, exchange.status, exchange.body, json);
         if (check.ok)
             return check;
         return { ...blankFailure(exchange, check.category, 'completion'), message: check.message };
@@ -32253,6 +32419,7 @@ function statusAllowsBody(status) {
 
 
 
+
 /** Cap on any wait between tries, Retry-After included. */
 const MAX_WAIT_MS = 30_000;
 const BACKOFF_BASE_MS = 500;
@@ -32267,13 +32434,14 @@ function probe_modelBoundMs(retries, timeoutMs) {
 function waitCapMs(timeoutMs) {
     return Math.min(MAX_WAIT_MS, timeoutMs);
 }
-async function probeModel(model, role, request, io) {
+async function probeModel(model, role, request, io, kind = 'chat') {
     const attempts = [];
     let parameter = 'max_tokens';
     let switchedParameter = false;
     let transientRetries = 0;
     for (;;) {
-        const { attempt, outcome } = await askOnce(model, role, attempts.length + 1, parameter, request, io);
+        const question = { model, role, kind, tryNumber: attempts.length + 1, parameter };
+        const { attempt, outcome } = await askOnce(question, request, io);
         attempts.push(attempt);
         if (outcome.ok)
             break;
@@ -32300,7 +32468,7 @@ function waitBeforeRetry(retryIndex, retryAfterMs, timeoutMs, random) {
     const ceiling = Math.min(cap, BACKOFF_BASE_MS * 2 ** retryIndex);
     return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
-async function askOnce(model, role, tryNumber, parameter, request, io) {
+async function askOnce({ model, role, kind, tryNumber, parameter }, request, io) {
     const transport = recordingFetch({ timeoutMs: request.timeoutMs, fetch: io.fetch, now: io.now });
     const client = new OpenAI({
         apiKey: request.apiKey,
@@ -32318,10 +32486,10 @@ async function askOnce(model, role, tryNumber, parameter, request, io) {
     });
     const started = io.now();
     try {
-        await client.chat.completions.create({
-            model,
-            messages: [{ role: 'user', content: request.prompt }],
-            [parameter]: request.maxTokens
+        await sendProbe(client, kind, model, {
+            prompt: request.prompt,
+            maxTokens: request.maxTokens,
+            parameter
         });
     }
     catch {
@@ -32333,11 +32501,12 @@ async function askOnce(model, role, tryNumber, parameter, request, io) {
         latencyMs: io.now() - started
     };
     const outcome = recorded.kind === 'response'
-        ? classifyExchange(recorded.exchange)
+        ? classifyExchange(recorded.exchange, kind)
         : classifyTransportFailure(recorded.failure);
     const headers = recorded.kind === 'response' ? recorded.exchange.headers : {};
     const attempt = {
         model,
+        kind,
         role,
         try: tryNumber,
         parameter,
@@ -32485,6 +32654,7 @@ async function getJson(url, headers, timeoutMs, fetch, signal, maxBodyBytes) {
 
 
 
+
 /** How long side requests may still take once the probes are done. */
 const SIDE_GRACE_MS = 250;
 /** How long a failed `model-not-found` waits for the catalog to learn the aliases. */
@@ -32506,14 +32676,48 @@ function probeBoundMs(config) {
         Math.min(config.timeoutMs, CATALOG_WAIT_MS) +
         SIDE_GRACE_MS);
 }
-async function runProbe(config, io = defaultIO) {
+/** At most this many probes in flight at once in a step; side requests are outside the cap. */
+const MAX_IN_FLIGHT = 8;
+function startShared(config, io) {
+    const side = new AbortController();
+    const request = { ...config, redact: createRedactor(config.apiKey) };
+    const limit = createLimiter(MAX_IN_FLIGHT);
+    const asked = new Map();
+    return {
+        catalog: fetchCatalog(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
+        balance: fetchBalance(config, io.fetch, side.signal),
+        signal: side.signal,
+        ask: (model, role, kind) => {
+            const key = `${role}:${kind}:${model}`;
+            const known = asked.get(key);
+            if (known)
+                return known;
+            const result = limit(() => probeModel(model, role, request, io, kind));
+            asked.set(key, result);
+            return result;
+        },
+        close: () => side.abort()
+    };
+}
+async function runProbe(config, io = defaultIO, shared) {
+    const own = shared === undefined;
+    const step = shared ?? startShared(config, io);
+    try {
+        return await probeOne(config, io, step);
+    }
+    finally {
+        if (own)
+            step.close();
+    }
+}
+async function probeOne(config, io, shared) {
     const started = io.now();
     const redact = createRedactor(config.apiKey);
-    const request = { ...config, redact };
-    const side = new AbortController();
-    const catalogRequest = fetchCatalog(config.baseUrl, config.timeoutMs, io.fetch, side.signal);
-    const balanceRequest = fetchBalance(config, io.fetch, side.signal);
-    const configured = await probeModel(config.model, 'configured', request, io);
+    const side = { signal: shared.signal };
+    const catalogRequest = shared.catalog;
+    const balanceRequest = shared.balance;
+    const kind = config.kind ?? 'chat';
+    const configured = await shared.ask(config.model, 'configured', kind);
     let catalog = null;
     let aliases = [];
     let fallbacksSkipped = null;
@@ -32531,7 +32735,7 @@ async function runProbe(config, io = defaultIO) {
             fallbacks = config.fallbackModels.filter(m => m !== config.model);
         // Fallbacks start at once; aliases as soon as the catalog names them. The catalog may wait
         // as long as the fallbacks take (the round trip we pay anyway), and never over the bound.
-        const fallbackRuns = Promise.all(fallbacks.map(m => probeModel(m, 'fallback', request, io)));
+        const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)));
         let aliasRuns = Promise.resolve([]);
         if (category === 'model-not-found') {
             const bound = delay(Math.min(config.timeoutMs, CATALOG_WAIT_MS), side.signal);
@@ -32542,7 +32746,7 @@ async function runProbe(config, io = defaultIO) {
             aliases = catalog ? otherNames(catalog, config.model).slice(0, MAX_ALIASES) : [];
             // A name already asked as a fallback is not asked twice; its answer counts for both.
             const toAsk = aliases.filter(m => !fallbacks.includes(m));
-            aliasRuns = Promise.all(toAsk.map(m => probeModel(m, 'alias', request, io)));
+            aliasRuns = Promise.all(toAsk.map(m => shared.ask(m, 'alias', kind)));
         }
         second = [...(await aliasRuns), ...(await fallbackRuns)];
     }
@@ -32552,7 +32756,6 @@ async function runProbe(config, io = defaultIO) {
         settledWithin(balanceRequest, SIDE_GRACE_MS)
     ]);
     const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null;
-    side.abort();
     catalog = catalogLate;
     // The first of the model's other names, in catalog order, that answered.
     const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok);
@@ -32575,6 +32778,7 @@ async function runProbe(config, io = defaultIO) {
         available: configured.ok,
         model: answered?.model ?? fallback?.model ?? '',
         configuredModel: config.model,
+        kind,
         resolvedModel: answered?.model ?? '',
         errorCategory: failure?.category ?? '',
         errorMessage: failure ? withSuggestions(failure.message, suggestions) : '',
@@ -32657,18 +32861,36 @@ function decideVerdict(report, failOn) {
 
 
 
+
 const SEVERITY = { pass: 0, warn: 1, fail: 2 };
 function worstVerdict(verdicts) {
     return verdicts.reduce((worst, v) => (SEVERITY[v] > SEVERITY[worst] ? v : worst), 'pass');
 }
+/**
+ * Every configured model in the same two rounds as one: the catalog, the balance and every
+ * configured ID at once; then the aliases and fallbacks of every model that failed, at once.
+ */
 async function runCheck(config, io = defaultIO) {
-    const report = await runProbe(config, io);
-    const model = {
-        report,
-        diagnosis: diagnose(report, keyHint(config.apiKey)),
-        verdict: decideVerdict(report, config.failOn)
-    };
-    return { models: [model], verdict: worstVerdict([model.verdict]) };
+    const shared = startShared(config, io);
+    try {
+        const probed = config.models.filter(spec => isProbed(spec.kind));
+        const reports = await Promise.all(probed.map(spec => runProbe({
+            ...config,
+            model: spec.id,
+            kind: isProbed(spec.kind) ? spec.kind : 'chat',
+            fallbackModels: spec.fallbacks
+        }, io, shared)));
+        const models = reports.map(report => ({
+            report,
+            diagnosis: diagnose(report, keyHint(config.apiKey)),
+            verdict: decideVerdict(report, config.failOn)
+        }));
+        const skipped = config.models.filter(spec => !isProbed(spec.kind));
+        return { models, skipped, verdict: worstVerdict(models.map(m => m.verdict)) };
+    }
+    finally {
+        shared.close();
+    }
 }
 /** The `report` output and the CLI's `--json`: the report, the verdict and the diagnosis. */
 function reportDocument(check) {
@@ -42411,6 +42633,7 @@ function preprocess(fn, schema) {
 
 
 
+
 const COMMENT_MODES = ['never', 'on-problem', 'always'];
 const DEFAULTS = {
     model: 'anthropic/claude-sonnet-4.5',
@@ -42422,7 +42645,7 @@ const DEFAULTS = {
     prompt: 'Reply with the single word: ok',
     maxTokens: '16'
 };
-const MAX_FALLBACKS = 20;
+const settings_MAX_FALLBACKS = 20;
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 class SettingsError extends Error {
     name = 'SettingsError';
@@ -42431,6 +42654,7 @@ const INPUT_NAMES = [
     'api-key',
     'model',
     'fallback-models',
+    'models',
     'base-url',
     'fail-on',
     'retries',
@@ -42464,7 +42688,7 @@ function refuse(ctx, message) {
 }
 function modelId(value, ctx) {
     if (!MODEL_ID.test(value)) {
-        return refuse(ctx, `must be a model ID such as 'gpt-4o' or 'anthropic/claude-sonnet-4.5' (letters, digits and . _ : / @ + -); got ${quote(value)}.`);
+        return refuse(ctx, `must be a model ID such as 'gpt-4o' or 'anthropic/claude-sonnet-4.5' (letters, digits and . _ : / @ + -); got ${settings_quote(value)}.`);
     }
     return value;
 }
@@ -42475,12 +42699,12 @@ function modelList(value, ctx) {
             .map(s => s.trim())
             .filter(Boolean))
     ];
-    if (ids.length > MAX_FALLBACKS) {
-        return refuse(ctx, `accepts at most ${MAX_FALLBACKS} model IDs; got ${ids.length}.`);
+    if (ids.length > settings_MAX_FALLBACKS) {
+        return refuse(ctx, `accepts at most ${settings_MAX_FALLBACKS} model IDs; got ${ids.length}.`);
     }
     const bad = ids.find(id => !MODEL_ID.test(id));
     if (bad !== undefined) {
-        return refuse(ctx, `must be model IDs separated by commas or new lines, such as 'gpt-4o, openai/gpt-4o-mini'; ${quote(bad)} is not a model ID.`);
+        return refuse(ctx, `must be model IDs separated by commas or new lines, such as 'gpt-4o, openai/gpt-4o-mini'; ${settings_quote(bad)} is not a model ID.`);
     }
     return ids;
 }
@@ -42490,19 +42714,19 @@ function baseUrl(value, ctx) {
         url = new URL(value);
     }
     catch {
-        return refuse(ctx, `must be an absolute URL such as '${DEFAULTS.baseUrl}'; got ${quote(value)}.`);
+        return refuse(ctx, `must be an absolute URL such as '${DEFAULTS.baseUrl}'; got ${settings_quote(value)}.`);
     }
     if (url.username || url.password) {
         return refuse(ctx, 'must not carry credentials; pass the key in `api-key`.');
     }
     if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
-        return refuse(ctx, `must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and ::1, so the key never crosses a network in clear); got ${quote(value)}.`);
+        return refuse(ctx, `must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and ::1, so the key never crosses a network in clear); got ${settings_quote(value)}.`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return refuse(ctx, `must be an https:// URL; got ${quote(value)}.`);
+        return refuse(ctx, `must be an https:// URL; got ${settings_quote(value)}.`);
     }
     if (url.search || url.hash) {
-        return refuse(ctx, `must not have a query or fragment; got ${quote(value)}.`);
+        return refuse(ctx, `must not have a query or fragment; got ${settings_quote(value)}.`);
     }
     return url.toString().replace(/\/+$/, '');
 }
@@ -42521,13 +42745,13 @@ function parseFailOn(value) {
     }
     const unknown = names.filter(n => !isCategory(n));
     if (unknown.length > 0)
-        return `has unknown ${unknown.length > 1 ? 'categories' : 'category'} ${unknown.map(quote).join(', ')} (${valid}).`;
+        return `has unknown ${unknown.length > 1 ? 'categories' : 'category'} ${unknown.map(settings_quote).join(', ')} (${valid}).`;
     return [...new Set(names)];
 }
 function wholeNumber(min, max) {
     return (value, ctx) => {
         if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            return refuse(ctx, `must be a whole number from ${min} to ${max}; got ${quote(value)}.`);
+            return refuse(ctx, `must be a whole number from ${min} to ${max}; got ${settings_quote(value)}.`);
         }
         return Number(value);
     };
@@ -42535,7 +42759,7 @@ function wholeNumber(min, max) {
 function timeoutMs(value, ctx) {
     const seconds = /^\d+(\.\d+)?$|^\.\d+$/.test(value) ? Number(value) : NaN;
     if (!(seconds > 0 && seconds <= 600)) {
-        return refuse(ctx, `must be a number of seconds above 0 and at most 600 (decimals allowed); got ${quote(value)}.`);
+        return refuse(ctx, `must be a number of seconds above 0 and at most 600 (decimals allowed); got ${settings_quote(value)}.`);
     }
     // At least 1 ms: a value that rounds to nothing would time out every request at once.
     return Math.max(1, Math.round(seconds * 1000));
@@ -42547,6 +42771,14 @@ const schema = object({
         .optional()
         .transform(v => v ?? DEFAULTS.fallbackModels)
         .transform(modelList),
+    models: schemas_string()
+        .optional()
+        .transform((v, ctx) => {
+        if (v === undefined || v.trim() === '')
+            return null;
+        const table = parseModelTable(v);
+        return typeof table === 'string' ? refuse(ctx, table) : table;
+    }),
     'base-url': withDefault(DEFAULTS.baseUrl).transform(baseUrl),
     'fail-on': withDefault(DEFAULT_FAIL_ON.join(', ')).transform((v, ctx) => {
         const parsed = parseFailOn(v);
@@ -42558,7 +42790,7 @@ const schema = object({
         const mode = v.toLowerCase();
         return COMMENT_MODES.includes(mode)
             ? mode
-            : refuse(ctx, `must be one of ${COMMENT_MODES.join(', ')}; got ${quote(v)}.`);
+            : refuse(ctx, `must be one of ${COMMENT_MODES.join(', ')}; got ${settings_quote(v)}.`);
     }),
     'github-token': schemas_string()
         .optional()
@@ -42577,7 +42809,16 @@ function parseSettings(raw) {
         throw new SettingsError(problems.join('\n'));
     }
     const v = result.data;
+    const fallbackModels = v['fallback-models'].filter(m => m !== v.model);
+    if (v.models !== null &&
+        (v.model !== DEFAULTS.model || !sameList(v['fallback-models'], DEFAULTS.fallbackModels))) {
+        throw new SettingsError("Input 'models' replaces 'model' and 'fallback-models', which are set too: give each model's fallbacks in its line ('ID -> FALLBACK') and leave the other two out.");
+    }
+    const models = v.models ?? [
+        { id: v.model, kind: 'chat', declared: false, fallbacks: fallbackModels }
+    ];
     return Object.freeze({
+        models: Object.freeze(models),
         apiKey: v['api-key'],
         model: v.model,
         fallbackModels: Object.freeze(v['fallback-models'].filter(m => m !== v.model)),
@@ -42591,8 +42832,16 @@ function parseSettings(raw) {
         maxTokens: v['max-tokens']
     });
 }
+function sameList(list, text) {
+    return (list.join(',') ===
+        text
+            .split(',')
+            .map(s => s.trim())
+            .filter(Boolean)
+            .join(','));
+}
 /** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
-function quote(value) {
+function settings_quote(value) {
     const flat = value.replace(/\s+/g, ' ');
     return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
 }

@@ -4,13 +4,15 @@
  */
 import type { Category } from './categories.js'
 import { diagnose, type Diagnosis } from './diagnose.js'
+import { isProbed, type ModelSpec } from './model-table.js'
 import type { ProbeIO } from './probe.js'
 import { keyHint } from './redact.js'
 import type { Report } from './report.js'
-import { defaultIO, runProbe, type ProbeConfig } from './run.js'
+import { defaultIO, runProbe, startShared, type ProbeConfig } from './run.js'
 import { decideVerdict, type Verdict } from './verdict.js'
 
 export interface CheckConfig extends ProbeConfig {
+  models: readonly ModelSpec[]
   failOn: readonly Category[]
 }
 
@@ -23,6 +25,8 @@ export interface ModelCheck {
 
 export interface Check {
   models: ModelCheck[]
+  /** Declared kinds that have no probe: not asked, never failing the step. */
+  skipped: ModelSpec[]
   /** The step's verdict: the worst of the models'. */
   verdict: Verdict
 }
@@ -33,14 +37,38 @@ export function worstVerdict(verdicts: readonly Verdict[]): Verdict {
   return verdicts.reduce<Verdict>((worst, v) => (SEVERITY[v] > SEVERITY[worst] ? v : worst), 'pass')
 }
 
+/**
+ * Every configured model in the same two rounds as one: the catalog, the balance and every
+ * configured ID at once; then the aliases and fallbacks of every model that failed, at once.
+ */
 export async function runCheck(config: CheckConfig, io: ProbeIO = defaultIO): Promise<Check> {
-  const report = await runProbe(config, io)
-  const model: ModelCheck = {
-    report,
-    diagnosis: diagnose(report, keyHint(config.apiKey)),
-    verdict: decideVerdict(report, config.failOn)
+  const shared = startShared(config, io)
+  try {
+    const probed = config.models.filter(spec => isProbed(spec.kind))
+    const reports = await Promise.all(
+      probed.map(spec =>
+        runProbe(
+          {
+            ...config,
+            model: spec.id,
+            kind: isProbed(spec.kind) ? spec.kind : 'chat',
+            fallbackModels: spec.fallbacks
+          },
+          io,
+          shared
+        )
+      )
+    )
+    const models = reports.map(report => ({
+      report,
+      diagnosis: diagnose(report, keyHint(config.apiKey)),
+      verdict: decideVerdict(report, config.failOn)
+    }))
+    const skipped = config.models.filter(spec => !isProbed(spec.kind))
+    return { models, skipped, verdict: worstVerdict(models.map(m => m.verdict)) }
+  } finally {
+    shared.close()
   }
-  return { models: [model], verdict: worstVerdict([model.verdict]) }
 }
 
 /** The `report` output and the CLI's `--json`: the report, the verdict and the diagnosis. */

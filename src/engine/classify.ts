@@ -6,7 +6,9 @@
  */
 import { readBody, type ReadBody } from './body.js'
 import type { Category } from './categories.js'
-import { checkCompletion, type Usage } from './completion.js'
+import type { Usage } from './completion.js'
+import { checkAnswer } from './kinds.js'
+import type { ProbedKind } from './model-table.js'
 import { isRecord, parseJson } from './json.js'
 import { firstMatch, type Concern, type Hint } from './rules.js'
 
@@ -53,7 +55,7 @@ export type Classification = Success | Failure
 
 const MAX_MESSAGE = 400
 
-export function classifyExchange(exchange: Exchange): Classification {
+export function classifyExchange(exchange: Exchange, kind: ProbedKind = 'chat'): Classification {
   const json = parseJson(exchange.body)
   if (exchange.status >= 200 && exchange.status < 300) {
     // A 2xx carrying an error object (OpenRouter mid-generation, vLLM's `{object: "error"}`) is
@@ -63,7 +65,7 @@ export function classifyExchange(exchange: Exchange): Classification {
       const body = readBody(exchange.body)
       return classifyError({ ...exchange, status: body.innerStatus ?? exchange.status }, body)
     }
-    const check = checkCompletion(exchange.status, exchange.body, json)
+    const check = checkAnswer(kind, exchange.status, exchange.body, json)
     if (check.ok) return check
     return { ...blankFailure(exchange, check.category, 'completion'), message: check.message }
   }

@@ -12,15 +12,19 @@ import {
   type Classification,
   type Usage
 } from './classify.js'
+import { sendProbe, type TokenParameter } from './kinds.js'
+import type { ProbedKind } from './model-table.js'
 import type { Redactor } from './redact.js'
 import type { Concern } from './rules.js'
 import { recordingFetch, type FetchLike, type Recorded } from './transport.js'
 
 export type Role = 'configured' | 'alias' | 'fallback'
-export type TokenParameter = 'max_tokens' | 'max_completion_tokens'
+
+export type { TokenParameter } from './kinds.js'
 
 export interface Attempt {
   model: string
+  kind: ProbedKind
   role: Role
   /** 1 for the first request to this model, 2 for the next, and so on. */
   try: number
@@ -92,21 +96,16 @@ export async function probeModel(
   model: string,
   role: Role,
   request: ProbeRequest,
-  io: ProbeIO
+  io: ProbeIO,
+  kind: ProbedKind = 'chat'
 ): Promise<ModelResult> {
   const attempts: Attempt[] = []
   let parameter: TokenParameter = 'max_tokens'
   let switchedParameter = false
   let transientRetries = 0
   for (;;) {
-    const { attempt, outcome } = await askOnce(
-      model,
-      role,
-      attempts.length + 1,
-      parameter,
-      request,
-      io
-    )
+    const question = { model, role, kind, tryNumber: attempts.length + 1, parameter }
+    const { attempt, outcome } = await askOnce(question, request, io)
     attempts.push(attempt)
     if (outcome.ok) break
     // Reasoning models refuse `max_tokens`: ask once more the way they want before calling it
@@ -139,11 +138,16 @@ export function waitBeforeRetry(
   return Math.round(ceiling / 2 + (random() * ceiling) / 2)
 }
 
+interface Question {
+  model: string
+  role: Role
+  kind: ProbedKind
+  tryNumber: number
+  parameter: TokenParameter
+}
+
 async function askOnce(
-  model: string,
-  role: Role,
-  tryNumber: number,
-  parameter: TokenParameter,
+  { model, role, kind, tryNumber, parameter }: Question,
   request: ProbeRequest,
   io: ProbeIO
 ): Promise<{ attempt: Attempt; outcome: Classification }> {
@@ -165,10 +169,10 @@ async function askOnce(
   })
   const started = io.now()
   try {
-    await client.chat.completions.create({
-      model,
-      messages: [{ role: 'user', content: request.prompt }],
-      [parameter]: request.maxTokens
+    await sendProbe(client, kind, model, {
+      prompt: request.prompt,
+      maxTokens: request.maxTokens,
+      parameter
     })
   } catch {
     // The record says what happened; the SDK's reading of it adds nothing we use.
@@ -180,11 +184,12 @@ async function askOnce(
   }
   const outcome =
     recorded.kind === 'response'
-      ? classifyExchange(recorded.exchange)
+      ? classifyExchange(recorded.exchange, kind)
       : classifyTransportFailure(recorded.failure)
   const headers = recorded.kind === 'response' ? recorded.exchange.headers : {}
   const attempt: Attempt = {
     model,
+    kind,
     role,
     try: tryNumber,
     parameter,

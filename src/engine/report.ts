@@ -5,6 +5,7 @@
 import type { Balance } from './billing.js'
 import type { Category } from './categories.js'
 import type { DecidedBy } from './evidence.js'
+import type { ProbedKind } from './model-table.js'
 import type { Attempt } from './probe.js'
 
 export type Status = 'available' | 'alias' | 'fallback' | 'unavailable'
@@ -24,6 +25,7 @@ export interface Report {
   /** The ID to use now: configured, else working alias, else recommended fallback, else ''. */
   model: string
   configuredModel: string
+  kind: ProbedKind
   /** The ID of the requested model that answered (configured or alias), else ''. */
   resolvedModel: string
   errorCategory: Category | ''

@@ -12,13 +12,17 @@ import {
 } from './evidence.js'
 import { otherNames, suggestModels, type Catalog } from './catalog.js'
 import { createRedactor } from './redact.js'
-import { modelBoundMs, probeModel, type ModelResult, type ProbeIO } from './probe.js'
+import { createLimiter } from './limit.js'
+import type { ProbedKind } from './model-table.js'
+import { modelBoundMs, probeModel, type ModelResult, type ProbeIO, type Role } from './probe.js'
 import { totalCost, type FallbackSkip, type Report, type Status } from './report.js'
 import { fetchBalance, fetchCatalog } from './side-requests.js'
 
 export interface ProbeConfig {
   apiKey: string
   model: string
+  /** How the model is asked; chat when absent. */
+  kind?: ProbedKind
   fallbackModels: readonly string[]
   baseUrl: string
   retries: number
@@ -53,15 +57,69 @@ export function probeBoundMs(config: Pick<ProbeConfig, 'retries' | 'timeoutMs'>)
   )
 }
 
-export async function runProbe(config: ProbeConfig, io: ProbeIO = defaultIO): Promise<Report> {
+/** At most this many probes in flight at once in a step; side requests are outside the cap. */
+export const MAX_IN_FLIGHT = 8
+
+/**
+ * What the models of one step share: the catalog and the balance, asked once, and every probe,
+ * asked once however many models name it (a fallback shared by several models).
+ */
+export interface Shared {
+  catalog: Promise<Catalog | null>
+  balance: Promise<BalanceCheck>
+  signal: AbortSignal
+  ask: (model: string, role: Role, kind: ProbedKind) => Promise<ModelResult>
+  /** Drops whatever side request is still under way. */
+  close: () => void
+}
+
+export function startShared(
+  config: Omit<ProbeConfig, 'model' | 'fallbackModels'>,
+  io: ProbeIO
+): Shared {
+  const side = new AbortController()
+  const request = { ...config, redact: createRedactor(config.apiKey) }
+  const limit = createLimiter(MAX_IN_FLIGHT)
+  const asked = new Map<string, Promise<ModelResult>>()
+  return {
+    catalog: fetchCatalog(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
+    balance: fetchBalance(config, io.fetch, side.signal),
+    signal: side.signal,
+    ask: (model, role, kind) => {
+      const key = `${role}:${kind}:${model}`
+      const known = asked.get(key)
+      if (known) return known
+      const result = limit(() => probeModel(model, role, request, io, kind))
+      asked.set(key, result)
+      return result
+    },
+    close: () => side.abort()
+  }
+}
+
+export async function runProbe(
+  config: ProbeConfig,
+  io: ProbeIO = defaultIO,
+  shared?: Shared
+): Promise<Report> {
+  const own = shared === undefined
+  const step = shared ?? startShared(config, io)
+  try {
+    return await probeOne(config, io, step)
+  } finally {
+    if (own) step.close()
+  }
+}
+
+async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promise<Report> {
   const started = io.now()
   const redact = createRedactor(config.apiKey)
-  const request = { ...config, redact }
-  const side = new AbortController()
-  const catalogRequest = fetchCatalog(config.baseUrl, config.timeoutMs, io.fetch, side.signal)
-  const balanceRequest = fetchBalance(config, io.fetch, side.signal)
+  const side = { signal: shared.signal }
+  const catalogRequest = shared.catalog
+  const balanceRequest = shared.balance
 
-  const configured = await probeModel(config.model, 'configured', request, io)
+  const kind = config.kind ?? 'chat'
+  const configured = await shared.ask(config.model, 'configured', kind)
   let catalog: Catalog | null = null
   let aliases: string[] = []
   let fallbacksSkipped: FallbackSkip = null
@@ -76,7 +134,7 @@ export async function runProbe(config: ProbeConfig, io: ProbeIO = defaultIO): Pr
     else fallbacks = config.fallbackModels.filter(m => m !== config.model)
     // Fallbacks start at once; aliases as soon as the catalog names them. The catalog may wait
     // as long as the fallbacks take (the round trip we pay anyway), and never over the bound.
-    const fallbackRuns = Promise.all(fallbacks.map(m => probeModel(m, 'fallback', request, io)))
+    const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)))
     let aliasRuns: Promise<ModelResult[]> = Promise.resolve([])
     if (category === 'model-not-found') {
       const bound = delay(Math.min(config.timeoutMs, CATALOG_WAIT_MS), side.signal)
@@ -88,7 +146,7 @@ export async function runProbe(config: ProbeConfig, io: ProbeIO = defaultIO): Pr
       aliases = catalog ? otherNames(catalog, config.model).slice(0, MAX_ALIASES) : []
       // A name already asked as a fallback is not asked twice; its answer counts for both.
       const toAsk = aliases.filter(m => !fallbacks.includes(m))
-      aliasRuns = Promise.all(toAsk.map(m => probeModel(m, 'alias', request, io)))
+      aliasRuns = Promise.all(toAsk.map(m => shared.ask(m, 'alias', kind)))
     }
     second = [...(await aliasRuns), ...(await fallbackRuns)]
   }
@@ -98,7 +156,6 @@ export async function runProbe(config: ProbeConfig, io: ProbeIO = defaultIO): Pr
     settledWithin(balanceRequest, SIDE_GRACE_MS)
   ])
   const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null
-  side.abort()
   catalog = catalogLate
 
   // The first of the model's other names, in catalog order, that answered.
@@ -123,6 +180,7 @@ export async function runProbe(config: ProbeConfig, io: ProbeIO = defaultIO): Pr
     available: configured.ok,
     model: answered?.model ?? fallback?.model ?? '',
     configuredModel: config.model,
+    kind,
     resolvedModel: answered?.model ?? '',
     errorCategory: failure?.category ?? '',
     errorMessage: failure ? withSuggestions(failure.message, suggestions) : '',

@@ -1,7 +1,23 @@
 /**
  * The step outputs, from the report. Pure: `run()` hands the result to `core.setOutput`.
  */
-import { reportDocument, type ModelCheck } from '../engine/check.js'
+import { reportDocument, type Check, type ModelCheck } from '../engine/check.js'
+import type { Status } from '../engine/report.js'
+
+/** One model, as `results` and `report.models[]` show it. */
+function resultOf({ report }: ModelCheck) {
+  return {
+    kind: report.kind,
+    status: report.status,
+    available: report.available,
+    model: report.model,
+    resolvedModel: report.resolvedModel,
+    errorCategory: report.errorCategory,
+    errorMessage: report.errorMessage,
+    fallbackModel: report.fallbackModel,
+    latencyMs: report.latencyMs
+  }
+}
 
 export const OUTPUT_NAMES = [
   'available',
@@ -12,22 +28,40 @@ export const OUTPUT_NAMES = [
   'error-message',
   'fallback-model',
   'latency-ms',
-  'report'
+  'report',
+  'results'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
-export function outputsOf(check: ModelCheck): Record<OutputName, string> {
-  const report = check.report
+const STATUS_ORDER: readonly Status[] = ['available', 'alias', 'fallback', 'unavailable']
+
+/**
+ * With several models, `available` holds only when every model answered and `status` is the
+ * worst of them; the other single-value outputs describe the first listed model.
+ */
+export function outputsOf(check: Check): Record<OutputName, string> {
+  const [first] = check.models
+  if (!first) return outputsWithoutProbe('No model was probed.')
+  const report = first.report
+  const worst = check.models
+    .map(m => m.report.status)
+    .reduce((a, b) => (STATUS_ORDER.indexOf(b) > STATUS_ORDER.indexOf(a) ? b : a))
   return {
-    available: String(report.available),
-    status: report.status,
+    available: String(check.models.every(m => m.report.available)),
+    status: worst,
     model: report.model,
     'resolved-model': report.resolvedModel,
     'error-category': report.errorCategory,
     'error-message': report.errorMessage,
     'fallback-model': report.fallbackModel,
     'latency-ms': report.latencyMs === null ? '' : String(report.latencyMs),
-    report: JSON.stringify(reportDocument(check))
+    report: JSON.stringify({
+      ...reportDocument(first),
+      models: check.models.map(resultOf)
+    }),
+    results: JSON.stringify(
+      Object.fromEntries(check.models.map(m => [m.report.configuredModel, resultOf(m)]))
+    )
   }
 }
 
@@ -46,6 +80,7 @@ export function outputsWithoutProbe(message: string): Record<OutputName, string>
     'error-message': errorMessage,
     'fallback-model': '',
     'latency-ms': '',
+    results: '{}',
     report: JSON.stringify({
       status: 'unavailable',
       available: false,

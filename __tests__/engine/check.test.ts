@@ -1,0 +1,129 @@
+import { describe, expect, it } from '@jest/globals'
+import { runCheck, type CheckConfig } from '../../src/engine/check.js'
+import { parseModelTable, type ModelSpec } from '../../src/engine/model-table.js'
+import { completionJson, scriptedFetch, testIO } from '../../__fixtures__/fake-fetch.js'
+
+const table = (text: string): ModelSpec[] => {
+  const specs = parseModelTable(text)
+  if (typeof specs === 'string') throw new Error(specs)
+  return specs
+}
+
+const config = (models: ModelSpec[]): CheckConfig => ({
+  apiKey: 'sk-aiml-0123456789abcdef0123',
+  model: models[0]!.id,
+  fallbackModels: [],
+  models,
+  failOn: ['provider-access', 'model-not-found', 'insufficient-credits', 'auth'],
+  baseUrl: 'https://api.test/v1',
+  retries: 0,
+  timeoutMs: 2_000,
+  prompt: 'Reply ok',
+  maxTokens: 16
+})
+
+const upstreamRefusal = {
+  status: 400,
+  json: {
+    message:
+      '400 {"type":"error","error":{"type":"invalid_request_error","message":"Your credit balance is too low to access the Anthropic API."}}',
+    statusCode: 400,
+    path: '/v1/chat/completions'
+  }
+}
+const image = { json: { images: [{ url: 'https://cdn.test/1.png', width: 512, height: 512 }] } }
+const embedding = {
+  json: { object: 'list', data: [{ object: 'embedding', embedding: [0.1, -0.2], index: 0 }] }
+}
+
+describe('runCheck over a model table', () => {
+  it('probes each kind through its own endpoint, shares the side requests and a fallback', async () => {
+    const { fetch, seen } = scriptedFetch({
+      claude: [upstreamRefusal],
+      'claude-opus': [upstreamRefusal],
+      'gpt-4o': [{ json: completionJson() }],
+      'flux/schnell': [image],
+      'text-embedding-3-small': [embedding],
+      '#billing': [{ json: { current_balance: 20, currency: 'usd' } }],
+      '#catalog': [{ json: { data: [] } }]
+    })
+    const check = await runCheck(
+      config(
+        table(
+          'claude -> gpt-4o\nclaude-opus -> gpt-4o\nimage:flux/schnell\nembedding:text-embedding-3-small\naudio:whisper-1'
+        )
+      ),
+      testIO(fetch)
+    )
+    const path = (url: string) => new URL(url).pathname
+    const posts = seen.filter(s => s.method === 'POST')
+    expect(posts.map(s => [path(s.url), s.body?.model]).sort()).toEqual(
+      [
+        ['/v1/chat/completions', 'claude'],
+        ['/v1/chat/completions', 'claude-opus'],
+        // Asked once, though two models name it.
+        ['/v1/chat/completions', 'gpt-4o'],
+        ['/v1/embeddings', 'text-embedding-3-small'],
+        ['/v1/images/generations', 'flux/schnell']
+      ].sort()
+    )
+    expect(seen.filter(s => s.url.endsWith('/models'))).toHaveLength(1)
+    expect(seen.filter(s => s.url.endsWith('/billing'))).toHaveLength(1)
+    // The cheapest image: one, at the smallest size the Flux schema names.
+    const flux = posts.find(s => s.body?.model === 'flux/schnell')!
+    expect(flux.body).toMatchObject({ num_images: 1, image_size: 'square' })
+    expect(posts.find(s => s.body?.model === 'text-embedding-3-small')!.body).toMatchObject({
+      encoding_format: 'float'
+    })
+
+    expect(
+      check.models.map(m => [m.report.configuredModel, m.report.kind, m.report.status])
+    ).toEqual([
+      ['claude', 'chat', 'fallback'],
+      ['claude-opus', 'chat', 'fallback'],
+      ['flux/schnell', 'image', 'available'],
+      ['text-embedding-3-small', 'embedding', 'available']
+    ])
+    expect(check.skipped.map(s => s.id)).toEqual(['whisper-1'])
+    expect(check.verdict).toBe('fail')
+  })
+
+  it('calls a 2xx without an image or a vector an invalid response', async () => {
+    const { fetch } = scriptedFetch({
+      'flux/schnell': [{ json: { data: [] } }],
+      'text-embedding-3-small': [{ json: { data: [{ embedding: [] }] } }]
+    })
+    const check = await runCheck(
+      config(table('image:flux/schnell\nembedding:text-embedding-3-small')),
+      testIO(fetch)
+    )
+    expect(check.models.map(m => m.report.errorCategory)).toEqual([
+      'invalid-response',
+      'invalid-response'
+    ])
+  })
+
+  it('keeps at most 8 probes in flight', async () => {
+    let inFlight = 0
+    let most = 0
+    const { fetch: scripted } = scriptedFetch(
+      Object.fromEntries(
+        Array.from({ length: 20 }, (_, i) => [`m-${i}`, [{ json: completionJson() }]])
+      )
+    )
+    const fetch: typeof scripted = async (input, init) => {
+      const isProbe = init?.method === 'POST'
+      if (isProbe) most = Math.max(most, ++inFlight)
+      await new Promise(resolve => setTimeout(resolve, 5))
+      try {
+        return await scripted(input, init)
+      } finally {
+        if (isProbe) inFlight--
+      }
+    }
+    const specs = table(Array.from({ length: 20 }, (_, i) => `m-${i}`).join('\n'))
+    const check = await runCheck(config(specs), testIO(fetch))
+    expect(check.models.every(m => m.report.available)).toBe(true)
+    expect(most).toBe(8)
+  })
+})

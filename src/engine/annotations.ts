@@ -1,0 +1,39 @@
+/**
+ * The step's annotations: one per model that is not available or is skipped, never one per
+ * attempt. GitHub shows at most 10 errors and 10 warnings a step, so past 9 of a kind one more
+ * says how many the job summary holds besides.
+ */
+import type { Check } from './check.js'
+
+export interface Annotation {
+  level: 'error' | 'warning'
+  message: string
+}
+
+const SHOWN_PER_LEVEL = 9
+
+export function annotationsOf(check: Check): Annotation[] {
+  const all: Annotation[] = []
+  for (const { report, diagnosis, verdict } of check.models) {
+    if (verdict === 'pass') continue
+    const message = [diagnosis.headline, report.errorMessage, diagnosis.steps[0] ?? '']
+      .filter(Boolean)
+      .join(' ')
+    all.push({ level: verdict === 'fail' ? 'error' : 'warning', message })
+  }
+  for (const spec of check.skipped) {
+    all.push({
+      level: 'warning',
+      message: `\`${spec.id}\` was not probed: the kind '${spec.kind}' has no probe (chat, image and embedding do).`
+    })
+  }
+  return (['error', 'warning'] as const).flatMap(level => {
+    const ofLevel = all.filter(a => a.level === level)
+    if (ofLevel.length <= SHOWN_PER_LEVEL + 1) return ofLevel
+    const rest = ofLevel.length - SHOWN_PER_LEVEL
+    return [
+      ...ofLevel.slice(0, SHOWN_PER_LEVEL),
+      { level, message: `…and ${rest} more: see the job summary.` }
+    ]
+  })
+}

@@ -1,0 +1,96 @@
+/**
+ * An application's model table, as the `models` input (or `--models`) writes it: one model a
+ * line, `ID` or `ID -> FALLBACK, FALLBACK`, with an optional kind prefix (`image:flux/schnell`).
+ * Blank lines and `#` comments are ignored.
+ */
+import { MODEL_ID } from './catalog.js'
+
+/** Kinds the probe knows how to ask, each through its own endpoint. */
+export const PROBED_KINDS = ['chat', 'image', 'embedding'] as const
+export type ProbedKind = (typeof PROBED_KINDS)[number]
+
+/**
+ * Kinds a line may declare that have no cheap probe: listed, so that `audio:whisper-1` reads as
+ * a declared kind rather than a model ID with a colon. They are skipped with a warning.
+ */
+export const SKIPPED_KINDS = [
+  'audio',
+  'speech',
+  'tts',
+  'stt',
+  'video',
+  'music',
+  'rerank',
+  'moderation',
+  'ocr'
+] as const
+export type Kind = ProbedKind | (typeof SKIPPED_KINDS)[number]
+
+export interface ModelSpec {
+  id: string
+  kind: Kind
+  /** The kind came from a prefix; otherwise it is chat by default and the catalog may correct it. */
+  declared: boolean
+  fallbacks: string[]
+}
+
+export const MAX_MODELS = 20
+const MAX_FALLBACKS = 20
+const PREFIX = new RegExp(`^(${[...PROBED_KINDS, ...SKIPPED_KINDS].join('|')}):(.+)$`, 'i')
+
+export function isProbed(kind: Kind): kind is ProbedKind {
+  return (PROBED_KINDS as readonly string[]).includes(kind)
+}
+
+/** Splits a kind prefix off an ID; only the known kind words count, since IDs contain `:`. */
+export function splitKind(text: string): { id: string; kind: Kind; declared: boolean } {
+  const match = PREFIX.exec(text.trim())
+  if (!match) return { id: text.trim(), kind: 'chat', declared: false }
+  return { id: match[2]!.trim(), kind: match[1]!.toLowerCase() as Kind, declared: true }
+}
+
+/** The table, or a sentence saying what is wrong with it (for the input's refusal). */
+export function parseModelTable(text: string): ModelSpec[] | string {
+  const specs: ModelSpec[] = []
+  const lines = text.split(/\r?\n/)
+  for (const [index, raw] of lines.entries()) {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim()
+    if (line === '') continue
+    const where = `line ${index + 1}`
+    const [head = '', tail, ...extra] = line.split('->')
+    if (extra.length > 0) return `has more than one '->' on ${where}.`
+    const { id, kind, declared } = splitKind(head)
+    if (!MODEL_ID.test(id)) {
+      return `must list model IDs, one a line as 'ID' or 'ID -> FALLBACK, FALLBACK'; ${where} is not a model ID: ${quote(head)}.`
+    }
+    const fallbacks = (tail ?? '')
+      .split(',')
+      .map(s => s.trim())
+      .filter(Boolean)
+    const bad = fallbacks.find(f => !MODEL_ID.test(f))
+    if (bad !== undefined)
+      return `has a fallback on ${where} that is not a model ID: ${quote(bad)}.`
+    if (fallbacks.length > MAX_FALLBACKS) {
+      return `accepts at most ${MAX_FALLBACKS} fallbacks a model; ${where} has ${fallbacks.length}.`
+    }
+    if (specs.some(s => s.id === id)) return `lists '${id}' twice (${where}); each model once.`
+    specs.push({ id, kind, declared, fallbacks: [...new Set(fallbacks)].filter(f => f !== id) })
+  }
+  if (specs.length > MAX_MODELS) {
+    return `accepts at most ${MAX_MODELS} models; got ${specs.length}. Split the table over two steps.`
+  }
+  return specs
+}
+
+/** The step's comment key by default: the model ID, or the configured IDs sorted and joined. */
+export function defaultCommentKey(specs: readonly ModelSpec[]): string {
+  return specs
+    .map(s => s.id)
+    .sort()
+    .join('+')
+}
+
+function quote(value: string): string {
+  const flat = value.replace(/\s+/g, ' ').trim()
+  return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`
+}
