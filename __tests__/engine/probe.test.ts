@@ -118,6 +118,23 @@ describe('probeModel', () => {
     })
   })
 
+  // SPEC: numbers from the API are read strictly; a cost that cannot be read is unknown.
+  it.each(['  ', '0x10', '1e999', '-0', 'Infinity', '1_000', 'true', '-1'])(
+    'reads a cost header of %j as unknown',
+    async value => {
+      const { fetch } = scriptedFetch({
+        m: [
+          {
+            json: completionJson(),
+            headers: { 'x-aimlapi-usd-spent': value, 'x-aimlapi-credits-used': value }
+          }
+        ]
+      })
+      const result = await probeModel('m', 'configured', request(), testIO(fetch))
+      expect(result.final).toMatchObject({ ok: true, usd: null, credits: null })
+    }
+  )
+
   it('redacts the key when the server echoes it', async () => {
     const { fetch } = scriptedFetch({
       m: [

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(639);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(414);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     env: process.env,
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 639:
+/***/ 414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -352,11 +352,42 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/engine/numbers.ts
+/**
+ * Numbers that servers send (a balance, a cost header) read strictly. `Number()` is too kind
+ * for money: it reads `"  "` as 0, `"0x10"` as 16 and `"1e999"` as Infinity, so a broken
+ * field would show as `$0.00`, `$16` or `$Infinity` instead of "unknown".
+ */
+/** Plain decimal notation, an exponent allowed (`4.5e-05` is how some servers print $0.000045). */
+const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+/**
+ * A finite number, or null for anything else: blank, hex, binary, octal, `Infinity`, `NaN`,
+ * digit separators, booleans, null, a value too large to hold, and negative zero (a sign on
+ * nothing is a broken field, not a balance).
+ */
+function readNumber(value) {
+    let number;
+    if (typeof value === 'number')
+        number = value;
+    else if (typeof value === 'string') {
+        const text = value.trim();
+        if (!DECIMAL.test(text))
+            return null;
+        number = Number(text);
+    }
+    else
+        return null;
+    if (!Number.isFinite(number) || Object.is(number, -0))
+        return null;
+    return number;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/billing.ts
 /**
  * The account balance, `GET /v2/billing` with the key: free, and it separates "your account is
  * empty" from "the provider refuses". Any failure of it is ignored by the caller.
  */
+
 
 /**
  * The billing endpoint lives beside the API version: a trailing `/v1` of the base URL becomes
@@ -373,9 +404,9 @@ function billingUrl(baseUrl) {
 function parseBalance(json) {
     if (!isRecord(json))
         return null;
-    const raw = json.current_balance ?? json.balance;
-    const amount = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN;
-    if (!Number.isFinite(amount))
+    // Below zero is an account in arrears, a real balance; `-0`, `"0x10"` or `"  "` is not one.
+    const amount = readNumber(json.current_balance ?? json.balance);
+    if (amount === null)
         return null;
     const currency = typeof json.currency === 'string' && /^[A-Za-z]{3}$/.test(json.currency)
         ? json.currency.toUpperCase()
@@ -32026,6 +32057,7 @@ function statusAllowsBody(status) {
 
 
 
+
 /** Cap on any wait between tries, Retry-After included. */
 const MAX_WAIT_MS = 30_000;
 const BACKOFF_BASE_MS = 500;
@@ -32142,11 +32174,10 @@ function probeHeaders(headers, apiKey) {
     kept.set('authorization', `Bearer ${apiKey}`);
     return kept;
 }
+/** A cost header: a strict decimal, never below zero. */
 function headerNumber(value) {
-    if (value === undefined || value.trim() === '')
-        return null;
-    const number = Number(value);
-    return Number.isFinite(number) && number >= 0 ? number : null;
+    const number = readNumber(value);
+    return number !== null && number >= 0 ? number : null;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/report.ts

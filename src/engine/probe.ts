@@ -12,6 +12,7 @@ import {
   type Outcome,
   type Usage
 } from './classify.js'
+import { readNumber } from './numbers.js'
 import type { Redactor } from './redact.js'
 import { recordingFetch, type FetchLike, type Recorded } from './transport.js'
 
@@ -215,8 +216,8 @@ function probeHeaders(headers: HeadersInit | undefined, apiKey: string): Headers
   return kept
 }
 
+/** A cost header: a strict decimal, never below zero. */
 function headerNumber(value: string | undefined): number | null {
-  if (value === undefined || value.trim() === '') return null
-  const number = Number(value)
-  return Number.isFinite(number) && number >= 0 ? number : null
+  const number = readNumber(value)
+  return number !== null && number >= 0 ? number : null
 }
