@@ -131,12 +131,16 @@ describe('base-url refusals never quote a secret', () => {
     ['a query', 'https://api.aimlapi.com/v1?api_key=hunter2secret', /query or fragment/],
     ['a fragment', 'https://api.aimlapi.com/v1#hunter2secret', /query or fragment/],
     ['an empty query', 'https://api.aimlapi.com/v1?', /query or fragment/],
-    ['a URL that cannot be parsed', 'https://user:p@ss word@host', /absolute URL/],
+    ['spaces in the user info', 'https://user:p@ss word@host', /credentials/],
     ['an unparsable URL with a query', 'https://exa mple.com/v1?key=hunter2secret', /absolute URL/],
-    ['an unparsable URL with user info', 'https://us er:hunter2secret@host/v1', /absolute URL/],
+    ['an unparsable URL with user info', 'https://us er:hunter2secret@ho st/v1', /absolute URL/],
     ['a password holding a slash', 'https://user:hunter2/secret@host/v1', /absolute URL/],
-    ['a password holding a question mark', 'https://user:hunter2?secret@host/v1', /absolute URL|credentials/],
-    ['a relative URL with user info', 'user:hunter2secret@api.aimlapi.com/v1', /absolute URL/],
+    [
+      'a password holding a question mark',
+      'https://user:hunter2?secret@host/v1',
+      /absolute URL|credentials/
+    ],
+    ['a URL without scheme, with user info', 'user:hunter2secret@api.aimlapi.com/v1', /https/],
     ['http to a remote host with a query', 'http://10.0.0.1/v1?key=hunter2secret', /https/],
     ['another scheme with a query', 'ftp://api.aimlapi.com/v1?key=hunter2secret', /https/]
   ])('refuses %s without quoting it', (_name, url, why) => {

@@ -28541,7 +28541,7 @@ function formatBalance(amount, currency) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9416);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2497);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28550,7 +28550,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9416:
+/***/ 2497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73434,11 +73434,121 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/secret-inputs.ts
+/**
+ * The inputs that may carry a secret, `api-key` and `base-url`, and how a refusal may speak of
+ * what the user typed. Refusals go to the log, the summary and the outputs, so: the key is never
+ * shown, a URL loses its user info, query and fragment (even one that cannot be parsed), and
+ * anything else is cut so that a pasted secret cannot fill the log.
+ */
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+// ASCII and typographic quotes, and the backtick: all come from copying a key out of prose.
+const QUOTES = /["'`\u00ab\u00bb\u2018-\u201f\u2039\u203a\uff02\uff07]/;
+const ASCII_SPACE = /[ \t\n\r\f\v]/;
+// eslint-disable-next-line no-control-regex -- control characters are what is looked for
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const NOT_PRINTABLE_ASCII = /[^\x21-\x7e]/;
+const NAMES = {
+    '\u00a0': 'a no-break space',
+    '\u00ad': 'a soft hyphen',
+    '\u200b': 'a zero-width space',
+    '\u200c': 'a zero-width non-joiner',
+    '\u200d': 'a zero-width joiner',
+    '\u2060': 'a word joiner',
+    '\ufeff': 'a byte-order mark'
+};
+/**
+ * The key, trimmed of what copying adds around it (spaces, a final newline) and of nothing
+ * else, or refused when it was pasted wrong.
+ */
+function readApiKey(value) {
+    const key = value.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '');
+    const problem = keyProblem(key);
+    if (problem === null)
+        return { ok: true, value: key };
+    return {
+        ok: false,
+        problem: `${problem}: the key was pasted wrong. Copy it again from https://aimlapi.com/app/keys, with nothing around or inside it. (The key is not shown.)`
+    };
+}
+/**
+ * `base-url`: absolute, https (http only for loopback hosts, so the key never crosses a network
+ * in clear), no user info, query or fragment. Only `shownUrl` of the value is ever quoted.
+ */
+function readBaseUrl(value, example) {
+    const shown = quote(shownUrl(value));
+    const refuse = (problem) => ({ ok: false, problem });
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return refuse(`must be an absolute URL such as '${example}'; got ${shown}.`);
+    }
+    if (url.username || url.password) {
+        return refuse('must not carry credentials; pass the key in `api-key`.');
+    }
+    if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
+        return refuse(`must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and ::1, so the key never crosses a network in clear); got ${shown}.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return refuse(`must be an https:// URL; got ${shown}.`);
+    }
+    // The raw text too: `new URL` forgets an empty `?` or `#`.
+    if (url.search || url.hash || /[?#]/.test(value)) {
+        return refuse(`must not have a query or fragment; got ${shown}.`);
+    }
+    return { ok: true, value: url.toString().replace(/\/+$/, '') };
+}
+/**
+ * What is wrong with a key that was pasted wrong, or null. AIML keys are printable ASCII
+ * without spaces; anything else would be refused by the gateway as a wrong key (or by
+ * `fetch` as a bad header), and the log would blame the account instead of the paste.
+ * The description names the character, never the key.
+ */
+function keyProblem(key) {
+    if (ASCII_SPACE.test(key))
+        return 'holds whitespace inside it (a space or a line break)';
+    if (QUOTES.test(key))
+        return 'holds quotes (" \' ` “ ” ‘ ’)';
+    if (CONTROL.test(key))
+        return 'holds a control character';
+    const other = NOT_PRINTABLE_ASCII.exec(key)?.[0];
+    if (other === undefined)
+        return null;
+    const code = `U+${other.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    if (/\s/.test(other) && other !== '\ufeff') {
+        return `holds whitespace inside it (${code}, ${NAMES[other] ?? 'a non-ASCII space'})`;
+    }
+    const what = NAMES[other] ?? (/[\u0400-\u04ff]/.test(other) ? 'a Cyrillic letter' : 'a non-ASCII character');
+    return `holds a non-ASCII character (${code}, ${what}; a look-alike of a Latin letter or an invisible one)`;
+}
+/**
+ * The part of a URL a message may show: scheme, host and path. Everything up to the last `@`
+ * (user info, even where a password holds `/`, `?` or spaces and the URL cannot be parsed) and
+ * everything from the first `?` or `#` on are replaced by `…`.
+ */
+function shownUrl(value) {
+    const at = value.lastIndexOf('@');
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
+    let shown = at >= 0 ? `${scheme}…@${value.slice(at + 1)}` : value;
+    const cut = shown.search(/[?#]/);
+    if (cut >= 0)
+        shown = `${shown.slice(0, cut + 1)}…`;
+    return shown;
+}
+/** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
+function quote(value) {
+    const flat = value.replace(/\s+/g, ' ');
+    return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * Inputs → one frozen, typed `Settings`. The action and the CLI both come through here, so a
  * value is accepted or refused the same way in CI and in a terminal. The schema owns defaults.
  */
+
 
 
 
@@ -73454,7 +73564,6 @@ const DEFAULTS = {
     maxTokens: '16'
 };
 const MAX_FALLBACKS = 20;
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 class SettingsError extends Error {
     name = 'SettingsError';
 }
@@ -73515,27 +73624,12 @@ function modelList(value, ctx) {
     }
     return ids;
 }
-function baseUrl(value, ctx) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return refuse(ctx, `must be an absolute URL such as '${DEFAULTS.baseUrl}'; got ${quote(value)}.`);
-    }
-    if (url.username || url.password) {
-        return refuse(ctx, 'must not carry credentials; pass the key in `api-key`.');
-    }
-    if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
-        return refuse(ctx, `must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and ::1, so the key never crosses a network in clear); got ${quote(value)}.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return refuse(ctx, `must be an https:// URL; got ${quote(value)}.`);
-    }
-    if (url.search || url.hash) {
-        return refuse(ctx, `must not have a query or fragment; got ${quote(value)}.`);
-    }
-    return url.toString().replace(/\/+$/, '');
+/** A transform from a check that says what is wrong in words. */
+function checked(check) {
+    return (value, ctx) => {
+        const result = check(value);
+        return result.ok ? result.value : refuse(ctx, result.problem);
+    };
 }
 function parseFailOn(value) {
     const names = value
@@ -73572,13 +73666,19 @@ function timeoutMs(value, ctx) {
     return Math.max(1, Math.round(seconds * 1000));
 }
 const schema = object({
-    'api-key': settings_required('is empty. It usually means the secret it names is not set (for example `${{ secrets.AIML_API_KEY }}`). Pull requests from forks receive no secrets: gate the step with `if: github.event.pull_request.head.repo.full_name == github.repository`.'),
+    'api-key': schemas_string()
+        .optional()
+        .transform((v, ctx) => v === undefined || v.trim() === ''
+        ? refuse(ctx, 'is empty. It usually means the secret it names is not set (for example `${{ secrets.AIML_API_KEY }}`). Pull requests from forks receive no secrets: gate the step with `if: github.event.pull_request.head.repo.full_name == github.repository`.')
+        : v)
+        // Untrimmed: a no-break space or a byte-order mark around the key is a paste gone wrong.
+        .transform(checked(readApiKey)),
     model: settings_required('is empty. It usually means the variable it names is not set (for example `${{ vars.AIML_MODEL }}`); leave the input out to probe the default model.', DEFAULTS.model).transform(modelId),
     'fallback-models': schemas_string()
         .optional()
         .transform(v => v ?? DEFAULTS.fallbackModels)
         .transform(modelList),
-    'base-url': withDefault(DEFAULTS.baseUrl).transform(baseUrl),
+    'base-url': withDefault(DEFAULTS.baseUrl).transform(checked(value => readBaseUrl(value, DEFAULTS.baseUrl))),
     'fail-on': withDefault(categories/* DEFAULT_FAIL_ON */.VQ.join(', ')).transform((v, ctx) => {
         const parsed = parseFailOn(v);
         return typeof parsed === 'string' ? refuse(ctx, parsed) : parsed;
@@ -73621,11 +73721,6 @@ function parseSettings(raw) {
         prompt: v.prompt,
         maxTokens: v['max-tokens']
     });
-}
-/** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
-function quote(value) {
-    const flat = value.replace(/\s+/g, ' ');
-    return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/terminal.ts
