@@ -284,3 +284,59 @@ describe('markup in API text', () => {
     }
   })
 })
+
+describe('control characters in API text', () => {
+  // SPEC: API text loses C0 and C1 controls, ANSI escapes and bidi controls before it reaches a
+  // log line, an annotation, an output, the summary or a comment.
+  const HOSTILE =
+    // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
+  const ESC = '\u001b'
+  const body = [
+    'Your credit balance is too low to access the Anthropic API.',
+    `${ESC}[2J${ESC}[1;1H${ESC}[31mRED${ESC}[0m`,
+    `${ESC}]8;;https://evil.example\u0007click${ESC}]8;;\u0007`,
+    `${ESC}]0;pwned${ESC}\\title \u009b31mC1 \u009d0;c1title\u009c`,
+    '\u202eevil\u202c \u2066iso\u2069 \u061carabic \u200eltr\u200frtl',
+    'nul\u0000 bel\u0007 bs\u0008 del\u007f vt\u000b ff\u000c',
+    '\r\n::warning::forged\r\nend'
+  ].join(' ')
+
+  it('strips them from the summary, outputs, log, annotations and comment, keeping the words', async () => {
+    sim.setScenario({
+      apiKey: TEST_KEY,
+      models: {
+        [MODEL]: {
+          replies: [
+            {
+              status: 400,
+              json: { message: body, statusCode: 400, requestId: `req${ESC}[31m-1\u202e` },
+              headers: { 'x-request-id': 'req-2' }
+            }
+          ]
+        },
+        'gpt-4o': { ok: true }
+      }
+    })
+    const github = await startGitHubFake()
+    try {
+      const result = await runAction({
+        inputs: { 'api-key': TEST_KEY, 'base-url': sim.baseUrl },
+        event: { name: 'pull_request', payload: { pull_request: { number: 6 } } },
+        githubApiUrl: github.url
+      })
+      expect(result.outputs['error-category']).toBe('provider-access')
+      const message = result.outputs['error-message'] ?? ''
+      for (const word of ['too low', 'RED', 'click', 'title', 'C1', 'evil', 'iso', 'forged', 'end'])
+        expect(message).toContain(word)
+      const comment = github.comments.get(6)?.[0]?.body ?? ''
+      expect(comment).toContain('Message for AIML support')
+      for (const text of [result.everything, comment, ...result.annotations.map(a => a.message)])
+        expect(text).not.toMatch(HOSTILE)
+      expect(result.stdout).not.toMatch(/^::warning::forged/m)
+      expect(result.summary).toContain('RED')
+    } finally {
+      await github.close()
+    }
+  })
+})

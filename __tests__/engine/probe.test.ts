@@ -135,6 +135,30 @@ describe('probeModel', () => {
     }
   )
 
+  it('cleans API text where it enters: escapes, controls and bidi go, line breaks fold', async () => {
+    const { fetch } = scriptedFetch({
+      m: [
+        {
+          status: 404,
+          json: {
+            error: {
+              message: 'Model \u001b[31mgone\u001b[0m\u202e\n::error::forged\u0007',
+              code: 'model_not_found\u001b]0;t\u0007',
+              request_id: 'req\u009b2J_1\u2066'
+            }
+          }
+        }
+      ]
+    })
+    const result = await probeModel('m', 'configured', request(), testIO(fetch))
+    expect(result.final).toMatchObject({
+      category: 'model-not-found',
+      message: 'Model gone ::error::forged',
+      code: 'model_not_found',
+      requestId: 'req_1'
+    })
+  })
+
   it('redacts the key when the server echoes it', async () => {
     const { fetch } = scriptedFetch({
       m: [

@@ -30,6 +30,19 @@ describe('createRedactor', () => {
     expect(redact(text)).toBe(`${REDACTED} and ${REDACTED}`)
   })
 
+  // SPEC: API text loses control characters, ANSI escapes and bidi controls before it reaches
+  // any outbound text; the redactor is the net every outbound text passes through.
+  it('is a safety net for controls, keeping the newlines of Markdown', () => {
+    expect(redact('## a\n\u001b[31mred\u001b[0m \u202eevil\r\nnext\u0007')).toBe(
+      '## a\nred evil\nnext'
+    )
+  })
+
+  it('keeps the colour the CLI paints, when asked', () => {
+    const painted = '\u001b[32mPASS\u001b[0m\u001b]0;title\u0007'
+    expect(createRedactor(KEY, { keepColour: true })(painted)).toBe('\u001b[32mPASS\u001b[0m')
+  })
+
   it('still hides a short key exactly', () => {
     expect(createRedactor('abc123')('x abc123 y')).toBe(`x ${REDACTED} y`)
   })

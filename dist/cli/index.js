@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(299);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(497);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     env: process.env,
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 299:
+/***/ 497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -280,11 +280,75 @@ function supportMessage(report, keyHint) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/engine/api-text.ts
+/**
+ * Text hygiene for what a server wrote. API text reaches a log line, an annotation, an output,
+ * the summary and a PR comment; on the way it must lose whatever could act instead of read:
+ * ANSI escape sequences (colour, cursor moves, OSC 8 links, window titles), the other C0 and C1
+ * controls, and the bidirectional controls that reorder what a reader sees (Trojan Source,
+ * CVE-2021-42574). Two entries: `cleanLine` where API text enters (one line: line breaks fold to
+ * spaces, so the words keep their meaning), and `stripControls`, the safety net over every
+ * outbound text, which is multi-line Markdown and keeps its newlines.
+ */
+/* eslint-disable no-control-regex -- control characters are what this module removes */
+/** OSC, DCS, SOS, PM and APC: a string up to BEL or ST (ESC \ or U+009C). */
+const ESC_STRING = String.raw `\u001b[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)`;
+/** CSI: ESC [ parameters, intermediates, one final byte. */
+const ESC_CSI = String.raw `\u001b\[[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]`;
+/** Any other escape: ESC, intermediates, one final byte (ESC c, ESC ( B, ESC 7). */
+const ESC_OTHER = String.raw `\u001b[\u0020-\u002f]*[\u0030-\u007e]`;
+/** The single-character C1 forms of CSI and of the string sequences. */
+const C1_CSI = String.raw `\u009b[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]`;
+const C1_STRING = String.raw `[\u0090\u0098\u009d\u009e\u009f][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)`;
+/** C0 (tab and newline aside), DEL, C1, and the bidirectional controls, one at a time. */
+const CONTROL = String.raw `[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]`;
+/**
+ * For outbound text: ESC-led sequences whole, other controls one by one. A C1 sequence is not
+ * removed whole here: in JSON (the `report` output) its parameters could be a quote and a brace.
+ */
+const NET = new RegExp(`${ESC_STRING}|${ESC_CSI}|${ESC_OTHER}|${CONTROL}`, 'g');
+/** For API text as it enters: the C1 sequences whole too. */
+const LINE = new RegExp(`${C1_STRING}|${C1_CSI}|${NET.source}`, 'g');
+const ANY = new RegExp(CONTROL);
+/** Our own terminal colours (SGR), which the CLI's net keeps when it paints. */
+const SGR = /^\u001b\[[0-9;]*m$/;
+/** Line breaks in any spelling, and tabs: in one line of text, each is a space. */
+const BREAKS = /\r\n|[\t\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+/**
+ * One line of API text: escape sequences and controls removed, line breaks and tabs folded to
+ * a space, runs of spaces collapsed.
+ */
+function cleanLine(text) {
+    return text.replace(BREAKS, ' ').replace(LINE, '').replace(/\s+/g, ' ').trim();
+}
+/**
+ * The safety net for text on its way out, Markdown and JSON included: newlines and tabs stay,
+ * a carriage return becomes a newline (on a terminal it would let a line overwrite another),
+ * escape sequences and the other controls go.
+ */
+function stripControls(text, options = {}) {
+    if (!ANY.test(text) && !/[\u2028\u2029]/.test(text))
+        return text;
+    return text
+        .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
+        .replace(NET, match => (options.keepColour && SGR.test(match) ? match : ''));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/redact.ts
+/**
+ * Redaction of the API key from text that leaves the action. A server may echo the key (or part
+ * of it) in an error body or a header, so exact matching is not enough: any run of 10 or more
+ * characters of the key is replaced, wherever it stands. Every outbound text passes through
+ * here, so this is also the safety net that strips control characters from it.
+ */
+
 const MIN_PIECE = 10;
 const REDACTED = '***';
-function createRedactor(secret) {
-    const key = secret.trim();
+function createRedactor(secret, options = {}) {
+    const redactKey = keyRedactor(secret.trim());
+    return text => redactKey(stripControls(text, options));
+}
+function keyRedactor(key) {
     if (key.length < MIN_PIECE) {
         // Too short for pieces to be told from ordinary text; hide the whole key only.
         return text => (key === '' ? text : text.split(key).join(REDACTED));
@@ -32058,6 +32122,7 @@ function statusAllowsBody(status) {
 
 
 
+
 /** Cap on any wait between tries, Retry-After included. */
 const MAX_WAIT_MS = 30_000;
 const BACKOFF_BASE_MS = 500;
@@ -32150,14 +32215,18 @@ async function askOnce(model, role, tryNumber, parameter, request, io) {
         category: outcome.ok ? null : outcome.category,
         httpStatus: recorded.kind === 'response' ? recorded.exchange.status : null,
         latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
-        message: outcome.ok ? '' : request.redact(outcome.message),
-        code: outcome.ok ? '' : request.redact(oneLine(outcome.code)),
-        requestId: request.redact(oneLine(outcome.ok ? (headers['x-request-id'] ?? '') : outcome.requestId)),
+        message: outcome.ok ? '' : fromApi(outcome.message, request.redact),
+        code: outcome.ok ? '' : fromApi(outcome.code, request.redact),
+        requestId: fromApi(outcome.ok ? (headers['x-request-id'] ?? '') : outcome.requestId, request.redact),
         usage: outcome.ok ? outcome.usage : null,
         usd: headerNumber(headers['x-aimlapi-usd-spent']),
         credits: headerNumber(headers['x-aimlapi-credits-used'])
     };
     return { attempt, outcome };
+}
+/** API text as it enters the report: one line, cut, without controls, redacted. */
+function fromApi(text, redact) {
+    return redact(cleanLine(oneLine(text)));
 }
 /** Headers the SDK may send and we vouch for; the rest go, OPENAI_CUSTOM_HEADERS included. */
 const PROBE_HEADERS = /^(content-type|accept|user-agent|x-stainless-[a-z-]+)$/;
@@ -32485,9 +32554,9 @@ function stripMarkers(text) {
 }
 // C0 and C1 controls (ANSI escapes, `\u009b` CSI), line separators and bidirectional overrides.
 // eslint-disable-next-line no-control-regex -- control characters are what is removed
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+const text_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 function flatten(text) {
-    return text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+    return text.replace(text_CONTROL, ' ').replace(/\s+/g, ' ').trim();
 }
 function cut(text, maxLength) {
     if (text.length <= maxLength)
@@ -42545,7 +42614,9 @@ async function main(argv, cli) {
     const text = values.json
         ? JSON.stringify(reportDocument(report, outcome, diagnosis), null, 2)
         : renderTerminal(report, outcome, diagnosis, { color });
-    cli.stdout.write(`${redact(text)}\n`);
+    // The net keeps our own colours when we paint; API text lost its escapes where it entered.
+    const redactOut = color ? createRedactor(key, { keepColour: true }) : redact;
+    cli.stdout.write(`${redactOut(text)}\n`);
     return outcome === 'fail' ? 1 : 0;
 }
 

@@ -114,6 +114,8 @@ export async function main(argv: readonly string[], cli: CliEnvironment): Promis
   const text = values.json
     ? JSON.stringify(reportDocument(report, outcome, diagnosis), null, 2)
     : renderTerminal(report, outcome, diagnosis, { color })
-  cli.stdout.write(`${redact(text)}\n`)
+  // The net keeps our own colours when we paint; API text lost its escapes where it entered.
+  const redactOut = color ? createRedactor(key, { keepColour: true }) : redact
+  cli.stdout.write(`${redactOut(text)}\n`)
   return outcome === 'fail' ? 1 : 0
 }

@@ -3,6 +3,7 @@
  * retries what retrying can fix. Every request becomes an `Attempt` in the report.
  */
 import OpenAI from 'openai'
+import { cleanLine } from './api-text.js'
 import type { Category } from './categories.js'
 import { isTransient } from './categories.js'
 import {
@@ -188,16 +189,22 @@ async function askOnce(
     category: outcome.ok ? null : outcome.category,
     httpStatus: recorded.kind === 'response' ? recorded.exchange.status : null,
     latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
-    message: outcome.ok ? '' : request.redact(outcome.message),
-    code: outcome.ok ? '' : request.redact(oneLine(outcome.code)),
-    requestId: request.redact(
-      oneLine(outcome.ok ? (headers['x-request-id'] ?? '') : outcome.requestId)
+    message: outcome.ok ? '' : fromApi(outcome.message, request.redact),
+    code: outcome.ok ? '' : fromApi(outcome.code, request.redact),
+    requestId: fromApi(
+      outcome.ok ? (headers['x-request-id'] ?? '') : outcome.requestId,
+      request.redact
     ),
     usage: outcome.ok ? outcome.usage : null,
     usd: headerNumber(headers['x-aimlapi-usd-spent']),
     credits: headerNumber(headers['x-aimlapi-credits-used'])
   }
   return { attempt, outcome }
+}
+
+/** API text as it enters the report: one line, cut, without controls, redacted. */
+function fromApi(text: string, redact: Redactor): string {
+  return redact(cleanLine(oneLine(text)))
 }
 
 /** Headers the SDK may send and we vouch for; the rest go, OPENAI_CUSTOM_HEADERS included. */

@@ -1,15 +1,22 @@
 /**
  * Redaction of the API key from text that leaves the action. A server may echo the key (or part
  * of it) in an error body or a header, so exact matching is not enough: any run of 10 or more
- * characters of the key is replaced, wherever it stands.
+ * characters of the key is replaced, wherever it stands. Every outbound text passes through
+ * here, so this is also the safety net that strips control characters from it.
  */
+import { stripControls, type NetOptions } from './api-text.js'
+
 export type Redactor = (text: string) => string
 
 const MIN_PIECE = 10
 export const REDACTED = '***'
 
-export function createRedactor(secret: string): Redactor {
-  const key = secret.trim()
+export function createRedactor(secret: string, options: NetOptions = {}): Redactor {
+  const redactKey = keyRedactor(secret.trim())
+  return text => redactKey(stripControls(text, options))
+}
+
+function keyRedactor(key: string): Redactor {
   if (key.length < MIN_PIECE) {
     // Too short for pieces to be told from ordinary text; hide the whole key only.
     return text => (key === '' ? text : text.split(key).join(REDACTED))
