@@ -204,6 +204,58 @@ describe('the key', () => {
   })
 })
 
+describe('the key echoed encoded', () => {
+  // SPEC: redaction covers the key as a server may echo it: base64, percent-encoding, hex, split
+  // by zero-width characters, any piece of 10 characters or more. This key's base64 holds '+'
+  // and '/' at every alignment, so the URL-safe forms differ from the standard ones.
+  const key = 'sk-aiml-9f3c~?>b7e1a4d8c6b5e0f2a9d7c3b1e8f'
+  const bytes = Buffer.from(key)
+  /** The characters of a base64 form made of the key's bits alone. */
+  const base64 = (offset: number, encoding: 'base64' | 'base64url') =>
+    Buffer.concat([Buffer.alloc(offset, 120), bytes])
+      .toString(encoding)
+      .slice(Math.ceil((8 * offset) / 6), Math.floor((8 * (offset + bytes.length)) / 6))
+  const everyByte = [...bytes].map(b => `%${b.toString(16).padStart(2, '0')}`).join('')
+  const zeroWidth = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad']
+  const split = [...key].map((c, i) => c + zeroWidth[i % zeroWidth.length]).join('')
+
+  it.each([
+    ['base64', `Basic ${Buffer.from(key).toString('base64')}`, base64(0, 'base64')],
+    ['base64 after one byte', Buffer.from(`x${key}`).toString('base64'), base64(1, 'base64')],
+    ['base64 after two bytes', Buffer.from(`:x${key}`).toString('base64'), base64(2, 'base64')],
+    ['base64url', Buffer.from(key).toString('base64url'), base64(0, 'base64url')],
+    ['base64url after one', Buffer.from(`x${key}`).toString('base64url'), base64(1, 'base64url')],
+    ['base64url after two', Buffer.from(`xy${key}`).toString('base64url'), base64(2, 'base64url')],
+    ['percent-encoded', `key=${encodeURIComponent(key)}`, encodeURIComponent(key)],
+    ['percent-encoded byte by byte', everyByte.toUpperCase(), everyByte],
+    ['hex', bytes.toString('hex'), bytes.toString('hex')],
+    ['hex, upper case', bytes.toString('hex').toUpperCase(), bytes.toString('hex')],
+    ['split by zero-width characters', split, key]
+  ])('%s: nothing of it in the summary, outputs or log', async (_name, echoed, form) => {
+    const echo: Reply = {
+      status: 401,
+      json: {
+        error: { message: `Incorrect API key provided: ${echoed}.`, code: 'invalid_api_key' }
+      },
+      headers: echoed === split ? {} : { 'x-request-id': echoed }
+    }
+    sim.setScenario({ models: { [MODEL]: { replies: [echo] } } })
+    const result = await runAction({
+      inputs: { 'api-key': key, 'base-url': sim.baseUrl, 'fallback-models': '' }
+    })
+    expect(result.outputs['error-category']).toBe('auth')
+    expect(result.outputs['error-message']).toMatch(
+      /Incorrect API key provided: (Basic |key=)?.{0,3}\*\*\*/u
+    )
+    const seen = result.everything.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    for (const text of [form, key]) {
+      for (let i = 0; i + 10 <= text.length; i++) {
+        expect(seen.toLowerCase()).not.toContain(text.slice(i, i + 10).toLowerCase())
+      }
+    }
+  })
+})
+
 describe('the job environment', () => {
   it('cannot swap the key (OPENAI_CUSTOM_HEADERS) or print headers past redaction (OPENAI_LOG)', async () => {
     const echo: Reply = {

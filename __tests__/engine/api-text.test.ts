@@ -48,6 +48,11 @@ describe('stripControls', () => {
     expect(stripControls(`a${ESC}[31mb${ESC}]0;t\u0007c\u0000d\u009be\u202ef`)).toBe('abcdef')
   })
 
+  it('keeps JSON valid: line separators become spaces, not raw newlines', () => {
+    const json = JSON.stringify({ message: 'a\u2028b\u2029c\u0085d' })
+    expect(JSON.parse(stripControls(json))).toEqual({ message: 'a b c d' })
+  })
+
   it('keeps JSON valid: a C1 CSI inside a string loses only itself', () => {
     const json = JSON.stringify({ message: 'x\u009b', other: '}' })
     expect(JSON.parse(stripControls(json))).toEqual({ message: 'x', other: '}' })

@@ -144,7 +144,7 @@ describe('probeModel', () => {
             error: {
               message: 'Model \u001b[31mgone\u001b[0m\u202e\n::error::forged\u0007',
               code: 'model_not_found\u001b]0;t\u0007',
-              request_id: 'req\u009b2J_1\u2066'
+              request_id: 'req\u001b[2J_1\u2066\u009b'
             }
           }
         }

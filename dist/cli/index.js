@@ -324,13 +324,15 @@ function cleanLine(text) {
 /**
  * The safety net for text on its way out, Markdown and JSON included: newlines and tabs stay,
  * a carriage return becomes a newline (on a terminal it would let a line overwrite another),
- * escape sequences and the other controls go.
+ * the Unicode line separators a space, escape sequences and the other controls go. Valid JSON
+ * stays valid: nothing here writes a raw newline where a raw one was not already.
  */
 function stripControls(text, options = {}) {
     if (!ANY.test(text) && !/[\u2028\u2029]/.test(text))
         return text;
     return text
-        .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0085\u2028\u2029]/g, ' ')
         .replace(NET, match => (options.keepColour && SGR.test(match) ? match : ''));
 }
 
@@ -353,20 +355,24 @@ function keyRedactor(key) {
         // Too short for pieces to be told from ordinary text; hide the whole key only.
         return text => (key === '' ? text : text.split(key).join(REDACTED));
     }
-    // Case folded: a server may echo the key upper-cased.
-    const folded = foldAscii(key);
+    // Case folded: a server may echo the key upper-cased (or its hex in either case).
     const pieces = new Set();
-    for (let i = 0; i + MIN_PIECE <= folded.length; i++)
-        pieces.add(folded.slice(i, i + MIN_PIECE));
+    for (const form of echoForms(key)) {
+        const folded = foldAscii(form);
+        for (let i = 0; i + MIN_PIECE <= folded.length; i++)
+            pieces.add(folded.slice(i, i + MIN_PIECE));
+    }
     return text => {
         if (text.length < MIN_PIECE)
             return text;
-        const haystack = foldAscii(text);
+        // Zero-width characters between the key's characters hide nothing: look through them.
+        const { visible, at } = withoutZeroWidth(text);
+        const haystack = foldAscii(visible);
         // Mark every character covered by a 10-character window that is a piece of the key; a
         // longer run of the key is a chain of overlapping windows.
         let covered = -1;
         const ranges = [];
-        for (let i = 0; i + MIN_PIECE <= text.length; i++) {
+        for (let i = 0; i + MIN_PIECE <= haystack.length; i++) {
             if (!pieces.has(haystack.slice(i, i + MIN_PIECE)))
                 continue;
             const end = i + MIN_PIECE;
@@ -382,11 +388,48 @@ function keyRedactor(key) {
         let out = '';
         let from = 0;
         for (const [start, end] of ranges) {
-            out += text.slice(from, start) + REDACTED;
-            from = end;
+            const [first, last] = at ? [at[start], at[end - 1] + 1] : [start, end];
+            out += text.slice(from, first) + REDACTED;
+            from = last;
         }
         return out + text.slice(from);
     };
+}
+/**
+ * The key as a server may echo it: as it is, percent-encoded (what needs it, or every byte),
+ * in hex, and in base64 and base64url at each of the three alignments the bytes before it may
+ * give. Of a base64 form only the characters made of the key's bits alone count: the first one
+ * or two also carry the byte before the key, the last one the byte after it.
+ */
+function echoForms(key) {
+    const bytes = Buffer.from(key, 'utf8');
+    const everyByte = [...bytes].map(b => `%${b.toString(16).padStart(2, '0')}`).join('');
+    const forms = [key, encodeURIComponent(key), everyByte, bytes.toString('hex')];
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        const first = Math.ceil((8 * offset) / 6);
+        const end = Math.floor((8 * (offset + bytes.length)) / 6);
+        const core = encoded.slice(first, end);
+        forms.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return forms;
+}
+/** Soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte-order mark. */
+const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** The text without zero-width characters, and where each remaining character stood. */
+function withoutZeroWidth(text) {
+    const visible = text.replace(ZERO_WIDTH, '');
+    if (visible.length === text.length)
+        return { visible, at: null };
+    const at = new Int32Array(visible.length);
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const zeroWidth = c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+        if (!zeroWidth)
+            at[n++] = i;
+    }
+    return { visible, at };
 }
 /** Lower-cases ASCII letters only, so that every index still points at the same character. */
 function foldAscii(text) {
@@ -32202,8 +32245,10 @@ async function askOnce(model, role, tryNumber, parameter, request, io) {
         failure: { kind: 'network', code: 'ERR_REQUEST', message: 'The request could not be sent.' },
         latencyMs: io.now() - started
     };
+    // The key leaves the body before the classifier reads it: its one-line folding would turn a
+    // key split by byte-order marks (spaces, to JavaScript) into one split by spaces.
     const outcome = recorded.kind === 'response'
-        ? classifyExchange(recorded.exchange)
+        ? classifyExchange({ ...recorded.exchange, body: request.redact(recorded.exchange.body) })
         : classifyTransportFailure(recorded.failure);
     const headers = recorded.kind === 'response' ? recorded.exchange.headers : {};
     const attempt = {

@@ -51,11 +51,13 @@ export interface NetOptions {
 /**
  * The safety net for text on its way out, Markdown and JSON included: newlines and tabs stay,
  * a carriage return becomes a newline (on a terminal it would let a line overwrite another),
- * escape sequences and the other controls go.
+ * the Unicode line separators a space, escape sequences and the other controls go. Valid JSON
+ * stays valid: nothing here writes a raw newline where a raw one was not already.
  */
 export function stripControls(text: string, options: NetOptions = {}): string {
   if (!ANY.test(text) && !/[\u2028\u2029]/.test(text)) return text
   return text
-    .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0085\u2028\u2029]/g, ' ')
     .replace(NET, match => (options.keepColour && SGR.test(match) ? match : ''))
 }

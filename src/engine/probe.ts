@@ -175,9 +175,11 @@ async function askOnce(
     failure: { kind: 'network', code: 'ERR_REQUEST', message: 'The request could not be sent.' },
     latencyMs: io.now() - started
   }
+  // The key leaves the body before the classifier reads it: its one-line folding would turn a
+  // key split by byte-order marks (spaces, to JavaScript) into one split by spaces.
   const outcome =
     recorded.kind === 'response'
-      ? classifyExchange(recorded.exchange)
+      ? classifyExchange({ ...recorded.exchange, body: request.redact(recorded.exchange.body) })
       : classifyTransportFailure(recorded.failure)
   const headers = recorded.kind === 'response' ? recorded.exchange.headers : {}
   const attempt: Attempt = {
