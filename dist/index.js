@@ -28541,7 +28541,7 @@ function formatBalance(amount, currency) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5604);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1184);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28550,7 +28550,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5604:
+/***/ 1184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63005,7 +63005,39 @@ bedrock_a = brand_privateBedrockClient;
 
 
 //# sourceMappingURL=index.mjs.map
+;// CONCATENATED MODULE: ./src/engine/redirect.ts
+/**
+ * Redirects are never followed: the key in the Authorization header would travel to a host
+ * nobody configured (fetch drops it only across origins, and only lately). The transport asks
+ * fetch not to follow; the classifier calls any 3xx a bad request with these words.
+ */
+function isRedirect(status) {
+    return status >= 300 && status < 400;
+}
+/**
+ * Names the target by its origin only: the path and query may carry a token or a key, and
+ * user info is dropped by `origin` itself. Status 0 is an opaque redirect (fetch as browsers
+ * do it hides the status and the target).
+ */
+function redirectMessage(status, location) {
+    const what = status === 0 ? 'The server answered with a redirect' : `HTTP ${status}`;
+    return `${what}: the server redirects to ${target(location)}. Redirects are never followed (the key would go with them); check \`base-url\`.`;
+}
+function target(location) {
+    if (location === undefined || location.trim() === '')
+        return 'an address it does not name';
+    let url;
+    try {
+        url = new URL(location);
+    }
+    catch {
+        return 'an address that is not a URL';
+    }
+    return url.origin === 'null' ? `a ${url.protocol} address` : url.origin;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/classify.ts
+
 
 /** Named patterns, so a rule reads as what it matches. Tested against the recorded corpus. */
 const PATTERNS = {
@@ -63114,6 +63146,12 @@ function readCompletion(exchange, json) {
     return { ok: true, text, finishReason, usage: readUsage(json.usage) };
 }
 function classifyError(exchange, json) {
+    // A redirect is never followed (the key would go with it): a bad request, not retried, whose
+    // message names the target's origin only. Status 0 is fetch's opaque redirect.
+    if (isRedirect(exchange.status) || exchange.status === 0) {
+        const message = redirectMessage(exchange.status, exchange.headers.location);
+        return { ...blankFailure(exchange), category: 'bad-request', message };
+    }
     const facets = gatherFacets(json, exchange.body);
     const base = blankFailure(exchange);
     const message = pickMessage(facets, exchange);
@@ -63391,6 +63429,7 @@ function numberish(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/transport.ts
+
 const MAX_BODY_BYTES = 1024 * 1024;
 class TransportError extends Error {
     failure;
@@ -63415,9 +63454,17 @@ function recordingFetch(options) {
         const forward = () => controller.abort(outer?.reason);
         outer?.addEventListener('abort', forward, { once: true });
         try {
-            const response = await fetch(input, { ...init, signal: controller.signal });
+            // Never followed: the key would go with the request to wherever the server points.
+            const response = await fetch(input, {
+                ...init,
+                redirect: 'manual',
+                signal: controller.signal
+            });
             const { bytes, truncated } = await readCapped(response, maxBodyBytes, controller.signal);
             const headers = lowerCaseHeaders(response.headers);
+            if (isRedirect(response.status) && headers.location !== undefined) {
+                headers.location = absolute(headers.location, input);
+            }
             const body = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
             recorded = {
                 kind: 'response',
@@ -63527,6 +63574,15 @@ function lowerCaseHeaders(headers) {
         out[name.toLowerCase()] = value;
     });
     return out;
+}
+/** A redirect's target as an absolute URL, so that its origin can be named. */
+function absolute(location, base) {
+    try {
+        return new URL(location, base instanceof Request ? base.url : base).href;
+    }
+    catch {
+        return location;
+    }
 }
 function statusAllowsBody(status) {
     return status !== 204 && status !== 205 && status !== 304;

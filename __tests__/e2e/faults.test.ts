@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals'
 import { useAimlSim } from '../../__fixtures__/loopback.js'
 import { runAction, TEST_KEY, type RunResult } from '../../__fixtures__/action-runner.js'
 import { probeBoundMs } from '../../src/engine/run.js'
-import { completion, type Reply } from '../../script/aiml-sim.mjs'
+import { completion, startAimlSim, type Reply } from '../../script/aiml-sim.mjs'
 import { startGitHubFake } from '../../script/github-fake.mjs'
 
 const MODEL = 'anthropic/claude-sonnet-4.5'
@@ -254,6 +254,49 @@ describe('the key echoed encoded', () => {
       }
     }
   })
+})
+
+describe('redirects', () => {
+  // SPEC: a redirect is never followed (the key would travel to a host nobody configured); it
+  // is `bad-request`, its message names the target's origin only, and it is not retried.
+  it.each([301, 302, 307, 308])(
+    '%d to another origin: one request per model, none to the target',
+    async status => {
+      const target = await startAimlSim({ models: {} })
+      try {
+        const moved = (path: string): Reply => ({
+          status,
+          headers: { location: `${target.origin}${path}?api_key=leaked#fragment` }
+        })
+        sim.setScenario({
+          apiKey: TEST_KEY,
+          models: {
+            [MODEL]: { replies: [moved('/v1/chat/completions')] },
+            'gpt-4o': { replies: [moved('/v1/chat/completions')] }
+          },
+          catalog: moved('/v1/models'),
+          balance: moved('/v2/billing')
+        })
+        const result = await runAction({
+          inputs: { 'api-key': TEST_KEY, 'base-url': sim.baseUrl, retries: '2' }
+        })
+        expect(result.code).toBe(1)
+        expect(result.outputs['error-category']).toBe('bad-request')
+        const message = result.outputs['error-message'] ?? ''
+        expect(message).toContain(`HTTP ${status}`)
+        expect(message).toContain(target.origin)
+        expect(message).toContain('base-url')
+        expect(result.everything).not.toMatch(/api_key=leaked|#fragment/)
+        expect(sim.completions().map(r => r.body.model)).toEqual(
+          expect.arrayContaining([MODEL, 'gpt-4o'])
+        )
+        expect(sim.completions()).toHaveLength(2)
+        expect(target.requests).toEqual([])
+      } finally {
+        await target.close()
+      }
+    }
+  )
 })
 
 describe('the job environment', () => {

@@ -108,6 +108,16 @@ describe('probeModel', () => {
     expect(result.final.parameter).toBe('max_completion_tokens')
   })
 
+  it.each([301, 302, 307, 308])('asks once on a %d redirect: it is a bad request', async status => {
+    const moved = { status, text: '', headers: { location: 'https://elsewhere.test/v1/x?k=1' } }
+    const { fetch, seen } = scriptedFetch({ m: [moved] })
+    const result = await probeModel('m', 'configured', request({ retries: 2 }), testIO(fetch))
+    expect(seen).toHaveLength(1)
+    expect(result.final).toMatchObject({ category: 'bad-request', httpStatus: status })
+    expect(result.final.message).toContain('https://elsewhere.test')
+    expect(result.final.message).not.toContain('/v1/x')
+  })
+
   it('calls a refused connection a network failure', async () => {
     const { fetch } = scriptedFetch({ m: [{ refuse: true }] })
     const result = await probeModel('m', 'configured', request({ retries: 0 }), testIO(fetch))

@@ -7,6 +7,7 @@
  */
 import type { Category } from './categories.js'
 import { isRecord, parseJson } from './json.js'
+import { isRedirect, redirectMessage } from './redirect.js'
 
 /** One HTTP exchange as the transport saw it. Header names are lower-case. */
 export interface Exchange {
@@ -187,6 +188,12 @@ function readCompletion(exchange: Exchange, json: unknown): Outcome {
 }
 
 function classifyError(exchange: Exchange, json: unknown): Failure {
+  // A redirect is never followed (the key would go with it): a bad request, not retried, whose
+  // message names the target's origin only. Status 0 is fetch's opaque redirect.
+  if (isRedirect(exchange.status) || exchange.status === 0) {
+    const message = redirectMessage(exchange.status, exchange.headers.location)
+    return { ...blankFailure(exchange), category: 'bad-request', message }
+  }
   const facets = gatherFacets(json, exchange.body)
   const base = blankFailure(exchange)
   const message = pickMessage(facets, exchange)

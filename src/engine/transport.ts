@@ -5,6 +5,7 @@
  * timeout stops at the response headers; a server that trickles its body would hold the step.)
  */
 import type { Exchange, TransportFailure } from './classify.js'
+import { isRedirect } from './redirect.js'
 
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>
 
@@ -59,9 +60,17 @@ export function recordingFetch(options: TransportOptions): {
     const forward = (): void => controller.abort(outer?.reason)
     outer?.addEventListener('abort', forward, { once: true })
     try {
-      const response = await fetch(input, { ...init, signal: controller.signal })
+      // Never followed: the key would go with the request to wherever the server points.
+      const response = await fetch(input, {
+        ...init,
+        redirect: 'manual',
+        signal: controller.signal
+      })
       const { bytes, truncated } = await readCapped(response, maxBodyBytes, controller.signal)
       const headers = lowerCaseHeaders(response.headers)
+      if (isRedirect(response.status) && headers.location !== undefined) {
+        headers.location = absolute(headers.location, input)
+      }
       const body = new TextDecoder('utf-8', { fatal: false }).decode(bytes)
       recorded = {
         kind: 'response',
@@ -173,6 +182,15 @@ function lowerCaseHeaders(headers: Headers): Record<string, string> {
     out[name.toLowerCase()] = value
   })
   return out
+}
+
+/** A redirect's target as an absolute URL, so that its origin can be named. */
+function absolute(location: string, base: string | URL | Request): string {
+  try {
+    return new URL(location, base instanceof Request ? base.url : base).href
+  } catch {
+    return location
+  }
 }
 
 function statusAllowsBody(status: number): boolean {
