@@ -25,8 +25,6 @@ export interface ProbeConfig {
 
 /** How long side requests may still take once the probes are done. */
 export const SIDE_GRACE_MS = 250
-/** How long a failed `model-not-found` waits for the catalog to learn the aliases. */
-const CATALOG_WAIT_MS = 5_000
 /** The canonical ID and a few aliases: a catalog entry could list thousands. */
 const MAX_ALIASES = 5
 /** The catalog is large; the balance is tiny. */
@@ -40,15 +38,12 @@ export const defaultIO: ProbeIO = {
 }
 
 /**
- * The longest the probing can take: the configured model's bound, the wait for the catalog,
- * then the aliases' and fallbacks' bound (they run together), and the side requests' grace.
+ * The longest the probing can take: the configured model's bound, the wait for the catalog
+ * (a timeout at most), then the aliases' and fallbacks' bound (they run together), and the
+ * side requests' grace.
  */
 export function probeBoundMs(config: Pick<ProbeConfig, 'retries' | 'timeoutMs'>): number {
-  return (
-    2 * modelBoundMs(config.retries, config.timeoutMs) +
-    Math.min(config.timeoutMs, CATALOG_WAIT_MS) +
-    SIDE_GRACE_MS
-  )
+  return 2 * modelBoundMs(config.retries, config.timeoutMs) + config.timeoutMs + SIDE_GRACE_MS
 }
 
 export async function runProbe(config: ProbeConfig, io: ProbeIO = defaultIO): Promise<Report> {
@@ -70,17 +65,14 @@ export async function runProbe(config: ProbeConfig, io: ProbeIO = defaultIO): Pr
     if (category !== null && ACCOUNT_WIDE.includes(category)) fallbacksSkipped = 'account-wide'
     else if (config.fallbackModels.length === 0) fallbacksSkipped = 'none-configured'
     else fallbacks = config.fallbackModels.filter(m => m !== config.model)
-    // Fallbacks start at once; aliases as soon as the catalog names them. The catalog may wait
-    // as long as the fallbacks take (the round trip we pay anyway), and never over the bound.
+    // Fallbacks start at once; aliases as soon as the catalog names them. The diagnosis of an
+    // unknown ID depends on the catalog, so it is waited for, however large (AIML's runs to
+    // megabytes): its own request is bounded by the timeout, and so is this wait.
     const fallbackRuns = Promise.all(fallbacks.map(m => probeModel(m, 'fallback', request, io)))
     let aliasRuns: Promise<ModelResult[]> = Promise.resolve([])
     if (category === 'model-not-found') {
-      const bound = delay(Math.min(config.timeoutMs, CATALOG_WAIT_MS), side.signal)
-      const catalogBound =
-        fallbacks.length > 0
-          ? Promise.race([fallbackRuns.then(() => delay(SIDE_GRACE_MS, side.signal)), bound])
-          : bound
-      catalog = await Promise.race([catalogRequest, catalogBound.then(() => null)])
+      const bound = delay(config.timeoutMs, side.signal).then(() => null)
+      catalog = await Promise.race([catalogRequest, bound])
       aliases = catalog ? otherNames(catalog, config.model).slice(0, MAX_ALIASES) : []
       // A name already asked as a fallback is not asked twice; its answer counts for both.
       const toAsk = aliases.filter(m => !fallbacks.includes(m))
