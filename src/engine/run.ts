@@ -10,6 +10,7 @@ import { parseJson } from './json.js'
 import { createRedactor } from './redact.js'
 import { modelBoundMs, probeModel, type ModelResult, type ProbeIO } from './probe.js'
 import { totalCost, type FallbackSkip, type Report, type Status } from './report.js'
+import { networkFetch } from './network.js'
 import { recordingFetch, type FetchLike } from './transport.js'
 
 export interface ProbeConfig {
@@ -31,7 +32,8 @@ const MAX_ALIASES = 5
 const CATALOG_MAX_BYTES = 16 * 1024 * 1024
 
 export const defaultIO: ProbeIO = {
-  fetch: (input, init) => globalThis.fetch(input, init),
+  // Through the runner's proxy, if it names one.
+  fetch: networkFetch,
   now: () => performance.timeOrigin + performance.now(),
   sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
   random: Math.random
