@@ -121,7 +121,8 @@ export function nearestModels(
     above += here
   }
 
-  // Pass 2: those compared in full, in catalog order.
+  // Pass 2: those compared in full, in catalog order. Once `count` IDs are found, a name
+  // further than the farthest of them cannot be suggested: its distance stops there.
   const best = new Map<string, number>()
   let compared = 0
   let index = 0
@@ -130,11 +131,11 @@ export function nearestModels(
     if (score < threshold || (score === threshold && room-- <= 0)) return
     compared++
     const name = original.toLowerCase()
-    const distance = Math.min(
-      editDistance(wanted, name, limit),
-      editDistance(wantedTail, tail(name), limit)
-    )
-    if (distance <= limit && distance < (best.get(id) ?? Infinity)) best.set(id, distance)
+    const bound = best.size < count ? limit : [...best.values()].sort((a, b) => a - b)[count - 1]!
+    const whole = editDistance(wanted, name, bound)
+    const distance = Math.min(whole, editDistance(wantedTail, tail(name), Math.min(bound, whole)))
+    if (distance > bound || distance >= (best.get(id) ?? Infinity)) return
+    best.set(id, distance)
   })
   const ids = [...best]
     .sort(([a, da], [b, db]) => da - db || a.localeCompare(b))
@@ -155,42 +156,48 @@ function tail(id: string): string {
 }
 
 /**
- * Counts the padded trigrams a name shares with the wanted texts (each counted once), ASCII
- * case folded. Padding gives short IDs grams of their own at both ends, so `gtp4o` still shares
- * two with `gpt-4o`. Each trigram is one number (three UTF-16 units of 16 bits); a stamp marks
- * the grams already counted for the current name.
+ * Counts the padded trigrams a name shares with the wanted texts (each counted once), case
+ * folded. Padding gives short IDs grams of their own at both ends, so `gtp4o` still shares two
+ * with `gpt-4o`. Model IDs use 43 characters, so a character fits in 6 bits and a trigram in
+ * 18: one flat table of stamps, no allocation per name (a stamp marks the grams already
+ * counted for the current name; -1, a gram the wanted texts do not have).
  */
 function trigramCounter(wanted: readonly string[]): (name: string) => number {
-  const stamps = new Map<number, number>()
-  for (const text of wanted) countTrigrams(text, stamps, -1)
+  const stamps = new Int32Array(1 << 18).fill(-1)
+  for (const text of wanted) forEachTrigram(text, gram => (stamps[gram] = 0))
   let stamp = 0
-  return name => countTrigrams(name, stamps, ++stamp)
+  return name => {
+    stamp++
+    let count = 0
+    forEachTrigram(name, gram => {
+      const seen = stamps[gram]!
+      if (seen < 0 || seen === stamp) return
+      stamps[gram] = stamp
+      count++
+    })
+    return count
+  }
 }
 
-const START = 0xffff
-const END = 0xfffe
+const ID_CHARACTERS = 'abcdefghijklmnopqrstuvwxyz0123456789._:/@+-'
+/** A 6-bit code per character: case folded; any other character shares one code. */
+const CODE = new Uint8Array(128).fill(60)
+for (let i = 0; i < ID_CHARACTERS.length; i++) {
+  CODE[ID_CHARACTERS.charCodeAt(i)] = i
+  CODE[ID_CHARACTERS.toUpperCase().charCodeAt(i)] = i
+}
+const START = 63
+const END = 62
 
-/** With stamp -1, records the grams of `^^text$`; else counts those recorded and not yet seen. */
-function countTrigrams(text: string, stamps: Map<number, number>, stamp: number): number {
-  let count = 0
-  let a = START
-  let b = START
+/** Each trigram of `^^text$`, as an 18-bit number. */
+function forEachTrigram(text: string, visit: (gram: number) => void): void {
+  let gram = (START << 6) | START
   for (let i = 0; i <= text.length; i++) {
-    let c = i < text.length ? text.charCodeAt(i) : END
-    if (c >= 65 && c <= 90) c += 32
-    const gram = (a * 0x10000 + b) * 0x10000 + c
-    if (stamp < 0) stamps.set(gram, 0)
-    else {
-      const seen = stamps.get(gram)
-      if (seen !== undefined && seen !== stamp) {
-        stamps.set(gram, stamp)
-        count++
-      }
-    }
-    a = b
-    b = c
+    const unit = i < text.length ? text.charCodeAt(i) : -1
+    const code = unit < 0 ? END : unit < 128 ? CODE[unit]! : 60
+    gram = ((gram << 6) | code) & 0x3ffff
+    visit(gram)
   }
-  return count
 }
 
 /**
