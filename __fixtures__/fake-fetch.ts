@@ -12,6 +12,8 @@ export interface ScriptedAnswer {
   headers?: Record<string, string>
   /** Throw like undici does for a refused connection. */
   refuse?: boolean
+  /** Answer only after this long (a large catalog, a slow server). */
+  delayMs?: number
 }
 
 export interface SeenRequest {
@@ -40,6 +42,7 @@ export function scriptedFetch(byModel: Record<string, ScriptedAnswer[]>): {
     const turn = turns.get(key) ?? 0
     turns.set(key, turn + 1)
     const answer = answers[Math.min(turn, answers.length - 1)]!
+    if (answer.delayMs) await new Promise(resolve => setTimeout(resolve, answer.delayMs))
     if (answer.refuse) {
       throw Object.assign(new TypeError('fetch failed'), {
         cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), {

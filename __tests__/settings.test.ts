@@ -138,6 +138,87 @@ describe('parseSettings', () => {
   })
 })
 
+describe('a pasted key', () => {
+  // SPEC: whitespace inside, quotes of any kind, control or non-ASCII characters mean the key
+  // was pasted wrong; it is refused before any request, and the refusal never shows it.
+  it.each([
+    ['a space inside', 'sk-aiml-0123 456789abcdef', /whitespace inside it/],
+    ['a line break inside', 'sk-aiml-012345\n6789abcdef', /whitespace inside it/],
+    ['a no-break space inside', 'sk-aiml-012345\u00a06789abcdef', /whitespace inside it/],
+    ['double quotes', '"sk-aiml-0123456789abcdef"', /quotes/],
+    ['single quotes', "'sk-aiml-0123456789abcdef'", /quotes/],
+    ['curly double quotes', '\u201csk-aiml-0123456789abcdef\u201d', /quotes/],
+    ['curly single quotes', '\u2018sk-aiml-0123456789abcdef\u2019', /quotes/],
+    ['a backtick', '`sk-aiml-0123456789abcdef`', /quotes/],
+    ['a control character', 'sk-aiml-0123\u00076789abcdef', /control character/],
+    ['an escape sequence', 'sk-aiml-0123\u001b[0m6789abcdef', /control character/],
+    ['a zero-width space', 'sk-aiml-0123\u200b456789abcdef', /non-ASCII.*U\+200B/],
+    ['a byte-order mark', '\ufeffsk-aiml-0123456789abcdef', /non-ASCII.*U\+FEFF/],
+    ['a Cyrillic look-alike', 'sk-aiml-0123456789\u0430bcdef', /non-ASCII.*U\+0430/]
+  ])('refuses a key with %s, naming api-key and never showing the key', (_name, key, why) => {
+    let message = ''
+    try {
+      parseSettings({ 'api-key': key })
+    } catch (error) {
+      expect(error).toBeInstanceOf(SettingsError)
+      message = (error as Error).message
+    }
+    expect(message).toMatch(/^Input 'api-key' /)
+    expect(message).toMatch(why)
+    expect(message).toMatch(/pasted/)
+    expect(message).not.toContain('0123')
+    expect(message).not.toContain('6789')
+    expect(message).not.toContain('sk-aiml')
+  })
+
+  it('still trims the whitespace around a key', () => {
+    expect(parseSettings({ 'api-key': `  ${KEY}\n` }).apiKey).toBe(KEY)
+  })
+})
+
+describe('base-url refusals never quote a secret', () => {
+  it.each([
+    ['user info', 'https://user:hunter2secret@api.aimlapi.com/v1', /must not carry credentials/],
+    ['a user name alone', 'https://hunter2secret@api.aimlapi.com/v1', /must not carry credentials/],
+    ['a query', 'https://api.aimlapi.com/v1?api_key=hunter2secret', /query or fragment/],
+    ['a fragment', 'https://api.aimlapi.com/v1#hunter2secret', /query or fragment/],
+    ['an empty query', 'https://api.aimlapi.com/v1?', /query or fragment/],
+    ['spaces in the user info', 'https://user:p@ss word@host', /credentials/],
+    ['an unparsable URL with a query', 'https://exa mple.com/v1?key=hunter2secret', /absolute URL/],
+    ['an unparsable URL with user info', 'https://us er:hunter2secret@ho st/v1', /absolute URL/],
+    ['a password holding a slash', 'https://user:hunter2/secret@host/v1', /absolute URL/],
+    [
+      'a password holding a question mark',
+      'https://user:hunter2?secret@host/v1',
+      /absolute URL|credentials/
+    ],
+    ['a URL without scheme, with user info', 'user:hunter2secret@api.aimlapi.com/v1', /https/],
+    ['http to a remote host with a query', 'http://10.0.0.1/v1?key=hunter2secret', /https/],
+    ['another scheme with a query', 'ftp://api.aimlapi.com/v1?key=hunter2secret', /https/]
+  ])('refuses %s without quoting it', (_name, url, why) => {
+    let message = ''
+    try {
+      parseSettings({ 'api-key': KEY, 'base-url': url })
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message).toMatch(/^Input 'base-url' /)
+    expect(message).toMatch(why)
+    expect(message).not.toContain('hunter2')
+    expect(message).not.toContain('p@ss')
+    expect(message).not.toContain('secret')
+  })
+
+  it('still shows the harmless part of what it refuses', () => {
+    expect(() => parseSettings({ 'api-key': KEY, 'base-url': 'http://10.0.0.1/v1?x=1' })).toThrow(
+      /got 'http:\/\/10\.0\.0\.1\/v1\?…'/
+    )
+    expect(() => parseSettings({ 'api-key': KEY, 'base-url': 'api.aimlapi.com/v1' })).toThrow(
+      /got 'api\.aimlapi\.com\/v1'/
+    )
+  })
+})
+
 describe('parseFailOn', () => {
   it.each([
     ['all', 12],

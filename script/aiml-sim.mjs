@@ -11,6 +11,7 @@
  * Run it alone: `node script/aiml-sim.mjs [scenario]` prints its base URL and serves until killed.
  */
 import { createServer } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import { randomUUID } from 'node:crypto'
 
 /**
@@ -204,10 +205,12 @@ export const SCENARIOS = /** @type {Record<string, Scenario>} */ ({
 })
 
 /**
- * Starts the simulator on an ephemeral loopback port.
+ * Starts the simulator on an ephemeral loopback port; over TLS with `tls` (a key and
+ * certificate in PEM), as the real API is, for the proxy tests.
  * @param {Scenario} scenario
+ * @param {{ tls?: { key: string, cert: string } }} [options]
  */
-export async function startAimlSim(scenario) {
+export async function startAimlSim(scenario, options = {}) {
   const started = Date.now()
   /** @type {RecordedRequest[]} */
   const requests = []
@@ -217,7 +220,8 @@ export async function startAimlSim(scenario) {
   const sockets = new Set()
   let current = scenario
 
-  const server = createServer(async (req, res) => {
+  /** @type {import('node:http').RequestListener} */
+  const listener = async (req, res) => {
     const chunks = []
     for await (const chunk of req) chunks.push(chunk)
     const raw = Buffer.concat(chunks).toString('utf8')
@@ -240,14 +244,15 @@ export async function startAimlSim(scenario) {
       served
     )
     await send(res, reply)
-  })
+  }
+  const server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener)
   server.on('connection', socket => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   })
   await new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(undefined)))
   const address = /** @type {import('node:net').AddressInfo} */ (server.address())
-  const origin = `http://127.0.0.1:${address.port}`
+  const origin = `${options.tls ? 'https' : 'http'}://127.0.0.1:${address.port}`
   return {
     origin,
     baseUrl: `${origin}/v1`,

@@ -6,7 +6,8 @@
 //   - tokens and dollars per probe (as the simulator prices them);
 //   - the size of the bundles;
 //   - start-up of `node dist/index.js` over bare `node` (median of repeated runs), with what the
-//     lazy GitHub client saves and what minifying would do.
+//     lazy GitHub client saves and what minifying would do;
+//   - the did-you-mean over a catalog of 20,000 long IDs, beside finding the right ID in it.
 // See BENCHMARKS.md for the method and the figures.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -132,6 +133,7 @@ try {
   await sim.close()
 
   const sizes = bundleSizes()
+  const catalogWork = await measureCatalogWork()
   const startup = measureStartup()
 
   out(`AIML model probe benchmark: Node ${process.version}, ${process.platform}/${process.arch}`)
@@ -154,6 +156,14 @@ try {
   out('')
   out(
     `cost of one healthy probe (as the simulator prices it): ${cost.tokens} tokens, $${cost.usd} (${cost.credits} AIML credits)`
+  )
+  out('')
+  out(
+    `did-you-mean over ${catalogWork.entries.toLocaleString('en-US')} long IDs (median of ${RUNS}; first run in brackets): ` +
+      `finding the right ID ${catalogWork.find.toFixed(1)} ms (${catalogWork.findFirst.toFixed(1)}), ` +
+      `suggesting for a typo ${catalogWork.suggest.toFixed(1)} ms (${catalogWork.suggestFirst.toFixed(1)}), ` +
+      `${catalogWork.compared} names compared in full; ` +
+      `+${(catalogWork.suggest - catalogWork.find).toFixed(1)} ms (+${(catalogWork.suggestFirst - catalogWork.findFirst).toFixed(1)} ms first)`
   )
   out('')
   table(
@@ -204,6 +214,39 @@ function bundleSizes() {
   const sizes = files.map(f => [`dist/${f}`, statSync(join(root, 'dist', f)).size])
   sizes.push(['dist/cli/index.js', statSync(join(root, 'dist', 'cli', 'index.js')).size])
   return sizes
+}
+
+/**
+ * The did-you-mean's cost over a catalog of 20,000 long IDs (the size AIML's may reach), beside
+ * finding the right ID in the same catalog, both on the catalog code bundled as the action's.
+ */
+async function measureCatalogWork() {
+  const dir = bundle('src/engine/catalog.ts', 'catalog')
+  const { findModel, nearestModels, parseCatalog } = await import(join(dir, 'index.js'))
+  const ids = Array.from(
+    { length: 20_000 },
+    (_, i) =>
+      `provider-${i % 40}/model-family-${Math.floor(i / 40)}-instruct-preview-long-context-${String(i).padStart(5, '0')}-2025-10-01`
+  )
+  const catalog = parseCatalog(ids.map(id => ({ id, aliases: [] })))
+  const wanted = ids[15_321] ?? ''
+  const typo = wanted.replace('instruct', 'instrcut')
+  /** @type {number} */
+  let compared = 0
+  const find = await times(RUNS, async () => findModel(catalog, wanted))
+  const suggest = await times(RUNS, async () => {
+    const found = nearestModels(catalog, typo)
+    if (found.ids[0] !== wanted) throw new Error(`did-you-mean missed: ${found.ids.join(', ')}`)
+    compared = found.compared
+  })
+  return {
+    entries: ids.length,
+    find: median(find),
+    findFirst: find[0] ?? 0,
+    suggest: median(suggest),
+    suggestFirst: suggest[0] ?? 0,
+    compared
+  }
 }
 
 /** Start-up to exit: the action refusing its inputs (no network), the CLI's help, and variants. */

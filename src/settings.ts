@@ -7,6 +7,7 @@ import { CATEGORY_IDS, DEFAULT_FAIL_ON, isCategory, type Category } from './engi
 import { MODEL_ID } from './engine/catalog.js'
 import type { ProbeConfig } from './engine/run.js'
 import { parseModelTable, type ModelSpec } from './engine/model-table.js'
+import { quote, readApiKey, readBaseUrl, type Checked } from './secret-inputs.js'
 
 export const COMMENT_MODES = ['never', 'on-problem', 'always'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
@@ -31,7 +32,6 @@ export const DEFAULTS = {
 } as const
 
 const MAX_FALLBACKS = 20
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i
 
 export class SettingsError extends Error {
   override name = 'SettingsError'
@@ -116,32 +116,12 @@ function modelList(value: string, ctx: Ctx): string[] {
   return ids
 }
 
-function baseUrl(value: string, ctx: Ctx): string {
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    return refuse(
-      ctx,
-      `must be an absolute URL such as '${DEFAULTS.baseUrl}'; got ${quote(value)}.`
-    )
+/** A transform from a check that says what is wrong in words. */
+function checked<T>(check: (value: string) => Checked<T>) {
+  return (value: string, ctx: Ctx): T => {
+    const result = check(value)
+    return result.ok ? result.value : refuse(ctx, result.problem)
   }
-  if (url.username || url.password) {
-    return refuse(ctx, 'must not carry credentials; pass the key in `api-key`.')
-  }
-  if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
-    return refuse(
-      ctx,
-      `must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and ::1, so the key never crosses a network in clear); got ${quote(value)}.`
-    )
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return refuse(ctx, `must be an https:// URL; got ${quote(value)}.`)
-  }
-  if (url.search || url.hash) {
-    return refuse(ctx, `must not have a query or fragment; got ${quote(value)}.`)
-  }
-  return url.toString().replace(/\/+$/, '')
 }
 
 export function parseFailOn(value: string): Category[] | string {
@@ -183,9 +163,19 @@ function timeoutMs(value: string, ctx: Ctx): number {
 }
 
 const schema = z.object({
-  'api-key': required(
-    'is empty. It usually means the secret it names is not set (for example `${{ secrets.AIML_API_KEY }}`). Pull requests from forks receive no secrets: gate the step with `if: github.event.pull_request.head.repo.full_name == github.repository`.'
-  ),
+  'api-key': z
+    .string()
+    .optional()
+    .transform((v, ctx) =>
+      v === undefined || v.trim() === ''
+        ? refuse(
+            ctx,
+            'is empty. It usually means the secret it names is not set (for example `${{ secrets.AIML_API_KEY }}`). Pull requests from forks receive no secrets: gate the step with `if: github.event.pull_request.head.repo.full_name == github.repository`.'
+          )
+        : v
+    )
+    // Untrimmed: a no-break space or a byte-order mark around the key is a paste gone wrong.
+    .transform(checked(readApiKey)),
   model: required(
     'is empty. It usually means the variable it names is not set (for example `${{ vars.AIML_MODEL }}`); leave the input out to probe the default model.',
     DEFAULTS.model
@@ -203,7 +193,9 @@ const schema = z.object({
       const table = parseModelTable(v)
       return typeof table === 'string' ? refuse(ctx, table) : table
     }),
-  'base-url': withDefault(DEFAULTS.baseUrl).transform(baseUrl),
+  'base-url': withDefault(DEFAULTS.baseUrl).transform(
+    checked(value => readBaseUrl(value, DEFAULTS.baseUrl))
+  ),
   'fail-on': withDefault(DEFAULT_FAIL_ON.join(', ')).transform((v, ctx) => {
     const parsed = parseFailOn(v)
     return typeof parsed === 'string' ? refuse(ctx, parsed) : parsed
@@ -276,10 +268,4 @@ function sameList(list: readonly string[], text: string): boolean {
       .filter(Boolean)
       .join(',')
   )
-}
-
-/** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
-function quote(value: string): string {
-  const flat = value.replace(/\s+/g, ' ')
-  return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`
 }

@@ -312,6 +312,31 @@ describe('bad inputs stop the step before any request', () => {
   })
 })
 
+describe('a key pasted wrong is refused before any request', () => {
+  const pasted = (inside: string) => `${TEST_KEY.slice(0, 20)}${inside}${TEST_KEY.slice(20)}`
+  it.each([
+    ['a space inside', pasted(' '), /whitespace inside it/],
+    ['a line break inside', pasted('\n'), /whitespace inside it/],
+    ['quotes around', `"${TEST_KEY}"`, /quotes/],
+    ['curly quotes around', `“${TEST_KEY}”`, /quotes/],
+    ['a control character', pasted('\u0008'), /control character/],
+    ['a zero-width space', pasted('\u200b'), /non-ASCII character \(U\+200B/],
+    ['a Cyrillic look-alike', TEST_KEY.replace('a', '\u0430'), /non-ASCII character \(U\+0430/]
+  ])('%s', async (_name, key, why) => {
+    const result = await runAction({ inputs: { ...base(), 'api-key': key } })
+    expect(result.code).toBe(1)
+    expect(sim.requests).toHaveLength(0)
+    const errors = result.annotations.filter(a => a.level === 'error')
+    expect(errors).toHaveLength(1)
+    expect(errors[0]?.message).toMatch(/^Input 'api-key' /)
+    expect(errors[0]?.message).toMatch(why)
+    expect(errors[0]?.message).toContain('Nothing was sent.')
+    for (let i = 0; i + 10 <= TEST_KEY.length; i++) {
+      expect(result.everything).not.toContain(TEST_KEY.slice(i, i + 10))
+    }
+  })
+})
+
 describe('reporting never changes the verdict', () => {
   it('a summary that cannot be written is a warning, with the same exit code and outputs', async () => {
     sim.setScenario({

@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals'
 import { useAimlSim } from '../../__fixtures__/loopback.js'
 import { runAction, TEST_KEY, type RunResult } from '../../__fixtures__/action-runner.js'
 import { probeBoundMs } from '../../src/engine/run.js'
-import { completion, type Reply } from '../../script/aiml-sim.mjs'
+import { completion, startAimlSim, type Reply } from '../../script/aiml-sim.mjs'
 import { startGitHubFake } from '../../script/github-fake.mjs'
 
 const MODEL = 'anthropic/claude-sonnet-4.5'
@@ -204,6 +204,105 @@ describe('the key', () => {
   })
 })
 
+describe('the key echoed encoded', () => {
+  // SPEC: redaction covers the key as a server may echo it: base64, percent-encoding, hex, split
+  // by zero-width characters, any piece of 10 characters or more. This key's base64 holds '+'
+  // and '/' at every alignment, so the URL-safe forms differ from the standard ones.
+  const key = 'sk-aiml-9f3c~?>b7e1a4d8c6b5e0f2a9d7c3b1e8f'
+  const bytes = Buffer.from(key)
+  /** The characters of a base64 form made of the key's bits alone. */
+  const base64 = (offset: number, encoding: 'base64' | 'base64url') =>
+    Buffer.concat([Buffer.alloc(offset, 120), bytes])
+      .toString(encoding)
+      .slice(Math.ceil((8 * offset) / 6), Math.floor((8 * (offset + bytes.length)) / 6))
+  const everyByte = [...bytes].map(b => `%${b.toString(16).padStart(2, '0')}`).join('')
+  const zeroWidth = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad']
+  const split = [...key].map((c, i) => c + zeroWidth[i % zeroWidth.length]).join('')
+
+  it.each([
+    ['base64', `Basic ${Buffer.from(key).toString('base64')}`, base64(0, 'base64')],
+    ['base64 after one byte', Buffer.from(`x${key}`).toString('base64'), base64(1, 'base64')],
+    ['base64 after two bytes', Buffer.from(`:x${key}`).toString('base64'), base64(2, 'base64')],
+    ['base64url', Buffer.from(key).toString('base64url'), base64(0, 'base64url')],
+    ['base64url after one', Buffer.from(`x${key}`).toString('base64url'), base64(1, 'base64url')],
+    ['base64url after two', Buffer.from(`xy${key}`).toString('base64url'), base64(2, 'base64url')],
+    ['percent-encoded', `key=${encodeURIComponent(key)}`, encodeURIComponent(key)],
+    ['percent-encoded byte by byte', everyByte.toUpperCase(), everyByte],
+    ['hex', bytes.toString('hex'), bytes.toString('hex')],
+    ['hex, upper case', bytes.toString('hex').toUpperCase(), bytes.toString('hex')],
+    ['split by zero-width characters', split, key]
+  ])('%s: nothing of it in the summary, outputs or log', async (_name, echoed, form) => {
+    const echo: Reply = {
+      status: 401,
+      json: {
+        error: { message: `Incorrect API key provided: ${echoed}.`, code: 'invalid_api_key' }
+      },
+      headers: echoed === split ? {} : { 'x-request-id': echoed }
+    }
+    // The balance call refuses the same key, so the relayed refusal is about ours: auth.
+    sim.setScenario({
+      models: { [MODEL]: { replies: [echo] } },
+      balance: { status: 401, json: { message: 'Invalid key', statusCode: 401 } }
+    })
+    const result = await runAction({
+      inputs: { 'api-key': key, 'base-url': sim.baseUrl, 'fallback-models': '' }
+    })
+    expect(result.outputs['error-category']).toBe('auth')
+    expect(result.outputs['error-message']).toMatch(
+      /Incorrect API key provided: (Basic |key=)?.{0,3}\*\*\*/u
+    )
+    const seen = result.everything.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    for (const text of [form, key]) {
+      for (let i = 0; i + 10 <= text.length; i++) {
+        expect(seen.toLowerCase()).not.toContain(text.slice(i, i + 10).toLowerCase())
+      }
+    }
+  })
+})
+
+describe('redirects', () => {
+  // SPEC: a redirect is never followed (the key would travel to a host nobody configured); it
+  // is `bad-request`, its message names the target's origin only, and it is not retried.
+  it.each([301, 302, 307, 308])(
+    '%d to another origin: one request per model, none to the target',
+    async status => {
+      const target = await startAimlSim({ models: {} })
+      try {
+        const moved = (path: string): Reply => ({
+          status,
+          headers: { location: `${target.origin}${path}?api_key=leaked#fragment` }
+        })
+        sim.setScenario({
+          apiKey: TEST_KEY,
+          models: {
+            [MODEL]: { replies: [moved('/v1/chat/completions')] },
+            'gpt-4o': { replies: [moved('/v1/chat/completions')] }
+          },
+          catalog: moved('/v1/models'),
+          balance: moved('/v2/billing')
+        })
+        const result = await runAction({
+          inputs: { 'api-key': TEST_KEY, 'base-url': sim.baseUrl, retries: '2' }
+        })
+        expect(result.code).toBe(1)
+        expect(result.outputs['error-category']).toBe('bad-request')
+        const message = result.outputs['error-message'] ?? ''
+        expect(message).toContain(`HTTP ${status}`)
+        expect(message).toContain(target.origin)
+        expect(message).toContain('base-url')
+        expect(result.everything).not.toMatch(/api_key=leaked|#fragment/)
+        expect(sim.completions().map(r => r.body.model)).toEqual(
+          expect.arrayContaining([MODEL, 'gpt-4o'])
+        )
+        expect(sim.completions()).toHaveLength(2)
+        expect(target.requests).toEqual([])
+      } finally {
+        await target.close()
+      }
+    }
+  )
+})
+
 describe('the job environment', () => {
   it('cannot swap the key (OPENAI_CUSTOM_HEADERS) or print headers past redaction (OPENAI_LOG)', async () => {
     const echo: Reply = {
@@ -279,6 +378,62 @@ describe('markup in API text', () => {
       const comment = github.comments.get(5)?.[0]?.body ?? ''
       expect(comment.match(/<!--/g)).toHaveLength(1)
       expect(comment.startsWith(`<!-- aiml-model-probe:${MODEL} -->`)).toBe(true)
+    } finally {
+      await github.close()
+    }
+  })
+})
+
+describe('control characters in API text', () => {
+  // SPEC: API text loses C0 and C1 controls, ANSI escapes and bidi controls before it reaches a
+  // log line, an annotation, an output, the summary or a comment.
+  const HOSTILE =
+    // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
+  const ESC = '\u001b'
+  const body = [
+    'Your credit balance is too low to access the Anthropic API.',
+    `${ESC}[2J${ESC}[1;1H${ESC}[31mRED${ESC}[0m`,
+    `${ESC}]8;;https://evil.example\u0007click${ESC}]8;;\u0007`,
+    `${ESC}]0;pwned${ESC}\\title \u009b31mC1 \u009d0;c1title\u009c`,
+    '\u202eevil\u202c \u2066iso\u2069 \u061carabic \u200eltr\u200frtl',
+    'nul\u0000 bel\u0007 bs\u0008 del\u007f vt\u000b ff\u000c',
+    '\r\n::warning::forged\r\nend'
+  ].join(' ')
+
+  it('strips them from the summary, outputs, log, annotations and comment, keeping the words', async () => {
+    sim.setScenario({
+      apiKey: TEST_KEY,
+      models: {
+        [MODEL]: {
+          replies: [
+            {
+              status: 400,
+              json: { message: body, statusCode: 400, requestId: `req${ESC}[31m-1\u202e` },
+              headers: { 'x-request-id': 'req-2' }
+            }
+          ]
+        },
+        'gpt-4o': { ok: true }
+      }
+    })
+    const github = await startGitHubFake()
+    try {
+      const result = await runAction({
+        inputs: { 'api-key': TEST_KEY, 'base-url': sim.baseUrl },
+        event: { name: 'pull_request', payload: { pull_request: { number: 6 } } },
+        githubApiUrl: github.url
+      })
+      expect(result.outputs['error-category']).toBe('provider-access')
+      const message = result.outputs['error-message'] ?? ''
+      for (const word of ['too low', 'RED', 'click', 'title', 'C1', 'evil', 'iso', 'forged', 'end'])
+        expect(message).toContain(word)
+      const comment = github.comments.get(6)?.[0]?.body ?? ''
+      expect(comment).toContain('Message for AIML support')
+      for (const text of [result.everything, comment, ...result.annotations.map(a => a.message)])
+        expect(text).not.toMatch(HOSTILE)
+      expect(result.stdout).not.toMatch(/^::warning::forged/m)
+      expect(result.summary).toContain('RED')
     } finally {
       await github.close()
     }

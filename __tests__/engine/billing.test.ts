@@ -29,4 +29,25 @@ describe('parseBalance', () => {
   ])('%j → %j', (json, balance) => {
     expect(parseBalance(json)).toEqual(balance)
   })
+
+  // SPEC: a balance of "  ", "0x10", "1e999", null or a negative zero is unknown, not $0.00,
+  // $16 or $Infinity.
+  it.each([
+    ['  '],
+    ['0x10'],
+    ['1e999'],
+    [null],
+    [-0],
+    ['-0'],
+    ['Infinity'],
+    ['1_000'],
+    [true],
+    [false]
+  ])('current_balance %j is unknown', value => {
+    expect(parseBalance({ current_balance: value, currency: 'usd' })).toBeNull()
+  })
+
+  it('keeps a negative balance: an account in arrears is not unknown', () => {
+    expect(parseBalance({ current_balance: '-3.5' })).toEqual({ amount: -3.5, currency: 'USD' })
+  })
 })

@@ -108,6 +108,16 @@ describe('probeModel', () => {
     expect(result.final.parameter).toBe('max_completion_tokens')
   })
 
+  it.each([301, 302, 307, 308])('asks once on a %d redirect: it is a bad request', async status => {
+    const moved = { status, text: '', headers: { location: 'https://elsewhere.test/v1/x?k=1' } }
+    const { fetch, seen } = scriptedFetch({ m: [moved] })
+    const result = await probeModel('m', 'configured', request({ retries: 2 }), testIO(fetch))
+    expect(seen).toHaveLength(1)
+    expect(result.final).toMatchObject({ category: 'bad-request', httpStatus: status })
+    expect(result.final.message).toContain('https://elsewhere.test')
+    expect(result.final.message).not.toContain('/v1/x')
+  })
+
   it('calls a refused connection a network failure', async () => {
     const { fetch } = scriptedFetch({ m: [{ refuse: true }] })
     const result = await probeModel('m', 'configured', request({ retries: 0 }), testIO(fetch))
@@ -115,6 +125,47 @@ describe('probeModel', () => {
       category: 'network',
       httpStatus: null,
       code: 'ECONNREFUSED'
+    })
+  })
+
+  // SPEC: numbers from the API are read strictly; a cost that cannot be read is unknown.
+  it.each(['  ', '0x10', '1e999', '-0', 'Infinity', '1_000', 'true', '-1'])(
+    'reads a cost header of %j as unknown',
+    async value => {
+      const { fetch } = scriptedFetch({
+        m: [
+          {
+            json: completionJson(),
+            headers: { 'x-aimlapi-usd-spent': value, 'x-aimlapi-credits-used': value }
+          }
+        ]
+      })
+      const result = await probeModel('m', 'configured', request(), testIO(fetch))
+      expect(result.final).toMatchObject({ ok: true, usd: null, credits: null })
+    }
+  )
+
+  it('cleans API text where it enters: escapes, controls and bidi go, line breaks fold', async () => {
+    const { fetch } = scriptedFetch({
+      m: [
+        {
+          status: 404,
+          json: {
+            error: {
+              message: 'Model \u001b[31mgone\u001b[0m\u202e\n::error::forged\u0007',
+              code: 'model_not_found\u001b]0;t\u0007',
+              request_id: 'req\u001b[2J_1\u2066\u009b'
+            }
+          }
+        }
+      ]
+    })
+    const result = await probeModel('m', 'configured', request(), testIO(fetch))
+    expect(result.final).toMatchObject({
+      category: 'model-not-found',
+      message: 'Model gone ::error::forged',
+      code: 'model_not_found',
+      requestId: 'req_1'
     })
   })
 

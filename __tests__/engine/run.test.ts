@@ -79,8 +79,8 @@ describe('runProbe', () => {
 
 describe('probeBoundMs', () => {
   it('is two model bounds, the catalog wait and the grace', () => {
-    // retries 2, timeout 30 s: 2 × (4 × 30 + 2 × 30) + 5 + 0.25 s
-    expect(probeBoundMs({ retries: 2, timeoutMs: 30_000 })).toBe(365_250)
+    // retries 2, timeout 30 s: 2 × (4 × 30 + 2 × 30) + 30 + 0.25 s
+    expect(probeBoundMs({ retries: 2, timeoutMs: 30_000 })).toBe(390_250)
     expect(probeBoundMs({ retries: 0, timeoutMs: 1_000 })).toBe(2 * 2_000 + 1_000 + 250)
   })
 })
@@ -113,6 +113,43 @@ describe('aliases', () => {
     })
     expect(report.latencyMs).not.toBeNull()
     expect(seen.filter(s => s.body?.model === 'model-short')).toHaveLength(1)
+  })
+
+  // SPEC: after a model-not-found failure the diagnosis depends on the catalog, so it is waited
+  // for up to timeout-seconds, however large it is (a 9 MB catalog arrives late).
+  it('waits for a late catalog after model-not-found, past the fallbacks and the grace', async () => {
+    const { fetch, seen } = scriptedFetch({
+      'vendor/model-2025': [unknown],
+      'vendor/model': [{ json: completionJson() }],
+      first: [{ json: completionJson() }],
+      '#catalog': [{ ...catalog(['model-short', 'vendor/model-2025']), delayMs: 1_200 }]
+    })
+    const report = await runProbe(
+      config({ model: 'vendor/model-2025', fallbackModels: ['first'], timeoutMs: 3_000 }),
+      testIO(fetch)
+    )
+    expect(report).toMatchObject({
+      status: 'alias',
+      model: 'vendor/model',
+      resolvedModel: 'vendor/model',
+      catalogAvailable: true
+    })
+    expect(report.aliases).toEqual(['vendor/model', 'model-short'])
+    expect(seen.filter(s => s.body?.model === 'vendor/model')).toHaveLength(1)
+  })
+
+  it('stops waiting for the catalog at timeout-seconds', async () => {
+    const { fetch } = scriptedFetch({
+      'vendor/model-2025': [unknown],
+      '#catalog': [{ ...catalog(['vendor/model-2025']), delayMs: 2_500 }]
+    })
+    const started = performance.now()
+    const report = await runProbe(
+      config({ model: 'vendor/model-2025', fallbackModels: [], timeoutMs: 1_000 }),
+      testIO(fetch)
+    )
+    expect(performance.now() - started).toBeLessThan(2_000)
+    expect(report).toMatchObject({ status: 'unavailable', aliases: [], catalogAvailable: false })
   })
 
   it('asks the canonical ID and at most four aliases, however many the catalog lists', async () => {

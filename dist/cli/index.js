@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9911);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     env: process.env,
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 15:
+/***/ 9911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51,8 +51,8 @@ __nccwpck_require__.d(x509_transport_state_browser_namespaceObject, {
   rememberX509OAuthError: () => (rememberX509OAuthError)
 });
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/engine/categories.ts
 /**
  * The failure taxonomy, as data. Everything that talks about a category (the classifier, the
@@ -360,7 +360,8 @@ function isRecord(value) {
  * its IDs are API text that the diagnosis prints as code, so anything else is dropped.
  */
 const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}$/;
-const MAX_ENTRIES = 5_000;
+/** AIML lists hundreds of models today; room for a catalog a hundred times that. */
+const MAX_ENTRIES = 50_000;
 const MAX_ALIASES_PER_ENTRY = 20;
 /** Accepts a bare array or `{data: [...]}`; entries without a string `id` are skipped. */
 function parseCatalog(json) {
@@ -372,7 +373,7 @@ function parseCatalog(json) {
     if (!list)
         return null;
     const entries = [];
-    // AIML lists hundreds of models; a list far longer is not a catalog worth scanning.
+    // Past that, a list is not a catalog worth scanning.
     for (const item of list.slice(0, MAX_ENTRIES)) {
         if (!isRecord(item) || typeof item.id !== 'string' || !MODEL_ID.test(item.id))
             continue;
@@ -407,40 +408,163 @@ function otherNames(catalog, modelId) {
     const names = [entry.id, ...entry.aliases].filter(n => n !== modelId);
     return [...new Set(names)];
 }
+/** The most catalog names the did-you-mean compares in full, however large the catalog. */
+const MAX_COMPARED = 200;
 /** The nearest catalog IDs by edit distance, for "did you mean". */
 function suggestModels(catalog, modelId, count = 3) {
+    return nearestModels(catalog, modelId, count).ids;
+}
+/**
+ * The nearest catalog IDs, and how many names were compared in full (the work, bounded by
+ * MAX_COMPARED). A name is a candidate when its length, or its tail's (after the last `/`),
+ * is within the limit of the typo's: an edit distance is never below the difference in length.
+ * Candidates are ranked by the trigrams they share with the typo, a pass over every name that
+ * costs a lookup per character and allocates nothing; only the best MAX_COMPARED get a banded
+ * edit distance.
+ */
+function nearestModels(catalog, modelId, count = 3) {
     const wanted = modelId.toLowerCase();
     const wantedTail = tail(wanted);
-    const scored = catalog.map(entry => {
-        const names = [entry.id, ...entry.aliases].map(n => n.toLowerCase());
-        const distance = Math.min(...names.flatMap(n => [editDistance(wanted, n), editDistance(wantedTail, tail(n))]));
-        return { id: entry.id, distance };
-    });
     // Beyond about a third of the ID's length, a "suggestion" is another model altogether.
     const limit = Math.max(2, Math.ceil(wantedTail.length / 3));
-    return scored
-        .filter(s => s.distance <= limit)
-        .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
+    const shared = trigramCounter([wanted, wantedTail]);
+    const isNear = (name) => Math.abs(name.length - wanted.length) <= limit ||
+        Math.abs(name.length - name.lastIndexOf('/') - 1 - wantedTail.length) <= limit;
+    // Pass 1: the score of every near name (-1 for the others), and how many have each score.
+    const scores = [];
+    const histogram = [];
+    forEachName(catalog, (_id, name) => {
+        const score = isNear(name) ? shared(name) : -1;
+        scores.push(score);
+        if (score >= 0)
+            histogram[score] = (histogram[score] ?? 0) + 1;
+    });
+    // The lowest score still among the best MAX_COMPARED, and the room left at that score.
+    let threshold = 0;
+    let room = MAX_COMPARED;
+    for (let score = histogram.length - 1, above = 0; score >= 0; score--) {
+        const here = histogram[score] ?? 0;
+        if (above + here >= MAX_COMPARED) {
+            threshold = score;
+            room = MAX_COMPARED - above;
+            break;
+        }
+        above += here;
+    }
+    // Pass 2: those compared in full, in catalog order. Once `count` IDs are found, a name
+    // further than the farthest of them cannot be suggested: its distance stops there.
+    const best = new Map();
+    let compared = 0;
+    let index = 0;
+    forEachName(catalog, (id, original) => {
+        const score = scores[index++];
+        if (score < threshold || (score === threshold && room-- <= 0))
+            return;
+        compared++;
+        const name = original.toLowerCase();
+        const bound = best.size < count ? limit : [...best.values()].sort((a, b) => a - b)[count - 1];
+        const whole = editDistance(wanted, name, bound);
+        const distance = Math.min(whole, editDistance(wantedTail, tail(name), Math.min(bound, whole)));
+        if (distance > bound || distance >= (best.get(id) ?? Infinity))
+            return;
+        best.set(id, distance);
+    });
+    const ids = [...best]
+        .sort(([a, da], [b, db]) => da - db || a.localeCompare(b))
         .slice(0, count)
-        .map(s => s.id);
+        .map(([id]) => id);
+    return { ids, compared };
+}
+function forEachName(catalog, visit) {
+    for (const entry of catalog) {
+        visit(entry.id, entry.id);
+        for (const alias of entry.aliases)
+            visit(entry.id, alias);
+    }
 }
 function tail(id) {
     return id.slice(id.lastIndexOf('/') + 1);
 }
-/** Levenshtein distance, two rows. */
-function editDistance(a, b) {
+/**
+ * Counts the padded trigrams a name shares with the wanted texts (each counted once), case
+ * folded. Padding gives short IDs grams of their own at both ends, so `gtp4o` still shares two
+ * with `gpt-4o`. Model IDs use 43 characters, so a character fits in 6 bits and a trigram in
+ * 18: one flat table of stamps, no allocation per name (a stamp marks the grams already
+ * counted for the current name; -1, a gram the wanted texts do not have).
+ */
+function trigramCounter(wanted) {
+    const stamps = new Int32Array(1 << 18).fill(-1);
+    for (const text of wanted)
+        forEachTrigram(text, gram => (stamps[gram] = 0));
+    let stamp = 0;
+    return name => {
+        stamp++;
+        let count = 0;
+        forEachTrigram(name, gram => {
+            const seen = stamps[gram];
+            if (seen < 0 || seen === stamp)
+                return;
+            stamps[gram] = stamp;
+            count++;
+        });
+        return count;
+    };
+}
+const ID_CHARACTERS = 'abcdefghijklmnopqrstuvwxyz0123456789._:/@+-';
+/** A 6-bit code per character: case folded; any other character shares one code. */
+const CODE = new Uint8Array(128).fill(60);
+for (let i = 0; i < ID_CHARACTERS.length; i++) {
+    CODE[ID_CHARACTERS.charCodeAt(i)] = i;
+    CODE[ID_CHARACTERS.toUpperCase().charCodeAt(i)] = i;
+}
+const START = 63;
+const END = 62;
+/** Each trigram of `^^text$`, as an 18-bit number. */
+function forEachTrigram(text, visit) {
+    let gram = (START << 6) | START;
+    for (let i = 0; i <= text.length; i++) {
+        const unit = i < text.length ? text.charCodeAt(i) : -1;
+        const code = unit < 0 ? END : unit < 128 ? CODE[unit] : 60;
+        gram = ((gram << 6) | code) & 0x3ffff;
+        visit(gram);
+    }
+}
+/**
+ * Levenshtein distance, two rows. With `max`, only the band of cells that can stay within it is
+ * computed, and the answer is `max + 1` as soon as the distance is known to exceed it.
+ */
+function editDistance(a, b, max = Infinity) {
     if (a === b)
         return 0;
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    const over = max + 1;
+    let previous = new Float64Array(b.length + 1);
+    let current = new Float64Array(b.length + 1);
+    for (let j = 0; j <= b.length; j++)
+        previous[j] = Math.min(j, over);
     for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+        const from = Math.max(1, i - max);
+        const to = Math.min(b.length, i + max);
+        // Outside the band every cell is over the bound.
+        current[0] = Math.min(i, over);
+        if (from > 1)
+            current[from - 1] = over;
+        if (to < b.length)
+            current[to + 1] = over;
+        let rowMin = current[0];
+        for (let j = from; j <= to; j++) {
+            const substitution = previous[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+            const value = Math.min(previous[j] + 1, current[j - 1] + 1, substitution, over);
+            current[j] = value;
+            if (value < rowMin)
+                rowMin = value;
         }
-        previous = current;
+        if (rowMin > max)
+            return over;
+        [previous, current] = [current, previous];
     }
-    return previous[b.length];
+    return Math.min(previous[b.length], over);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/model-table.ts
@@ -527,29 +651,99 @@ function quote(value) {
     return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/api-text.ts
+/**
+ * Text hygiene for what a server wrote. API text reaches a log line, an annotation, an output,
+ * the summary and a PR comment; on the way it must lose whatever could act instead of read:
+ * ANSI escape sequences (colour, cursor moves, OSC 8 links, window titles), the other C0 and C1
+ * controls, and the bidirectional controls that reorder what a reader sees (Trojan Source,
+ * CVE-2021-42574). Two entries: `cleanLine` where API text enters (one line: line breaks fold to
+ * spaces, so the words keep their meaning), and `stripControls`, the safety net over every
+ * outbound text, which is multi-line Markdown and keeps its newlines.
+ */
+/* eslint-disable no-control-regex -- control characters are what this module removes */
+/** OSC, DCS, SOS, PM and APC: a string up to BEL or ST (ESC \ or U+009C). */
+const ESC_STRING = String.raw `\u001b[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)`;
+/** CSI: ESC [ parameters, intermediates, one final byte. */
+const ESC_CSI = String.raw `\u001b\[[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]`;
+/** Any other escape: ESC, intermediates, one final byte (ESC c, ESC ( B, ESC 7). */
+const ESC_OTHER = String.raw `\u001b[\u0020-\u002f]*[\u0030-\u007e]`;
+/** The single-character C1 forms of CSI and of the string sequences. */
+const C1_CSI = String.raw `\u009b[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]`;
+const C1_STRING = String.raw `[\u0090\u0098\u009d\u009e\u009f][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)`;
+/** C0 (tab and newline aside), DEL, C1, and the bidirectional controls, one at a time. */
+const CONTROL = String.raw `[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]`;
+/**
+ * For outbound text: ESC-led sequences whole, other controls one by one. A C1 sequence is not
+ * removed whole here: in JSON (the `report` output) its parameters could be a quote and a brace.
+ */
+const NET = new RegExp(`${ESC_STRING}|${ESC_CSI}|${ESC_OTHER}|${CONTROL}`, 'g');
+/** For API text as it enters: the C1 sequences whole too. */
+const LINE = new RegExp(`${C1_STRING}|${C1_CSI}|${NET.source}`, 'g');
+const ANY = new RegExp(CONTROL);
+/** Our own terminal colours (SGR), which the CLI's net keeps when it paints. */
+const SGR = /^\u001b\[[0-9;]*m$/;
+/** Line breaks in any spelling, and tabs: in one line of text, each is a space. */
+const BREAKS = /\r\n|[\t\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+/**
+ * One line of API text: escape sequences and controls removed, line breaks and tabs folded to
+ * a space, runs of spaces collapsed.
+ */
+function cleanLine(text) {
+    return text.replace(BREAKS, ' ').replace(LINE, '').replace(/\s+/g, ' ').trim();
+}
+/**
+ * The safety net for text on its way out, Markdown and JSON included: newlines and tabs stay,
+ * a carriage return becomes a newline (on a terminal it would let a line overwrite another),
+ * the Unicode line separators a space, escape sequences and the other controls go. Valid JSON
+ * stays valid: nothing here writes a raw newline where a raw one was not already.
+ */
+function stripControls(text, options = {}) {
+    if (!ANY.test(text) && !/[\u2028\u2029]/.test(text))
+        return text;
+    return text
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0085\u2028\u2029]/g, ' ')
+        .replace(NET, match => (options.keepColour && SGR.test(match) ? match : ''));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/redact.ts
+/**
+ * Redaction of the API key from text that leaves the action. A server may echo the key (or part
+ * of it) in an error body or a header, so exact matching is not enough: any run of 10 or more
+ * characters of the key is replaced, wherever it stands. Every outbound text passes through
+ * here, so this is also the safety net that strips control characters from it.
+ */
+
 const MIN_PIECE = 10;
 const REDACTED = '***';
-function createRedactor(secret) {
-    const key = secret.trim();
+function createRedactor(secret, options = {}) {
+    const redactKey = keyRedactor(secret.trim());
+    return text => redactKey(stripControls(text, options));
+}
+function keyRedactor(key) {
     if (key.length < MIN_PIECE) {
         // Too short for pieces to be told from ordinary text; hide the whole key only.
         return text => (key === '' ? text : text.split(key).join(REDACTED));
     }
-    // Case folded: a server may echo the key upper-cased.
-    const folded = foldAscii(key);
+    // Case folded: a server may echo the key upper-cased (or its hex in either case).
     const pieces = new Set();
-    for (let i = 0; i + MIN_PIECE <= folded.length; i++)
-        pieces.add(folded.slice(i, i + MIN_PIECE));
+    for (const form of echoForms(key)) {
+        const folded = foldAscii(form);
+        for (let i = 0; i + MIN_PIECE <= folded.length; i++)
+            pieces.add(folded.slice(i, i + MIN_PIECE));
+    }
     return text => {
         if (text.length < MIN_PIECE)
             return text;
-        const haystack = foldAscii(text);
+        // Zero-width characters between the key's characters hide nothing: look through them.
+        const { visible, at } = withoutZeroWidth(text);
+        const haystack = foldAscii(visible);
         // Mark every character covered by a 10-character window that is a piece of the key; a
         // longer run of the key is a chain of overlapping windows.
         let covered = -1;
         const ranges = [];
-        for (let i = 0; i + MIN_PIECE <= text.length; i++) {
+        for (let i = 0; i + MIN_PIECE <= haystack.length; i++) {
             if (!pieces.has(haystack.slice(i, i + MIN_PIECE)))
                 continue;
             const end = i + MIN_PIECE;
@@ -565,11 +759,48 @@ function createRedactor(secret) {
         let out = '';
         let from = 0;
         for (const [start, end] of ranges) {
-            out += text.slice(from, start) + REDACTED;
-            from = end;
+            const [first, last] = at ? [at[start], at[end - 1] + 1] : [start, end];
+            out += text.slice(from, first) + REDACTED;
+            from = last;
         }
         return out + text.slice(from);
     };
+}
+/**
+ * The key as a server may echo it: as it is, percent-encoded (what needs it, or every byte),
+ * in hex, and in base64 and base64url at each of the three alignments the bytes before it may
+ * give. Of a base64 form only the characters made of the key's bits alone count: the first one
+ * or two also carry the byte before the key, the last one the byte after it.
+ */
+function echoForms(key) {
+    const bytes = Buffer.from(key, 'utf8');
+    const everyByte = [...bytes].map(b => `%${b.toString(16).padStart(2, '0')}`).join('');
+    const forms = [key, encodeURIComponent(key), everyByte, bytes.toString('hex')];
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        const first = Math.ceil((8 * offset) / 6);
+        const end = Math.floor((8 * (offset + bytes.length)) / 6);
+        const core = encoded.slice(first, end);
+        forms.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return forms;
+}
+/** Soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte-order mark. */
+const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** The text without zero-width characters, and where each remaining character stood. */
+function withoutZeroWidth(text) {
+    const visible = text.replace(ZERO_WIDTH, '');
+    if (visible.length === text.length)
+        return { visible, at: null };
+    const at = new Int32Array(visible.length);
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const zeroWidth = c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+        if (!zeroWidth)
+            at[n++] = i;
+    }
+    return { visible, at };
 }
 /** Lower-cases ASCII letters only, so that every index still points at the same character. */
 function foldAscii(text) {
@@ -4046,7 +4277,7 @@ const rememberX509Credential = WeakMap.prototype.set.bind(approvedX509Credential
 const findX509Credential = WeakMap.prototype.get.bind(approvedX509Credentials);
 //# sourceMappingURL=x509-transport-state-browser.mjs.map
 // EXTERNAL MODULE: ./node_modules/openai/internal/auth/x509-transport-state.js
-var x509_transport_state = __nccwpck_require__(894);
+var x509_transport_state = __nccwpck_require__(4894);
 var x509_transport_state_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(x509_transport_state, 2);
 ;// CONCATENATED MODULE: ./node_modules/openai/internal/auth/x509-transport-state.mjs
 
@@ -32063,7 +32294,7 @@ const SPEC = 'SPEC.md, Error categories';
 // prettier-ignore
 const RULES = [
     // The key would follow a redirect to a host nobody configured: never followed, never retried.
-    { name: 'redirect', category: 'bad-request', hint: 'redirect', status: between(300, 399), source: SPEC },
+    { name: 'redirect', category: 'bad-request', hint: 'redirect', status: s => s === 0 || between(300, 399)(s), source: SPEC },
     // 413 says the request is too large, even when worded as a per-minute token limit (Groq).
     { name: 'too-large', category: 'bad-request', status: is(413), source: 'https://github.com/anthropics/claude-code/issues/10314' },
     // Reasoning models want max_completion_tokens: the probe asks again before it counts.
@@ -32149,6 +32380,37 @@ function stripUrls(text) {
     return text.replace(/https?:\/\/\S+/gi, ' ');
 }
 
+;// CONCATENATED MODULE: ./src/engine/redirect.ts
+/**
+ * Redirects are never followed: the key in the Authorization header would travel to a host
+ * nobody configured (fetch drops it only across origins, and only lately). The transport asks
+ * fetch not to follow; the classifier calls any 3xx a bad request with these words.
+ */
+function isRedirect(status) {
+    return status >= 300 && status < 400;
+}
+/**
+ * Names the target by its origin only: the path and query may carry a token or a key, and
+ * user info is dropped by `origin` itself. Status 0 is an opaque redirect (fetch as browsers
+ * do it hides the status and the target).
+ */
+function redirectMessage(status, location) {
+    const what = status === 0 ? 'The server answered with a redirect' : `HTTP ${status}`;
+    return `${what}: the server redirects to ${target(location)}. Redirects are never followed (the key would go with them); check \`base-url\`.`;
+}
+function target(location) {
+    if (location === undefined || location.trim() === '')
+        return 'an address it does not name';
+    let url;
+    try {
+        url = new URL(location);
+    }
+    catch {
+        return 'an address that is not a URL';
+    }
+    return url.origin === 'null' ? `a ${url.protocol} address` : url.origin;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/classify.ts
 /**
  * The classifier: one pure function from what came back over HTTP to a category. body.ts reads
@@ -32156,6 +32418,7 @@ function stripUrls(text) {
  * checks a 2xx. Status alone is not enough: billing arrives as 400, 402, 403 or 429 depending
  * on who says it.
  */
+
 
 
 
@@ -32190,7 +32453,9 @@ function classifyError(exchange, body) {
     const codes = body.codes.map(c => c.text).filter(c => !/^\d+$/.test(c));
     return {
         ...blankFailure(exchange, rule.category, rule.name),
-        message: rule.hint === 'redirect' ? redirectMessage(exchange) : pickMessage(body, exchange.status),
+        message: rule.hint === 'redirect'
+            ? redirectMessage(exchange.status, exchange.headers.location)
+            : pickMessage(body, exchange.status),
         code: codes[0] ?? '',
         type: codes[1] ?? '',
         requestId: body.requestId || requestIdHeader(exchange),
@@ -32218,19 +32483,6 @@ function blankFailure(exchange, category, rule) {
 function requestIdHeader(exchange) {
     const h = exchange.headers;
     return h['x-request-id'] ?? h['request-id'] ?? h['cf-ray'] ?? '';
-}
-/** Only the target's origin: a path or query could carry anything. */
-function redirectMessage(exchange) {
-    const location = exchange.headers.location ?? '';
-    let origin = '';
-    try {
-        origin = new URL(location).origin;
-    }
-    catch {
-        // A relative or unreadable Location: the target is on the same host or unknown.
-    }
-    const target = origin && origin !== 'null' ? ` to ${origin}` : '';
-    return `HTTP ${exchange.status} redirect${target}, not followed: the key goes to the configured host only. Check \`base-url\`.`;
 }
 /** The innermost message is the provider's own words; the outer ones often only wrap it. */
 function pickMessage(body, status) {
@@ -32268,7 +32520,72 @@ function oneLine(text) {
     return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE - 1)}…` : flat;
 }
 
+;// CONCATENATED MODULE: ./src/engine/numbers.ts
+/**
+ * Numbers that servers send (a balance, a cost header) read strictly. `Number()` is too kind
+ * for money: it reads `"  "` as 0, `"0x10"` as 16 and `"1e999"` as Infinity, so a broken
+ * field would show as `$0.00`, `$16` or `$Infinity` instead of "unknown".
+ */
+/** Plain decimal notation, an exponent allowed (`4.5e-05` is how some servers print $0.000045). */
+const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+/**
+ * A finite number, or null for anything else: blank, hex, binary, octal, `Infinity`, `NaN`,
+ * digit separators, booleans, null, a value too large to hold, and negative zero (a sign on
+ * nothing is a broken field, not a balance).
+ */
+function readNumber(value) {
+    let number;
+    if (typeof value === 'number')
+        number = value;
+    else if (typeof value === 'string') {
+        const text = value.trim();
+        if (!DECIMAL.test(text))
+            return null;
+        number = Number(text);
+    }
+    else
+        return null;
+    if (!Number.isFinite(number) || Object.is(number, -0))
+        return null;
+    return number;
+}
+
+;// CONCATENATED MODULE: ./src/engine/network.ts
+let network;
+const networkFetch = async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const { fetch, dispatcherFor } = await (network ??= load());
+    const response = await fetch(url, {
+        ...init,
+        dispatcher: dispatcherFor(url)
+    });
+    // undici's Response is the same web type as the global one, from another copy of undici.
+    return response;
+};
+async function load() {
+    const [{ fetch, Agent, ProxyAgent }, { getProxyUrl }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)),
+        Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4942))
+    ]);
+    // One dispatcher per proxy (and one for none), so that connections are reused.
+    const dispatchers = new Map();
+    return {
+        fetch,
+        dispatcherFor: url => {
+            const proxy = getProxyUrl(url);
+            let dispatcher = dispatchers.get(proxy);
+            if (!dispatcher) {
+                dispatcher = proxy === '' ? new Agent() : new ProxyAgent(proxy);
+                dispatchers.set(proxy, dispatcher);
+            }
+            return dispatcher;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/transport.ts
+
+
 const MAX_BODY_BYTES = 1024 * 1024;
 class TransportError extends Error {
     failure;
@@ -32283,7 +32600,7 @@ class TransportError extends Error {
  * returned fetch settles.
  */
 function recordingFetch(options) {
-    const { timeoutMs, maxBodyBytes = MAX_BODY_BYTES, fetch = globalThis.fetch, now = Date.now } = options;
+    const { timeoutMs, maxBodyBytes = MAX_BODY_BYTES, fetch = networkFetch, now = Date.now } = options;
     let recorded;
     const boundedFetch = async (input, init) => {
         const started = now();
@@ -32293,9 +32610,17 @@ function recordingFetch(options) {
         const forward = () => controller.abort(outer?.reason);
         outer?.addEventListener('abort', forward, { once: true });
         try {
-            const response = await fetch(input, { ...init, signal: controller.signal });
+            // Never followed: the key would go with the request to wherever the server points.
+            const response = await fetch(input, {
+                ...init,
+                redirect: 'manual',
+                signal: controller.signal
+            });
             const { bytes, truncated } = await readCapped(response, maxBodyBytes, controller.signal);
             const headers = lowerCaseHeaders(response.headers);
+            if (isRedirect(response.status) && headers.location !== undefined) {
+                headers.location = absolute(headers.location, input);
+            }
             const body = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
             recorded = {
                 kind: 'response',
@@ -32387,6 +32712,7 @@ const NETWORK_WORDS = {
     ENOTFOUND: 'Host not found',
     EAI_AGAIN: 'DNS lookup failed',
     ETIMEDOUT: 'Connection timed out',
+    UND_ERR_CONNECT_TIMEOUT: 'Connection timed out',
     UND_ERR_SOCKET: 'Connection closed',
     CERT_HAS_EXPIRED: 'TLS certificate expired',
     DEPTH_ZERO_SELF_SIGNED_CERT: 'TLS certificate not trusted',
@@ -32406,6 +32732,15 @@ function lowerCaseHeaders(headers) {
     });
     return out;
 }
+/** A redirect's target as an absolute URL, so that its origin can be named. */
+function absolute(location, base) {
+    try {
+        return new URL(location, base instanceof Request ? base.url : base).href;
+    }
+    catch {
+        return location;
+    }
+}
 function statusAllowsBody(status) {
     return status !== 204 && status !== 205 && status !== 304;
 }
@@ -32415,6 +32750,8 @@ function statusAllowsBody(status) {
  * Asks one model for one cheap completion, through the openai SDK pointed at the gateway, and
  * retries what retrying can fix. Every request becomes an `Attempt` in the report.
  */
+
+
 
 
 
@@ -32500,8 +32837,10 @@ async function askOnce({ model, role, kind, tryNumber, parameter }, request, io)
         failure: { kind: 'network', code: 'ERR_REQUEST', message: 'The request could not be sent.' },
         latencyMs: io.now() - started
     };
+    // The key leaves the body before the classifier reads it: its one-line folding would turn a
+    // key split by byte-order marks (spaces, to JavaScript) into one split by spaces.
     const outcome = recorded.kind === 'response'
-        ? classifyExchange(recorded.exchange, kind)
+        ? classifyExchange({ ...recorded.exchange, body: request.redact(recorded.exchange.body) }, kind)
         : classifyTransportFailure(recorded.failure);
     const headers = recorded.kind === 'response' ? recorded.exchange.headers : {};
     const attempt = {
@@ -32517,14 +32856,18 @@ async function askOnce({ model, role, kind, tryNumber, parameter }, request, io)
         relayed: !outcome.ok && outcome.relayed,
         httpStatus: recorded.kind === 'response' ? recorded.exchange.status : null,
         latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
-        message: outcome.ok ? '' : request.redact(outcome.message),
-        code: outcome.ok ? '' : request.redact(oneLine(outcome.code)),
-        requestId: request.redact(oneLine(outcome.ok ? (headers['x-request-id'] ?? '') : outcome.requestId)),
+        message: outcome.ok ? '' : fromApi(outcome.message, request.redact),
+        code: outcome.ok ? '' : fromApi(outcome.code, request.redact),
+        requestId: fromApi(outcome.ok ? (headers['x-request-id'] ?? '') : outcome.requestId, request.redact),
         usage: outcome.ok ? outcome.usage : null,
         usd: headerNumber(headers['x-aimlapi-usd-spent']),
         credits: headerNumber(headers['x-aimlapi-credits-used'])
     };
     return { attempt, outcome };
+}
+/** API text as it enters the report: one line, cut, without controls, redacted. */
+function fromApi(text, redact) {
+    return redact(cleanLine(oneLine(text)));
 }
 /** Headers the SDK may send and we vouch for; the rest go, OPENAI_CUSTOM_HEADERS included. */
 const PROBE_HEADERS = /^(content-type|accept|user-agent|x-stainless-[a-z-]+)$/;
@@ -32541,11 +32884,10 @@ function probeHeaders(headers, apiKey) {
     kept.set('authorization', `Bearer ${apiKey}`);
     return kept;
 }
+/** A cost header: a strict decimal, never below zero. */
 function headerNumber(value) {
-    if (value === undefined || value.trim() === '')
-        return null;
-    const number = Number(value);
-    return Number.isFinite(number) && number >= 0 ? number : null;
+    const number = readNumber(value);
+    return number !== null && number >= 0 ? number : null;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/report.ts
@@ -32565,6 +32907,7 @@ function totalCost(attempts) {
  * empty" from "the provider refuses". Any failure of it is ignored by the caller.
  */
 
+
 /**
  * The billing endpoint lives beside the API version: a trailing `/v1` of the base URL becomes
  * `/v2/billing`; any other base URL uses its origin.
@@ -32580,9 +32923,9 @@ function billingUrl(baseUrl) {
 function parseBalance(json) {
     if (!isRecord(json))
         return null;
-    const raw = json.current_balance ?? json.balance;
-    const amount = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN;
-    if (!Number.isFinite(amount))
+    // Below zero is an account in arrears, a real balance; `-0`, `"0x10"` or `"  "` is not one.
+    const amount = readNumber(json.current_balance ?? json.balance);
+    if (amount === null)
         return null;
     const currency = typeof json.currency === 'string' && /^[A-Za-z]{3}$/.test(json.currency)
         ? json.currency.toUpperCase()
@@ -32655,26 +32998,25 @@ async function getJson(url, headers, timeoutMs, fetch, signal, maxBodyBytes) {
 
 
 
+
 /** How long side requests may still take once the probes are done. */
 const SIDE_GRACE_MS = 250;
-/** How long a failed `model-not-found` waits for the catalog to learn the aliases. */
-const CATALOG_WAIT_MS = 5_000;
 /** The canonical ID and a few aliases: a catalog entry could list thousands. */
 const MAX_ALIASES = 5;
 const defaultIO = {
-    fetch: (input, init) => globalThis.fetch(input, init),
+    // Through the runner's proxy, if it names one.
+    fetch: networkFetch,
     now: () => performance.timeOrigin + performance.now(),
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
     random: Math.random
 };
 /**
- * The longest the probing can take: the configured model's bound, the wait for the catalog,
- * then the aliases' and fallbacks' bound (they run together), and the side requests' grace.
+ * The longest the probing can take: the configured model's bound, the wait for the catalog
+ * (a timeout at most), then the aliases' and fallbacks' bound (they run together), and the
+ * side requests' grace.
  */
 function probeBoundMs(config) {
-    return (2 * modelBoundMs(config.retries, config.timeoutMs) +
-        Math.min(config.timeoutMs, CATALOG_WAIT_MS) +
-        SIDE_GRACE_MS);
+    return 2 * modelBoundMs(config.retries, config.timeoutMs) + config.timeoutMs + SIDE_GRACE_MS;
 }
 /** At most this many probes in flight at once in a step; side requests are outside the cap. */
 const MAX_IN_FLIGHT = 8;
@@ -32738,11 +33080,8 @@ async function probeOne(config, io, shared) {
         const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)));
         let aliasRuns = Promise.resolve([]);
         if (category === 'model-not-found') {
-            const bound = delay(Math.min(config.timeoutMs, CATALOG_WAIT_MS), side.signal);
-            const catalogBound = fallbacks.length > 0
-                ? Promise.race([fallbackRuns.then(() => delay(SIDE_GRACE_MS, side.signal)), bound])
-                : bound;
-            catalog = await Promise.race([catalogRequest, catalogBound.then(() => null)]);
+            const bound = delay(config.timeoutMs, side.signal).then(() => null);
+            catalog = await Promise.race([catalogRequest, bound]);
             aliases = catalog ? otherNames(catalog, config.model).slice(0, MAX_ALIASES) : [];
             // A name already asked as a fallback is not asked twice; its answer counts for both.
             const toAsk = aliases.filter(m => !fallbacks.includes(m));
@@ -32951,9 +33290,9 @@ function stripMarkers(text) {
 }
 // C0 and C1 controls (ANSI escapes, `\u009b` CSI), line separators and bidirectional overrides.
 // eslint-disable-next-line no-control-regex -- control characters are what is removed
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+const text_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 function flatten(text) {
-    return text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+    return text.replace(text_CONTROL, ' ').replace(/\s+/g, ' ').trim();
 }
 function cut(text, maxLength) {
     if (text.length <= maxLength)
@@ -42625,11 +42964,121 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/secret-inputs.ts
+/**
+ * The inputs that may carry a secret, `api-key` and `base-url`, and how a refusal may speak of
+ * what the user typed. Refusals go to the log, the summary and the outputs, so: the key is never
+ * shown, a URL loses its user info, query and fragment (even one that cannot be parsed), and
+ * anything else is cut so that a pasted secret cannot fill the log.
+ */
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+// ASCII and typographic quotes, and the backtick: all come from copying a key out of prose.
+const QUOTES = /["'`\u00ab\u00bb\u2018-\u201f\u2039\u203a\uff02\uff07]/;
+const ASCII_SPACE = /[ \t\n\r\f\v]/;
+// eslint-disable-next-line no-control-regex -- control characters are what is looked for
+const secret_inputs_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const NOT_PRINTABLE_ASCII = /[^\x21-\x7e]/;
+const NAMES = {
+    '\u00a0': 'a no-break space',
+    '\u00ad': 'a soft hyphen',
+    '\u200b': 'a zero-width space',
+    '\u200c': 'a zero-width non-joiner',
+    '\u200d': 'a zero-width joiner',
+    '\u2060': 'a word joiner',
+    '\ufeff': 'a byte-order mark'
+};
+/**
+ * The key, trimmed of what copying adds around it (spaces, a final newline) and of nothing
+ * else, or refused when it was pasted wrong.
+ */
+function readApiKey(value) {
+    const key = value.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '');
+    const problem = keyProblem(key);
+    if (problem === null)
+        return { ok: true, value: key };
+    return {
+        ok: false,
+        problem: `${problem}: the key was pasted wrong. Copy it again from https://aimlapi.com/app/keys, with nothing around or inside it. (The key is not shown.)`
+    };
+}
+/**
+ * `base-url`: absolute, https (http only for loopback hosts, so the key never crosses a network
+ * in clear), no user info, query or fragment. Only `shownUrl` of the value is ever quoted.
+ */
+function readBaseUrl(value, example) {
+    const shown = secret_inputs_quote(shownUrl(value));
+    const refuse = (problem) => ({ ok: false, problem });
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return refuse(`must be an absolute URL such as '${example}'; got ${shown}.`);
+    }
+    if (url.username || url.password) {
+        return refuse('must not carry credentials; pass the key in `api-key`.');
+    }
+    if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
+        return refuse(`must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and ::1, so the key never crosses a network in clear); got ${shown}.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return refuse(`must be an https:// URL; got ${shown}.`);
+    }
+    // The raw text too: `new URL` forgets an empty `?` or `#`.
+    if (url.search || url.hash || /[?#]/.test(value)) {
+        return refuse(`must not have a query or fragment; got ${shown}.`);
+    }
+    return { ok: true, value: url.toString().replace(/\/+$/, '') };
+}
+/**
+ * What is wrong with a key that was pasted wrong, or null. AIML keys are printable ASCII
+ * without spaces; anything else would be refused by the gateway as a wrong key (or by
+ * `fetch` as a bad header), and the log would blame the account instead of the paste.
+ * The description names the character, never the key.
+ */
+function keyProblem(key) {
+    if (ASCII_SPACE.test(key))
+        return 'holds whitespace inside it (a space or a line break)';
+    if (QUOTES.test(key))
+        return 'holds quotes (" \' ` “ ” ‘ ’)';
+    if (secret_inputs_CONTROL.test(key))
+        return 'holds a control character';
+    const other = NOT_PRINTABLE_ASCII.exec(key)?.[0];
+    if (other === undefined)
+        return null;
+    const code = `U+${other.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    if (/\s/.test(other) && other !== '\ufeff') {
+        return `holds whitespace inside it (${code}, ${NAMES[other] ?? 'a non-ASCII space'})`;
+    }
+    const what = NAMES[other] ?? (/[\u0400-\u04ff]/.test(other) ? 'a Cyrillic letter' : 'a non-ASCII character');
+    return `holds a non-ASCII character (${code}, ${what}; a look-alike of a Latin letter or an invisible one)`;
+}
+/**
+ * The part of a URL a message may show: scheme, host and path. Everything up to the last `@`
+ * (user info, even where a password holds `/`, `?` or spaces and the URL cannot be parsed) and
+ * everything from the first `?` or `#` on are replaced by `…`.
+ */
+function shownUrl(value) {
+    const at = value.lastIndexOf('@');
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
+    let shown = at >= 0 ? `${scheme}…@${value.slice(at + 1)}` : value;
+    const cut = shown.search(/[?#]/);
+    if (cut >= 0)
+        shown = `${shown.slice(0, cut + 1)}…`;
+    return shown;
+}
+/** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
+function secret_inputs_quote(value) {
+    const flat = value.replace(/\s+/g, ' ');
+    return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * Inputs → one frozen, typed `Settings`. The action and the CLI both come through here, so a
  * value is accepted or refused the same way in CI and in a terminal. The schema owns defaults.
  */
+
 
 
 
@@ -42646,7 +43095,6 @@ const DEFAULTS = {
     maxTokens: '16'
 };
 const settings_MAX_FALLBACKS = 20;
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 class SettingsError extends Error {
     name = 'SettingsError';
 }
@@ -42688,7 +43136,7 @@ function refuse(ctx, message) {
 }
 function modelId(value, ctx) {
     if (!MODEL_ID.test(value)) {
-        return refuse(ctx, `must be a model ID such as 'gpt-4o' or 'anthropic/claude-sonnet-4.5' (letters, digits and . _ : / @ + -); got ${settings_quote(value)}.`);
+        return refuse(ctx, `must be a model ID such as 'gpt-4o' or 'anthropic/claude-sonnet-4.5' (letters, digits and . _ : / @ + -); got ${secret_inputs_quote(value)}.`);
     }
     return value;
 }
@@ -42704,31 +43152,16 @@ function modelList(value, ctx) {
     }
     const bad = ids.find(id => !MODEL_ID.test(id));
     if (bad !== undefined) {
-        return refuse(ctx, `must be model IDs separated by commas or new lines, such as 'gpt-4o, openai/gpt-4o-mini'; ${settings_quote(bad)} is not a model ID.`);
+        return refuse(ctx, `must be model IDs separated by commas or new lines, such as 'gpt-4o, openai/gpt-4o-mini'; ${secret_inputs_quote(bad)} is not a model ID.`);
     }
     return ids;
 }
-function baseUrl(value, ctx) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return refuse(ctx, `must be an absolute URL such as '${DEFAULTS.baseUrl}'; got ${settings_quote(value)}.`);
-    }
-    if (url.username || url.password) {
-        return refuse(ctx, 'must not carry credentials; pass the key in `api-key`.');
-    }
-    if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
-        return refuse(ctx, `must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and ::1, so the key never crosses a network in clear); got ${settings_quote(value)}.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return refuse(ctx, `must be an https:// URL; got ${settings_quote(value)}.`);
-    }
-    if (url.search || url.hash) {
-        return refuse(ctx, `must not have a query or fragment; got ${settings_quote(value)}.`);
-    }
-    return url.toString().replace(/\/+$/, '');
+/** A transform from a check that says what is wrong in words. */
+function checked(check) {
+    return (value, ctx) => {
+        const result = check(value);
+        return result.ok ? result.value : refuse(ctx, result.problem);
+    };
 }
 function parseFailOn(value) {
     const names = value
@@ -42745,13 +43178,13 @@ function parseFailOn(value) {
     }
     const unknown = names.filter(n => !isCategory(n));
     if (unknown.length > 0)
-        return `has unknown ${unknown.length > 1 ? 'categories' : 'category'} ${unknown.map(settings_quote).join(', ')} (${valid}).`;
+        return `has unknown ${unknown.length > 1 ? 'categories' : 'category'} ${unknown.map(secret_inputs_quote).join(', ')} (${valid}).`;
     return [...new Set(names)];
 }
 function wholeNumber(min, max) {
     return (value, ctx) => {
         if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            return refuse(ctx, `must be a whole number from ${min} to ${max}; got ${settings_quote(value)}.`);
+            return refuse(ctx, `must be a whole number from ${min} to ${max}; got ${secret_inputs_quote(value)}.`);
         }
         return Number(value);
     };
@@ -42759,13 +43192,19 @@ function wholeNumber(min, max) {
 function timeoutMs(value, ctx) {
     const seconds = /^\d+(\.\d+)?$|^\.\d+$/.test(value) ? Number(value) : NaN;
     if (!(seconds > 0 && seconds <= 600)) {
-        return refuse(ctx, `must be a number of seconds above 0 and at most 600 (decimals allowed); got ${settings_quote(value)}.`);
+        return refuse(ctx, `must be a number of seconds above 0 and at most 600 (decimals allowed); got ${secret_inputs_quote(value)}.`);
     }
     // At least 1 ms: a value that rounds to nothing would time out every request at once.
     return Math.max(1, Math.round(seconds * 1000));
 }
 const schema = object({
-    'api-key': settings_required('is empty. It usually means the secret it names is not set (for example `${{ secrets.AIML_API_KEY }}`). Pull requests from forks receive no secrets: gate the step with `if: github.event.pull_request.head.repo.full_name == github.repository`.'),
+    'api-key': schemas_string()
+        .optional()
+        .transform((v, ctx) => v === undefined || v.trim() === ''
+        ? refuse(ctx, 'is empty. It usually means the secret it names is not set (for example `${{ secrets.AIML_API_KEY }}`). Pull requests from forks receive no secrets: gate the step with `if: github.event.pull_request.head.repo.full_name == github.repository`.')
+        : v)
+        // Untrimmed: a no-break space or a byte-order mark around the key is a paste gone wrong.
+        .transform(checked(readApiKey)),
     model: settings_required('is empty. It usually means the variable it names is not set (for example `${{ vars.AIML_MODEL }}`); leave the input out to probe the default model.', DEFAULTS.model).transform(modelId),
     'fallback-models': schemas_string()
         .optional()
@@ -42779,7 +43218,7 @@ const schema = object({
         const table = parseModelTable(v);
         return typeof table === 'string' ? refuse(ctx, table) : table;
     }),
-    'base-url': withDefault(DEFAULTS.baseUrl).transform(baseUrl),
+    'base-url': withDefault(DEFAULTS.baseUrl).transform(checked(value => readBaseUrl(value, DEFAULTS.baseUrl))),
     'fail-on': withDefault(DEFAULT_FAIL_ON.join(', ')).transform((v, ctx) => {
         const parsed = parseFailOn(v);
         return typeof parsed === 'string' ? refuse(ctx, parsed) : parsed;
@@ -42790,7 +43229,7 @@ const schema = object({
         const mode = v.toLowerCase();
         return COMMENT_MODES.includes(mode)
             ? mode
-            : refuse(ctx, `must be one of ${COMMENT_MODES.join(', ')}; got ${settings_quote(v)}.`);
+            : refuse(ctx, `must be one of ${COMMENT_MODES.join(', ')}; got ${secret_inputs_quote(v)}.`);
     }),
     'github-token': schemas_string()
         .optional()
@@ -42839,11 +43278,6 @@ function sameList(list, text) {
             .map(s => s.trim())
             .filter(Boolean)
             .join(','));
-}
-/** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
-function settings_quote(value) {
-    const flat = value.replace(/\s+/g, ' ');
-    return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -42894,7 +43328,7 @@ async function main(argv, cli) {
     let values;
     try {
         ;
-        ({ values } = (0,external_node_util_namespaceObject.parseArgs)({
+        ({ values } = (0,external_node_util_.parseArgs)({
             args: [...argv],
             strict: true,
             allowPositionals: false,
@@ -42943,14 +43377,212 @@ async function main(argv, cli) {
         ? JSON.stringify(reportDocument(model), null, 2)
         : renderTerminal(model.report, model.verdict, model.diagnosis, { color }))
         .join('\n');
-    cli.stdout.write(`${redact(text)}\n`);
+    // The net keeps our own colours when we paint; API text lost its escapes where it entered.
+    const redactOut = color ? createRedactor(key, { keepColour: true }) : redact;
+    cli.stdout.write(`${redactOut(text)}\n`);
     return check.verdict === 'fail' ? 1 : 0;
 }
 
 
 /***/ }),
 
-/***/ 894:
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 4894:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 /* module decorator */ module = __nccwpck_require__.nmd(module);
@@ -43027,6 +43659,9 @@ exports.findX509Credential = WeakMap.prototype.get.bind(approvedX509Credentials)
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -43143,6 +43778,28 @@ exports.findX509Credential = WeakMap.prototype.get.bind(approvedX509Credentials)
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -43166,6 +43823,69 @@ exports.findX509Credential = WeakMap.prototype.get.bind(approvedX509Credentials)
 /******/ 		if (!module.children) module.children = [];
 /******/ 		return module;
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -114,6 +114,8 @@ export async function main(argv: readonly string[], cli: CliEnvironment): Promis
         : renderTerminal(model.report, model.verdict, model.diagnosis, { color })
     )
     .join('\n')
-  cli.stdout.write(`${redact(text)}\n`)
+  // The net keeps our own colours when we paint; API text lost its escapes where it entered.
+  const redactOut = color ? createRedactor(key, { keepColour: true }) : redact
+  cli.stdout.write(`${redactOut(text)}\n`)
   return check.verdict === 'fail' ? 1 : 0
 }

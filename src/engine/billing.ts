@@ -3,6 +3,7 @@
  * empty" from "the provider refuses". Any failure of it is ignored by the caller.
  */
 import { isRecord } from './json.js'
+import { readNumber } from './numbers.js'
 
 export interface Balance {
   amount: number
@@ -24,9 +25,9 @@ export function billingUrl(baseUrl: string): string {
 
 export function parseBalance(json: unknown): Balance | null {
   if (!isRecord(json)) return null
-  const raw = json.current_balance ?? json.balance
-  const amount = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN
-  if (!Number.isFinite(amount)) return null
+  // Below zero is an account in arrears, a real balance; `-0`, `"0x10"` or `"  "` is not one.
+  const amount = readNumber(json.current_balance ?? json.balance)
+  if (amount === null) return null
   const currency =
     typeof json.currency === 'string' && /^[A-Za-z]{3}$/.test(json.currency)
       ? json.currency.toUpperCase()

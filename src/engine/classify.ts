@@ -13,6 +13,7 @@ import { isRecord, parseJson } from './json.js'
 import { firstMatch, type Concern, type Hint } from './rules.js'
 
 export type { Usage } from './completion.js'
+import { redirectMessage } from './redirect.js'
 
 /** One HTTP exchange as the transport saw it. Header names are lower-case. */
 export interface Exchange {
@@ -86,7 +87,9 @@ function classifyError(exchange: Exchange, body: ReadBody): Failure {
   return {
     ...blankFailure(exchange, rule.category, rule.name),
     message:
-      rule.hint === 'redirect' ? redirectMessage(exchange) : pickMessage(body, exchange.status),
+      rule.hint === 'redirect'
+        ? redirectMessage(exchange.status, exchange.headers.location)
+        : pickMessage(body, exchange.status),
     code: codes[0] ?? '',
     type: codes[1] ?? '',
     requestId: body.requestId || requestIdHeader(exchange),
@@ -116,19 +119,6 @@ function blankFailure(exchange: Exchange, category: Category, rule: string): Fai
 function requestIdHeader(exchange: Exchange): string {
   const h = exchange.headers
   return h['x-request-id'] ?? h['request-id'] ?? h['cf-ray'] ?? ''
-}
-
-/** Only the target's origin: a path or query could carry anything. */
-function redirectMessage(exchange: Exchange): string {
-  const location = exchange.headers.location ?? ''
-  let origin = ''
-  try {
-    origin = new URL(location).origin
-  } catch {
-    // A relative or unreadable Location: the target is on the same host or unknown.
-  }
-  const target = origin && origin !== 'null' ? ` to ${origin}` : ''
-  return `HTTP ${exchange.status} redirect${target}, not followed: the key goes to the configured host only. Check \`base-url\`.`
 }
 
 /** The innermost message is the provider's own words; the outer ones often only wrap it. */

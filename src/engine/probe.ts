@@ -3,6 +3,7 @@
  * retries what retrying can fix. Every request becomes an `Attempt` in the report.
  */
 import OpenAI from 'openai'
+import { cleanLine } from './api-text.js'
 import type { Category } from './categories.js'
 import { isTransient } from './categories.js'
 import {
@@ -14,6 +15,7 @@ import {
 } from './classify.js'
 import { sendProbe, type TokenParameter } from './kinds.js'
 import type { ProbedKind } from './model-table.js'
+import { readNumber } from './numbers.js'
 import type { Redactor } from './redact.js'
 import type { Concern } from './rules.js'
 import { recordingFetch, type FetchLike, type Recorded } from './transport.js'
@@ -182,9 +184,14 @@ async function askOnce(
     failure: { kind: 'network', code: 'ERR_REQUEST', message: 'The request could not be sent.' },
     latencyMs: io.now() - started
   }
+  // The key leaves the body before the classifier reads it: its one-line folding would turn a
+  // key split by byte-order marks (spaces, to JavaScript) into one split by spaces.
   const outcome =
     recorded.kind === 'response'
-      ? classifyExchange(recorded.exchange, kind)
+      ? classifyExchange(
+          { ...recorded.exchange, body: request.redact(recorded.exchange.body) },
+          kind
+        )
       : classifyTransportFailure(recorded.failure)
   const headers = recorded.kind === 'response' ? recorded.exchange.headers : {}
   const attempt: Attempt = {
@@ -200,16 +207,22 @@ async function askOnce(
     relayed: !outcome.ok && outcome.relayed,
     httpStatus: recorded.kind === 'response' ? recorded.exchange.status : null,
     latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
-    message: outcome.ok ? '' : request.redact(outcome.message),
-    code: outcome.ok ? '' : request.redact(oneLine(outcome.code)),
-    requestId: request.redact(
-      oneLine(outcome.ok ? (headers['x-request-id'] ?? '') : outcome.requestId)
+    message: outcome.ok ? '' : fromApi(outcome.message, request.redact),
+    code: outcome.ok ? '' : fromApi(outcome.code, request.redact),
+    requestId: fromApi(
+      outcome.ok ? (headers['x-request-id'] ?? '') : outcome.requestId,
+      request.redact
     ),
     usage: outcome.ok ? outcome.usage : null,
     usd: headerNumber(headers['x-aimlapi-usd-spent']),
     credits: headerNumber(headers['x-aimlapi-credits-used'])
   }
   return { attempt, outcome }
+}
+
+/** API text as it enters the report: one line, cut, without controls, redacted. */
+function fromApi(text: string, redact: Redactor): string {
+  return redact(cleanLine(oneLine(text)))
 }
 
 /** Headers the SDK may send and we vouch for; the rest go, OPENAI_CUSTOM_HEADERS included. */
@@ -228,8 +241,8 @@ function probeHeaders(headers: HeadersInit | undefined, apiKey: string): Headers
   return kept
 }
 
+/** A cost header: a strict decimal, never below zero. */
 function headerNumber(value: string | undefined): number | null {
-  if (value === undefined || value.trim() === '') return null
-  const number = Number(value)
-  return Number.isFinite(number) && number >= 0 ? number : null
+  const number = readNumber(value)
+  return number !== null && number >= 0 ? number : null
 }

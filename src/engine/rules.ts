@@ -61,7 +61,7 @@ const SPEC = 'SPEC.md, Error categories'
 // prettier-ignore
 export const RULES: readonly Rule[] = [
   // The key would follow a redirect to a host nobody configured: never followed, never retried.
-  { name: 'redirect', category: 'bad-request', hint: 'redirect', status: between(300, 399), source: SPEC },
+  { name: 'redirect', category: 'bad-request', hint: 'redirect', status: s => s === 0 || between(300, 399)(s), source: SPEC },
   // 413 says the request is too large, even when worded as a per-minute token limit (Groq).
   { name: 'too-large', category: 'bad-request', status: is(413), source: 'https://github.com/anthropics/claude-code/issues/10314' },
   // Reasoning models want max_completion_tokens: the probe asks again before it counts.

@@ -17,6 +17,7 @@ import type { ProbedKind } from './model-table.js'
 import { modelBoundMs, probeModel, type ModelResult, type ProbeIO, type Role } from './probe.js'
 import { totalCost, type FallbackSkip, type Report, type Status } from './report.js'
 import { fetchBalance, fetchCatalog } from './side-requests.js'
+import { networkFetch } from './network.js'
 
 export interface ProbeConfig {
   apiKey: string
@@ -33,28 +34,24 @@ export interface ProbeConfig {
 
 /** How long side requests may still take once the probes are done. */
 export const SIDE_GRACE_MS = 250
-/** How long a failed `model-not-found` waits for the catalog to learn the aliases. */
-const CATALOG_WAIT_MS = 5_000
 /** The canonical ID and a few aliases: a catalog entry could list thousands. */
 const MAX_ALIASES = 5
 
 export const defaultIO: ProbeIO = {
-  fetch: (input, init) => globalThis.fetch(input, init),
+  // Through the runner's proxy, if it names one.
+  fetch: networkFetch,
   now: () => performance.timeOrigin + performance.now(),
   sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
   random: Math.random
 }
 
 /**
- * The longest the probing can take: the configured model's bound, the wait for the catalog,
- * then the aliases' and fallbacks' bound (they run together), and the side requests' grace.
+ * The longest the probing can take: the configured model's bound, the wait for the catalog
+ * (a timeout at most), then the aliases' and fallbacks' bound (they run together), and the
+ * side requests' grace.
  */
 export function probeBoundMs(config: Pick<ProbeConfig, 'retries' | 'timeoutMs'>): number {
-  return (
-    2 * modelBoundMs(config.retries, config.timeoutMs) +
-    Math.min(config.timeoutMs, CATALOG_WAIT_MS) +
-    SIDE_GRACE_MS
-  )
+  return 2 * modelBoundMs(config.retries, config.timeoutMs) + config.timeoutMs + SIDE_GRACE_MS
 }
 
 /** At most this many probes in flight at once in a step; side requests are outside the cap. */
@@ -137,12 +134,8 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)))
     let aliasRuns: Promise<ModelResult[]> = Promise.resolve([])
     if (category === 'model-not-found') {
-      const bound = delay(Math.min(config.timeoutMs, CATALOG_WAIT_MS), side.signal)
-      const catalogBound =
-        fallbacks.length > 0
-          ? Promise.race([fallbackRuns.then(() => delay(SIDE_GRACE_MS, side.signal)), bound])
-          : bound
-      catalog = await Promise.race([catalogRequest, catalogBound.then(() => null)])
+      const bound = delay(config.timeoutMs, side.signal).then(() => null)
+      catalog = await Promise.race([catalogRequest, bound])
       aliases = catalog ? otherNames(catalog, config.model).slice(0, MAX_ALIASES) : []
       // A name already asked as a fallback is not asked twice; its answer counts for both.
       const toAsk = aliases.filter(m => !fallbacks.includes(m))

@@ -1,10 +1,14 @@
 /**
- * The one place that touches the network. A `fetch` that bounds the whole exchange (headers and
- * body) by a deadline, caps the body it reads, and records what it saw, so that the classifier
- * sees exactly what the server sent, whatever the SDK on top makes of it. (The openai SDK's own
- * timeout stops at the response headers; a server that trickles its body would hold the step.)
+ * The one transport every AIML request goes through. A `fetch` that bounds the whole exchange
+ * (headers and body) by a deadline, caps the body it reads, never follows a redirect, and
+ * records what it saw, so that the classifier sees exactly what the server sent, whatever the
+ * SDK on top makes of it. (The openai SDK's own timeout stops at the response headers; a server
+ * that trickles its body would hold the step.) Its default fetch is `networkFetch`, which
+ * honours the runner's proxy.
  */
 import type { Exchange, TransportFailure } from './classify.js'
+import { networkFetch } from './network.js'
+import { isRedirect } from './redirect.js'
 
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>
 
@@ -38,12 +42,7 @@ export function recordingFetch(options: TransportOptions): {
   fetch: FetchLike
   record: () => Recorded | undefined
 } {
-  const {
-    timeoutMs,
-    maxBodyBytes = MAX_BODY_BYTES,
-    fetch = globalThis.fetch,
-    now = Date.now
-  } = options
+  const { timeoutMs, maxBodyBytes = MAX_BODY_BYTES, fetch = networkFetch, now = Date.now } = options
   let recorded: Recorded | undefined
   const boundedFetch: FetchLike = async (input, init) => {
     const started = now()
@@ -59,9 +58,17 @@ export function recordingFetch(options: TransportOptions): {
     const forward = (): void => controller.abort(outer?.reason)
     outer?.addEventListener('abort', forward, { once: true })
     try {
-      const response = await fetch(input, { ...init, signal: controller.signal })
+      // Never followed: the key would go with the request to wherever the server points.
+      const response = await fetch(input, {
+        ...init,
+        redirect: 'manual',
+        signal: controller.signal
+      })
       const { bytes, truncated } = await readCapped(response, maxBodyBytes, controller.signal)
       const headers = lowerCaseHeaders(response.headers)
+      if (isRedirect(response.status) && headers.location !== undefined) {
+        headers.location = absolute(headers.location, input)
+      }
       const body = new TextDecoder('utf-8', { fatal: false }).decode(bytes)
       recorded = {
         kind: 'response',
@@ -152,6 +159,7 @@ const NETWORK_WORDS: Readonly<Record<string, string>> = {
   ENOTFOUND: 'Host not found',
   EAI_AGAIN: 'DNS lookup failed',
   ETIMEDOUT: 'Connection timed out',
+  UND_ERR_CONNECT_TIMEOUT: 'Connection timed out',
   UND_ERR_SOCKET: 'Connection closed',
   CERT_HAS_EXPIRED: 'TLS certificate expired',
   DEPTH_ZERO_SELF_SIGNED_CERT: 'TLS certificate not trusted',
@@ -173,6 +181,15 @@ function lowerCaseHeaders(headers: Headers): Record<string, string> {
     out[name.toLowerCase()] = value
   })
   return out
+}
+
+/** A redirect's target as an absolute URL, so that its origin can be named. */
+function absolute(location: string, base: string | URL | Request): string {
+  try {
+    return new URL(location, base instanceof Request ? base.url : base).href
+  } catch {
+    return location
+  }
 }
 
 function statusAllowsBody(status: number): boolean {
