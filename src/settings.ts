@@ -6,7 +6,12 @@ import { z } from 'zod'
 import { CATEGORY_IDS, DEFAULT_FAIL_ON, isCategory, type Category } from './engine/categories.js'
 import { MODEL_ID } from './engine/catalog.js'
 import type { ProbeConfig } from './engine/run.js'
-import { parseModelTable, type ModelSpec } from './engine/model-table.js'
+import {
+  configuredModels,
+  parseModelList,
+  parseModelTable,
+  type ModelSpec
+} from './engine/model-table.js'
 import { quote, readApiKey, readBaseUrl, type Checked } from './secret-inputs.js'
 
 export const COMMENT_MODES = ['never', 'on-problem', 'always'] as const
@@ -30,8 +35,6 @@ export const DEFAULTS = {
   prompt: 'Reply with the single word: ok',
   maxTokens: '16'
 } as const
-
-const MAX_FALLBACKS = 20
 
 export class SettingsError extends Error {
   override name = 'SettingsError'
@@ -94,26 +97,12 @@ function modelId(value: string, ctx: Ctx): string {
   return value
 }
 
-function modelList(value: string, ctx: Ctx): string[] {
-  const ids = [
-    ...new Set(
-      value
-        .split(/[,\n]/)
-        .map(s => s.trim())
-        .filter(Boolean)
-    )
-  ]
-  if (ids.length > MAX_FALLBACKS) {
-    return refuse(ctx, `accepts at most ${MAX_FALLBACKS} model IDs; got ${ids.length}.`)
+/** A transform from a parser that returns the value, or what is wrong in words. */
+function orRefuse<T>(parse: (value: string) => T | string) {
+  return (value: string, ctx: Ctx): T => {
+    const parsed = parse(value)
+    return typeof parsed === 'string' ? refuse(ctx, parsed) : parsed
   }
-  const bad = ids.find(id => !MODEL_ID.test(id))
-  if (bad !== undefined) {
-    return refuse(
-      ctx,
-      `must be model IDs separated by commas or new lines, such as 'gpt-4o, openai/gpt-4o-mini'; ${quote(bad)} is not a model ID.`
-    )
-  }
-  return ids
 }
 
 /** A transform from a check that says what is wrong in words. */
@@ -184,22 +173,17 @@ const schema = z.object({
     .string()
     .optional()
     .transform(v => v ?? DEFAULTS.fallbackModels)
-    .transform(modelList),
+    .transform(orRefuse(parseModelList)),
   models: z
     .string()
     .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v.trim() === '') return null
-      const table = parseModelTable(v)
-      return typeof table === 'string' ? refuse(ctx, table) : table
-    }),
+    .transform((v, ctx) =>
+      v === undefined || v.trim() === '' ? null : orRefuse(parseModelTable)(v, ctx)
+    ),
   'base-url': withDefault(DEFAULTS.baseUrl).transform(
     checked(value => readBaseUrl(value, DEFAULTS.baseUrl))
   ),
-  'fail-on': withDefault(DEFAULT_FAIL_ON.join(', ')).transform((v, ctx) => {
-    const parsed = parseFailOn(v)
-    return typeof parsed === 'string' ? refuse(ctx, parsed) : parsed
-  }),
+  'fail-on': withDefault(DEFAULT_FAIL_ON.join(', ')).transform(orRefuse(parseFailOn)),
   retries: withDefault(DEFAULTS.retries).transform(wholeNumber(0, 10)),
   'timeout-seconds': withDefault(DEFAULTS.timeoutSeconds).transform(timeoutMs),
   'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform((v, ctx) => {
@@ -232,22 +216,21 @@ export function parseSettings(raw: RawInputs): Settings {
   }
   const v = result.data
   const fallbackModels = v['fallback-models'].filter(m => m !== v.model)
-  if (
-    v.models !== null &&
-    (v.model !== DEFAULTS.model || !sameList(v['fallback-models'], DEFAULTS.fallbackModels))
-  ) {
+  const models = configuredModels(
+    v.models,
+    { model: v.model, fallbacks: v['fallback-models'] },
+    { model: DEFAULTS.model, fallbacks: DEFAULTS.fallbackModels.split(',') }
+  )
+  if (models === 'ambiguous') {
     throw new SettingsError(
       "Input 'models' replaces 'model' and 'fallback-models', which are set too: give each model's fallbacks in its line ('ID -> FALLBACK') and leave the other two out."
     )
   }
-  const models = v.models ?? [
-    { id: v.model, kind: 'chat' as const, declared: false, fallbacks: fallbackModels }
-  ]
   return Object.freeze({
     models: Object.freeze(models),
     apiKey: v['api-key'],
     model: v.model,
-    fallbackModels: Object.freeze(v['fallback-models'].filter(m => m !== v.model)),
+    fallbackModels: Object.freeze(fallbackModels),
     baseUrl: v['base-url'],
     failOn: Object.freeze(v['fail-on']),
     retries: v.retries,
@@ -257,15 +240,4 @@ export function parseSettings(raw: RawInputs): Settings {
     prompt: v.prompt,
     maxTokens: v['max-tokens']
   })
-}
-
-function sameList(list: readonly string[], text: string): boolean {
-  return (
-    list.join(',') ===
-    text
-      .split(',')
-      .map(s => s.trim())
-      .filter(Boolean)
-      .join(',')
-  )
 }

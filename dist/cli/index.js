@@ -331,6 +331,115 @@ function lowerFirst(title) {
     return title.charAt(0).toLowerCase() + title.slice(1);
 }
 
+;// CONCATENATED MODULE: ./src/secret-inputs.ts
+/**
+ * The inputs that may carry a secret, `api-key` and `base-url`, and how a refusal may speak of
+ * what the user typed. Refusals go to the log, the summary and the outputs, so: the key is never
+ * shown, a URL loses its user info, query and fragment (even one that cannot be parsed), and
+ * anything else is cut so that a pasted secret cannot fill the log.
+ */
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+// ASCII and typographic quotes, and the backtick: all come from copying a key out of prose.
+const QUOTES = /["'`\u00ab\u00bb\u2018-\u201f\u2039\u203a\uff02\uff07]/;
+const ASCII_SPACE = /[ \t\n\r\f\v]/;
+// eslint-disable-next-line no-control-regex -- control characters are what is looked for
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const NOT_PRINTABLE_ASCII = /[^\x21-\x7e]/;
+const NAMES = {
+    '\u00a0': 'a no-break space',
+    '\u00ad': 'a soft hyphen',
+    '\u200b': 'a zero-width space',
+    '\u200c': 'a zero-width non-joiner',
+    '\u200d': 'a zero-width joiner',
+    '\u2060': 'a word joiner',
+    '\ufeff': 'a byte-order mark'
+};
+/**
+ * The key, trimmed of what copying adds around it (spaces, a final newline) and of nothing
+ * else, or refused when it was pasted wrong.
+ */
+function readApiKey(value) {
+    const key = value.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '');
+    const problem = keyProblem(key);
+    if (problem === null)
+        return { ok: true, value: key };
+    return {
+        ok: false,
+        problem: `${problem}: the key was pasted wrong. Copy it again from https://aimlapi.com/app/keys, with nothing around or inside it. (The key is not shown.)`
+    };
+}
+/**
+ * `base-url`: absolute, https (http only for loopback hosts, so the key never crosses a network
+ * in clear), no user info, query or fragment. Only `shownUrl` of the value is ever quoted.
+ */
+function readBaseUrl(value, example) {
+    const shown = quote(shownUrl(value));
+    const refuse = (problem) => ({ ok: false, problem });
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return refuse(`must be an absolute URL such as '${example}'; got ${shown}.`);
+    }
+    if (url.username || url.password) {
+        return refuse('must not carry credentials; pass the key in `api-key`.');
+    }
+    if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
+        return refuse(`must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and ::1, so the key never crosses a network in clear); got ${shown}.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return refuse(`must be an https:// URL; got ${shown}.`);
+    }
+    // The raw text too: `new URL` forgets an empty `?` or `#`.
+    if (url.search || url.hash || /[?#]/.test(value)) {
+        return refuse(`must not have a query or fragment; got ${shown}.`);
+    }
+    return { ok: true, value: url.toString().replace(/\/+$/, '') };
+}
+/**
+ * What is wrong with a key that was pasted wrong, or null. AIML keys are printable ASCII
+ * without spaces; anything else would be refused by the gateway as a wrong key (or by
+ * `fetch` as a bad header), and the log would blame the account instead of the paste.
+ * The description names the character, never the key.
+ */
+function keyProblem(key) {
+    if (ASCII_SPACE.test(key))
+        return 'holds whitespace inside it (a space or a line break)';
+    if (QUOTES.test(key))
+        return 'holds quotes (" \' ` “ ” ‘ ’)';
+    if (CONTROL.test(key))
+        return 'holds a control character';
+    const other = NOT_PRINTABLE_ASCII.exec(key)?.[0];
+    if (other === undefined)
+        return null;
+    const code = `U+${other.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    if (/\s/.test(other) && other !== '\ufeff') {
+        return `holds whitespace inside it (${code}, ${NAMES[other] ?? 'a non-ASCII space'})`;
+    }
+    const what = NAMES[other] ?? (/[\u0400-\u04ff]/.test(other) ? 'a Cyrillic letter' : 'a non-ASCII character');
+    return `holds a non-ASCII character (${code}, ${what}; a look-alike of a Latin letter or an invisible one)`;
+}
+/**
+ * The part of a URL a message may show: scheme, host and path. Everything up to the last `@`
+ * (user info, even where a password holds `/`, `?` or spaces and the URL cannot be parsed) and
+ * everything from the first `?` or `#` on are replaced by `…`.
+ */
+function shownUrl(value) {
+    const at = value.lastIndexOf('@');
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
+    let shown = at >= 0 ? `${scheme}…@${value.slice(at + 1)}` : value;
+    const cut = shown.search(/[?#]/);
+    if (cut >= 0)
+        shown = `${shown.slice(0, cut + 1)}…`;
+    return shown;
+}
+/** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
+function quote(value) {
+    const flat = value.replace(/\s+/g, ' ');
+    return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/json.ts
 /** Reading JSON that servers send: anything may arrive, so nothing here throws. */
 /** The parsed object or array, or `undefined` for anything else (text, HTML, broken JSON). */
@@ -574,6 +683,7 @@ function editDistance(a, b, max = Infinity) {
  * Blank lines and `#` comments are ignored.
  */
 
+
 /** Kinds the probe knows how to ask, each through its own endpoint. */
 const PROBED_KINDS = ['chat', 'image', 'embedding'];
 /**
@@ -604,6 +714,22 @@ function splitKind(text) {
         return { id: text.trim(), kind: 'chat', declared: false };
     return { id: match[2].trim(), kind: match[1].toLowerCase(), declared: true };
 }
+/** `fallback-models`: IDs separated by commas or new lines, duplicates dropped. */
+function parseModelList(value) {
+    const ids = [
+        ...new Set(value
+            .split(/[,\n]/)
+            .map(s => s.trim())
+            .filter(Boolean))
+    ];
+    if (ids.length > MAX_FALLBACKS)
+        return `accepts at most ${MAX_FALLBACKS} model IDs; got ${ids.length}.`;
+    const bad = ids.find(id => !MODEL_ID.test(id));
+    if (bad !== undefined) {
+        return `must be model IDs separated by commas or new lines, such as 'gpt-4o, openai/gpt-4o-mini'; ${quote(bad)} is not a model ID.`;
+    }
+    return ids;
+}
 /** The table, or a sentence saying what is wrong with it (for the input's refusal). */
 function parseModelTable(text) {
     const specs = [];
@@ -618,7 +744,7 @@ function parseModelTable(text) {
             return `has more than one '->' on ${where}.`;
         const { id, kind, declared } = splitKind(head);
         if (!MODEL_ID.test(id)) {
-            return `must list model IDs, one a line as 'ID' or 'ID -> FALLBACK, FALLBACK'; ${where} is not a model ID: ${quote(head)}.`;
+            return `must list model IDs, one a line as 'ID' or 'ID -> FALLBACK, FALLBACK'; ${where} is not a model ID: ${quote(head.trim())}.`;
         }
         const fallbacks = (tail ?? '')
             .split(',')
@@ -639,16 +765,21 @@ function parseModelTable(text) {
     }
     return specs;
 }
-/** The step's comment key by default: the model ID, or the configured IDs sorted and joined. */
-function defaultCommentKey(specs) {
-    return specs
-        .map(s => s.id)
-        .sort()
-        .join('+');
-}
-function quote(value) {
-    const flat = value.replace(/\s+/g, ' ').trim();
-    return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
+/**
+ * Every configured model: the table when there is one, else the one `model` with its
+ * fallbacks. A table beside a `model` or `fallback-models` that differs from its default is
+ * ambiguous: which did the user mean?
+ */
+function configuredModels(table, single, defaults) {
+    const fallbacks = single.fallbacks.filter(m => m !== single.model);
+    if (table === null)
+        return [{ id: single.model, kind: 'chat', declared: false, fallbacks }];
+    const sameFallbacks = single.fallbacks.join(',') ===
+        defaults.fallbacks
+            .map(s => s.trim())
+            .filter(Boolean)
+            .join(',');
+    return single.model === defaults.model && sameFallbacks ? table : 'ambiguous';
 }
 
 ;// CONCATENATED MODULE: ./src/engine/api-text.ts
@@ -672,15 +803,15 @@ const ESC_OTHER = String.raw `\u001b[\u0020-\u002f]*[\u0030-\u007e]`;
 const C1_CSI = String.raw `\u009b[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]`;
 const C1_STRING = String.raw `[\u0090\u0098\u009d\u009e\u009f][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)`;
 /** C0 (tab and newline aside), DEL, C1, and the bidirectional controls, one at a time. */
-const CONTROL = String.raw `[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]`;
+const api_text_CONTROL = String.raw `[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]`;
 /**
  * For outbound text: ESC-led sequences whole, other controls one by one. A C1 sequence is not
  * removed whole here: in JSON (the `report` output) its parameters could be a quote and a brace.
  */
-const NET = new RegExp(`${ESC_STRING}|${ESC_CSI}|${ESC_OTHER}|${CONTROL}`, 'g');
+const NET = new RegExp(`${ESC_STRING}|${ESC_CSI}|${ESC_OTHER}|${api_text_CONTROL}`, 'g');
 /** For API text as it enters: the C1 sequences whole too. */
 const LINE = new RegExp(`${C1_STRING}|${C1_CSI}|${NET.source}`, 'g');
-const ANY = new RegExp(CONTROL);
+const ANY = new RegExp(api_text_CONTROL);
 /** Our own terminal colours (SGR), which the CLI's net keeps when it paints. */
 const SGR = /^\u001b\[[0-9;]*m$/;
 /** Line breaks in any spelling, and tabs: in one line of text, each is a space. */
@@ -31946,7 +32077,7 @@ function readBody(raw) {
             return read;
         if (isHtml(raw)) {
             read.voice = 'html';
-            read.htmlTitle = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(raw)?.[1]?.trim() ?? '';
+            read.htmlTitle = htmlTitle(raw);
             read.messages.push({ text: htmlText(raw).slice(0, MAX_TEXT), relayed: false, quoted: false });
             return read;
         }
@@ -32060,6 +32191,14 @@ function statusOf(value) {
         return Number(value);
     return undefined;
 }
+/** The `<title>` of an HTML page, on one line, or ''. */
+function htmlTitle(html) {
+    return /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
+}
+/** A page's title as a message adds it: ` ("502: Bad gateway")`, cut; '' when there is none. */
+function titleNote(title) {
+    return title ? ` ("${title.slice(0, 120)}")` : '';
+}
 function htmlText(html) {
     return html
         .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
@@ -32084,7 +32223,7 @@ function checkCompletion(status, body, json) {
     });
     if (json === undefined) {
         return unusable(isHtml(body)
-            ? `HTTP ${status} with an HTML page instead of JSON${titleOf(body)}`
+            ? `HTTP ${status} with an HTML page instead of JSON${titleNote(htmlTitle(body))}`
             : `HTTP ${status} with a body that is not JSON: ${body.replace(/\s+/g, ' ').trim().slice(0, 80) || '(empty)'}`);
     }
     if (!isRecord(json) || !Array.isArray(json.choices)) {
@@ -32117,10 +32256,6 @@ function readUsage(usage) {
     const completionTokens = count(usage.completion_tokens);
     const total = count(usage.total_tokens);
     return { promptTokens, completionTokens, totalTokens: total || promptTokens + completionTokens };
-}
-function titleOf(html) {
-    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.replace(/\s+/g, ' ').trim();
-    return title ? ` ("${title.slice(0, 120)}")` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/engine/kinds.ts
@@ -32489,7 +32624,7 @@ function pickMessage(body, status) {
     const plain = body.messages.filter(m => !/[{[]\s*["']/.test(m.text));
     const chosen = plain.find(m => m.quoted) ?? plain.find(m => !isBoilerplate(m.text)) ?? body.messages[0];
     if (body.voice === 'html')
-        return `HTTP ${status} with an HTML page${title(body)}`;
+        return `HTTP ${status} with an HTML page${titleNote(body.htmlTitle)}`;
     if (chosen)
         return oneLine(chosen.text);
     return `HTTP ${status} with an empty body`;
@@ -32497,9 +32632,6 @@ function pickMessage(body, status) {
 /** Words that only wrap a provider's message. */
 function isBoilerplate(text) {
     return /^(provider returned error|bad request|forbidden|not found|unauthorized|error)\.?$/i.test(text.trim());
-}
-function title(body) {
-    return body.htmlTitle ? ` ("${oneLine(body.htmlTitle).slice(0, 120)}")` : '';
 }
 /** Retry-After as seconds or an HTTP date; also the `retry-after-ms` some gateways send. */
 function parseRetryAfter(headers, now = Date.now()) {
@@ -32946,43 +33078,44 @@ function parseBalance(json) {
 const CATALOG_MAX_BYTES = 16 * 1024 * 1024;
 async function fetchCatalog(baseUrl, timeoutMs, fetch, signal) {
     const url = `${baseUrl.replace(/\/+$/, '')}/models`;
-    const json = await getJson(url, {}, timeoutMs, fetch, signal, CATALOG_MAX_BYTES);
-    return parseCatalog(json);
+    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: CATALOG_MAX_BYTES });
+    if (answer === null || answer.truncated || !is2xx(answer.status))
+        return null;
+    return parseCatalog(parseJson(answer.body));
 }
 async function fetchBalance(config, fetch, signal) {
-    const transport = recordingFetch({ timeoutMs: config.timeoutMs, fetch });
-    const headers = { accept: 'application/json', authorization: `Bearer ${config.apiKey}` };
-    try {
-        await transport.fetch(billingUrl(config.baseUrl), { headers, signal });
-    }
-    catch {
+    const headers = { authorization: `Bearer ${config.apiKey}` };
+    const answer = await get(billingUrl(config.baseUrl), headers, {
+        timeoutMs: config.timeoutMs,
+        fetch,
+        signal
+    });
+    if (answer === null)
         return { kind: 'failed', status: null };
-    }
-    const recorded = transport.record();
-    if (recorded?.kind !== 'response')
-        return { kind: 'failed', status: null };
-    const { status, body } = recorded.exchange;
+    const { status, body } = answer;
     if (status === 401 || status === 403)
         return { kind: 'refused', status };
-    if (status < 200 || status >= 300)
+    if (!is2xx(status))
         return { kind: 'failed', status };
     const balance = parseBalance(parseJson(body));
     return balance ? { kind: 'read', balance } : { kind: 'answered' };
 }
-/** A GET whose every failure is `undefined`: side requests inform, they never decide. */
-async function getJson(url, headers, timeoutMs, fetch, signal, maxBodyBytes) {
+/** A GET whose every failure to get an answer is `null`: side requests inform, never decide. */
+async function get(url, headers, { timeoutMs, fetch, signal, maxBodyBytes }) {
     const transport = recordingFetch({ timeoutMs, fetch, maxBodyBytes });
     try {
         await transport.fetch(url, { headers: { accept: 'application/json', ...headers }, signal });
     }
     catch {
-        return undefined;
+        return null;
     }
     const recorded = transport.record();
-    if (recorded?.kind !== 'response' || recorded.truncated)
-        return undefined;
-    const { status, body } = recorded.exchange;
-    return status >= 200 && status < 300 ? parseJson(body) : undefined;
+    if (recorded?.kind !== 'response')
+        return null;
+    return { ...recorded.exchange, truncated: recorded.truncated };
+}
+function is2xx(status) {
+    return status >= 200 && status < 300;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
@@ -33022,13 +33155,15 @@ function probeBoundMs(config) {
 const MAX_IN_FLIGHT = 8;
 function startShared(config, io) {
     const side = new AbortController();
-    const request = { ...config, redact: createRedactor(config.apiKey) };
+    const redact = createRedactor(config.apiKey);
+    const request = { ...config, redact };
     const limit = createLimiter(MAX_IN_FLIGHT);
     const asked = new Map();
     return {
         catalog: fetchCatalog(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
         balance: fetchBalance(config, io.fetch, side.signal),
         signal: side.signal,
+        redact,
         ask: (model, role, kind) => {
             const key = `${role}:${kind}:${model}`;
             const known = asked.get(key);
@@ -33054,10 +33189,6 @@ async function runProbe(config, io = defaultIO, shared) {
 }
 async function probeOne(config, io, shared) {
     const started = io.now();
-    const redact = createRedactor(config.apiKey);
-    const side = { signal: shared.signal };
-    const catalogRequest = shared.catalog;
-    const balanceRequest = shared.balance;
     const kind = config.kind ?? 'chat';
     const configured = await shared.ask(config.model, 'configured', kind);
     let catalog = null;
@@ -33066,7 +33197,7 @@ async function probeOne(config, io, shared) {
     let second = [];
     let weighed = null;
     if (!configured.ok) {
-        weighed = await weighFailure(configured, balanceRequest);
+        weighed = await weighFailure(configured, shared.balance);
         const category = weighed.category;
         let fallbacks = [];
         if (weighed.accountWide)
@@ -33080,8 +33211,8 @@ async function probeOne(config, io, shared) {
         const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)));
         let aliasRuns = Promise.resolve([]);
         if (category === 'model-not-found') {
-            const bound = delay(config.timeoutMs, side.signal).then(() => null);
-            catalog = await Promise.race([catalogRequest, bound]);
+            const bound = delay(config.timeoutMs, shared.signal).then(() => null);
+            catalog = await Promise.race([shared.catalog, bound]);
             aliases = catalog ? otherNames(catalog, config.model).slice(0, MAX_ALIASES) : [];
             // A name already asked as a fallback is not asked twice; its answer counts for both.
             const toAsk = aliases.filter(m => !fallbacks.includes(m));
@@ -33091,8 +33222,8 @@ async function probeOne(config, io, shared) {
     }
     // Side requests never hold the step: a short grace, then they are dropped.
     const [catalogLate, balanceCheck] = await Promise.all([
-        catalog ? Promise.resolve(catalog) : settledWithin(catalogRequest, SIDE_GRACE_MS),
-        settledWithin(balanceRequest, SIDE_GRACE_MS)
+        catalog ? Promise.resolve(catalog) : settledWithin(shared.catalog, SIDE_GRACE_MS),
+        settledWithin(shared.balance, SIDE_GRACE_MS)
     ]);
     const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null;
     catalog = catalogLate;
@@ -33134,7 +33265,7 @@ async function probeOne(config, io, shared) {
         evidence: failure ? { rule: failure.rule ?? '', decidedBy: weighed.decidedBy } : null,
         catalogAvailable: catalog !== null,
         cost: totalCost(attempts),
-        baseUrl: redact(config.baseUrl),
+        baseUrl: shared.redact(config.baseUrl),
         startedAt: new Date(started).toISOString(),
         durationMs: Math.round(io.now() - started)
     };
@@ -33156,9 +33287,8 @@ async function weighFailure(configured, balanceRequest) {
         concern: final.concern,
         relayed: final.relayed
     };
-    const check = wantsEvidence(refusal)
-        ? await settledWithin(balanceRequest, BALANCE_WAIT_MS)
-        : await settledWithin(balanceRequest, 0);
+    // Only a refusal the balance can change waits for it; the others are read by their words.
+    const check = wantsEvidence(refusal) ? await settledWithin(balanceRequest, BALANCE_WAIT_MS) : null;
     return weighEvidence(refusal, check);
 }
 /** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
@@ -33201,9 +33331,11 @@ function decideVerdict(report, failOn) {
 
 
 
-const SEVERITY = { pass: 0, warn: 1, fail: 2 };
-function worstVerdict(verdicts) {
-    return verdicts.reduce((worst, v) => (SEVERITY[v] > SEVERITY[worst] ? v : worst), 'pass');
+const VERDICTS = ['pass', 'warn', 'fail'];
+const STATUSES = ['available', 'alias', 'fallback', 'unavailable'];
+/** The last of `values` in the order `best → worst`; `order[0]` when there are none. */
+function worst(order, values) {
+    return order[Math.max(0, ...values.map(v => order.indexOf(v)))];
 }
 /**
  * Every configured model in the same two rounds as one: the catalog, the balance and every
@@ -33212,11 +33344,11 @@ function worstVerdict(verdicts) {
 async function runCheck(config, io = defaultIO) {
     const shared = startShared(config, io);
     try {
-        const probed = config.models.filter(spec => isProbed(spec.kind));
+        const probed = config.models.filter((spec) => isProbed(spec.kind));
         const reports = await Promise.all(probed.map(spec => runProbe({
             ...config,
             model: spec.id,
-            kind: isProbed(spec.kind) ? spec.kind : 'chat',
+            kind: spec.kind,
             fallbackModels: spec.fallbacks
         }, io, shared)));
         const models = reports.map(report => ({
@@ -33225,7 +33357,12 @@ async function runCheck(config, io = defaultIO) {
             verdict: decideVerdict(report, config.failOn)
         }));
         const skipped = config.models.filter(spec => !isProbed(spec.kind));
-        return { models, skipped, verdict: worstVerdict(models.map(m => m.verdict)) };
+        return {
+            models,
+            skipped,
+            verdict: worst(VERDICTS, models.map(m => m.verdict)),
+            status: worst(STATUSES, reports.map(r => r.status))
+        };
     }
     finally {
         shared.close();
@@ -42964,115 +43101,6 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/secret-inputs.ts
-/**
- * The inputs that may carry a secret, `api-key` and `base-url`, and how a refusal may speak of
- * what the user typed. Refusals go to the log, the summary and the outputs, so: the key is never
- * shown, a URL loses its user info, query and fragment (even one that cannot be parsed), and
- * anything else is cut so that a pasted secret cannot fill the log.
- */
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-// ASCII and typographic quotes, and the backtick: all come from copying a key out of prose.
-const QUOTES = /["'`\u00ab\u00bb\u2018-\u201f\u2039\u203a\uff02\uff07]/;
-const ASCII_SPACE = /[ \t\n\r\f\v]/;
-// eslint-disable-next-line no-control-regex -- control characters are what is looked for
-const secret_inputs_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const NOT_PRINTABLE_ASCII = /[^\x21-\x7e]/;
-const NAMES = {
-    '\u00a0': 'a no-break space',
-    '\u00ad': 'a soft hyphen',
-    '\u200b': 'a zero-width space',
-    '\u200c': 'a zero-width non-joiner',
-    '\u200d': 'a zero-width joiner',
-    '\u2060': 'a word joiner',
-    '\ufeff': 'a byte-order mark'
-};
-/**
- * The key, trimmed of what copying adds around it (spaces, a final newline) and of nothing
- * else, or refused when it was pasted wrong.
- */
-function readApiKey(value) {
-    const key = value.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '');
-    const problem = keyProblem(key);
-    if (problem === null)
-        return { ok: true, value: key };
-    return {
-        ok: false,
-        problem: `${problem}: the key was pasted wrong. Copy it again from https://aimlapi.com/app/keys, with nothing around or inside it. (The key is not shown.)`
-    };
-}
-/**
- * `base-url`: absolute, https (http only for loopback hosts, so the key never crosses a network
- * in clear), no user info, query or fragment. Only `shownUrl` of the value is ever quoted.
- */
-function readBaseUrl(value, example) {
-    const shown = secret_inputs_quote(shownUrl(value));
-    const refuse = (problem) => ({ ok: false, problem });
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return refuse(`must be an absolute URL such as '${example}'; got ${shown}.`);
-    }
-    if (url.username || url.password) {
-        return refuse('must not carry credentials; pass the key in `api-key`.');
-    }
-    if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
-        return refuse(`must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and ::1, so the key never crosses a network in clear); got ${shown}.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return refuse(`must be an https:// URL; got ${shown}.`);
-    }
-    // The raw text too: `new URL` forgets an empty `?` or `#`.
-    if (url.search || url.hash || /[?#]/.test(value)) {
-        return refuse(`must not have a query or fragment; got ${shown}.`);
-    }
-    return { ok: true, value: url.toString().replace(/\/+$/, '') };
-}
-/**
- * What is wrong with a key that was pasted wrong, or null. AIML keys are printable ASCII
- * without spaces; anything else would be refused by the gateway as a wrong key (or by
- * `fetch` as a bad header), and the log would blame the account instead of the paste.
- * The description names the character, never the key.
- */
-function keyProblem(key) {
-    if (ASCII_SPACE.test(key))
-        return 'holds whitespace inside it (a space or a line break)';
-    if (QUOTES.test(key))
-        return 'holds quotes (" \' ` “ ” ‘ ’)';
-    if (secret_inputs_CONTROL.test(key))
-        return 'holds a control character';
-    const other = NOT_PRINTABLE_ASCII.exec(key)?.[0];
-    if (other === undefined)
-        return null;
-    const code = `U+${other.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    if (/\s/.test(other) && other !== '\ufeff') {
-        return `holds whitespace inside it (${code}, ${NAMES[other] ?? 'a non-ASCII space'})`;
-    }
-    const what = NAMES[other] ?? (/[\u0400-\u04ff]/.test(other) ? 'a Cyrillic letter' : 'a non-ASCII character');
-    return `holds a non-ASCII character (${code}, ${what}; a look-alike of a Latin letter or an invisible one)`;
-}
-/**
- * The part of a URL a message may show: scheme, host and path. Everything up to the last `@`
- * (user info, even where a password holds `/`, `?` or spaces and the URL cannot be parsed) and
- * everything from the first `?` or `#` on are replaced by `…`.
- */
-function shownUrl(value) {
-    const at = value.lastIndexOf('@');
-    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
-    let shown = at >= 0 ? `${scheme}…@${value.slice(at + 1)}` : value;
-    const cut = shown.search(/[?#]/);
-    if (cut >= 0)
-        shown = `${shown.slice(0, cut + 1)}…`;
-    return shown;
-}
-/** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
-function secret_inputs_quote(value) {
-    const flat = value.replace(/\s+/g, ' ');
-    return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
-}
-
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * Inputs → one frozen, typed `Settings`. The action and the CLI both come through here, so a
@@ -43094,7 +43122,6 @@ const DEFAULTS = {
     prompt: 'Reply with the single word: ok',
     maxTokens: '16'
 };
-const settings_MAX_FALLBACKS = 20;
 class SettingsError extends Error {
     name = 'SettingsError';
 }
@@ -43136,25 +43163,16 @@ function refuse(ctx, message) {
 }
 function modelId(value, ctx) {
     if (!MODEL_ID.test(value)) {
-        return refuse(ctx, `must be a model ID such as 'gpt-4o' or 'anthropic/claude-sonnet-4.5' (letters, digits and . _ : / @ + -); got ${secret_inputs_quote(value)}.`);
+        return refuse(ctx, `must be a model ID such as 'gpt-4o' or 'anthropic/claude-sonnet-4.5' (letters, digits and . _ : / @ + -); got ${quote(value)}.`);
     }
     return value;
 }
-function modelList(value, ctx) {
-    const ids = [
-        ...new Set(value
-            .split(/[,\n]/)
-            .map(s => s.trim())
-            .filter(Boolean))
-    ];
-    if (ids.length > settings_MAX_FALLBACKS) {
-        return refuse(ctx, `accepts at most ${settings_MAX_FALLBACKS} model IDs; got ${ids.length}.`);
-    }
-    const bad = ids.find(id => !MODEL_ID.test(id));
-    if (bad !== undefined) {
-        return refuse(ctx, `must be model IDs separated by commas or new lines, such as 'gpt-4o, openai/gpt-4o-mini'; ${secret_inputs_quote(bad)} is not a model ID.`);
-    }
-    return ids;
+/** A transform from a parser that returns the value, or what is wrong in words. */
+function orRefuse(parse) {
+    return (value, ctx) => {
+        const parsed = parse(value);
+        return typeof parsed === 'string' ? refuse(ctx, parsed) : parsed;
+    };
 }
 /** A transform from a check that says what is wrong in words. */
 function checked(check) {
@@ -43178,13 +43196,13 @@ function parseFailOn(value) {
     }
     const unknown = names.filter(n => !isCategory(n));
     if (unknown.length > 0)
-        return `has unknown ${unknown.length > 1 ? 'categories' : 'category'} ${unknown.map(secret_inputs_quote).join(', ')} (${valid}).`;
+        return `has unknown ${unknown.length > 1 ? 'categories' : 'category'} ${unknown.map(quote).join(', ')} (${valid}).`;
     return [...new Set(names)];
 }
 function wholeNumber(min, max) {
     return (value, ctx) => {
         if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            return refuse(ctx, `must be a whole number from ${min} to ${max}; got ${secret_inputs_quote(value)}.`);
+            return refuse(ctx, `must be a whole number from ${min} to ${max}; got ${quote(value)}.`);
         }
         return Number(value);
     };
@@ -43192,7 +43210,7 @@ function wholeNumber(min, max) {
 function timeoutMs(value, ctx) {
     const seconds = /^\d+(\.\d+)?$|^\.\d+$/.test(value) ? Number(value) : NaN;
     if (!(seconds > 0 && seconds <= 600)) {
-        return refuse(ctx, `must be a number of seconds above 0 and at most 600 (decimals allowed); got ${secret_inputs_quote(value)}.`);
+        return refuse(ctx, `must be a number of seconds above 0 and at most 600 (decimals allowed); got ${quote(value)}.`);
     }
     // At least 1 ms: a value that rounds to nothing would time out every request at once.
     return Math.max(1, Math.round(seconds * 1000));
@@ -43209,27 +43227,19 @@ const schema = object({
     'fallback-models': schemas_string()
         .optional()
         .transform(v => v ?? DEFAULTS.fallbackModels)
-        .transform(modelList),
+        .transform(orRefuse(parseModelList)),
     models: schemas_string()
         .optional()
-        .transform((v, ctx) => {
-        if (v === undefined || v.trim() === '')
-            return null;
-        const table = parseModelTable(v);
-        return typeof table === 'string' ? refuse(ctx, table) : table;
-    }),
+        .transform((v, ctx) => v === undefined || v.trim() === '' ? null : orRefuse(parseModelTable)(v, ctx)),
     'base-url': withDefault(DEFAULTS.baseUrl).transform(checked(value => readBaseUrl(value, DEFAULTS.baseUrl))),
-    'fail-on': withDefault(DEFAULT_FAIL_ON.join(', ')).transform((v, ctx) => {
-        const parsed = parseFailOn(v);
-        return typeof parsed === 'string' ? refuse(ctx, parsed) : parsed;
-    }),
+    'fail-on': withDefault(DEFAULT_FAIL_ON.join(', ')).transform(orRefuse(parseFailOn)),
     retries: withDefault(DEFAULTS.retries).transform(wholeNumber(0, 10)),
     'timeout-seconds': withDefault(DEFAULTS.timeoutSeconds).transform(timeoutMs),
     'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform((v, ctx) => {
         const mode = v.toLowerCase();
         return COMMENT_MODES.includes(mode)
             ? mode
-            : refuse(ctx, `must be one of ${COMMENT_MODES.join(', ')}; got ${secret_inputs_quote(v)}.`);
+            : refuse(ctx, `must be one of ${COMMENT_MODES.join(', ')}; got ${quote(v)}.`);
     }),
     'github-token': schemas_string()
         .optional()
@@ -43249,18 +43259,15 @@ function parseSettings(raw) {
     }
     const v = result.data;
     const fallbackModels = v['fallback-models'].filter(m => m !== v.model);
-    if (v.models !== null &&
-        (v.model !== DEFAULTS.model || !sameList(v['fallback-models'], DEFAULTS.fallbackModels))) {
+    const models = configuredModels(v.models, { model: v.model, fallbacks: v['fallback-models'] }, { model: DEFAULTS.model, fallbacks: DEFAULTS.fallbackModels.split(',') });
+    if (models === 'ambiguous') {
         throw new SettingsError("Input 'models' replaces 'model' and 'fallback-models', which are set too: give each model's fallbacks in its line ('ID -> FALLBACK') and leave the other two out.");
     }
-    const models = v.models ?? [
-        { id: v.model, kind: 'chat', declared: false, fallbacks: fallbackModels }
-    ];
     return Object.freeze({
         models: Object.freeze(models),
         apiKey: v['api-key'],
         model: v.model,
-        fallbackModels: Object.freeze(v['fallback-models'].filter(m => m !== v.model)),
+        fallbackModels: Object.freeze(fallbackModels),
         baseUrl: v['base-url'],
         failOn: Object.freeze(v['fail-on']),
         retries: v.retries,
@@ -43270,14 +43277,6 @@ function parseSettings(raw) {
         prompt: v.prompt,
         maxTokens: v['max-tokens']
     });
-}
-function sameList(list, text) {
-    return (list.join(',') ===
-        text
-            .split(',')
-            .map(s => s.trim())
-            .filter(Boolean)
-            .join(','));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts

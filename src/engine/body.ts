@@ -92,7 +92,7 @@ export function readBody(raw: string): ReadBody {
     if (raw.trim() === '') return read
     if (isHtml(raw)) {
       read.voice = 'html'
-      read.htmlTitle = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(raw)?.[1]?.trim() ?? ''
+      read.htmlTitle = htmlTitle(raw)
       read.messages.push({ text: htmlText(raw).slice(0, MAX_TEXT), relayed: false, quoted: false })
       return read
     }
@@ -206,6 +206,16 @@ function statusOf(value: unknown): number | undefined {
     return value
   if (typeof value === 'string' && /^\d{3}$/.test(value)) return Number(value)
   return undefined
+}
+
+/** The `<title>` of an HTML page, on one line, or ''. */
+export function htmlTitle(html: string): string {
+  return /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.replace(/\s+/g, ' ').trim() ?? ''
+}
+
+/** A page's title as a message adds it: ` ("502: Bad gateway")`, cut; '' when there is none. */
+export function titleNote(title: string): string {
+  return title ? ` ("${title.slice(0, 120)}")` : ''
 }
 
 function htmlText(html: string): string {

@@ -4,10 +4,10 @@
  */
 import type { Category } from './categories.js'
 import { diagnose, type Diagnosis } from './diagnose.js'
-import { isProbed, type ModelSpec } from './model-table.js'
+import { isProbed, type ModelSpec, type ProbedKind } from './model-table.js'
 import type { ProbeIO } from './probe.js'
 import { keyHint } from './redact.js'
-import type { Report } from './report.js'
+import type { Report, Status } from './report.js'
 import { defaultIO, runProbe, startShared, type ProbeConfig } from './run.js'
 import { decideVerdict, type Verdict } from './verdict.js'
 
@@ -29,12 +29,16 @@ export interface Check {
   skipped: ModelSpec[]
   /** The step's verdict: the worst of the models'. */
   verdict: Verdict
+  /** The step's status: the worst of the models'. */
+  status: Status
 }
 
-const SEVERITY: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2 }
+const VERDICTS: readonly Verdict[] = ['pass', 'warn', 'fail']
+const STATUSES: readonly Status[] = ['available', 'alias', 'fallback', 'unavailable']
 
-export function worstVerdict(verdicts: readonly Verdict[]): Verdict {
-  return verdicts.reduce<Verdict>((worst, v) => (SEVERITY[v] > SEVERITY[worst] ? v : worst), 'pass')
+/** The last of `values` in the order `best → worst`; `order[0]` when there are none. */
+function worst<T>(order: readonly T[], values: readonly T[]): T {
+  return order[Math.max(0, ...values.map(v => order.indexOf(v)))]!
 }
 
 /**
@@ -44,14 +48,16 @@ export function worstVerdict(verdicts: readonly Verdict[]): Verdict {
 export async function runCheck(config: CheckConfig, io: ProbeIO = defaultIO): Promise<Check> {
   const shared = startShared(config, io)
   try {
-    const probed = config.models.filter(spec => isProbed(spec.kind))
+    const probed = config.models.filter((spec): spec is ModelSpec & { kind: ProbedKind } =>
+      isProbed(spec.kind)
+    )
     const reports = await Promise.all(
       probed.map(spec =>
         runProbe(
           {
             ...config,
             model: spec.id,
-            kind: isProbed(spec.kind) ? spec.kind : 'chat',
+            kind: spec.kind,
             fallbackModels: spec.fallbacks
           },
           io,
@@ -65,7 +71,18 @@ export async function runCheck(config: CheckConfig, io: ProbeIO = defaultIO): Pr
       verdict: decideVerdict(report, config.failOn)
     }))
     const skipped = config.models.filter(spec => !isProbed(spec.kind))
-    return { models, skipped, verdict: worstVerdict(models.map(m => m.verdict)) }
+    return {
+      models,
+      skipped,
+      verdict: worst(
+        VERDICTS,
+        models.map(m => m.verdict)
+      ),
+      status: worst(
+        STATUSES,
+        reports.map(r => r.status)
+      )
+    }
   } finally {
     shared.close()
   }

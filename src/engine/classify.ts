@@ -4,7 +4,7 @@
  * checks a 2xx. Status alone is not enough: billing arrives as 400, 402, 403 or 429 depending
  * on who says it.
  */
-import { readBody, type ReadBody } from './body.js'
+import { readBody, titleNote, type ReadBody } from './body.js'
 import type { Category } from './categories.js'
 import type { Usage } from './completion.js'
 import { checkAnswer } from './kinds.js'
@@ -126,7 +126,7 @@ function pickMessage(body: ReadBody, status: number): string {
   const plain = body.messages.filter(m => !/[{[]\s*["']/.test(m.text))
   const chosen =
     plain.find(m => m.quoted) ?? plain.find(m => !isBoilerplate(m.text)) ?? body.messages[0]
-  if (body.voice === 'html') return `HTTP ${status} with an HTML page${title(body)}`
+  if (body.voice === 'html') return `HTTP ${status} with an HTML page${titleNote(body.htmlTitle)}`
   if (chosen) return oneLine(chosen.text)
   return `HTTP ${status} with an empty body`
 }
@@ -136,10 +136,6 @@ function isBoilerplate(text: string): boolean {
   return /^(provider returned error|bad request|forbidden|not found|unauthorized|error)\.?$/i.test(
     text.trim()
   )
-}
-
-function title(body: ReadBody): string {
-  return body.htmlTitle ? ` ("${oneLine(body.htmlTitle).slice(0, 120)}")` : ''
 }
 
 /** Retry-After as seconds or an HTTP date; also the `retry-after-ms` some gateways send. */

@@ -2,7 +2,7 @@
  * A 2xx answer is not yet a working model: it must carry a usable completion. A reasoning model
  * that spent every token thinking (`finish_reason: "length"`, empty text) has answered.
  */
-import { isHtml } from './body.js'
+import { htmlTitle, isHtml, titleNote } from './body.js'
 import { isRecord } from './json.js'
 
 export interface Usage {
@@ -24,7 +24,7 @@ export function checkCompletion(status: number, body: string, json: unknown): Co
   if (json === undefined) {
     return unusable(
       isHtml(body)
-        ? `HTTP ${status} with an HTML page instead of JSON${titleOf(body)}`
+        ? `HTTP ${status} with an HTML page instead of JSON${titleNote(htmlTitle(body))}`
         : `HTTP ${status} with a body that is not JSON: ${body.replace(/\s+/g, ' ').trim().slice(0, 80) || '(empty)'}`
     )
   }
@@ -58,9 +58,4 @@ export function readUsage(usage: unknown): Usage | null {
   const completionTokens = count(usage.completion_tokens)
   const total = count(usage.total_tokens)
   return { promptTokens, completionTokens, totalTokens: total || promptTokens + completionTokens }
-}
-
-function titleOf(html: string): string {
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.replace(/\s+/g, ' ').trim()
-  return title ? ` ("${title.slice(0, 120)}")` : ''
 }

@@ -3,6 +3,7 @@
  * line, `ID` or `ID -> FALLBACK, FALLBACK`, with an optional kind prefix (`image:flux/schnell`).
  * Blank lines and `#` comments are ignored.
  */
+import { quote } from '../secret-inputs.js'
 import { MODEL_ID } from './catalog.js'
 
 /** Kinds the probe knows how to ask, each through its own endpoint. */
@@ -34,7 +35,7 @@ export interface ModelSpec {
   fallbacks: string[]
 }
 
-export const MAX_MODELS = 20
+const MAX_MODELS = 20
 const MAX_FALLBACKS = 20
 const PREFIX = new RegExp(`^(${[...PROBED_KINDS, ...SKIPPED_KINDS].join('|')}):(.+)$`, 'i')
 
@@ -49,6 +50,25 @@ export function splitKind(text: string): { id: string; kind: Kind; declared: boo
   return { id: match[2]!.trim(), kind: match[1]!.toLowerCase() as Kind, declared: true }
 }
 
+/** `fallback-models`: IDs separated by commas or new lines, duplicates dropped. */
+export function parseModelList(value: string): string[] | string {
+  const ids = [
+    ...new Set(
+      value
+        .split(/[,\n]/)
+        .map(s => s.trim())
+        .filter(Boolean)
+    )
+  ]
+  if (ids.length > MAX_FALLBACKS)
+    return `accepts at most ${MAX_FALLBACKS} model IDs; got ${ids.length}.`
+  const bad = ids.find(id => !MODEL_ID.test(id))
+  if (bad !== undefined) {
+    return `must be model IDs separated by commas or new lines, such as 'gpt-4o, openai/gpt-4o-mini'; ${quote(bad)} is not a model ID.`
+  }
+  return ids
+}
+
 /** The table, or a sentence saying what is wrong with it (for the input's refusal). */
 export function parseModelTable(text: string): ModelSpec[] | string {
   const specs: ModelSpec[] = []
@@ -61,7 +81,7 @@ export function parseModelTable(text: string): ModelSpec[] | string {
     if (extra.length > 0) return `has more than one '->' on ${where}.`
     const { id, kind, declared } = splitKind(head)
     if (!MODEL_ID.test(id)) {
-      return `must list model IDs, one a line as 'ID' or 'ID -> FALLBACK, FALLBACK'; ${where} is not a model ID: ${quote(head)}.`
+      return `must list model IDs, one a line as 'ID' or 'ID -> FALLBACK, FALLBACK'; ${where} is not a model ID: ${quote(head.trim())}.`
     }
     const fallbacks = (tail ?? '')
       .split(',')
@@ -82,15 +102,23 @@ export function parseModelTable(text: string): ModelSpec[] | string {
   return specs
 }
 
-/** The step's comment key by default: the model ID, or the configured IDs sorted and joined. */
-export function defaultCommentKey(specs: readonly ModelSpec[]): string {
-  return specs
-    .map(s => s.id)
-    .sort()
-    .join('+')
-}
-
-function quote(value: string): string {
-  const flat = value.replace(/\s+/g, ' ').trim()
-  return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`
+/**
+ * Every configured model: the table when there is one, else the one `model` with its
+ * fallbacks. A table beside a `model` or `fallback-models` that differs from its default is
+ * ambiguous: which did the user mean?
+ */
+export function configuredModels(
+  table: readonly ModelSpec[] | null,
+  single: { model: string; fallbacks: readonly string[] },
+  defaults: { model: string; fallbacks: readonly string[] }
+): readonly ModelSpec[] | 'ambiguous' {
+  const fallbacks = single.fallbacks.filter(m => m !== single.model)
+  if (table === null) return [{ id: single.model, kind: 'chat', declared: false, fallbacks }]
+  const sameFallbacks =
+    single.fallbacks.join(',') ===
+    defaults.fallbacks
+      .map(s => s.trim())
+      .filter(Boolean)
+      .join(',')
+  return single.model === defaults.model && sameFallbacks ? table : 'ambiguous'
 }

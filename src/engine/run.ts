@@ -11,7 +11,7 @@ import {
   type Weighed
 } from './evidence.js'
 import { otherNames, suggestModels, type Catalog } from './catalog.js'
-import { createRedactor } from './redact.js'
+import { createRedactor, type Redactor } from './redact.js'
 import { createLimiter } from './limit.js'
 import type { ProbedKind } from './model-table.js'
 import { modelBoundMs, probeModel, type ModelResult, type ProbeIO, type Role } from './probe.js'
@@ -65,6 +65,8 @@ export interface Shared {
   catalog: Promise<Catalog | null>
   balance: Promise<BalanceCheck>
   signal: AbortSignal
+  /** The step's redactor, built once from the key. */
+  redact: Redactor
   ask: (model: string, role: Role, kind: ProbedKind) => Promise<ModelResult>
   /** Drops whatever side request is still under way. */
   close: () => void
@@ -75,13 +77,15 @@ export function startShared(
   io: ProbeIO
 ): Shared {
   const side = new AbortController()
-  const request = { ...config, redact: createRedactor(config.apiKey) }
+  const redact = createRedactor(config.apiKey)
+  const request = { ...config, redact }
   const limit = createLimiter(MAX_IN_FLIGHT)
   const asked = new Map<string, Promise<ModelResult>>()
   return {
     catalog: fetchCatalog(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
     balance: fetchBalance(config, io.fetch, side.signal),
     signal: side.signal,
+    redact,
     ask: (model, role, kind) => {
       const key = `${role}:${kind}:${model}`
       const known = asked.get(key)
@@ -110,11 +114,6 @@ export async function runProbe(
 
 async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promise<Report> {
   const started = io.now()
-  const redact = createRedactor(config.apiKey)
-  const side = { signal: shared.signal }
-  const catalogRequest = shared.catalog
-  const balanceRequest = shared.balance
-
   const kind = config.kind ?? 'chat'
   const configured = await shared.ask(config.model, 'configured', kind)
   let catalog: Catalog | null = null
@@ -123,7 +122,7 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
   let second: ModelResult[] = []
   let weighed: Weighed | null = null
   if (!configured.ok) {
-    weighed = await weighFailure(configured, balanceRequest)
+    weighed = await weighFailure(configured, shared.balance)
     const category = weighed.category
     let fallbacks: string[] = []
     if (weighed.accountWide) fallbacksSkipped = 'account-wide'
@@ -134,8 +133,8 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)))
     let aliasRuns: Promise<ModelResult[]> = Promise.resolve([])
     if (category === 'model-not-found') {
-      const bound = delay(config.timeoutMs, side.signal).then(() => null)
-      catalog = await Promise.race([catalogRequest, bound])
+      const bound = delay(config.timeoutMs, shared.signal).then(() => null)
+      catalog = await Promise.race([shared.catalog, bound])
       aliases = catalog ? otherNames(catalog, config.model).slice(0, MAX_ALIASES) : []
       // A name already asked as a fallback is not asked twice; its answer counts for both.
       const toAsk = aliases.filter(m => !fallbacks.includes(m))
@@ -145,8 +144,8 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
   }
   // Side requests never hold the step: a short grace, then they are dropped.
   const [catalogLate, balanceCheck] = await Promise.all([
-    catalog ? Promise.resolve(catalog) : settledWithin(catalogRequest, SIDE_GRACE_MS),
-    settledWithin(balanceRequest, SIDE_GRACE_MS)
+    catalog ? Promise.resolve(catalog) : settledWithin(shared.catalog, SIDE_GRACE_MS),
+    settledWithin(shared.balance, SIDE_GRACE_MS)
   ])
   const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null
   catalog = catalogLate
@@ -191,7 +190,7 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     evidence: failure ? { rule: failure.rule ?? '', decidedBy: weighed!.decidedBy } : null,
     catalogAvailable: catalog !== null,
     cost: totalCost(attempts),
-    baseUrl: redact(config.baseUrl),
+    baseUrl: shared.redact(config.baseUrl),
     startedAt: new Date(started).toISOString(),
     durationMs: Math.round(io.now() - started)
   }
@@ -217,9 +216,8 @@ async function weighFailure(
     concern: final.concern,
     relayed: final.relayed
   }
-  const check = wantsEvidence(refusal)
-    ? await settledWithin(balanceRequest, BALANCE_WAIT_MS)
-    : await settledWithin(balanceRequest, 0)
+  // Only a refusal the balance can change waits for it; the others are read by their words.
+  const check = wantsEvidence(refusal) ? await settledWithin(balanceRequest, BALANCE_WAIT_MS) : null
   return weighEvidence(refusal, check)
 }
 

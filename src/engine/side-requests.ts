@@ -4,6 +4,7 @@
  */
 import { billingUrl, parseBalance } from './billing.js'
 import { parseCatalog, type Catalog } from './catalog.js'
+import type { Exchange } from './classify.js'
 import type { BalanceCheck } from './evidence.js'
 import { parseJson } from './json.js'
 import { recordingFetch, type FetchLike } from './transport.js'
@@ -18,8 +19,9 @@ export async function fetchCatalog(
   signal: AbortSignal
 ): Promise<Catalog | null> {
   const url = `${baseUrl.replace(/\/+$/, '')}/models`
-  const json = await getJson(url, {}, timeoutMs, fetch, signal, CATALOG_MAX_BYTES)
-  return parseCatalog(json)
+  const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: CATALOG_MAX_BYTES })
+  if (answer === null || answer.truncated || !is2xx(answer.status)) return null
+  return parseCatalog(parseJson(answer.body))
 }
 
 export async function fetchBalance(
@@ -27,39 +29,44 @@ export async function fetchBalance(
   fetch: FetchLike,
   signal: AbortSignal
 ): Promise<BalanceCheck> {
-  const transport = recordingFetch({ timeoutMs: config.timeoutMs, fetch })
-  const headers = { accept: 'application/json', authorization: `Bearer ${config.apiKey}` }
-  try {
-    await transport.fetch(billingUrl(config.baseUrl), { headers, signal })
-  } catch {
-    return { kind: 'failed', status: null }
-  }
-  const recorded = transport.record()
-  if (recorded?.kind !== 'response') return { kind: 'failed', status: null }
-  const { status, body } = recorded.exchange
+  const headers = { authorization: `Bearer ${config.apiKey}` }
+  const answer = await get(billingUrl(config.baseUrl), headers, {
+    timeoutMs: config.timeoutMs,
+    fetch,
+    signal
+  })
+  if (answer === null) return { kind: 'failed', status: null }
+  const { status, body } = answer
   if (status === 401 || status === 403) return { kind: 'refused', status }
-  if (status < 200 || status >= 300) return { kind: 'failed', status }
+  if (!is2xx(status)) return { kind: 'failed', status }
   const balance = parseBalance(parseJson(body))
   return balance ? { kind: 'read', balance } : { kind: 'answered' }
 }
 
-/** A GET whose every failure is `undefined`: side requests inform, they never decide. */
-async function getJson(
+interface GetOptions {
+  timeoutMs: number
+  fetch: FetchLike
+  signal: AbortSignal
+  maxBodyBytes?: number
+}
+
+/** A GET whose every failure to get an answer is `null`: side requests inform, never decide. */
+async function get(
   url: string,
   headers: Record<string, string>,
-  timeoutMs: number,
-  fetch: FetchLike,
-  signal: AbortSignal,
-  maxBodyBytes?: number
-): Promise<unknown> {
+  { timeoutMs, fetch, signal, maxBodyBytes }: GetOptions
+): Promise<(Exchange & { truncated: boolean }) | null> {
   const transport = recordingFetch({ timeoutMs, fetch, maxBodyBytes })
   try {
     await transport.fetch(url, { headers: { accept: 'application/json', ...headers }, signal })
   } catch {
-    return undefined
+    return null
   }
   const recorded = transport.record()
-  if (recorded?.kind !== 'response' || recorded.truncated) return undefined
-  const { status, body } = recorded.exchange
-  return status >= 200 && status < 300 ? parseJson(body) : undefined
+  if (recorded?.kind !== 'response') return null
+  return { ...recorded.exchange, truncated: recorded.truncated }
+}
+
+function is2xx(status: number): boolean {
+  return status >= 200 && status < 300
 }

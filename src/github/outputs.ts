@@ -2,7 +2,6 @@
  * The step outputs, from the report. Pure: `run()` hands the result to `core.setOutput`.
  */
 import { reportDocument, type Check, type ModelCheck } from '../engine/check.js'
-import type { Status } from '../engine/report.js'
 
 /** One model, as `results` and `report.models[]` show it. */
 function resultOf({ report }: ModelCheck) {
@@ -33,8 +32,6 @@ export const OUTPUT_NAMES = [
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
-const STATUS_ORDER: readonly Status[] = ['available', 'alias', 'fallback', 'unavailable']
-
 /**
  * With several models, `available` holds only when every model answered and `status` is the
  * worst of them; the other single-value outputs describe the first listed model.
@@ -43,12 +40,9 @@ export function outputsOf(check: Check): Record<OutputName, string> {
   const [first] = check.models
   if (!first) return outputsWithoutProbe('No model was probed.')
   const report = first.report
-  const worst = check.models
-    .map(m => m.report.status)
-    .reduce((a, b) => (STATUS_ORDER.indexOf(b) > STATUS_ORDER.indexOf(a) ? b : a))
   return {
     available: String(check.models.every(m => m.report.available)),
-    status: worst,
+    status: check.status,
     model: report.model,
     'resolved-model': report.resolvedModel,
     'error-category': report.errorCategory,
