@@ -28368,6 +28368,71 @@ module.exports = {
 
 /***/ }),
 
+/***/ 2212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ stripControls),
+/* harmony export */   O: () => (/* binding */ cleanLine)
+/* harmony export */ });
+/**
+ * Text hygiene for what a server wrote. API text reaches a log line, an annotation, an output,
+ * the summary and a PR comment; on the way it must lose whatever could act instead of read:
+ * ANSI escape sequences (colour, cursor moves, OSC 8 links, window titles), the other C0 and C1
+ * controls, and the bidirectional controls that reorder what a reader sees (Trojan Source,
+ * CVE-2021-42574). Two entries: `cleanLine` where API text enters (one line: line breaks fold to
+ * spaces, so the words keep their meaning), and `stripControls`, the safety net over every
+ * outbound text, which is multi-line Markdown and keeps its newlines.
+ */
+/* eslint-disable no-control-regex -- control characters are what this module removes */
+/** OSC, DCS, SOS, PM and APC: a string up to BEL or ST (ESC \ or U+009C). */
+const ESC_STRING = String.raw `\u001b[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)`;
+/** CSI: ESC [ parameters, intermediates, one final byte. */
+const ESC_CSI = String.raw `\u001b\[[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]`;
+/** Any other escape: ESC, intermediates, one final byte (ESC c, ESC ( B, ESC 7). */
+const ESC_OTHER = String.raw `\u001b[\u0020-\u002f]*[\u0030-\u007e]`;
+/** The single-character C1 forms of CSI and of the string sequences. */
+const C1_CSI = String.raw `\u009b[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]`;
+const C1_STRING = String.raw `[\u0090\u0098\u009d\u009e\u009f][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)`;
+/** C0 (tab and newline aside), DEL, C1, and the bidirectional controls, one at a time. */
+const CONTROL = String.raw `[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]`;
+/**
+ * For outbound text: ESC-led sequences whole, other controls one by one. A C1 sequence is not
+ * removed whole here: in JSON (the `report` output) its parameters could be a quote and a brace.
+ */
+const NET = new RegExp(`${ESC_STRING}|${ESC_CSI}|${ESC_OTHER}|${CONTROL}`, 'g');
+/** For API text as it enters: the C1 sequences whole too. */
+const LINE = new RegExp(`${C1_STRING}|${C1_CSI}|${NET.source}`, 'g');
+const ANY = new RegExp(CONTROL);
+/** Our own terminal colours (SGR), which the CLI's net keeps when it paints. */
+const SGR = /^\u001b\[[0-9;]*m$/;
+/** Line breaks in any spelling, and tabs: in one line of text, each is a space. */
+const BREAKS = /\r\n|[\t\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+/**
+ * One line of API text: escape sequences and controls removed, line breaks and tabs folded to
+ * a space, runs of spaces collapsed.
+ */
+function cleanLine(text) {
+    return text.replace(BREAKS, ' ').replace(LINE, '').replace(/\s+/g, ' ').trim();
+}
+/**
+ * The safety net for text on its way out, Markdown and JSON included: newlines and tabs stay,
+ * a carriage return becomes a newline (on a terminal it would let a line overwrite another),
+ * the Unicode line separators a space, escape sequences and the other controls go. Valid JSON
+ * stays valid: nothing here writes a raw newline where a raw one was not already.
+ */
+function stripControls(text, options = {}) {
+    if (!ANY.test(text) && !/[\u2028\u2029]/.test(text))
+        return text;
+    return text
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0085\u2028\u2029]/g, ' ')
+        .replace(NET, match => (options.keepColour && SGR.test(match) ? match : ''));
+}
+
+
+/***/ }),
+
 /***/ 5460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28573,8 +28638,8 @@ function formatBalance(amount, currency) {
 /* harmony export */   s_: () => (/* binding */ httpStatusOf)
 /* harmony export */ });
 /* unused harmony export readGitHubFailure */
-/* harmony import */ var _engine_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8794);
-/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(893);
+/* harmony import */ var _engine_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8794);
+/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(893);
 /**
  * What really happened when a call to GitHub failed, for a warning a person can act on.
  *
@@ -28591,9 +28656,9 @@ const MESSAGE_LENGTH = 300;
 /** Bound on the `cause` chain followed, since it is data of unknown depth. */
 const MAX_CAUSES = 6;
 function readGitHubFailure(error) {
-    if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(error)) {
+    if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(error)) {
         const { response, name } = error;
-        if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(response) && typeof response.status === 'number') {
+        if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(response) && typeof response.status === 'number') {
             return { kind: 'http', status: response.status, message: responseMessage(response.data) };
         }
         if (name === 'GraphqlResponseError')
@@ -28645,16 +28710,16 @@ function responseMessage(data) {
     // A proxy's or CDN's HTML error page: its words, not its markup.
     if (typeof data === 'string')
         return clean(data.replace(/<[^>]*>/g, ' '));
-    if (!(0,_engine_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(data))
+    if (!(0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(data))
         return '';
     const parts = typeof data.message === 'string' ? [data.message] : [];
     if (Array.isArray(data.errors)) {
         for (const item of data.errors.slice(0, 5)) {
             if (typeof item === 'string')
                 parts.push(item);
-            else if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item) && typeof item.message === 'string')
+            else if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(item) && typeof item.message === 'string')
                 parts.push(item.message);
-            else if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item) && typeof item.code === 'string')
+            else if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(item) && typeof item.code === 'string')
                 parts.push(item.code);
         }
     }
@@ -28684,7 +28749,7 @@ function networkDetail(causes, system) {
 }
 function originOf(error) {
     const { request } = error;
-    if (!(0,_engine_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(request) || typeof request.url !== 'string')
+    if (!(0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(request) || typeof request.url !== 'string')
         return null;
     try {
         return new URL(request.url).origin;
@@ -28696,12 +28761,8 @@ function originOf(error) {
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
-// ANSI control sequences (ESC or C1 CSI, parameters, final byte): flatten() takes the escape
-// character itself but would leave `[31m` behind.
-// eslint-disable-next-line no-control-regex -- control characters are what is removed
-const ANSI = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]/g;
 function clean(text) {
-    return (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)((0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .flatten */ .Bq)(text.replace(ANSI, '')), MESSAGE_LENGTH);
+    return (0,_render_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)((0,_render_text_js__WEBPACK_IMPORTED_MODULE_0__/* .flatten */ .Bq)(text), MESSAGE_LENGTH);
 }
 function seconds(ms) {
     return `${Number((ms / 1000).toFixed(3))} s`;
@@ -28714,7 +28775,7 @@ function seconds(ms) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7940);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1445);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28723,7 +28784,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7940:
+/***/ 1445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31550,62 +31611,8 @@ function configuredModels(table, single, defaults) {
     return single.model === defaults.model && sameFallbacks ? table : 'ambiguous';
 }
 
-;// CONCATENATED MODULE: ./src/engine/api-text.ts
-/**
- * Text hygiene for what a server wrote. API text reaches a log line, an annotation, an output,
- * the summary and a PR comment; on the way it must lose whatever could act instead of read:
- * ANSI escape sequences (colour, cursor moves, OSC 8 links, window titles), the other C0 and C1
- * controls, and the bidirectional controls that reorder what a reader sees (Trojan Source,
- * CVE-2021-42574). Two entries: `cleanLine` where API text enters (one line: line breaks fold to
- * spaces, so the words keep their meaning), and `stripControls`, the safety net over every
- * outbound text, which is multi-line Markdown and keeps its newlines.
- */
-/* eslint-disable no-control-regex -- control characters are what this module removes */
-/** OSC, DCS, SOS, PM and APC: a string up to BEL or ST (ESC \ or U+009C). */
-const ESC_STRING = String.raw `\u001b[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)`;
-/** CSI: ESC [ parameters, intermediates, one final byte. */
-const ESC_CSI = String.raw `\u001b\[[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]`;
-/** Any other escape: ESC, intermediates, one final byte (ESC c, ESC ( B, ESC 7). */
-const ESC_OTHER = String.raw `\u001b[\u0020-\u002f]*[\u0030-\u007e]`;
-/** The single-character C1 forms of CSI and of the string sequences. */
-const C1_CSI = String.raw `\u009b[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]`;
-const C1_STRING = String.raw `[\u0090\u0098\u009d\u009e\u009f][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)`;
-/** C0 (tab and newline aside), DEL, C1, and the bidirectional controls, one at a time. */
-const api_text_CONTROL = String.raw `[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]`;
-/**
- * For outbound text: ESC-led sequences whole, other controls one by one. A C1 sequence is not
- * removed whole here: in JSON (the `report` output) its parameters could be a quote and a brace.
- */
-const NET = new RegExp(`${ESC_STRING}|${ESC_CSI}|${ESC_OTHER}|${api_text_CONTROL}`, 'g');
-/** For API text as it enters: the C1 sequences whole too. */
-const LINE = new RegExp(`${C1_STRING}|${C1_CSI}|${NET.source}`, 'g');
-const ANY = new RegExp(api_text_CONTROL);
-/** Our own terminal colours (SGR), which the CLI's net keeps when it paints. */
-const SGR = /^\u001b\[[0-9;]*m$/;
-/** Line breaks in any spelling, and tabs: in one line of text, each is a space. */
-const BREAKS = /\r\n|[\t\n\r\u000b\u000c\u0085\u2028\u2029]/g;
-/**
- * One line of API text: escape sequences and controls removed, line breaks and tabs folded to
- * a space, runs of spaces collapsed.
- */
-function cleanLine(text) {
-    return text.replace(BREAKS, ' ').replace(LINE, '').replace(/\s+/g, ' ').trim();
-}
-/**
- * The safety net for text on its way out, Markdown and JSON included: newlines and tabs stay,
- * a carriage return becomes a newline (on a terminal it would let a line overwrite another),
- * the Unicode line separators a space, escape sequences and the other controls go. Valid JSON
- * stays valid: nothing here writes a raw newline where a raw one was not already.
- */
-function stripControls(text, options = {}) {
-    if (!ANY.test(text) && !/[\u2028\u2029]/.test(text))
-        return text;
-    return text
-        .replace(/\r\n?/g, '\n')
-        .replace(/[\u0085\u2028\u2029]/g, ' ')
-        .replace(NET, match => (options.keepColour && SGR.test(match) ? match : ''));
-}
-
+// EXTERNAL MODULE: ./src/engine/api-text.ts
+var api_text = __nccwpck_require__(2212);
 ;// CONCATENATED MODULE: ./src/engine/redact.ts
 /**
  * Redaction of the API key from text that leaves the action. A server may echo the key (or part
@@ -31618,7 +31625,7 @@ const MIN_PIECE = 10;
 const REDACTED = '***';
 function createRedactor(secret, options = {}) {
     const redactKey = keyRedactor(secret.trim());
-    return text => redactKey(stripControls(text, options));
+    return text => redactKey((0,api_text/* stripControls */.$)(text, options));
 }
 function keyRedactor(key) {
     if (key.length < MIN_PIECE) {
@@ -63767,7 +63774,7 @@ async function askOnce({ model, role, kind, tryNumber, parameter }, request, io)
 }
 /** API text as it enters the report: one line, cut, without controls, redacted. */
 function fromApi(text, redact) {
-    return redact(cleanLine(oneLine(text)));
+    return redact((0,api_text/* cleanLine */.O)(oneLine(text)));
 }
 /** Headers the SDK may send and we vouch for; the rest go, OPENAI_CUSTOM_HEADERS included. */
 const PROBE_HEADERS = /^(content-type|accept|user-agent|x-stainless-[a-z-]+)$/;
@@ -74305,10 +74312,12 @@ function balanceLine(report) {
 /* harmony export */   oZ: () => (/* binding */ stripMarkers)
 /* harmony export */ });
 /* unused harmony exports escapeHtml, escapeMarkdown, defuseLinks */
+/* harmony import */ var _engine_api_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2212);
 /**
  * Making text safe to print. API text is data: it is cut, flattened and escaped before it
  * reaches Markdown or HTML, so it cannot break a table, inject markup or forge our marker.
  */
+
 /** Escapes for HTML and for Markdown inline text, on one line. */
 function escapeInline(text, maxLength = 300) {
     return defuseLinks(escapeMarkdown(escapeHtml(stripMarkers(cut(flatten(text), maxLength)))));
@@ -74356,12 +74365,8 @@ function stripMarkers(text) {
     } while (current !== previous);
     return current;
 }
-// C0 and C1 controls (ANSI escapes, `\u009b` CSI), line separators and bidirectional overrides.
-// eslint-disable-next-line no-control-regex -- control characters are what is removed
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
-function flatten(text) {
-    return text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
-}
+/** One line: escape sequences and controls out, line breaks folded (api-text.ts owns the rule). */
+const flatten = _engine_api_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanLine */ .O;
 function cut(text, maxLength) {
     if (text.length <= maxLength)
         return text;

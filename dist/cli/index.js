@@ -33378,6 +33378,7 @@ function reportDocument(check) {
  * Making text safe to print. API text is data: it is cut, flattened and escaped before it
  * reaches Markdown or HTML, so it cannot break a table, inject markup or forge our marker.
  */
+
 /** Escapes for HTML and for Markdown inline text, on one line. */
 function text_escapeInline(text, maxLength = 300) {
     return defuseLinks(escapeMarkdown(escapeHtml(stripMarkers(cut(flatten(text), maxLength)))));
@@ -33425,12 +33426,8 @@ function stripMarkers(text) {
     } while (current !== previous);
     return current;
 }
-// C0 and C1 controls (ANSI escapes, `\u009b` CSI), line separators and bidirectional overrides.
-// eslint-disable-next-line no-control-regex -- control characters are what is removed
-const text_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
-function flatten(text) {
-    return text.replace(text_CONTROL, ' ').replace(/\s+/g, ' ').trim();
-}
+/** One line: escape sequences and controls out, line breaks folded (api-text.ts owns the rule). */
+const flatten = cleanLine;
 function cut(text, maxLength) {
     if (text.length <= maxLength)
         return text;

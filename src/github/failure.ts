@@ -149,13 +149,8 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-// ANSI control sequences (ESC or C1 CSI, parameters, final byte): flatten() takes the escape
-// character itself but would leave `[31m` behind.
-// eslint-disable-next-line no-control-regex -- control characters are what is removed
-const ANSI = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]/g
-
 function clean(text: string): string {
-  return cut(flatten(text.replace(ANSI, '')), MESSAGE_LENGTH)
+  return cut(flatten(text), MESSAGE_LENGTH)
 }
 
 function seconds(ms: number): string {

@@ -2,6 +2,7 @@
  * Making text safe to print. API text is data: it is cut, flattened and escaped before it
  * reaches Markdown or HTML, so it cannot break a table, inject markup or forge our marker.
  */
+import { cleanLine } from '../engine/api-text.js'
 
 /** Escapes for HTML and for Markdown inline text, on one line. */
 export function escapeInline(text: string, maxLength = 300): string {
@@ -57,13 +58,8 @@ export function stripMarkers(text: string): string {
   return current
 }
 
-// C0 and C1 controls (ANSI escapes, `\u009b` CSI), line separators and bidirectional overrides.
-// eslint-disable-next-line no-control-regex -- control characters are what is removed
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g
-
-export function flatten(text: string): string {
-  return text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim()
-}
+/** One line: escape sequences and controls out, line breaks folded (api-text.ts owns the rule). */
+export const flatten = cleanLine
 
 export function cut(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text
