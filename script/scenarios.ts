@@ -131,8 +131,8 @@ const GPT4O_METRICS: ModelMetrics = {
   }
 }
 
-/** A hanging model, probed quickly: one try of 2 s, then the fallback. */
-const HANGS: Pick<ProbeSetup, 'timeoutSeconds' | 'retries'> = { timeoutSeconds: 2, retries: 0 }
+/** A hanging model, probed quickly: one try of 1 s, then the fallback. */
+const HANGS: Pick<ProbeSetup, 'timeoutSeconds' | 'retries'> = { timeoutSeconds: 1, retries: 0 }
 
 export const SCENARIOS: readonly NamedScenario[] = [
   {
