@@ -3,6 +3,9 @@
  * action.yml as an `INPUT_*` variable (hyphens kept, defaults filled in), `GITHUB_OUTPUT` and
  * `GITHUB_STEP_SUMMARY` files, an event payload, and `GITHUB_API_URL`. Nothing of this
  * process's own environment leaks in but PATH.
+ *
+ * The demo (script/demo.ts) runs the action through this file too, under Node's own type
+ * stripping: keep its imports to `node:` modules and packages, and its syntax erasable.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'

@@ -1,6 +1,7 @@
 /** Factories for the report's pieces: a valid default, overridden where a test cares. */
 import type { Attempt } from '../src/engine/probe.js'
 import type { Report } from '../src/engine/report.js'
+import { ANTHROPIC_CREDIT_BALANCE_TEXT } from '../script/aiml-sim.ts'
 
 export function makeAttempt(overrides: Partial<Attempt> = {}): Attempt {
   return {
@@ -32,7 +33,7 @@ export function makeFailedAttempt(overrides: Partial<Attempt> = {}): Attempt {
     category: 'provider-access',
     rule: 'upstream-billing',
     httpStatus: 400,
-    message: 'Your credit balance is too low to access the Anthropic API.',
+    message: ANTHROPIC_CREDIT_BALANCE_TEXT,
     usage: null,
     usd: null,
     credits: null,
@@ -76,7 +77,7 @@ export function makeFallbackReport(overrides: Partial<Report> = {}): Report {
     model: 'gpt-4o',
     resolvedModel: '',
     errorCategory: 'provider-access',
-    errorMessage: 'Your credit balance is too low to access the Anthropic API.',
+    errorMessage: ANTHROPIC_CREDIT_BALANCE_TEXT,
     fallbackModel: 'gpt-4o',
     latencyMs: null,
     attempts: [makeFailedAttempt(), makeAttempt({ model: 'gpt-4o', role: 'fallback' })],

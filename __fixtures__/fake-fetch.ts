@@ -4,6 +4,7 @@
  */
 import type { FetchLike } from '../src/engine/transport.js'
 import type { ProbeIO } from '../src/engine/probe.js'
+import { completion } from '../script/aiml-sim.ts'
 
 export interface ScriptedAnswer {
   status?: number
@@ -62,15 +63,9 @@ export function scriptedFetch(byModel: Record<string, ScriptedAnswer[]>): {
   return { fetch, seen }
 }
 
+/** A healthy completion, as the simulator answers one. */
 export function completionJson(content = 'ok', finishReason = 'stop') {
-  return {
-    id: 'chatcmpl-1',
-    object: 'chat.completion',
-    created: 1,
-    model: 'served-model',
-    choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: finishReason }],
-    usage: { prompt_tokens: 12, completion_tokens: 1, total_tokens: 13 }
-  }
+  return completion('served-model', content, finishReason)
 }
 
 /** IO with a recorded, instant sleep and a fixed random. */

@@ -3,9 +3,9 @@
  * closed after. Returns a handle that always speaks to the running simulator.
  */
 import { afterAll, beforeAll, beforeEach } from '@jest/globals'
-import { startAimlSim, type Scenario } from '../script/aiml-sim.mjs'
+import { startAimlSim, type AimlSim, type Scenario } from '../script/aiml-sim.ts'
 
-export type Sim = Awaited<ReturnType<typeof startAimlSim>>
+export type Sim = AimlSim
 
 export function useAimlSim(scenario: Scenario = { models: {} }): Sim {
   let current: Sim | undefined

@@ -8,7 +8,7 @@ import { CATEGORIES, DEFAULT_FAIL_ON, type Category } from '../../src/engine/cat
 import { OUTPUT_NAMES } from '../../src/github/outputs.js'
 import { INPUT_NAMES } from '../../src/settings.js'
 import { actionYml, runAction, TEST_KEY, type RunResult } from '../../__fixtures__/action-runner.js'
-import { ANTHROPIC_CREDIT_BALANCE, aimlError, CATALOG } from '../../script/aiml-sim.mjs'
+import { ANTHROPIC_CREDIT_BALANCE, aimlError, CATALOG } from '../../script/aiml-sim.ts'
 import { useAimlSim, type Sim } from '../../__fixtures__/loopback.js'
 
 const sim = useAimlSim({ models: {}, apiKey: TEST_KEY })

@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { ROOT, TEST_KEY } from '../../__fixtures__/action-runner.js'
-import { ANTHROPIC_CREDIT_BALANCE, CATALOG } from '../../script/aiml-sim.mjs'
+import { ANTHROPIC_CREDIT_BALANCE, CATALOG } from '../../script/aiml-sim.ts'
 import { useAimlSim } from '../../__fixtures__/loopback.js'
 
 const CLI = join(ROOT, 'dist', 'cli', 'index.js')

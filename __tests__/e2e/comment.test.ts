@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { runAction, TEST_KEY, type RunResult } from '../../__fixtures__/action-runner.js'
-import { ANTHROPIC_CREDIT_BALANCE, CATALOG } from '../../script/aiml-sim.mjs'
+import { ANTHROPIC_CREDIT_BALANCE, CATALOG } from '../../script/aiml-sim.ts'
 import { useAimlSim } from '../../__fixtures__/loopback.js'
-import { startGitHubFake } from '../../script/github-fake.mjs'
+import { startGitHubFake } from '../../script/github-fake.ts'
 
 const MODEL = 'anthropic/claude-sonnet-4.5'
 const MARKER = `<!-- aiml-model-probe:${MODEL} -->`

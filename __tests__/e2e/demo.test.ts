@@ -1,17 +1,28 @@
-/** `npm run demo`, as a newcomer runs it: offline, exit 0, the Claude story told. */
-import { describe, expect, it } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
+/**
+ * `npm run demo`, as a newcomer runs it: offline, exit 0, the Claude story told; every other
+ * story too, and from any path (a space and a symbolic link in it), as the README promises.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from '../../__fixtures__/action-runner.js'
+import { SCENARIOS } from '../../script/scenarios.ts'
+
+/** Runs the demo with only PATH from this environment, bounded. */
+function demo(args: string[], script = join(ROOT, 'script', 'demo.ts'), cwd = ROOT) {
+  return spawnSync(process.execPath, [script, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '' },
+    encoding: 'utf8',
+    timeout: 30_000
+  })
+}
 
 describe('npm run demo', () => {
   it('prints the provider-access diagnosis and the gpt-4o fallback, and exits 0', () => {
-    const result = spawnSync(process.execPath, [join(ROOT, 'script', 'demo.mjs')], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '' },
-      encoding: 'utf8',
-      timeout: 30_000
-    })
+    const result = demo([])
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('category: provider-access')
     expect(result.stdout).toContain('Use now: gpt-4o')
@@ -19,8 +30,85 @@ describe('npm run demo', () => {
     expect(result.stdout).toContain('The refusal comes from the account AIML itself holds')
     expect(result.stdout).toContain('only AIML can fix it')
     expect(result.stdout).toContain('To: help@aimlapi.com')
+    expect(result.stdout).toContain('::error::')
     expect(result.stdout).toContain('## ❌ AIML model probe')
     expect(result.stdout).toContain('<!-- aiml-model-probe:anthropic/claude-sonnet-4.5 -->')
     expect(result.stdout).not.toContain('✗')
+  })
+
+  it('lists the stories one a line, the name first, then what it shows', () => {
+    const result = demo(['--list'])
+    expect(result.status).toBe(0)
+    const lines = result.stdout.trimEnd().split('\n')
+    expect(lines.map(line => line.split(/\s+/)[0])).toEqual(SCENARIOS.map(s => s.name))
+    for (const [i, line] of lines.entries()) expect(line).toContain(SCENARIOS[i]!.description)
+  })
+
+  it('refuses an unknown story with exit 2, naming the stories there are', () => {
+    const result = demo(['--scenario', 'claude-stroy'])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain("no story is called 'claude-stroy'")
+    for (const { name } of SCENARIOS) expect(result.stderr).toContain(name)
+    expect(result.stdout).toBe('')
+  })
+
+  it('refuses an unknown flag with exit 2 and the usage', () => {
+    const result = demo(['--senario', 'healthy'])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('Usage: npm run demo')
+  })
+})
+
+describe('from a path with a space and a symbolic link in it', () => {
+  let dir = ''
+  let link = ''
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'aiml probe demo '))
+    link = join(dir, 'the repo')
+    symlinkSync(ROOT, link, 'dir')
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('lists the stories', () => {
+    const result = demo(['--list'], join(link, 'script', 'demo.ts'), dir)
+    expect(result.status).toBe(0)
+    expect(result.stdout.split('\n')).toHaveLength(SCENARIOS.length + 1)
+  })
+
+  it.each(SCENARIOS.map(s => [s.name]))('tells %s end to end, and exits 0', name => {
+    const result = demo(['--scenario', name], join(link, 'script', 'demo.ts'), dir)
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain(`Story '${name}'`)
+    expect(result.stdout).toContain('━━━ Checks')
+    expect(result.stdout).not.toContain('✗')
+  })
+
+  it('serves the simulator alone, with the URL to pass as --base-url', async () => {
+    const child = spawn(process.execPath, [join(link, 'script', 'aiml-sim.ts'), 'claude-story'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        let out = ''
+        const timer = setTimeout(() => reject(new Error(`no URL in 10 s: ${out}`)), 10_000)
+        child.stdout.on('data', chunk => {
+          out += chunk
+          if (out.includes('\n')) {
+            clearTimeout(timer)
+            resolve(out)
+          }
+        })
+        child.on('exit', code => reject(new Error(`exited ${code}: ${out}`)))
+      })
+      const baseUrl = /at (http:\/\/127\.0\.0\.1:\d+\/v1)$/m.exec(line)?.[1]
+      expect(baseUrl).toBeDefined()
+      const catalog = (await (await fetch(`${baseUrl}/models`)).json()) as { data: unknown[] }
+      expect(catalog.data.length).toBeGreaterThan(0)
+    } finally {
+      child.kill()
+    }
   })
 })

@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { useAimlSim } from '../../__fixtures__/loopback.js'
 import { runAction, TEST_KEY } from '../../__fixtures__/action-runner.js'
-import { ANTHROPIC_CREDIT_BALANCE, CATALOG, type Scenario } from '../../script/aiml-sim.mjs'
+import { ANTHROPIC_CREDIT_BALANCE, CATALOG, type Scenario } from '../../script/aiml-sim.ts'
 
 const MODEL = 'anthropic/claude-sonnet-4.5'
 const sim = useAimlSim()

@@ -14,7 +14,7 @@ import {
   OPENAI_INVALID_KEY,
   type Reply,
   type Scenario
-} from '../../script/aiml-sim.mjs'
+} from '../../script/aiml-sim.ts'
 
 const MODEL = 'deepseek/deepseek-chat'
 const sim = useAimlSim()

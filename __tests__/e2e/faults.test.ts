@@ -7,8 +7,8 @@ import { describe, expect, it } from '@jest/globals'
 import { useAimlSim } from '../../__fixtures__/loopback.js'
 import { runAction, TEST_KEY, type RunResult } from '../../__fixtures__/action-runner.js'
 import { probeBoundMs } from '../../src/engine/run.js'
-import { completion, startAimlSim, type Reply } from '../../script/aiml-sim.mjs'
-import { startGitHubFake } from '../../script/github-fake.mjs'
+import { completion, startAimlSim, type Reply } from '../../script/aiml-sim.ts'
+import { startGitHubFake } from '../../script/github-fake.ts'
 
 const MODEL = 'anthropic/claude-sonnet-4.5'
 const sim = useAimlSim()

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { runAction, TEST_KEY } from '../../__fixtures__/action-runner.js'
 import { startConnectProxy, type ConnectProxy } from '../../__fixtures__/proxy.js'
 import { selfSignedCertificate, type TestCertificate } from '../../__fixtures__/tls.js'
-import { CATALOG, startAimlSim } from '../../script/aiml-sim.mjs'
+import { CATALOG, startAimlSim } from '../../script/aiml-sim.ts'
 
 const HOST = 'aiml.invalid'
 const MODEL = 'anthropic/claude-sonnet-4.5'

@@ -8,7 +8,7 @@ import {
   parseCatalog,
   suggestModels
 } from '../../src/engine/catalog.js'
-import { CATALOG } from '../../script/aiml-sim.mjs'
+import { CATALOG } from '../../script/aiml-sim.ts'
 
 describe('parseCatalog', () => {
   it('accepts {data: [...]} and a bare array alike', () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { getOctokit } from '@actions/github'
 import { commentStore } from '../../src/github/comment-store.js'
 import { readGitHubFailure } from '../../src/github/failure.js'
-import { startGitHubFake } from '../../script/github-fake.mjs'
+import { startGitHubFake } from '../../script/github-fake.ts'
 
 const PR = { owner: 'acme', repo: 'shop', number: 4 }
 let github: Awaited<ReturnType<typeof startGitHubFake>>

@@ -1,4 +1,3 @@
-// @ts-check
 // `npm run bench`: what the action costs a user, offline, against the loopback simulator with a
 // fixed latency on every request. Prints, as ratios to one measured round trip:
 //   - the healthy path and the full diagnosis, beside the sequential way (try each ID in turn,
@@ -14,7 +13,30 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ANTHROPIC_CREDIT_BALANCE, CATALOG, startAimlSim } from './aiml-sim.mjs'
+import { CATALOG, startAimlSim, type Scenario } from './aiml-sim.ts'
+import { scenarioNamed, type NamedScenario } from './scenarios.ts'
+
+/** The engine's entry, as the bundle exports it (typed here: the bundle carries no types). */
+interface ProbeConfig {
+  apiKey: string
+  model: string
+  fallbackModels: readonly string[]
+  baseUrl: string
+  retries: number
+  timeoutMs: number
+  prompt: string
+  maxTokens: number
+}
+interface Cost {
+  tokens: number
+  usd: number
+  credits: number
+}
+interface ProbeReport {
+  status: string
+  cost: Cost
+}
+type RunProbe = (config: ProbeConfig) => Promise<ProbeReport>
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 200)
@@ -28,28 +50,28 @@ const started = Date.now()
 try {
   // The engine, bundled as the action bundles it, to run in this process.
   const engineDir = bundle('src/engine/run.ts', 'engine')
-  const { runProbe } = await import(join(engineDir, 'index.js'))
+  const { runProbe } = (await import(join(engineDir, 'index.js'))) as { runProbe: RunProbe }
 
-  const sim = await startAimlSim({
-    models: {},
+  const sim = await startAimlSim({ models: {} })
+  /** A story as the benchmark serves it: every request `LATENCY_MS` late, the key checked. */
+  const serve = (story: NamedScenario): Scenario => ({
+    ...story.scenario,
     latencyMs: LATENCY_MS,
-    catalog: CATALOG,
-    balance: 20,
     apiKey: KEY
   })
-  const config = {
+  const configFor = (story: NamedScenario): ProbeConfig => ({
     apiKey: KEY,
-    model: 'anthropic/claude-sonnet-4.5',
-    fallbackModels: ['gpt-4o'],
+    model: story.probe.models[0].id,
+    fallbackModels: story.probe.models[0].fallbacks ?? [],
     baseUrl: sim.baseUrl,
     retries: 0,
     timeoutMs: 10_000,
     prompt: 'Reply with the single word: ok',
     maxTokens: 16
-  }
+  })
 
   /** One bare chat-completion request, as the sequential script sends it. */
-  const ask = async (/** @type {string} */ model) => {
+  const ask = async (model: string) => {
     const response = await fetch(`${sim.baseUrl}/chat/completions`, {
       method: 'POST',
       headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
@@ -62,73 +84,46 @@ try {
     await response.text()
     return response.ok
   }
-  /** The seed's way: each ID in turn until one answers, then the fallback. */
-  const sequential = async (/** @type {string[]} */ ids, /** @type {string} */ fallback) => {
-    for (const id of ids) if (await ask(id)) return id
-    return (await ask(fallback)) ? fallback : ''
+  /**
+   * The seed's way: the configured ID, then every other name the catalog gives the model, one
+   * after another until one answers, then the fallback.
+   */
+  const sequential = async (story: NamedScenario) => {
+    const { id, fallbacks = [] } = story.probe.models[0]
+    const entry = CATALOG.find(e => e.id === id || e.aliases?.includes(id))
+    const ids = [id, ...[entry?.id ?? id, ...(entry?.aliases ?? [])].filter(name => name !== id)]
+    for (const name of ids) if (await ask(name)) return name
+    for (const fallback of fallbacks) if (await ask(fallback)) return fallback
+    return ''
   }
 
-  sim.setScenario({ ...healthy(), latencyMs: LATENCY_MS })
+  const healthy = story('healthy')
+  sim.setScenario(serve(healthy))
   const rtt = median(await times(RUNS * 2, () => ask('gpt-4o')))
 
   const scenarios = [
-    {
-      name: 'healthy path',
-      scenario: healthy(),
-      config,
-      baseline: () => sequential(['anthropic/claude-sonnet-4.5'], 'gpt-4o')
-    },
+    { name: 'healthy path', story: healthy },
     {
       name: 'full diagnosis: provider refusal, fallback answers (the Claude story)',
-      scenario: {
-        models: {
-          'anthropic/claude-sonnet-4.5': { replies: [ANTHROPIC_CREDIT_BALANCE] },
-          'claude-sonnet-4-5': { replies: [ANTHROPIC_CREDIT_BALANCE] },
-          'claude-sonnet-4-5-20250929': { replies: [ANTHROPIC_CREDIT_BALANCE] },
-          'gpt-4o': { ok: true }
-        }
-      },
-      config,
-      baseline: () =>
-        sequential(
-          ['anthropic/claude-sonnet-4.5', 'claude-sonnet-4-5', 'claude-sonnet-4-5-20250929'],
-          'gpt-4o'
-        )
+      story: story('claude-story')
     },
-    {
-      name: 'full diagnosis: unknown ID, an alias answers',
-      scenario: { models: { 'claude-sonnet-4-5': { ok: true }, 'gpt-4o': { ok: true } } },
-      config: { ...config, model: 'claude-sonnet-4-5-20250929' },
-      baseline: () =>
-        sequential(
-          ['claude-sonnet-4-5-20250929', 'anthropic/claude-sonnet-4.5', 'claude-sonnet-4-5'],
-          'gpt-4o'
-        )
-    }
+    { name: 'full diagnosis: unknown ID, an alias answers', story: story('alias') }
   ]
 
-  const rows = []
-  let cost = null
+  const rows: [string, string, number, number, number, number, number][] = []
+  let cost: Cost | null = null
   for (const s of scenarios) {
-    sim.setScenario(
-      /** @type {import('./aiml-sim.mjs').Scenario} */ ({
-        ...s.scenario,
-        latencyMs: LATENCY_MS,
-        catalog: CATALOG,
-        balance: 20,
-        apiKey: KEY
-      })
-    )
-    /** @type {any} */
-    let last = null
+    sim.setScenario(serve(s.story))
+    let last: ProbeReport | null = null
     const ours = median(
       await times(RUNS, async () => {
-        last = await runProbe(s.config)
+        last = await runProbe(configFor(s.story))
       })
     )
-    const base = median(await times(RUNS, s.baseline))
-    rows.push([s.name, last.status, ours, ours / rtt, base, base / rtt, base / ours])
-    if (s.name === 'healthy path') cost = last.cost
+    const base = median(await times(RUNS, () => sequential(s.story)))
+    const report = last as ProbeReport | null
+    rows.push([s.name, report?.status ?? '', ours, ours / rtt, base, base / rtt, base / ours])
+    if (s.story === healthy) cost = report?.cost ?? null
   }
   await sim.close()
 
@@ -154,8 +149,9 @@ try {
     ])
   )
   out('')
+  const healthyCost = cost as Cost | null
   out(
-    `cost of one healthy probe (as the simulator prices it): ${cost.tokens} tokens, $${cost.usd} (${cost.credits} AIML credits)`
+    `cost of one healthy probe (as the simulator prices it): ${healthyCost ? `${healthyCost.tokens} tokens, $${healthyCost.usd} (${healthyCost.credits} AIML credits)` : 'unknown'}`
   )
   out('')
   out(
@@ -185,16 +181,15 @@ try {
   rmSync(work, { recursive: true, force: true })
 }
 
-function healthy() {
-  return { models: { 'anthropic/claude-sonnet-4.5': { ok: true }, 'gpt-4o': { ok: true } } }
+/** A story from script/scenarios.ts, the same the demo tells and the tests run. */
+function story(name: string): NamedScenario {
+  const found = scenarioNamed(name)
+  if (!found) throw new Error(`No story is called '${name}'.`)
+  return found
 }
 
 /** Bundles an entry with ncc into the scratch folder, as ESM; returns the folder. */
-function bundle(
-  /** @type {string} */ entry,
-  /** @type {string} */ name,
-  extra = /** @type {string[]} */ ([])
-) {
+function bundle(entry: string, name: string, extra: string[] = []) {
   const dir = join(work, name)
   execFileSync(
     process.execPath,
@@ -210,8 +205,10 @@ function bundle(
 
 function bundleSizes() {
   const files = readdirSync(join(root, 'dist')).filter(f => f.endsWith('.js'))
-  /** @type {Array<[string, number]>} */
-  const sizes = files.map(f => [`dist/${f}`, statSync(join(root, 'dist', f)).size])
+  const sizes: [string, number][] = files.map(f => [
+    `dist/${f}`,
+    statSync(join(root, 'dist', f)).size
+  ])
   sizes.push(['dist/cli/index.js', statSync(join(root, 'dist', 'cli', 'index.js')).size])
   return sizes
 }
@@ -254,7 +251,7 @@ function measureStartup() {
   const minified = bundle('src/index.ts', 'minified', ['--minify'])
   // Bundled from inside the repository so that node_modules resolves.
   // Each dependency bundled alone, to show where the start-up goes.
-  const alone = (/** @type {string} */ name, /** @type {string} */ source) => {
+  const alone = (name: string, source: string) => {
     mkdirSync(join(root, 'build'), { recursive: true })
     const entry = join(root, 'build', `bench-${name}.js`)
     writeFileSync(entry, `${source}\nconsole.log(typeof x)\n`)
@@ -275,7 +272,7 @@ function measureStartup() {
   )
   const refused = { 'INPUT_API-KEY': '', PATH: process.env.PATH ?? '' }
   // name, arguments, environment, and the exit status that shows it ran as meant
-  const cases = /** @type {Array<[string, string[], Record<string, string>, number]>} */ ([
+  const cases: [string, string[], Record<string, string>, number][] = [
     ['bare node', ['-e', '0'], {}, 0],
     [
       'node dist/index.js (inputs refused: load, parse, exit)',
@@ -290,9 +287,8 @@ function measureStartup() {
     ['@actions/core alone (with undici, via @actions/http-client)', [coreAlone], {}, 0],
     ['zod alone', [zodAlone], {}, 0],
     ['@actions/github alone', [githubAlone], {}, 0]
-  ])
-  /** @type {Map<string, number[]>} */
-  const samples = new Map(cases.map(([name]) => [name, []]))
+  ]
+  const samples = new Map<string, number[]>(cases.map(([name]) => [name, []]))
   // Interleaved, so that a busy moment of the machine spreads over every case.
   for (let i = 0; i < STARTUP_RUNS; i++) {
     for (const [name, args, env, status] of cases) {
@@ -307,12 +303,11 @@ function measureStartup() {
   }
   const bare = median(samples.get('bare node') ?? [])
   return cases.map(
-    ([name]) =>
-      /** @type {[string, number, number]} */ ([name, median(samples.get(name) ?? []), bare])
+    ([name]) => [name, median(samples.get(name) ?? []), bare] as [string, number, number]
   )
 }
 
-async function times(/** @type {number} */ n, /** @type {() => Promise<unknown>} */ fn) {
+async function times(n: number, fn: () => Promise<unknown>) {
   const result = []
   for (let i = 0; i < n; i++) {
     const t0 = performance.now()
@@ -322,15 +317,15 @@ async function times(/** @type {number} */ n, /** @type {() => Promise<unknown>}
   return result
 }
 
-function median(/** @type {number[]} */ values) {
+function median(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
 }
 
-function table(/** @type {string[]} */ headers, /** @type {string[][]} */ rows) {
+function table(headers: string[], rows: string[][]) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map(r => (r[i] ?? '').length)))
-  const line = (/** @type {string[]} */ cells) =>
+  const line = (cells: string[]) =>
     cells
       .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
       .join('  ')
@@ -338,6 +333,6 @@ function table(/** @type {string[]} */ headers, /** @type {string[][]} */ rows) 
   for (const row of rows) out(line(row))
 }
 
-function out(/** @type {string} */ text) {
+function out(text: string) {
   process.stdout.write(`${text}\n`)
 }

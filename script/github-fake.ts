@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * A loopback fake of the parts of the GitHub API the PR comment uses: issue comments (list with
  * `Link` pagination, create, update, delete) and GraphQL `viewer`. For the tests and the demo;
@@ -13,58 +12,78 @@
  * author may edit or delete it: anyone else gets a 403.
  */
 import { createServer } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
 
-/**
- * @typedef {object} FakeComment
- * @property {number} id
- * @property {string} body
- * @property {{ login: string, type: string }} user
- * @property {string} created_at
- * @property {string} updated_at
- */
+export interface FakeComment {
+  id: number
+  body: string
+  user: { login: string; type: string }
+  created_at: string
+  updated_at: string
+}
 
-/**
- * @typedef {object} Failure
- * @property {string} method
- * @property {RegExp} path
- * @property {number} status  answered instead of the real thing; 0 never answers at all
- * @property {string} message
- * @property {'drop' | 'stall'} [fault]  instead of an answer: `drop` closes the connection
- *   without a word, `stall` sends a 200's headers and the start of its body, then nothing
- * @property {unknown[]} [errors]  GitHub's `errors` list, as a 422 carries it
- */
+export interface Failure {
+  method: string
+  path: RegExp
+  /** answered instead of the real thing; 0 never answers at all */
+  status: number
+  message: string
+  /**
+   * instead of an answer: `drop` closes the connection without a word, `stall` sends a 200's
+   * headers and the start of its body, then nothing
+   */
+  fault?: 'drop' | 'stall'
+  /** GitHub's `errors` list, as a 422 carries it */
+  errors?: unknown[]
+}
 
-/**
- * @typedef {object} Gate
- * @property {string} method
- * @property {RegExp} path
- * @property {number} count  matching requests are held until this many have arrived, then all
- *   go on together (and every later one passes): a race made certain rather than likely
- * @property {number} [timeoutMs]  held no longer than this (20 s), so a test cannot hang
- */
+export interface Gate {
+  method: string
+  path: RegExp
+  /**
+   * matching requests are held until this many have arrived, then all go on together (and every
+   * later one passes): a race made certain rather than likely
+   */
+  count: number
+  /** held no longer than this (20 s), so a test cannot hang */
+  timeoutMs?: number
+}
 
-/**
- * @typedef {object} GitHubFakeOptions
- * @property {Record<string, string>} [users]  PAT → login
- * @property {Record<string, string>} [apps]   installation token → the app's bot login
- * @property {Failure[]} [failures]
- */
+export interface GitHubFakeOptions {
+  /** PAT → login */
+  users?: Record<string, string>
+  /** installation token → the app's bot login */
+  apps?: Record<string, string>
+  failures?: Failure[]
+}
 
-/** @param {GitHubFakeOptions} [options] */
-export async function startGitHubFake(options = {}) {
-  /** @type {Map<number, FakeComment[]>} */
-  const comments = new Map()
-  /** @type {{ method: string, path: string, query: string, token: string, body: any }[]} */
-  const requests = []
+export interface FakeRequest {
+  method: string
+  path: string
+  query: string
+  token: string
+  body: SentBody
+}
+
+/** What the action sends when it writes a comment (JSON), or null for a request without one. */
+export type SentBody = { body?: string } | null
+
+interface GateState {
+  gate: Gate
+  waiting: (() => void)[]
+  open: boolean
+  timer?: NodeJS.Timeout
+}
+
+export type GitHubFake = Awaited<ReturnType<typeof startGitHubFake>>
+
+export async function startGitHubFake(options: GitHubFakeOptions = {}) {
+  const comments = new Map<number, FakeComment[]>()
+  const requests: FakeRequest[] = []
   let nextId = 1000
   let lastStamp = 0
   let failures = options.failures ?? []
-  /**
-   * @typedef {{ gate: Gate, waiting: ((value: unknown) => void)[], open: boolean,
-   *   timer?: NodeJS.Timeout }} GateState
-   */
-  /** @type {GateState[]} */
-  let gates = []
+  let gates: GateState[] = []
 
   /** A `created_at` later than every earlier one, as GitHub's are for comments made in turn. */
   const stamp = () => {
@@ -72,8 +91,7 @@ export async function startGitHubFake(options = {}) {
     return new Date(lastStamp).toISOString()
   }
 
-  /** @param {string} token */
-  const identity = token => {
+  const identity = (token: string) => {
     const app = options.apps?.[token]
     if (app) return { login: app, type: 'Bot' }
     return token.startsWith('ghs_')
@@ -81,20 +99,18 @@ export async function startGitHubFake(options = {}) {
       : { login: options.users?.[token] ?? 'octocat', type: 'User' }
   }
 
-  /** @param {GateState} g */
-  const openGate = g => {
+  const openGate = (g: GateState) => {
     g.open = true
     clearTimeout(g.timer)
-    for (const go of g.waiting.splice(0)) go(undefined)
+    for (const go of g.waiting.splice(0)) go()
   }
-  /** @param {string} method @param {string} path */
-  const passGates = (method, path) =>
+  const passGates = (method: string, path: string) =>
     Promise.all(
       gates
         .filter(g => !g.open && g.gate.method === method && g.gate.path.test(path))
         .map(
           g =>
-            new Promise(resolve => {
+            new Promise<void>(resolve => {
               g.waiting.push(resolve)
               if (g.waiting.length >= g.gate.count) openGate(g)
               else g.timer ??= setTimeout(() => openGate(g), g.gate.timeoutMs ?? 20_000).unref()
@@ -103,18 +119,17 @@ export async function startGitHubFake(options = {}) {
     )
 
   const server = createServer(async (req, res) => {
-    const chunks = []
-    for await (const chunk of req) chunks.push(chunk)
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
     const raw = Buffer.concat(chunks).toString('utf8')
-    const body = raw ? JSON.parse(raw) : null
+    const body = (raw ? JSON.parse(raw) : null) as SentBody
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const token = String(req.headers.authorization ?? '').replace(/^(token|bearer) /i, '')
     const method = req.method ?? 'GET'
     requests.push({ method, path: url.pathname, query: url.search, token, body })
     await passGates(method, url.pathname)
 
-    /** @param {number} status @param {unknown} json @param {Record<string, string>} [headers] */
-    const send = (status, json, headers = {}) => {
+    const send = (status: number, json: unknown, headers: Record<string, string> = {}) => {
       if (json === undefined) {
         res.writeHead(status, headers)
         return res.end()
@@ -156,7 +171,7 @@ export async function startGitHubFake(options = {}) {
         const page = Math.max(1, Number(url.searchParams.get('page') ?? 1))
         const last = Math.max(1, Math.ceil(all.length / perPage))
         const links = []
-        const pageUrl = (/** @type {number} */ p) =>
+        const pageUrl = (p: number) =>
           `<http://${req.headers.host}${url.pathname}?per_page=${perPage}&page=${p}>`
         if (page < last)
           links.push(`${pageUrl(page + 1)}; rel="next"`, `${pageUrl(last)}; rel="last"`)
@@ -168,9 +183,9 @@ export async function startGitHubFake(options = {}) {
       }
       if (method === 'POST') {
         const now = stamp()
-        const comment = {
+        const comment: FakeComment = {
           id: nextId++,
-          body: body.body,
+          body: body?.body ?? '',
           user: identity(token),
           created_at: now,
           updated_at: now
@@ -194,7 +209,7 @@ export async function startGitHubFake(options = {}) {
           )
           return send(204, undefined)
         }
-        comment.body = body.body
+        comment.body = body?.body ?? ''
         comment.updated_at = new Date().toISOString()
         return send(200, comment)
       }
@@ -202,23 +217,19 @@ export async function startGitHubFake(options = {}) {
     }
     send(404, { message: 'Not Found' })
   })
-  /** @type {Set<import('node:net').Socket>} */
-  const sockets = new Set()
+  const sockets = new Set<Socket>()
   server.on('connection', socket => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   })
-  await new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(undefined)))
-  const address = /** @type {import('node:net').AddressInfo} */ (server.address())
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${address.port}`,
     requests,
     comments,
-    /**
-     * Seeds comments on a PR, as if written earlier, oldest first.
-     * @param {number} number @param {{ body: string, login: string, type?: string }[]} seeds
-     */
-    seed(number, seeds) {
+    /** Seeds comments on a PR, as if written earlier, oldest first. */
+    seed(number: number, seeds: { body: string; login: string; type?: string }[]) {
       const added = seeds.map(s => {
         const now = stamp()
         return {
@@ -232,12 +243,10 @@ export async function startGitHubFake(options = {}) {
       comments.set(number, [...(comments.get(number) ?? []), ...added])
       return added
     },
-    /** @param {Failure[]} next */
-    setFailures(next) {
+    setFailures(next: Failure[]) {
       failures = next
     },
-    /** @param {Gate[]} next */
-    setGates(next) {
+    setGates(next: Gate[]) {
       for (const g of gates) openGate(g)
       gates = next.map(gate => ({ gate, waiting: [], open: false }))
     },
@@ -249,10 +258,10 @@ export async function startGitHubFake(options = {}) {
       gates = []
     },
     close: () =>
-      new Promise(resolve => {
+      new Promise<void>(resolve => {
         for (const g of gates) openGate(g)
         for (const socket of sockets) socket.destroy()
-        server.close(() => resolve(undefined))
+        server.close(() => resolve())
       })
   }
 }

@@ -1,0 +1,430 @@
+/**
+ * `npm run demo`: a story told offline. The loopback AIML simulator serves it and the built
+ * product runs against it: the CLI's terminal report, then the action exactly as the runner
+ * starts it on a pull request, with the job summary it writes and the PR comment it posts to a
+ * loopback fake of GitHub. Exits 0 when everything went as the story says.
+ *
+ *   npm run demo                          the Claude story
+ *   npm run demo -- --list                every story, one a line: its name, then what it shows
+ *   npm run demo -- --scenario NAME       another story
+ *
+ * The stories live in script/scenarios.ts, with what the probe should conclude. A story that
+ * rests on an engine feature the build in dist/ does not have yet (a model table, the
+ * deprecation feed, live metrics) is still told: the demo shows what the simulator publishes,
+ * checks what holds either way, and says what it could not check.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { actionYml, ROOT, runAction, type Annotation } from '../__fixtures__/action-runner.ts'
+import { startAimlSim, type AimlSim, type ModelMetrics, type Reply } from './aiml-sim.ts'
+import { startGitHubFake } from './github-fake.ts'
+import {
+  modelsInput,
+  scenarioListing,
+  scenarioNamed,
+  type EngineFeature,
+  type NamedScenario
+} from './scenarios.ts'
+
+const DEMO_KEY = 'sk-demo-0000000000000000000000000000'
+const PR = 7
+const CLI = join(ROOT, 'dist', 'cli', 'index.js')
+/** Every run is bounded: the longest story (a hang of 1 s, then a fallback) takes a few seconds. */
+const RUN_BOUND_MS = 60_000
+
+const USAGE = `Usage: npm run demo -- [--scenario NAME | --list]
+
+Tells a story offline: a loopback AIML simulator serves it, and the built CLI and action run
+against it. Without --scenario, the Claude story.
+
+  --scenario NAME   the story to tell (default: claude-story)
+  --list            the stories, one a line: the name, then what it shows
+  -h, --help        this help`
+
+interface Check {
+  name: string
+  /** null: could not be checked with this build */
+  ok: boolean | null
+}
+
+export async function demo(argv: readonly string[]): Promise<number> {
+  let values: { scenario?: string; list?: boolean; help?: boolean }
+  try {
+    ;({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        scenario: { type: 'string' },
+        list: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    }))
+  } catch (error) {
+    process.stderr.write(
+      `demo: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`
+    )
+    return 2
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`)
+    return 0
+  }
+  if (values.list) {
+    process.stdout.write(scenarioListing())
+    return 0
+  }
+  const name = values.scenario ?? 'claude-story'
+  const story = scenarioNamed(name)
+  if (!story) {
+    process.stderr.write(`demo: no story is called '${name}'. The stories:\n\n${scenarioListing()}`)
+    return 2
+  }
+  if (!existsSync(CLI) || !existsSync(join(ROOT, 'dist', 'index.js'))) {
+    process.stderr.write("demo: dist/ is not built: run 'npm run bundle' first.\n")
+    return 2
+  }
+  const checks = await tell(story)
+  heading('Checks')
+  for (const check of checks) {
+    process.stdout.write(`${check.ok === null ? '·' : check.ok ? '✓' : '✗'} ${check.name}\n`)
+  }
+  return checks.every(check => check.ok !== false) ? 0 : 1
+}
+
+async function tell(story: NamedScenario): Promise<Check[]> {
+  const { probe, expected } = story
+  const sim = await startAimlSim({ ...story.scenario, apiKey: story.scenario.apiKey ?? DEMO_KEY })
+  const github = await startGitHubFake()
+  const checks: Check[] = []
+  try {
+    process.stdout.write(`Story '${story.name}': ${story.description}\n`)
+
+    const cliHelp = await runCli(['--help'], {})
+    const first = probe.models[0]
+    const table = probe.models.length > 1 || (first.kind ?? 'chat') !== 'chat'
+    const bounds = {
+      ...(probe.timeoutSeconds === undefined
+        ? {}
+        : { 'timeout-seconds': String(probe.timeoutSeconds) }),
+      ...(probe.retries === undefined ? {} : { retries: String(probe.retries) })
+    }
+    // A model table where the build reads one; else its first line, the way a one-model engine
+    // is configured.
+    const cliTable = table && cliHelp.stdout.includes('--models')
+    const actionTable = table && 'models' in actionYml.inputs
+    const oneModel = { model: first.id, 'fallback-models': (first.fallbacks ?? []).join(',') }
+
+    const cliInputs = { ...(cliTable ? { models: modelsInput(probe) } : oneModel), ...bounds }
+    const cliArgs = [
+      '--base-url',
+      sim.baseUrl,
+      ...Object.entries(cliInputs).flatMap(([flag, value]) => [`--${flag}`, value])
+    ]
+    heading(`1. From a terminal: AIML_API_KEY=… aiml-model-probe ${cliArgs.map(quote).join(' ')}`)
+    const cli = await runCli(cliArgs, { AIML_API_KEY: DEMO_KEY })
+    process.stdout.write(cli.stdout)
+    checks.push({
+      name: `the CLI exits ${expected.exitCode}${expected.category ? ` and names ${expected.category}` : ''}`,
+      ok: cli.code === expected.exitCode && cli.stdout.includes(expected.category)
+    })
+
+    heading(
+      '2. In a workflow, on a pull request: the step (node dist/index.js, as the runner starts it)'
+    )
+    sim.reset()
+    const action = await runAction({
+      inputs: {
+        'api-key': DEMO_KEY,
+        'base-url': sim.baseUrl,
+        ...(actionTable ? { models: modelsInput(probe) } : oneModel),
+        ...bounds
+      },
+      event: { name: 'pull_request', payload: { number: PR, pull_request: { number: PR } } },
+      githubApiUrl: github.url,
+      killAfterMs: RUN_BOUND_MS
+    })
+    const annotations = action.annotations.filter(a => a.level !== 'notice')
+    const shown = annotations.map(a => `::${a.level}::${a.message.split('\n')[0]}`)
+    process.stdout.write(`${shown.join('\n') || '(no annotation)'}\n\n`)
+    process.stdout.write(
+      `exit code ${action.code}: ${verdict(action.code, annotations, action.outputs)}\n`
+    )
+    process.stdout.write(`outputs: ${outputsLine(action.outputs)}\n`)
+    const outputs = action.outputs
+    checks.push({
+      name: `the step exits ${expected.exitCode} with status ${expected.status}${expected.category ? `, ${expected.category}` : ''}${naming(expected.model)}`,
+      ok:
+        action.code === expected.exitCode &&
+        outputs.status === expected.status &&
+        outputs['error-category'] === expected.category &&
+        (expected.model === undefined || outputs.model === expected.model)
+    })
+
+    heading('3. The job summary it writes (GITHUB_STEP_SUMMARY, Markdown)')
+    process.stdout.write(action.summary)
+    if (expected.category) {
+      checks.push({
+        name: `the summary diagnoses ${expected.category}`,
+        ok: action.summary.includes(`\`${expected.category}\``)
+      })
+    }
+
+    const comments = github.comments.get(PR) ?? []
+    heading(
+      `4. The PR comment it posts on pull request #${PR}${comments[0] ? ` (as ${comments[0].user.login})` : ''}`
+    )
+    process.stdout.write(`${comments[0]?.body ?? '(none: every model answers, nothing to say)'}\n`)
+    checks.push(
+      commentCheck(
+        comments.map(c => c.body),
+        outputs
+      )
+    )
+
+    const features = featuresRead(sim, expected.needs ?? [])
+    if (expected.needs?.length) {
+      heading('5. What the simulator publishes for this story, and what the engine read of it')
+      process.stdout.write(published(story, sim, features))
+      checks.push(...featureChecks(story, outputs, features))
+    }
+
+    const leaked = [cli.stdout, cli.stderr, action.everything, ...comments.map(c => c.body)].some(
+      text => text.includes(DEMO_KEY)
+    )
+    checks.push({ name: 'the key appears nowhere', ok: !leaked })
+    return checks
+  } finally {
+    await Promise.all([sim.close(), github.close()])
+  }
+}
+
+/** Which of the features a story needs the build in dist/ reads. */
+function featuresRead(sim: AimlSim, needs: readonly EngineFeature[]): Map<EngineFeature, boolean> {
+  const asked = (test: (path: string) => boolean) => sim.requests.some(r => test(r.path))
+  const reads: Record<EngineFeature, () => boolean> = {
+    models: () => 'models' in actionYml.inputs,
+    deprecations: () => asked(path => path.endsWith('/models/deprecations')),
+    metrics: () => asked(path => path === '/models/metrics')
+  }
+  return new Map(needs.map(need => [need, reads[need]()]))
+}
+
+function published(
+  story: NamedScenario,
+  sim: AimlSim,
+  features: Map<EngineFeature, boolean>
+): string {
+  const ids = story.probe.models.map(line => line.id)
+  const lines: string[] = []
+  for (const [feature, read] of features) {
+    if (feature === 'models') {
+      lines.push(`The model table (input \`models\`):\n${indent(modelsInput(story.probe))}`)
+      const kinds = ['images', 'embeddings'] as const
+      const asked = kinds.filter(kind => sim[kind]().length > 0)
+      lines.push(
+        read
+          ? `The build reads \`models\`${asked.length ? `; it asked ${asked.join(' and ')} as well` : ''}.`
+          : 'This build has no `models` input yet: it probed the first line, as `model` and `fallback-models`.'
+      )
+    }
+    if (feature === 'deprecations') {
+      const entries = listed(story.scenario.deprecations).filter(
+        e => ids.includes(e.id) || e.aliases.some(a => ids.includes(a))
+      )
+      lines.push(
+        `GET /v1/models/deprecations, the entries about ${ids.join(', ')}:\n${indent(entries.map(e => JSON.stringify(e)).join('\n') || '(none)')}`
+      )
+      lines.push(
+        read
+          ? 'The build asked for the feed.'
+          : 'This build did not ask for the feed (no GET /v1/models/deprecations): it cannot say so yet.'
+      )
+    }
+    if (feature === 'metrics') {
+      const entries = listed(story.scenario.metrics).filter(m => ids.includes(m.alias))
+      lines.push(
+        `GET /models/metrics, the entries about ${ids.join(', ')}:\n${indent(entries.map(describeMetrics).join('\n') || '(none: no successful request in the window)')}`
+      )
+      lines.push(
+        read
+          ? 'The build asked for the live metrics.'
+          : 'This build did not ask for the live metrics (no GET /models/metrics): it cannot say whose problem it is yet.'
+      )
+    }
+  }
+  return `${lines.join('\n\n')}\n`
+}
+
+/** What holds once the engine reads what the story needs; unchecked (null) before that. */
+function featureChecks(
+  story: NamedScenario,
+  outputs: Record<string, string>,
+  features: Map<EngineFeature, boolean>
+): Check[] {
+  const later = story.expected.withFeatures
+  const missing = [...features].filter(([, read]) => !read).map(([feature]) => feature)
+  const checks: { name: string; ok: () => boolean }[] = []
+  if (later?.model !== undefined) {
+    checks.push({
+      name: `the step names ${later.model} to use`,
+      ok: () => outputs.model === later.model
+    })
+  }
+  if (later?.deprecated !== undefined) {
+    checks.push({
+      name: `deprecated=${later.deprecated}, shutdown-at=${later.shutdownAt ?? ''}, replaced-by=${later.replacedBy ?? ''}`,
+      ok: () =>
+        outputs.deprecated === String(later.deprecated) &&
+        (later.shutdownAt === undefined || outputs['shutdown-at'] === later.shutdownAt) &&
+        (later.replacedBy === undefined || outputs['replaced-by'] === later.replacedBy)
+    })
+  }
+  for (const [id, want] of Object.entries(later?.results ?? {})) {
+    checks.push({
+      name: `results['${id}']: ${want.status}, use ${want.model}`,
+      ok: () => {
+        const result = parseResults(outputs.results)[id]
+        return result?.status === want.status && result.model === want.model
+      }
+    })
+  }
+  if (missing.length === 0) {
+    if (checks.length === 0) {
+      return [
+        {
+          name: `the build read ${[...features.keys()].join(', ')}: the diagnosis says what`,
+          ok: true
+        }
+      ]
+    }
+    return checks.map(check => ({ name: check.name, ok: check.ok() }))
+  }
+  const why = `not checked: this build does not read ${missing.join(', ')} yet`
+  if (checks.length === 0)
+    return [
+      { name: `what the story is about (${story.expected.needs?.join(', ')}): ${why}`, ok: null }
+    ]
+  return checks.map(check => ({ name: `${check.name} (${why})`, ok: null }))
+}
+
+function parseResults(
+  text: string | undefined
+): Record<string, { status?: string; model?: string }> {
+  try {
+    const value: unknown = JSON.parse(text ?? '')
+    return value && typeof value === 'object'
+      ? (value as Record<string, { status?: string; model?: string }>)
+      : {}
+  } catch {
+    return {}
+  }
+}
+
+/** One comment when a model is not available or is deprecated, none when all is well. */
+function commentCheck(bodies: string[], outputs: Record<string, string>): Check {
+  const status = outputs.status ?? ''
+  if (status === 'available' && outputs.deprecated !== 'true') {
+    return { name: 'no PR comment: nothing to report', ok: bodies.length === 0 }
+  }
+  const model = outputs.model ?? ''
+  const switchTo =
+    (status === 'fallback' || status === 'alias') && model ? ` with the switch to ${model}` : ''
+  return {
+    name: `one PR comment${switchTo}`,
+    ok: bodies.length === 1 && (!switchTo || Boolean(bodies[0]?.includes(`+ AIML_MODEL=${model}`)))
+  }
+}
+
+function naming(model: string | undefined): string {
+  if (model === undefined) return ''
+  return model ? `, naming ${model} to use` : ', naming no model to use'
+}
+
+function verdict(
+  code: number | null,
+  annotations: Annotation[],
+  outputs: Record<string, string>
+): string {
+  const category = outputs['error-category']
+  if (code === 1) return `the step fails by policy${category ? ` (${category} is in fail-on)` : ''}`
+  if (code !== 0) return 'the step did not finish'
+  if (annotations.some(a => a.level === 'warning')) {
+    return `the step passes with a warning${category ? ` (${category} is not in fail-on)` : ''}`
+  }
+  return 'the step passes'
+}
+
+function outputsLine(outputs: Record<string, string>): string {
+  const names = [
+    'available',
+    'status',
+    'model',
+    'error-category',
+    'deprecated',
+    'shutdown-at',
+    'replaced-by'
+  ]
+  return names
+    .filter(
+      name =>
+        name in outputs && (outputs[name] !== '' || ['model', 'error-category'].includes(name))
+    )
+    .map(name => `${name}=${outputs[name]}`)
+    .join(' ')
+}
+
+/** Runs the bundled CLI with only the given environment (and PATH), bounded. */
+function runCli(
+  args: string[],
+  env: Record<string, string>
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => (stdout += chunk))
+    child.stderr.on('data', chunk => (stderr += chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), RUN_BOUND_MS)
+    child.on('error', reject)
+    child.on('close', code => {
+      clearTimeout(timer)
+      resolve({ code, stdout, stderr })
+    })
+  })
+}
+
+/** `alias (endpoint): duration_ms p50 1800 · p90 3400 · p99 7900; …` */
+function describeMetrics(entry: ModelMetrics): string {
+  const parts = Object.entries(entry.metrics).map(
+    ([name, p]) => `${name} p50 ${p.p50} · p90 ${p.p90} · p99 ${p.p99}`
+  )
+  return `${entry.alias} (${entry.endpoint}): ${parts.join('; ')}`
+}
+
+/** A scenario's entries, or none when it serves a reply (a fault) instead. */
+function listed<T>(value: readonly T[] | Reply | undefined): readonly T[] {
+  return Array.isArray(value) ? (value as readonly T[]) : []
+}
+
+function quote(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`
+}
+
+function indent(text: string): string {
+  return text.replace(/^/gm, '    ')
+}
+
+function heading(text: string): void {
+  process.stdout.write(`\n━━━ ${text}\n\n`)
+}
+
+// Run as a script, from any path (spaces and symbolic links included): `import.meta.main`, not a
+// comparison of URLs with argv[1] as text.
+if (import.meta.main) process.exitCode = await demo(process.argv.slice(2))
