@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9911);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7836);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     env: process.env,
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9911:
+/***/ 7836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33118,12 +33118,36 @@ function is2xx(status) {
     return status >= 200 && status < 300;
 }
 
+;// CONCATENATED MODULE: ./src/engine/waits.ts
+/** Bounded waits: a side request may be waited for, never without an end. */
+/** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
+function delay(ms, signal) {
+    return new Promise(resolve => {
+        const timer = setTimeout(resolve, ms);
+        signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    });
+}
+/** The promise's value if it settles within `ms`, else null. Never rejects. */
+async function settledWithin(promise, ms) {
+    let timer;
+    const timeout = new Promise(resolve => {
+        timer = setTimeout(() => resolve(null), ms);
+    });
+    try {
+        return await Promise.race([promise.catch(() => null), timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 /**
  * probe → diagnose: asks the configured model, and only when it fails, its other names and the
  * fallbacks. Independent questions go together: the catalog, the balance and the configured
  * model in one round trip; aliases and fallbacks together in a second.
  */
+
 
 
 
@@ -33164,14 +33188,16 @@ function startShared(config, io) {
         balance: fetchBalance(config, io.fetch, side.signal),
         signal: side.signal,
         redact,
+        // Keyed by kind and ID, not role: gpt-4o configured in one line and named as another's
+        // fallback is asked once, its answer counting for both under each one's role.
         ask: (model, role, kind) => {
-            const key = `${role}:${kind}:${model}`;
-            const known = asked.get(key);
-            if (known)
-                return known;
-            const result = limit(() => probeModel(model, role, request, io, kind));
-            asked.set(key, result);
-            return result;
+            const key = `${kind}:${model}`;
+            let result = asked.get(key);
+            if (!result) {
+                result = limit(() => probeModel(model, role, request, io, kind));
+                asked.set(key, result);
+            }
+            return result.then(found => (found.role === role ? found : asRole(found, role)));
         },
         close: () => side.abort()
     };
@@ -33270,6 +33296,11 @@ async function probeOne(config, io, shared) {
         durationMs: Math.round(io.now() - started)
     };
 }
+/** Another model's answer, counted under this one's role. */
+function asRole(result, role) {
+    const attempts = result.attempts.map(attempt => ({ ...attempt, role }));
+    return { ...result, role, attempts, final: attempts.at(-1) ?? { ...result.final, role } };
+}
 function withSuggestions(message, suggestions) {
     if (suggestions.length === 0)
         return message;
@@ -33290,26 +33321,6 @@ async function weighFailure(configured, balanceRequest) {
     // Only a refusal the balance can change waits for it; the others are read by their words.
     const check = wantsEvidence(refusal) ? await settledWithin(balanceRequest, BALANCE_WAIT_MS) : null;
     return weighEvidence(refusal, check);
-}
-/** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
-function delay(ms, signal) {
-    return new Promise(resolve => {
-        const timer = setTimeout(resolve, ms);
-        signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-    });
-}
-/** The promise's value if it settles within `ms`, else null. Never rejects. */
-async function settledWithin(promise, ms) {
-    let timer;
-    const timeout = new Promise(resolve => {
-        timer = setTimeout(() => resolve(null), ms);
-    });
-    try {
-        return await Promise.race([promise.catch(() => null), timeout]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/verdict.ts
