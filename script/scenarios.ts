@@ -368,7 +368,7 @@ export const SCENARIOS: readonly NamedScenario[] = [
   {
     name: 'five-models',
     description:
-      'a table of five: Claude refused upstream (gpt-4o answers), a retired Claude ID whose alias answers, gpt-4o, image:flux/schnell and an embedding answer',
+      'five models: Claude refused upstream (gpt-4o answers), a retired ID whose alias answers; gpt-4o, an image and an embedding answer',
     scenario: {
       models: {
         [CLAUDE]: { replies: [ANTHROPIC_CREDIT_BALANCE] },
