@@ -16,12 +16,16 @@ import { quote, readApiKey, readBaseUrl, type Checked } from './secret-inputs.js
 
 export const COMMENT_MODES = ['never', 'on-problem', 'always'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
+/** `auto`: on `schedule` and `workflow_dispatch` runs as `on-problem`, else `never`. */
+export const ISSUE_MODES = ['auto', 'on-problem', 'never'] as const
+export type IssueMode = (typeof ISSUE_MODES)[number]
 
 export interface Settings extends ProbeConfig {
   /** Every configured model: the `models` table, or `model` with `fallback-models`. */
   models: readonly ModelSpec[]
   failOn: readonly Category[]
   commentOnPr: CommentMode
+  issue: IssueMode
   githubToken: string
 }
 
@@ -32,6 +36,7 @@ export const DEFAULTS = {
   retries: '2',
   timeoutSeconds: '30',
   commentOnPr: 'on-problem',
+  issue: 'auto',
   prompt: 'Reply with the single word: ok',
   maxTokens: '16'
 } as const
@@ -52,6 +57,7 @@ export const INPUT_NAMES = [
   'retries',
   'timeout-seconds',
   'comment-on-pr',
+  'issue',
   'github-token',
   'prompt',
   'max-tokens'
@@ -192,6 +198,12 @@ const schema = z.object({
       ? (mode as CommentMode)
       : refuse(ctx, `must be one of ${COMMENT_MODES.join(', ')}; got ${quote(v)}.`)
   }),
+  issue: withDefault(DEFAULTS.issue).transform((v, ctx) => {
+    const mode = v.toLowerCase()
+    return (ISSUE_MODES as readonly string[]).includes(mode)
+      ? (mode as IssueMode)
+      : refuse(ctx, `must be one of ${ISSUE_MODES.join(', ')}; got ${quote(v)}.`)
+  }),
   'github-token': z
     .string()
     .optional()
@@ -236,6 +248,7 @@ export function parseSettings(raw: RawInputs): Settings {
     retries: v.retries,
     timeoutMs: v['timeout-seconds'],
     commentOnPr: v['comment-on-pr'],
+    issue: v.issue,
     githubToken: v['github-token'],
     prompt: v.prompt,
     maxTokens: v['max-tokens']
