@@ -12,13 +12,11 @@ import {
   parseModelTable,
   type ModelSpec
 } from './engine/model-table.js'
+import { ISSUE_MODES, type IssueMode } from './issue-mode.js'
 import { quote, readApiKey, readBaseUrl, type Checked } from './secret-inputs.js'
 
 export const COMMENT_MODES = ['never', 'on-problem', 'always'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
-/** `auto`: on `schedule` and `workflow_dispatch` runs as `on-problem`, else `never`. */
-export const ISSUE_MODES = ['auto', 'on-problem', 'never'] as const
-export type IssueMode = (typeof ISSUE_MODES)[number]
 
 export interface Settings extends ProbeConfig {
   /** Every configured model: the `models` table, or `model` with `fallback-models`. */
@@ -136,6 +134,13 @@ export function parseFailOn(value: string): Category[] | string {
   return [...new Set(names)] as Category[]
 }
 
+/** One word of `words`, in any case. */
+const oneOf =
+  <W extends string>(words: readonly W[]) =>
+  (value: string, ctx: Ctx): W =>
+    words.find(w => w === value.toLowerCase()) ??
+    refuse(ctx, `must be one of ${words.join(', ')}; got ${quote(value)}.`)
+
 function wholeNumber(min: number, max: number) {
   return (value: string, ctx: Ctx): number => {
     if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
@@ -192,18 +197,8 @@ const schema = z.object({
   'fail-on': withDefault(DEFAULT_FAIL_ON.join(', ')).transform(orRefuse(parseFailOn)),
   retries: withDefault(DEFAULTS.retries).transform(wholeNumber(0, 10)),
   'timeout-seconds': withDefault(DEFAULTS.timeoutSeconds).transform(timeoutMs),
-  'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform((v, ctx) => {
-    const mode = v.toLowerCase()
-    return (COMMENT_MODES as readonly string[]).includes(mode)
-      ? (mode as CommentMode)
-      : refuse(ctx, `must be one of ${COMMENT_MODES.join(', ')}; got ${quote(v)}.`)
-  }),
-  issue: withDefault(DEFAULTS.issue).transform((v, ctx) => {
-    const mode = v.toLowerCase()
-    return (ISSUE_MODES as readonly string[]).includes(mode)
-      ? (mode as IssueMode)
-      : refuse(ctx, `must be one of ${ISSUE_MODES.join(', ')}; got ${quote(v)}.`)
-  }),
+  'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform(oneOf(COMMENT_MODES)),
+  issue: withDefault(DEFAULTS.issue).transform(oneOf(ISSUE_MODES)),
   'github-token': z
     .string()
     .optional()

@@ -11,7 +11,7 @@
 import type { Category } from '../engine/categories.js'
 import type { Diagnosis } from '../engine/diagnose.js'
 import type { Report } from '../engine/report.js'
-import type { IssueMode } from '../settings.js'
+import type { IssueMode } from '../issue-mode.js'
 
 /** Events where `auto` watches: the runs nobody looks at as they happen. */
 const WATCH_EVENTS: readonly string[] = ['schedule', 'workflow_dispatch']
