@@ -1,8 +1,8 @@
 /**
- * One item per marker, kept by its author: the PR comment today, a tracking issue per model
- * next. The store says how items are listed, written and retired (a comment is deleted, an
- * issue closed as not planned); this module decides which item is ours and which are
- * duplicates.
+ * One item per marker, kept by its author: the PR comment, and each model's tracking issue
+ * (issue-store.ts). The store says how items are listed, written and retired (a comment is
+ * deleted, an issue closed as not planned); this module decides which item is ours and which
+ * are duplicates.
  *
  * Why it is race-safe: runs that start together all find nothing and all post. So each run,
  * after posting, looks again and keeps the oldest of ours, retiring the newer ones and carrying
