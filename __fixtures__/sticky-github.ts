@@ -50,13 +50,13 @@ export function memoryGitHub() {
           calls.push({ method: 'list' })
           return items.map(i => ({ ...i }))
         },
-        async create(body) {
+        async create({ body }) {
           calls.push({ method: 'create' })
           const item = makeItem(body, { ...as })
           items.push(item)
           return { ...item }
         },
-        async update(id, body) {
+        async update(id, { body }) {
           calls.push({ method: 'update', id })
           mine(id).body = body
         },

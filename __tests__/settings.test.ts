@@ -19,12 +19,21 @@ describe('parseSettings', () => {
       retries: 2,
       timeoutMs: 30_000,
       commentOnPr: 'on-problem',
+      issue: 'auto',
       githubToken: '',
       prompt: 'Reply with the single word: ok',
       maxTokens: 16
     })
     expect(Object.isFrozen(settings)).toBe(true)
     expect(Object.isFrozen(settings.fallbackModels)).toBe(true)
+  })
+
+  it('reads `issue` in any case, and refuses another word naming the three', () => {
+    expect(parseSettings({ 'api-key': KEY, issue: ' On-Problem ' }).issue).toBe('on-problem')
+    expect(parseSettings({ 'api-key': KEY, issue: 'never' }).issue).toBe('never')
+    expect(() => parseSettings({ 'api-key': KEY, issue: 'always' })).toThrow(
+      "Input 'issue' must be one of auto, on-problem, never; got 'always'."
+    )
   })
 
   it('reads a model table: kinds, fallbacks, comments', () => {

@@ -1,6 +1,8 @@
 /**
- * A loopback fake of the parts of the GitHub API the PR comment uses: issue comments (list with
- * `Link` pagination, create, update, delete) and GraphQL `viewer`. For the tests and the demo;
+ * A loopback fake of the parts of the GitHub API the PR comment and the tracking issues use:
+ * issue comments (list with `Link` pagination, create, update, delete), issues (list by state
+ * and label with `Link` pagination, create, update with `state_reason`), labels (create) and
+ * GraphQL `viewer`. For the tests and the demo;
  * binds 127.0.0.1 only. It serves requests concurrently, as GitHub does, and every change to its
  * state happens in one synchronous step, so concurrent runs see consistent lists; comment IDs
  * and `created_at` only ever increase.
@@ -20,6 +22,20 @@ export interface FakeComment {
   user: { login: string; type: string }
   created_at: string
   updated_at: string
+}
+
+export interface FakeIssue {
+  number: number
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  state_reason: string | null
+  labels: { name: string }[]
+  user: { login: string; type: string }
+  created_at: string
+  updated_at: string
+  /** set on a pull request, which the issues list holds too */
+  pull_request?: { url: string }
 }
 
 export interface Failure {
@@ -65,8 +81,15 @@ export interface FakeRequest {
   body: SentBody
 }
 
-/** What the action sends when it writes a comment (JSON), or null for a request without one. */
-export type SentBody = { body?: string } | null
+/** What the action sends when it writes (JSON), or null for a request without a body. */
+export type SentBody = {
+  body?: string
+  title?: string
+  state?: string
+  state_reason?: string
+  labels?: string[]
+  name?: string
+} | null
 
 interface GateState {
   gate: Gate
@@ -79,6 +102,9 @@ export type GitHubFake = Awaited<ReturnType<typeof startGitHubFake>>
 
 export async function startGitHubFake(options: GitHubFakeOptions = {}) {
   const comments = new Map<number, FakeComment[]>()
+  const issues: FakeIssue[] = []
+  const labels = new Set<string>()
+  let nextNumber = 1
   const requests: FakeRequest[] = []
   let nextId = 1000
   let lastStamp = 0
@@ -137,6 +163,26 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}) {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
       res.end(JSON.stringify(json))
     }
+    /** One page of `all`, with GitHub's `Link` header to the next and the last. */
+    const sendPage = (all: unknown[]) => {
+      const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30))
+      const page = Math.max(1, Number(url.searchParams.get('page') ?? 1))
+      const last = Math.max(1, Math.ceil(all.length / perPage))
+      const links = []
+      const pageUrl = (p: number) => {
+        const next = new URLSearchParams(url.searchParams)
+        next.set('per_page', String(perPage))
+        next.set('page', String(p))
+        return `<http://${req.headers.host}${url.pathname}?${next}>`
+      }
+      if (page < last)
+        links.push(`${pageUrl(page + 1)}; rel="next"`, `${pageUrl(last)}; rel="last"`)
+      return send(
+        200,
+        all.slice((page - 1) * perPage, page * perPage),
+        links.length ? { link: links.join(', ') } : {}
+      )
+    }
     const failure = failures.find(f => f.method === method && f.path.test(url.pathname))
     if (failure?.fault === 'drop') return req.socket.destroy()
     if (failure?.fault === 'stall') {
@@ -166,21 +212,7 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}) {
     if (list) {
       const number = Number(list[1])
       const all = comments.get(number) ?? []
-      if (method === 'GET') {
-        const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30))
-        const page = Math.max(1, Number(url.searchParams.get('page') ?? 1))
-        const last = Math.max(1, Math.ceil(all.length / perPage))
-        const links = []
-        const pageUrl = (p: number) =>
-          `<http://${req.headers.host}${url.pathname}?per_page=${perPage}&page=${p}>`
-        if (page < last)
-          links.push(`${pageUrl(page + 1)}; rel="next"`, `${pageUrl(last)}; rel="last"`)
-        return send(
-          200,
-          all.slice((page - 1) * perPage, page * perPage),
-          links.length ? { link: links.join(', ') } : {}
-        )
-      }
+      if (method === 'GET') return sendPage(all)
       if (method === 'POST') {
         const now = stamp()
         const comment: FakeComment = {
@@ -215,6 +247,61 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}) {
       }
       return send(404, { message: 'Not Found' })
     }
+    if (/^\/repos\/[^/]+\/[^/]+\/labels$/.test(url.pathname) && method === 'POST') {
+      const name = body?.name ?? ''
+      if (labels.has(name))
+        return send(422, {
+          message: 'Validation Failed',
+          errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }]
+        })
+      labels.add(name)
+      return send(201, { name, color: 'd93f0b' })
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/issues$/.test(url.pathname)) {
+      if (method === 'GET') {
+        const state = url.searchParams.get('state') ?? 'open'
+        const wanted = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean)
+        // GitHub lists the newest first by default.
+        const listed = issues
+          .filter(i => state === 'all' || i.state === state)
+          .filter(i => wanted.every(w => i.labels.some(l => l.name === w)))
+          .reverse()
+        return sendPage(listed)
+      }
+      if (method === 'POST') {
+        const now = stamp()
+        // As GitHub does for a writer: a label that does not exist yet is created.
+        for (const name of body?.labels ?? []) labels.add(name)
+        const issue: FakeIssue = {
+          number: nextNumber++,
+          title: body?.title ?? '',
+          body: body?.body ?? '',
+          state: 'open',
+          state_reason: null,
+          labels: (body?.labels ?? []).map(name => ({ name })),
+          user: identity(token),
+          created_at: now,
+          updated_at: now
+        }
+        issues.push(issue)
+        return send(201, issue)
+      }
+    }
+    const issue = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)$/.exec(url.pathname)
+    if (issue && method === 'PATCH') {
+      const found = issues.find(i => i.number === Number(issue[1]))
+      if (!found) return send(404, { message: 'Not Found' })
+      if (found.user.login !== identity(token).login)
+        return send(403, { message: 'Must have admin rights to Repository.' })
+      if (body?.title !== undefined) found.title = body.title
+      if (body?.body !== undefined) found.body = body.body
+      if (body?.state === 'open' || body?.state === 'closed') {
+        found.state = body.state
+        found.state_reason = body.state === 'closed' ? (body.state_reason ?? 'completed') : null
+      }
+      found.updated_at = new Date().toISOString()
+      return send(200, found)
+    }
     send(404, { message: 'Not Found' })
   })
   const sockets = new Set<Socket>()
@@ -228,6 +315,33 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}) {
     url: `http://127.0.0.1:${address.port}`,
     requests,
     comments,
+    issues,
+    labels,
+    /** Seeds an issue, as if opened earlier by `login`, with the given labels. */
+    seedIssue(seed: {
+      title: string
+      body: string
+      login: string
+      type?: string
+      labels?: string[]
+      pullRequest?: boolean
+    }) {
+      const now = stamp()
+      const added: FakeIssue = {
+        number: nextNumber++,
+        title: seed.title,
+        body: seed.body,
+        state: 'open',
+        state_reason: null,
+        labels: (seed.labels ?? []).map(name => ({ name })),
+        user: { login: seed.login, type: seed.type ?? 'User' },
+        created_at: now,
+        updated_at: now,
+        ...(seed.pullRequest ? { pull_request: { url: 'https://api.github.com/pulls/0' } } : {})
+      }
+      issues.push(added)
+      return added
+    },
     /** Seeds comments on a PR, as if written earlier, oldest first. */
     seed(number: number, seeds: { body: string; login: string; type?: string }[]) {
       const added = seeds.map(s => {
@@ -252,6 +366,9 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}) {
     },
     reset() {
       comments.clear()
+      issues.length = 0
+      labels.clear()
+      nextNumber = 1
       requests.length = 0
       failures = []
       for (const g of gates) openGate(g)

@@ -9,6 +9,8 @@ import { createRedactor, type Redactor } from './engine/redact.js'
 import { defaultIO } from './engine/run.js'
 import type { ProbeIO } from './engine/probe.js'
 import { describeGitHubFailure } from './github/failure.js'
+import { issuesWanted } from './github/issue.js'
+import { issueFailure } from './github/issue-text.js'
 import { outputsWithoutProbe, outputsOf } from './github/outputs.js'
 import { renderRefusedInputs, renderSummary, writeSummary } from './github/summary.js'
 import { INPUT_NAMES, parseSettings, SettingsError, type RawInputs } from './settings.js'
@@ -78,6 +80,25 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
         if (result.action !== 'skip') core.info(`PR comment ${result.commentId}: ${result.action}`)
       } catch (error) {
         core.warning(redact(commentFailure(error, settings.timeoutMs)))
+      }
+    }
+
+    // The watch between deploys: a tracking issue per model. Like the comment, it never changes
+    // the verdict; a refusal is a warning.
+    if (issuesWanted(settings.issue, process.env.GITHUB_EVENT_NAME)) {
+      try {
+        const { trackIssues } = await import('./github/tracking.js')
+        const issues = await trackIssues({
+          token: settings.githubToken,
+          timeoutMs: settings.timeoutMs,
+          models: check.models,
+          redact
+        })
+        for (const line of issues.log) core.info(line)
+        if (Object.keys(issues.numbers).length > 0)
+          setOutputs(outputsOf(check, issues.numbers), redact)
+      } catch (error) {
+        core.warning(redact(issueFailure(error, settings.timeoutMs)))
       }
     }
   } catch (error) {

@@ -12,6 +12,7 @@ import {
   parseModelTable,
   type ModelSpec
 } from './engine/model-table.js'
+import { ISSUE_MODES, type IssueMode } from './issue-mode.js'
 import { quote, readApiKey, readBaseUrl, type Checked } from './secret-inputs.js'
 
 export const COMMENT_MODES = ['never', 'on-problem', 'always'] as const
@@ -22,6 +23,7 @@ export interface Settings extends ProbeConfig {
   models: readonly ModelSpec[]
   failOn: readonly Category[]
   commentOnPr: CommentMode
+  issue: IssueMode
   githubToken: string
 }
 
@@ -32,6 +34,7 @@ export const DEFAULTS = {
   retries: '2',
   timeoutSeconds: '30',
   commentOnPr: 'on-problem',
+  issue: 'auto',
   prompt: 'Reply with the single word: ok',
   maxTokens: '16'
 } as const
@@ -52,6 +55,7 @@ export const INPUT_NAMES = [
   'retries',
   'timeout-seconds',
   'comment-on-pr',
+  'issue',
   'github-token',
   'prompt',
   'max-tokens'
@@ -130,6 +134,13 @@ export function parseFailOn(value: string): Category[] | string {
   return [...new Set(names)] as Category[]
 }
 
+/** One word of `words`, in any case. */
+const oneOf =
+  <W extends string>(words: readonly W[]) =>
+  (value: string, ctx: Ctx): W =>
+    words.find(w => w === value.toLowerCase()) ??
+    refuse(ctx, `must be one of ${words.join(', ')}; got ${quote(value)}.`)
+
 function wholeNumber(min: number, max: number) {
   return (value: string, ctx: Ctx): number => {
     if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
@@ -186,12 +197,8 @@ const schema = z.object({
   'fail-on': withDefault(DEFAULT_FAIL_ON.join(', ')).transform(orRefuse(parseFailOn)),
   retries: withDefault(DEFAULTS.retries).transform(wholeNumber(0, 10)),
   'timeout-seconds': withDefault(DEFAULTS.timeoutSeconds).transform(timeoutMs),
-  'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform((v, ctx) => {
-    const mode = v.toLowerCase()
-    return (COMMENT_MODES as readonly string[]).includes(mode)
-      ? (mode as CommentMode)
-      : refuse(ctx, `must be one of ${COMMENT_MODES.join(', ')}; got ${quote(v)}.`)
-  }),
+  'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform(oneOf(COMMENT_MODES)),
+  issue: withDefault(DEFAULTS.issue).transform(oneOf(ISSUE_MODES)),
   'github-token': z
     .string()
     .optional()
@@ -236,6 +243,7 @@ export function parseSettings(raw: RawInputs): Settings {
     retries: v.retries,
     timeoutMs: v['timeout-seconds'],
     commentOnPr: v['comment-on-pr'],
+    issue: v.issue,
     githubToken: v['github-token'],
     prompt: v.prompt,
     maxTokens: v['max-tokens']

@@ -38,7 +38,7 @@ describe('commentStore', () => {
   })
 
   it('creates as the token, and says who that is', async () => {
-    const created = await store().create('hello')
+    const created = await store().create({ body: 'hello' })
     expect(created.author).toEqual({ login: 'github-actions[bot]', type: 'Bot' })
     expect(github.comments.get(PR.number)?.[0]?.id).toBe(created.id)
   })
@@ -50,7 +50,7 @@ describe('commentStore', () => {
     ])
     const comments = store()
     const [first, second] = await comments.list()
-    await comments.update(a!.id, 'a2')
+    await comments.update(a!.id, { body: 'a2' })
     await comments.retire(second!, first!)
     await comments.retire(second!, first!)
     expect(github.comments.get(PR.number)).toEqual([expect.objectContaining({ body: 'a2' })])

@@ -18,7 +18,8 @@ export const KEY_VARIABLE = 'AIML_API_KEY'
  * comes from the environment) and nothing about pull requests.
  */
 const INPUT_FLAGS = INPUT_NAMES.filter(
-  name => name !== 'api-key' && name !== 'comment-on-pr' && name !== 'github-token'
+  name =>
+    name !== 'api-key' && name !== 'comment-on-pr' && name !== 'issue' && name !== 'github-token'
 )
 
 export const USAGE = `Usage: aiml-model-probe [options]
@@ -89,7 +90,7 @@ export async function main(argv: readonly string[], cli: CliEnvironment): Promis
   const key = cli.env[KEY_VARIABLE] ?? ''
   if (key.trim() === '')
     return usageError(`${KEY_VARIABLE} is not set: export your AIML API key in it.`)
-  const raw: RawInputs = { 'api-key': key, 'comment-on-pr': 'never' }
+  const raw: RawInputs = { 'api-key': key, 'comment-on-pr': 'never', issue: 'never' }
   for (const name of INPUT_FLAGS) {
     const value = values[name]
     if (typeof value === 'string') raw[name] = value

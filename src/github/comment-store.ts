@@ -47,7 +47,11 @@ function isCommentList(data: unknown): data is RestComment[] {
  * getResponseData swallows the error): most often our own clock ran out mid-body. Say that,
  * rather than fail later on the shape.
  */
-function readable<T>(data: unknown, is: (data: unknown) => data is T, signal?: AbortSignal): T {
+export function readable<T>(
+  data: unknown,
+  is: (data: unknown) => data is T,
+  signal?: AbortSignal
+): T {
   if (is(data)) return data
   if (signal?.aborted) throw signal.reason
   throw new Error('GitHub answered with a body that could not be read.')
@@ -76,7 +80,7 @@ export function commentStore(
       }
       return items
     },
-    async create(body) {
+    async create({ body }) {
       const { data } = await octokit.rest.issues.createComment({
         ...where,
         issue_number: pr.number,
@@ -85,7 +89,7 @@ export function commentStore(
       })
       return toItem(readable(data, isComment, signal))
     },
-    async update(id, body) {
+    async update(id, { body }) {
       await octokit.rest.issues.updateComment({
         ...where,
         comment_id: id,

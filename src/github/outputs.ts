@@ -3,8 +3,11 @@
  */
 import { reportDocument, type Check, type ModelCheck } from '../engine/check.js'
 
+/** Each model's tracking issue, by configured ID: what the issue step wrote. */
+export type IssueNumbers = Readonly<Record<string, number>>
+
 /** One model, as `results` and `report.models[]` show it. */
-function resultOf({ report }: ModelCheck) {
+function resultOf({ report }: ModelCheck, issues: IssueNumbers) {
   return {
     kind: report.kind,
     status: report.status,
@@ -14,7 +17,8 @@ function resultOf({ report }: ModelCheck) {
     errorCategory: report.errorCategory,
     errorMessage: report.errorMessage,
     fallbackModel: report.fallbackModel,
-    latencyMs: report.latencyMs
+    latencyMs: report.latencyMs,
+    issueNumber: issues[report.configuredModel] ?? null
   }
 }
 
@@ -28,7 +32,8 @@ export const OUTPUT_NAMES = [
   'fallback-model',
   'latency-ms',
   'report',
-  'results'
+  'results',
+  'issue-number'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
@@ -36,7 +41,7 @@ export type OutputName = (typeof OUTPUT_NAMES)[number]
  * With several models, `available` holds only when every model answered and `status` is the
  * worst of them; the other single-value outputs describe the first listed model.
  */
-export function outputsOf(check: Check): Record<OutputName, string> {
+export function outputsOf(check: Check, issues: IssueNumbers = {}): Record<OutputName, string> {
   const [first] = check.models
   if (!first) return outputsWithoutProbe('No model was probed.')
   const report = first.report
@@ -51,10 +56,13 @@ export function outputsOf(check: Check): Record<OutputName, string> {
     'latency-ms': report.latencyMs === null ? '' : String(report.latencyMs),
     report: JSON.stringify({
       ...reportDocument(first),
-      models: check.models.map(resultOf)
+      models: check.models.map(m => resultOf(m, issues))
     }),
     results: JSON.stringify(
-      Object.fromEntries(check.models.map(m => [m.report.configuredModel, resultOf(m)]))
+      Object.fromEntries(check.models.map(m => [m.report.configuredModel, resultOf(m, issues)]))
+    ),
+    'issue-number': String(
+      check.models.map(m => issues[m.report.configuredModel]).find(n => n !== undefined) ?? ''
     )
   }
 }
@@ -75,6 +83,7 @@ export function outputsWithoutProbe(message: string): Record<OutputName, string>
     'fallback-model': '',
     'latency-ms': '',
     results: '{}',
+    'issue-number': '',
     report: JSON.stringify({
       status: 'unavailable',
       available: false,

@@ -1,8 +1,8 @@
 /**
- * One item per marker, kept by its author: the PR comment today, a tracking issue per model
- * next. The store says how items are listed, written and retired (a comment is deleted, an
- * issue closed as not planned); this module decides which item is ours and which are
- * duplicates.
+ * One item per marker, kept by its author: the PR comment, and each model's tracking issue
+ * (issue-store.ts). The store says how items are listed, written and retired (a comment is
+ * deleted, an issue closed as not planned); this module decides which item is ours and which
+ * are duplicates.
  *
  * Why it is race-safe: runs that start together all find nothing and all post. So each run,
  * after posting, looks again and keeps the oldest of ours, retiring the newer ones and carrying
@@ -22,11 +22,15 @@ export interface StickyItem {
   createdAt: string
 }
 
-export interface StickyStore {
+/**
+ * `W` is what one write carries: a comment needs only its body, an issue also its title and
+ * state.
+ */
+export interface StickyStore<W extends { body: string } = { body: string }> {
   /** Every item that may carry the marker, on all pages. */
   list(): Promise<StickyItem[]>
-  create(body: string): Promise<StickyItem>
-  update(id: number, body: string): Promise<void>
+  create(write: W): Promise<StickyItem>
+  update(id: number, write: W): Promise<void>
   /** Takes a duplicate of ours out of sight, pointing at the survivor; gone already is fine. */
   retire(duplicate: StickyItem, survivor: StickyItem): Promise<void>
 }
@@ -92,8 +96,8 @@ export function planDedupe(
  * Finds the earlier item, writes what `decide` says (an update of the earlier item, else a new
  * one), then makes sure one of ours is left. Calls go one at a time, in a bounded number.
  */
-export async function upsertSticky<T extends { body: string }>(
-  store: StickyStore,
+export async function upsertSticky<W extends { body: string }, T extends W>(
+  store: StickyStore<W>,
   request: StickyRequest<T>
 ): Promise<StickyResult<T>> {
   const { marker, identity, decide } = request
@@ -102,21 +106,21 @@ export async function upsertSticky<T extends { body: string }>(
     const decision = decide(earlier)
     if (decision === null) return { decision, id: earlier.id, retired: 0 }
     try {
-      await store.update(earlier.id, decision.body)
+      await store.update(earlier.id, decision)
     } catch (error) {
       if (!isGoneOrForeign(error, earlier, identity)) throw error
       seen = seen.filter(i => i.id !== earlier.id)
       continue
     }
-    return { decision, ...(await settle(store, seen, marker, identity, earlier, decision.body)) }
+    return { decision, ...(await settle(store, seen, marker, identity, earlier, decision)) }
   }
 
   const decision = decide(null)
   if (decision === null) return { decision, id: null, retired: 0 }
-  const posted = await store.create(decision.body)
+  const posted = await store.create(decision)
   const again = await store.list()
   const known = learnFrom(identity, posted.author)
-  return { decision, ...(await settle(store, again, marker, known, posted, decision.body)) }
+  return { decision, ...(await settle(store, again, marker, known, posted, decision)) }
 }
 
 /**
@@ -128,18 +132,18 @@ function isGoneOrForeign(error: unknown, item: StickyItem, identity: Identity): 
   return status === 404 || (status === 403 && !isOurs(item.author, identity))
 }
 
-async function settle(
-  store: StickyStore,
+async function settle<W extends { body: string }>(
+  store: StickyStore<W>,
   items: StickyItem[],
   marker: string,
   identity: Identity,
   written: StickyItem,
-  body: string
+  write: W
 ): Promise<{ id: number; retired: number }> {
   const plan = planDedupe(items, marker, identity, written)
   // Our own post is a duplicate of an older one: the one that stays carries this run's report.
-  if (plan.survivor.id !== written.id && plan.survivor.body !== body) {
-    await store.update(plan.survivor.id, body)
+  if (plan.survivor.id !== written.id && plan.survivor.body !== write.body) {
+    await store.update(plan.survivor.id, write)
   }
   for (const duplicate of plan.retire) await store.retire(duplicate, plan.survivor)
   return { id: plan.survivor.id, retired: plan.retire.length }

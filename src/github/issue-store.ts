@@ -1,0 +1,167 @@
+/**
+ * A repository's open tracking issues as sticky stores, one per issue's subject: listed on every
+ * page (by our label), created with the label, updated (title, body, and closed on recovery),
+ * commented on, and a duplicate of ours closed as not planned with a link to the one kept.
+ * Every call takes `octokit` first and the step's abort signal.
+ *
+ * The first look is shared: every subject's first `list()` reads the same pages, so a table of
+ * twenty models costs one listing, not twenty. Every later look (after opening an issue, to find
+ * a racing run's duplicate) reads afresh.
+ */
+import { isRecord } from '../engine/json.js'
+import { readable } from './comment-store.js'
+import { httpStatusOf } from './failure.js'
+import type { Octokit } from './identity.js'
+import { ISSUE_LABEL } from './issue.js'
+import { duplicateComment } from './issue-text.js'
+import type { StickyItem, StickyStore } from './sticky.js'
+
+export interface RepoRef {
+  owner: string
+  repo: string
+}
+
+/** One write of an issue: what sticky.ts hands the store. */
+export interface IssueWrite {
+  /** Left as it is when absent. */
+  title?: string
+  body: string
+  /** Closed as completed with this write: the model answers again. */
+  close?: boolean
+}
+
+export type IssueStore = StickyStore<IssueWrite>
+
+/** A bound on the pages read: 1,000 open issues with our label. */
+const MAX_PAGES = 10
+const PER_PAGE = 100
+const LABEL_COLOR = 'd93f0b'
+
+interface RestIssue {
+  number: number
+  body?: string | null
+  user?: { login: string; type: string } | null
+  created_at: string
+  pull_request?: unknown
+}
+
+function isIssue(data: unknown): data is RestIssue {
+  return isRecord(data) && typeof data.number === 'number' && typeof data.created_at === 'string'
+}
+
+function isIssueList(data: unknown): data is RestIssue[] {
+  return Array.isArray(data) && data.every(isIssue)
+}
+
+/** The issue number is the item's ID: every call names an issue by it. */
+function toItem(issue: RestIssue): StickyItem {
+  return {
+    id: issue.number,
+    body: issue.body ?? '',
+    author: issue.user ? { login: issue.user.login, type: issue.user.type } : null,
+    createdAt: issue.created_at
+  }
+}
+
+export function issueTracker(octokit: Octokit, repo: RepoRef, signal?: AbortSignal) {
+  const where = { owner: repo.owner, repo: repo.repo }
+  let firstLook: Promise<StickyItem[]> | null = null
+  let label: Promise<void> | null = null
+
+  async function listOpen(): Promise<StickyItem[]> {
+    const items: StickyItem[] = []
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const { data } = await octokit.rest.issues.listForRepo({
+        ...where,
+        state: 'open',
+        labels: ISSUE_LABEL,
+        per_page: PER_PAGE,
+        page,
+        request: { signal }
+      })
+      const issues = readable(data, isIssueList, signal)
+      // The issues list holds pull requests too.
+      items.push(...issues.filter(i => i.pull_request === undefined).map(toItem))
+      if (issues.length < PER_PAGE) break
+    }
+    return items
+  }
+
+  /** Created once per step; GitHub's refusal (it exists, or no permission) is no failure. */
+  function ensureLabel(): Promise<void> {
+    label ??= octokit.rest.issues
+      .createLabel({
+        ...where,
+        name: ISSUE_LABEL,
+        color: LABEL_COLOR,
+        description: 'A model the AIML model probe watches has stopped answering',
+        request: { signal }
+      })
+      .then(
+        () => undefined,
+        () => undefined
+      )
+    return label
+  }
+
+  async function comment(number: number, body: string): Promise<void> {
+    await octokit.rest.issues.createComment({
+      ...where,
+      issue_number: number,
+      body,
+      request: { signal }
+    })
+  }
+
+  function store(): IssueStore {
+    let looked = false
+    return {
+      async list() {
+        if (looked) return listOpen()
+        looked = true
+        firstLook ??= listOpen()
+        return (await firstLook).map(i => ({ ...i }))
+      },
+      async create({ title, body }) {
+        await ensureLabel()
+        const { data } = await octokit.rest.issues.create({
+          ...where,
+          title: title ?? 'AIML model probe',
+          body,
+          labels: [ISSUE_LABEL],
+          request: { signal }
+        })
+        return toItem(readable(data, isIssue, signal))
+      },
+      async update(number, { title, body, close }) {
+        await octokit.rest.issues.update({
+          ...where,
+          issue_number: number,
+          ...(title === undefined ? {} : { title }),
+          body,
+          ...(close ? { state: 'closed' as const, state_reason: 'completed' as const } : {}),
+          request: { signal }
+        })
+      },
+      async retire(duplicate, survivor) {
+        try {
+          await comment(duplicate.id, duplicateComment(survivor.id))
+          await octokit.rest.issues.update({
+            ...where,
+            issue_number: duplicate.id,
+            state: 'closed',
+            state_reason: 'not_planned',
+            request: { signal }
+          })
+        } catch (error) {
+          // Gone since it was listed.
+          if (httpStatusOf(error) !== 404) throw error
+        }
+      }
+    }
+  }
+
+  return { store, comment }
+}
+
+export type IssueTracker = ReturnType<typeof issueTracker>

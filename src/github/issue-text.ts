@@ -1,0 +1,163 @@
+/**
+ * The tracking issue's words: title, body, the comments that say what changed, and the warning
+ * when GitHub refuses. Pure: data in, Markdown out. API text goes through the same escapes as
+ * the PR comment's.
+ */
+import { categoryInfo, isCategory } from '../engine/categories.js'
+import { code, cut, escapeCodeBlock, escapeInline, flatten } from '../render/text.js'
+import { describeGitHubFailure, httpStatusOf } from './failure.js'
+import { ACCOUNT_KEY, issueMarker, stateLine, type IssueState, type Subject } from './issue.js'
+
+/** GitHub refuses issue bodies of 65,536 characters or more. */
+const BODY_LIMIT = 65_536
+/** GitHub's bound on a title. */
+const TITLE_LIMIT = 256
+
+export interface IssueContext {
+  runUrl: string
+  /** ISO time of this check. */
+  now: string
+}
+
+/** "provider-access" → "Provider refuses AIML (`provider-access`)"; a shutdown says its date. */
+function problemWords(problem: string): string {
+  if (problem.startsWith('shutdown:')) return `shutdown announced for ${problem.slice(9)}`
+  const title = isCategory(problem) ? categoryInfo(problem).title : 'Not available'
+  return `${title} (${code(problem)})`
+}
+
+export function issueTitle(subject: Subject, state: IssueState): string {
+  const problem = state.problem
+  const title =
+    subject.key === ACCOUNT_KEY
+      ? `AIML account refused: ${problem}`
+      : problem.startsWith('shutdown:')
+        ? `${subject.key} shuts down on ${problem.slice(9)}`
+        : `${subject.key} is not available: ${problem}`
+  return cut(flatten(title), TITLE_LIMIT)
+}
+
+/**
+ * The marker opens the body (sticky.ts finds it there), the state rides on the next line, and
+ * the "last checked" line closes it: a run that finds the same problem edits only that line.
+ */
+export function issueBody(subject: Subject, state: IssueState, context: IssueContext): string {
+  const { report, diagnosis } = subject.model
+  const lines = [issueMarker(subject.key), stateLine(state)]
+  if (subject.key === ACCOUNT_KEY) {
+    lines.push(`### ❌ The AIML account is refused: ${problemWords(state.problem)}`, '')
+    lines.push(
+      `Every model bills and authenticates through the same account, so this is one alarm for all of them. Models it hit in this check: ${subject.affected.map(m => code(m)).join(', ')}.`,
+      ''
+    )
+  } else if (state.problem.startsWith('shutdown:')) {
+    const replacement = subject.model.shutdown?.replacedBy ?? ''
+    lines.push(
+      `### ⚠️ ${code(subject.key)} shuts down on ${state.problem.slice(9)}`,
+      '',
+      `AIML has announced the shutdown of this model, and it falls within \`fail-before-shutdown-days\`. Move the application to another model before that date${replacement ? `; AIML names ${code(replacement)} as its replacement` : ''}.`,
+      ''
+    )
+  } else {
+    lines.push(`### ❌ ${code(subject.key)} is not available`, '')
+  }
+  if (!report.available) {
+    lines.push(
+      `**${problemWords(report.errorCategory || 'unknown')}**: ${escapeInline(report.errorMessage, 500)}`,
+      '',
+      diagnosis.explanation,
+      ''
+    )
+    if (diagnosis.evidence) lines.push(`<sub>${diagnosis.evidence}</sub>`, '')
+    if (report.model) lines.push(`**Use now:** ${code(report.model)}`, '')
+    if (diagnosis.steps.length > 0) {
+      lines.push('**What to do**', '')
+      diagnosis.steps.forEach((step, i) => lines.push(`${i + 1}. ${step}`))
+      lines.push('')
+    }
+    if (diagnosis.supportMessage) {
+      lines.push('<details><summary>Message for AIML support</summary>', '')
+      lines.push('```text', escapeCodeBlock(diagnosis.supportMessage), '```', '', '</details>', '')
+    }
+  }
+  lines.push(
+    '<sub>This issue is opened, updated and closed by the AIML model probe. It closes itself when the model answers again; a model taken out of the table leaves it open: close it by hand.</sub>',
+    ''
+  )
+  const last = lastCheckedLine(state, context)
+  const body = lines.join('\n')
+  // The diagnosis is what gives way; the last-checked line always closes the body.
+  const room = BODY_LIMIT - last.length - 100
+  return `${body.length > room ? `${body.slice(0, room)}\n\n_(cut to fit)_\n` : body}\n${last}`
+}
+
+export function lastCheckedLine(state: IssueState, context: IssueContext): string {
+  const checks = state.checks === 1 ? '1 check' : `${state.checks} checks`
+  return `**Last checked:** ${clock(context.now)} ([workflow run](${context.runUrl})) · failing since ${clock(state.since)} · ${checks}`
+}
+
+/** The one comment when the problem changes. */
+export function changeComment(from: string, state: IssueState, context: IssueContext): string {
+  return `The problem changed at ${clock(context.now)}: now ${problemWords(state.problem)}, was ${problemWords(from)}. The description above shows the new diagnosis. ([workflow run](${context.runUrl}))`
+}
+
+/** The one comment when the subject answers again, just before the issue is closed. */
+export function recoveryComment(
+  subject: Subject,
+  earlier: IssueState,
+  durationMs: number,
+  context: IssueContext
+): string {
+  const who = subject.key === ACCOUNT_KEY ? 'The AIML account' : code(subject.key)
+  const verb = earlier.problem.startsWith('shutdown:')
+    ? 'is no longer within the shutdown window'
+    : 'answered again'
+  const checks = earlier.checks === 1 ? '1 check' : `${earlier.checks} checks`
+  return `✅ ${who} ${verb} at ${clock(context.now)}, after ${formatDuration(durationMs)}, ${checks}. Closing. ([workflow run](${context.runUrl}))`
+}
+
+/** The body once closed: the alarm, marked resolved; the state is no longer needed. */
+export function resolvedBody(body: string, context: IssueContext): string {
+  return `${body}\n\n**Resolved** at ${clock(context.now)}.`
+}
+
+/** Said on a duplicate that a run at the same time opened, before it is closed. */
+export function duplicateComment(survivor: number): string {
+  return `Duplicate of #${survivor}: another run opened the same alarm at the same time.`
+}
+
+/** "5 h 12 min"; under a minute, "less than a minute". */
+export function formatDuration(ms: number): string {
+  const minutes = Math.floor(ms / 60_000)
+  if (minutes < 1) return 'less than a minute'
+  const days = Math.floor(minutes / 1440)
+  const hours = Math.floor((minutes % 1440) / 60)
+  const rest = minutes % 60
+  const parts =
+    days > 0
+      ? [`${days} d`, hours > 0 ? `${hours} h` : '']
+      : [hours > 0 ? `${hours} h` : '', rest > 0 ? `${rest} min` : '']
+  return parts.filter(Boolean).join(' ')
+}
+
+/** `2026-11-26 02:00 UTC`. */
+function clock(iso: string): string {
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime())
+    ? 'an unknown time'
+    : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+}
+
+/**
+ * A refused issue is a warning, never a failure: what GitHub said, and the fix. Only a 403 is
+ * about the permission; a 410 means issues are turned off for the repository.
+ */
+export function issueFailure(error: unknown, timeoutMs: number): string {
+  const said = describeGitHubFailure(error, {
+    subject: 'The tracking issue could not be written',
+    forbidden: 'The job needs `permissions: issues: write`.',
+    timeoutMs
+  })
+  if (httpStatusOf(error) !== 410) return said
+  return `${said} Issues are turned off for this repository: turn them on (Settings → General → Features), or set \`issue: never\`.`
+}

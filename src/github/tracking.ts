@@ -1,0 +1,131 @@
+/**
+ * Opens, updates and closes this run's tracking issues: one per model, and one for the account.
+ * Loaded only when issues are to be written, so other runs never pay for the GitHub client.
+ */
+import { context, getOctokit } from '@actions/github'
+import type { Redactor } from '../engine/redact.js'
+import { whoAmI } from './identity.js'
+import {
+  ACCOUNT_KEY,
+  decideIssue,
+  issueMarker,
+  readIssueState,
+  subjectsOf,
+  type IssueAction,
+  type IssueState,
+  type Subject,
+  type TrackedModel
+} from './issue.js'
+import { issueTracker, type IssueTracker, type IssueWrite } from './issue-store.js'
+import {
+  changeComment,
+  issueBody,
+  issueTitle,
+  recoveryComment,
+  resolvedBody,
+  type IssueContext
+} from './issue-text.js'
+import { upsertSticky, type StickyItem } from './sticky.js'
+
+export interface TrackingOptions {
+  token: string
+  /** Bounds the whole exchange with GitHub, so a GitHub that does not answer cannot hold the step. */
+  timeoutMs: number
+  models: readonly TrackedModel[]
+  redact: Redactor
+}
+
+export interface TrackingResult {
+  /** Each model's open (or just closed) issue; a model the account's failure hit has the account's. */
+  numbers: Record<string, number>
+  /** One line per issue written, for the log. */
+  log: string[]
+}
+
+export async function trackIssues(options: TrackingOptions): Promise<TrackingResult> {
+  if (options.token === '') throw new Error('`github-token` is empty.')
+  const signal = AbortSignal.timeout(options.timeoutMs)
+  const octokit = getOctokit(options.token)
+  const identity = await whoAmI(octokit, signal)
+  const tracker = issueTracker(octokit, context.repo, signal)
+  const issueContext: IssueContext = {
+    runUrl: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`,
+    now: options.models[0]?.report.startedAt ?? new Date().toISOString()
+  }
+
+  const numbers: Record<string, number> = {}
+  const log: string[] = []
+  // One at a time: the calls are few, and GitHub asks integrations not to write concurrently.
+  for (const subject of subjectsOf(options.models)) {
+    const result = await upsertSticky(tracker.store(), {
+      marker: issueMarker(subject.key),
+      identity,
+      decide: earlier => {
+        const action = decideIssue(subject.observation, stateOf(earlier), issueContext.now)
+        const write = writeFor(subject, action, earlier, issueContext)
+        return write && { ...write, body: options.redact(write.body), action }
+      }
+    })
+    if (result.id === null) continue
+    numbers[subject.key] = result.id
+    const action = result.decision?.action
+    if (action) {
+      await followUp(tracker, result.id, subject, action, issueContext, options.redact)
+      log.push(`Tracking issue #${result.id} (${subject.key}): ${action.kind}`)
+    }
+  }
+  const account = numbers[ACCOUNT_KEY]
+  if (account !== undefined) {
+    for (const { report } of options.models) {
+      if (report.fallbacksSkipped === 'account-wide') numbers[report.configuredModel] ??= account
+    }
+  }
+  return { numbers, log }
+}
+
+/** An issue of ours whose state cannot be read counts as failing since it was opened. */
+function stateOf(earlier: StickyItem | null): IssueState | null {
+  if (earlier === null) return null
+  return readIssueState(earlier.body) ?? { problem: '', since: earlier.createdAt, checks: 0 }
+}
+
+function writeFor(
+  subject: Subject,
+  action: IssueAction,
+  earlier: StickyItem | null,
+  issueContext: IssueContext
+): IssueWrite | null {
+  switch (action.kind) {
+    case 'none':
+      return null
+    case 'open':
+    case 'touch':
+    case 'change':
+      return {
+        title: issueTitle(subject, action.state),
+        body: issueBody(subject, action.state, issueContext)
+      }
+    case 'recover':
+      // The title stays as it was (it says what the outage was); only the body is marked.
+      return { body: resolvedBody(earlier?.body ?? '', issueContext), close: true }
+  }
+}
+
+/** The one comment a change or a recovery is worth; opening and touching need none. */
+async function followUp(
+  tracker: IssueTracker,
+  number: number,
+  subject: Subject,
+  action: IssueAction,
+  issueContext: IssueContext,
+  redact: Redactor
+): Promise<void> {
+  if (action.kind === 'change') {
+    await tracker.comment(number, redact(changeComment(action.from, action.state, issueContext)))
+  } else if (action.kind === 'recover') {
+    await tracker.comment(
+      number,
+      redact(recoveryComment(subject, action.earlier, action.durationMs, issueContext))
+    )
+  }
+}
