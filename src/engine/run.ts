@@ -187,6 +187,7 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
       balanceCheck === null || balanceCheck.kind === 'failed'
         ? null
         : balanceCheck.kind !== 'refused',
+    balanceCheck,
     evidence: failure ? { rule: failure.rule ?? '', decidedBy: weighed!.decidedBy } : null,
     catalogAvailable: catalog !== null,
     cost: totalCost(attempts),
