@@ -14,8 +14,6 @@ import { parseSettings, SettingsError } from '../settings.js'
 import { INPUT_FLAGS, inputsFromFlags, KEY_VARIABLE, renderHelp, type FlagValues } from './flags.js'
 import { inTerminalWords, terminalDiagnosis } from './words.js'
 
-export { KEY_VARIABLE }
-
 /**
  * Sent as the key to a loopback `--base-url` when AIML_API_KEY is unset: the simulator (or
  * any server on this machine) needs none, and the real key stays out of the try.
