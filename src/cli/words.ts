@@ -25,13 +25,14 @@ const PHRASES: readonly Rewrite[] = [
 
 /** One text in a terminal's words. */
 export function inTerminalWords(text: string): string {
-  return PHRASES.reduce<string>(
-    (out, [pattern, replacement]) =>
+  let out = text
+  for (const [pattern, replacement] of PHRASES) {
+    out =
       typeof replacement === 'string'
         ? out.replace(pattern, replacement)
-        : out.replace(pattern, replacement as (match: string, name: string) => string),
-    text
-  )
+        : out.replace(pattern, replacement)
+  }
+  return out
 }
 
 /** The diagnosis in a terminal's words; the support message is for AIML and stays as it is. */
