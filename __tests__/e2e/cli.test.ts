@@ -54,6 +54,10 @@ describe('aiml-model-probe', () => {
       expect(result.stdout).toContain(flag)
     }
     expect(result.stdout).toContain('AIML_API_KEY')
+    // Each flag's default, and every category --fail-on takes, with what it does by default.
+    expect(result.stdout).toMatch(/--retries N[^\n]*\n\s+default: 2\n/)
+    expect(result.stdout).toMatch(/^ {2}content-filter +warn /m)
+    expect(result.stdout).toMatch(/^ {2}provider-access +exit 1 /m)
   })
 
   it.each([
