@@ -18,6 +18,7 @@ import { modelBoundMs, probeModel, type ModelResult, type ProbeIO, type Role } f
 import { totalCost, type FallbackSkip, type Report, type Status } from './report.js'
 import { fetchBalance, fetchCatalog } from './side-requests.js'
 import { networkFetch } from './network.js'
+import { delay, settledWithin } from './waits.js'
 
 export interface ProbeConfig {
   apiKey: string
@@ -89,13 +90,16 @@ export function startShared(
     balance: fetchBalance(config, io.fetch, side.signal),
     signal: side.signal,
     redact,
+    // Keyed by kind and ID, not role: gpt-4o configured in one line and named as another's
+    // fallback is asked once, its answer counting for both under each one's role.
     ask: (model, role, kind) => {
-      const key = `${role}:${kind}:${model}`
-      const known = asked.get(key)
-      if (known) return known
-      const result = limit(() => probeModel(model, role, request, io, kind))
-      asked.set(key, result)
-      return result
+      const key = `${kind}:${model}`
+      let result = asked.get(key)
+      if (!result) {
+        result = limit(() => probeModel(model, role, request, io, kind))
+        asked.set(key, result)
+      }
+      return result.then(found => (found.role === role ? found : asRole(found, role)))
     },
     close: () => side.abort()
   }
@@ -200,6 +204,12 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
   }
 }
 
+/** Another model's answer, counted under this one's role. */
+function asRole(result: ModelResult, role: Role): ModelResult {
+  const attempts = result.attempts.map(attempt => ({ ...attempt, role }))
+  return { ...result, role, attempts, final: attempts.at(-1) ?? { ...result.final, role } }
+}
+
 function withSuggestions(message: string, suggestions: readonly string[]): string {
   if (suggestions.length === 0) return message
   return `${message} Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`
@@ -223,25 +233,4 @@ async function weighFailure(
   // Only a refusal the balance can change waits for it; the others are read by their words.
   const check = wantsEvidence(refusal) ? await settledWithin(balanceRequest, BALANCE_WAIT_MS) : null
   return weighEvidence(refusal, check)
-}
-
-/** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise(resolve => {
-    const timer = setTimeout(resolve, ms)
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true })
-  })
-}
-
-/** The promise's value if it settles within `ms`, else null. Never rejects. */
-async function settledWithin<T>(promise: Promise<T | null>, ms: number): Promise<T | null> {
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<null>(resolve => {
-    timer = setTimeout(() => resolve(null), ms)
-  })
-  try {
-    return await Promise.race([promise.catch(() => null), timeout])
-  } finally {
-    clearTimeout(timer)
-  }
 }
