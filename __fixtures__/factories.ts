@@ -58,6 +58,7 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     aliases: [],
     fallbacksSkipped: null,
     keyWorks: true,
+    balanceCheck: { kind: 'read', balance: { amount: 20, currency: 'USD' } },
     evidence: null,
     balance: { amount: 20, currency: 'USD' },
     catalogAvailable: true,

@@ -28433,6 +28433,42 @@ function stripControls(text, options = {}) {
 
 /***/ }),
 
+/***/ 3974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ noEvidenceWords),
+/* harmony export */   k: () => (/* binding */ balanceWords)
+/* harmony export */ });
+/* harmony import */ var _money_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3862);
+
+/** The balance, or why it is unknown. `null`: the call had not answered when it was dropped. */
+function balanceWords(check) {
+    switch (check?.kind) {
+        case 'read':
+            return (0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBalance */ .QS)(check.balance.amount, check.balance.currency);
+        case 'answered':
+            return 'unknown (the billing endpoint answered without a balance)';
+        case 'refused':
+            return `unknown (the billing endpoint refused the key: HTTP ${check.status})`;
+        case 'failed':
+            if (check.status !== null)
+                return `unknown (the billing endpoint answered HTTP ${check.status})`;
+            return 'unknown (the billing endpoint did not answer)';
+        case undefined:
+            return 'unknown (the billing endpoint did not answer)';
+    }
+}
+/** For the evidence line, when the words decided: why the balance could not weigh them. */
+function noEvidenceWords(check) {
+    if (check?.kind === 'failed' && check.status !== null)
+        return `the balance call answered HTTP ${check.status}, so there was nothing to weigh them against`;
+    return 'the balance call gave no answer to weigh them against';
+}
+
+
+/***/ }),
+
 /***/ 5460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28771,11 +28807,277 @@ function seconds(ms) {
 
 /***/ }),
 
+/***/ 9306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ changeComment),
+/* harmony export */   Wr: () => (/* binding */ issueFailure),
+/* harmony export */   al: () => (/* binding */ issueTitle),
+/* harmony export */   j8: () => (/* binding */ duplicateComment),
+/* harmony export */   n_: () => (/* binding */ recoveryComment),
+/* harmony export */   tc: () => (/* binding */ resolvedBody),
+/* harmony export */   y6: () => (/* binding */ issueBody)
+/* harmony export */ });
+/* unused harmony exports lastCheckedLine, formatDuration */
+/* harmony import */ var _engine_categories_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5460);
+/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(893);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8881);
+/* harmony import */ var _issue_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3432);
+/**
+ * The tracking issue's words: title, body, the comments that say what changed, and the warning
+ * when GitHub refuses. Pure: data in, Markdown out. API text goes through the same escapes as
+ * the PR comment's.
+ */
+
+
+
+
+/** GitHub refuses issue bodies of 65,536 characters or more. */
+const BODY_LIMIT = 65_536;
+/** GitHub's bound on a title. */
+const TITLE_LIMIT = 256;
+/** "provider-access" → "Provider refuses AIML (`provider-access`)"; a shutdown says its date. */
+function problemWords(problem) {
+    if (problem.startsWith('shutdown:'))
+        return `shutdown announced for ${problem.slice(9)}`;
+    const title = (0,_engine_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .isCategory */ .hQ)(problem) ? (0,_engine_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .categoryInfo */ .HN)(problem).title : 'Not available';
+    return `${title} (${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(problem)})`;
+}
+function issueTitle(subject, state) {
+    const problem = state.problem;
+    const title = subject.key === _issue_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCOUNT_KEY */ .sL
+        ? `AIML account refused: ${problem}`
+        : problem.startsWith('shutdown:')
+            ? `${subject.key} shuts down on ${problem.slice(9)}`
+            : `${subject.key} is not available: ${problem}`;
+    return (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)((0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .flatten */ .Bq)(title), TITLE_LIMIT);
+}
+/**
+ * The marker opens the body (sticky.ts finds it there), the state rides on the next line, and
+ * the "last checked" line closes it: a run that finds the same problem edits only that line.
+ */
+function issueBody(subject, state, context) {
+    const { report, diagnosis } = subject.model;
+    const lines = [(0,_issue_js__WEBPACK_IMPORTED_MODULE_3__/* .issueMarker */ .Q_)(subject.key), (0,_issue_js__WEBPACK_IMPORTED_MODULE_3__/* .stateLine */ .qo)(state)];
+    if (subject.key === _issue_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCOUNT_KEY */ .sL) {
+        lines.push(`### ❌ The AIML account is refused: ${problemWords(state.problem)}`, '');
+        lines.push(`Every model bills and authenticates through the same account, so this is one alarm for all of them. Models it hit in this check: ${subject.affected.map(m => (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(m)).join(', ')}.`, '');
+    }
+    else if (state.problem.startsWith('shutdown:')) {
+        const replacement = subject.model.shutdown?.replacedBy ?? '';
+        lines.push(`### ⚠️ ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(subject.key)} shuts down on ${state.problem.slice(9)}`, '', `AIML has announced the shutdown of this model, and it falls within \`fail-before-shutdown-days\`. Move the application to another model before that date${replacement ? `; AIML names ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(replacement)} as its replacement` : ''}.`, '');
+    }
+    else {
+        lines.push(`### ❌ ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(subject.key)} is not available`, '');
+    }
+    if (!report.available) {
+        lines.push(`**${problemWords(report.errorCategory || 'unknown')}**: ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(report.errorMessage, 500)}`, '', diagnosis.explanation, '');
+        if (diagnosis.evidence)
+            lines.push(`<sub>${diagnosis.evidence}</sub>`, '');
+        if (report.model)
+            lines.push(`**Use now:** ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.model)}`, '');
+        if (diagnosis.steps.length > 0) {
+            lines.push('**What to do**', '');
+            diagnosis.steps.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
+            lines.push('');
+        }
+        if (diagnosis.supportMessage) {
+            lines.push('<details><summary>Message for AIML support</summary>', '');
+            lines.push('```text', (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCodeBlock */ .Og)(diagnosis.supportMessage), '```', '', '</details>', '');
+        }
+    }
+    lines.push('<sub>This issue is opened, updated and closed by the AIML model probe. It closes itself when the model answers again; a model taken out of the table leaves it open: close it by hand.</sub>', '');
+    const last = lastCheckedLine(state, context);
+    const body = lines.join('\n');
+    // The diagnosis is what gives way; the last-checked line always closes the body.
+    const room = BODY_LIMIT - last.length - 100;
+    return `${body.length > room ? `${body.slice(0, room)}\n\n_(cut to fit)_\n` : body}\n${last}`;
+}
+function lastCheckedLine(state, context) {
+    const checks = state.checks === 1 ? '1 check' : `${state.checks} checks`;
+    return `**Last checked:** ${clock(context.now)} ([workflow run](${context.runUrl})) · failing since ${clock(state.since)} · ${checks}`;
+}
+/** The one comment when the problem changes. */
+function changeComment(from, state, context) {
+    return `The problem changed at ${clock(context.now)}: now ${problemWords(state.problem)}, was ${problemWords(from)}. The description above shows the new diagnosis. ([workflow run](${context.runUrl}))`;
+}
+/** The one comment when the subject answers again, just before the issue is closed. */
+function recoveryComment(subject, earlier, durationMs, context) {
+    const who = subject.key === _issue_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCOUNT_KEY */ .sL ? 'The AIML account' : (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(subject.key);
+    const verb = earlier.problem.startsWith('shutdown:')
+        ? 'is no longer within the shutdown window'
+        : 'answered again';
+    const checks = earlier.checks === 1 ? '1 check' : `${earlier.checks} checks`;
+    return `✅ ${who} ${verb} at ${clock(context.now)}, after ${formatDuration(durationMs)}, ${checks}. Closing. ([workflow run](${context.runUrl}))`;
+}
+/** The body once closed: the alarm, marked resolved; the state is no longer needed. */
+function resolvedBody(body, context) {
+    return `${body}\n\n**Resolved** at ${clock(context.now)}.`;
+}
+/** Said on a duplicate that a run at the same time opened, before it is closed. */
+function duplicateComment(survivor) {
+    return `Duplicate of #${survivor}: another run opened the same alarm at the same time.`;
+}
+/** "5 h 12 min"; under a minute, "less than a minute". */
+function formatDuration(ms) {
+    const minutes = Math.floor(ms / 60_000);
+    if (minutes < 1)
+        return 'less than a minute';
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    const rest = minutes % 60;
+    const parts = days > 0
+        ? [`${days} d`, hours > 0 ? `${hours} h` : '']
+        : [hours > 0 ? `${hours} h` : '', rest > 0 ? `${rest} min` : ''];
+    return parts.filter(Boolean).join(' ');
+}
+/** `2026-11-26 02:00 UTC`. */
+function clock(iso) {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime())
+        ? 'an unknown time'
+        : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/**
+ * A refused issue is a warning, never a failure: what GitHub said, and the fix. Only a 403 is
+ * about the permission; a 410 means issues are turned off for the repository.
+ */
+function issueFailure(error, timeoutMs) {
+    const said = (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGitHubFailure */ .Po)(error, {
+        subject: 'The tracking issue could not be written',
+        forbidden: 'The job needs `permissions: issues: write`.',
+        timeoutMs
+    });
+    if ((0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatusOf */ .s_)(error) !== 410)
+        return said;
+    return `${said} Issues are turned off for this repository: turn them on (Settings → General → Features), or set \`issue: never\`.`;
+}
+
+
+/***/ }),
+
+/***/ 3432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ readIssueState),
+/* harmony export */   O5: () => (/* binding */ issuesWanted),
+/* harmony export */   Q_: () => (/* binding */ issueMarker),
+/* harmony export */   Uv: () => (/* binding */ decideIssue),
+/* harmony export */   VO: () => (/* binding */ ISSUE_LABEL),
+/* harmony export */   Z6: () => (/* binding */ subjectsOf),
+/* harmony export */   qo: () => (/* binding */ stateLine),
+/* harmony export */   sL: () => (/* binding */ ACCOUNT_KEY)
+/* harmony export */ });
+/* unused harmony export problemKey */
+/** Events where `auto` watches: the runs nobody looks at as they happen. */
+const WATCH_EVENTS = ['schedule', 'workflow_dispatch'];
+const ISSUE_LABEL = 'aiml-model-probe';
+/** The key of the account's own issue; parentheses cannot appear in a model ID. */
+const ACCOUNT_KEY = '(account)';
+function issueMarker(key) {
+    return `<!-- aiml-model-probe-issue:${key} -->`;
+}
+const STATE_PREFIX = '<!-- aiml-model-probe-issue-state:';
+/** Whether this run writes issues at all: `auto` only on scheduled and manual runs. */
+function issuesWanted(mode, eventName) {
+    if (mode === 'never')
+        return false;
+    return mode === 'on-problem' || WATCH_EVENTS.includes(eventName ?? '');
+}
+function problemKey(problem) {
+    return problem.kind === 'unavailable' ? problem.category : `shutdown:${problem.date}`;
+}
+function stateLine(state) {
+    // Keys and dates only; nothing in it can close the comment early.
+    return `${STATE_PREFIX}${JSON.stringify(state).replace(/--/g, '')} -->`;
+}
+/** The state an earlier body carries, or `null` when it carries none that can be read. */
+function readIssueState(body) {
+    const line = body.split('\n').find(l => l.startsWith(STATE_PREFIX));
+    if (!line?.endsWith(' -->'))
+        return null;
+    try {
+        const value = JSON.parse(line.slice(STATE_PREFIX.length, -' -->'.length));
+        if (typeof value !== 'object' || value === null)
+            return null;
+        const { problem, since, checks } = value;
+        if (typeof problem !== 'string' || typeof since !== 'string' || Number.isNaN(Date.parse(since)))
+            return null;
+        const count = typeof checks === 'number' && Number.isSafeInteger(checks) && checks > 0;
+        return { problem, since, checks: count ? checks : 1 };
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * @param earlier the open issue's state: `null` when there is no open issue of ours. An issue
+ *   of ours whose state cannot be read is passed as failing since it was opened, with no checks.
+ * @param now ISO time of this check
+ */
+function decideIssue(observation, earlier, now) {
+    if (observation === 'unknown')
+        return { kind: 'none' };
+    if (observation === 'healthy') {
+        if (earlier === null)
+            return { kind: 'none' };
+        return {
+            kind: 'recover',
+            earlier,
+            durationMs: Math.max(0, Date.parse(now) - Date.parse(earlier.since))
+        };
+    }
+    const problem = problemKey(observation);
+    if (earlier === null)
+        return { kind: 'open', state: { problem, since: now, checks: 1 } };
+    const state = { problem, since: earlier.since, checks: earlier.checks + 1 };
+    if (earlier.problem === problem)
+        return { kind: 'touch', state };
+    return { kind: 'change', state, from: earlier.problem };
+}
+/**
+ * A subject per model, and one for the account. A failure that is the account's (the gateway
+ * refuses the key, or its own envelope says the account is out of credits) says nothing about
+ * the models it hit: their issues are left as they are, and the account's issue carries it.
+ */
+function subjectsOf(models) {
+    const accountWide = models.filter(m => m.report.fallbacksSkipped === 'account-wide');
+    const subjects = models.map(model => ({
+        key: model.report.configuredModel,
+        observation: accountWide.includes(model) ? 'unknown' : observe(model),
+        model,
+        affected: []
+    }));
+    const [first] = accountWide;
+    const anchor = first ?? models[0];
+    if (anchor) {
+        subjects.push({
+            key: ACCOUNT_KEY,
+            observation: first ? observe(first) : 'healthy',
+            model: anchor,
+            affected: accountWide.map(m => m.report.configuredModel)
+        });
+    }
+    return subjects;
+}
+function observe({ report, shutdown }) {
+    if (!report.available)
+        return { kind: 'unavailable', category: report.errorCategory || 'unknown' };
+    if (shutdown)
+        return { kind: 'shutdown', date: shutdown.date };
+    return 'healthy';
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3892);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8015);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28784,7 +29086,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3892:
+/***/ 8015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31038,6 +31340,8 @@ function annotationsOf(check) {
     });
 }
 
+// EXTERNAL MODULE: ./src/engine/balance-words.ts
+var balance_words = __nccwpck_require__(3974);
 // EXTERNAL MODULE: ./src/engine/categories.ts
 var categories = __nccwpck_require__(5460);
 // EXTERNAL MODULE: ./src/engine/money.ts
@@ -31047,6 +31351,7 @@ var money = __nccwpck_require__(3862);
  * The diagnosis, in words a person can act on: what happened, what it means, what to do.
  * Pure: it reads the report and nothing else.
  */
+
 
 
 const SUPPORT_EMAIL = 'help@aimlapi.com';
@@ -31145,7 +31450,7 @@ function evidenceWords(report) {
                 ? `Decided by the key${rule}: the same key read the balance, so the refused key is not yours.`
                 : `Decided by the key${rule}: the same key was refused by the balance call too.`;
         case 'text':
-            return `Decided by the error's words${rule}${report.keyWorks === null ? '; the balance call gave no answer to weigh them against' : ''}.`;
+            return `Decided by the error's words${rule}${report.keyWorks === null ? `; ${(0,balance_words/* noEvidenceWords */._)(report.balanceCheck)}` : ''}.`;
     }
 }
 function supportMessage(report, keyHint) {
@@ -31241,6 +31546,15 @@ function readBaseUrl(value, example) {
         return refuse(`must not have a query or fragment; got ${shown}.`);
     }
     return { ok: true, value: url.toString().replace(/\/+$/, '') };
+}
+/** Whether `value` is a URL on this machine (localhost, 127.0.0.0/8, ::1): the key stays here. */
+function isLoopbackUrl(value) {
+    try {
+        return LOOPBACK.test(new URL(value).hostname);
+    }
+    catch {
+        return false;
+    }
 }
 /**
  * What is wrong with a key that was pasted wrong, or null. AIML keys are printable ASCII
@@ -31721,7 +32035,7 @@ function keyHint(secret) {
 ;// CONCATENATED MODULE: ./src/engine/evidence.ts
 
 /** How long after the probe's failure the balance is still awaited (it was sent at the start). */
-const BALANCE_WAIT_MS = 1_000;
+const evidence_BALANCE_WAIT_MS = 1_000;
 /** Whether the balance could change this refusal's reading, so it is worth waiting for. */
 function wantsEvidence(refusal) {
     return (refusal.concern !== null && refusal.relayed) || refusal.rule === 'upstream-key';
@@ -63961,12 +64275,15 @@ const defaultIO = {
     random: Math.random
 };
 /**
- * The longest the probing can take: the configured model's bound, the wait for the catalog
- * (a timeout at most), then the aliases' and fallbacks' bound (they run together), and the
- * side requests' grace.
+ * The longest the probing can take: the configured model's bound, then one wait between the
+ * rounds (for the catalog after model-not-found, a timeout at most; or for the balance after a
+ * refusal it can weigh, a second at most: never both, since no refusal the balance weighs is
+ * model-not-found), then the aliases' and fallbacks' bound (they run together), and the side
+ * requests' grace.
  */
 function probeBoundMs(config) {
-    return 2 * modelBoundMs(config.retries, config.timeoutMs) + config.timeoutMs + SIDE_GRACE_MS;
+    const between = Math.max(config.timeoutMs, BALANCE_WAIT_MS);
+    return 2 * modelBoundMs(config.retries, config.timeoutMs) + between + SIDE_GRACE_MS;
 }
 /** At most this many probes in flight at once in a step; side requests are outside the cap. */
 const MAX_IN_FLIGHT = 8;
@@ -64081,6 +64398,7 @@ async function probeOne(config, io, shared) {
         keyWorks: balanceCheck === null || balanceCheck.kind === 'failed'
             ? null
             : balanceCheck.kind !== 'refused',
+        balanceCheck,
         evidence: failure ? { rule: failure.rule ?? '', decidedBy: weighed.decidedBy } : null,
         catalogAvailable: catalog !== null,
         cost: totalCost(attempts),
@@ -64112,7 +64430,7 @@ async function weighFailure(configured, balanceRequest) {
         relayed: final.relayed
     };
     // Only a refusal the balance can change waits for it; the others are read by their words.
-    const check = wantsEvidence(refusal) ? await settledWithin(balanceRequest, BALANCE_WAIT_MS) : null;
+    const check = wantsEvidence(refusal) ? await settledWithin(balanceRequest, evidence_BALANCE_WAIT_MS) : null;
     return weighEvidence(refusal, check);
 }
 
@@ -64179,13 +64497,17 @@ function reportDocument(check) {
 
 // EXTERNAL MODULE: ./src/github/failure.ts
 var failure = __nccwpck_require__(8881);
+// EXTERNAL MODULE: ./src/github/issue.ts
+var github_issue = __nccwpck_require__(3432);
+// EXTERNAL MODULE: ./src/github/issue-text.ts
+var issue_text = __nccwpck_require__(9306);
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
 /**
  * The step outputs, from the report. Pure: `run()` hands the result to `core.setOutput`.
  */
 
 /** One model, as `results` and `report.models[]` show it. */
-function resultOf({ report }) {
+function resultOf({ report }, issues) {
     return {
         kind: report.kind,
         status: report.status,
@@ -64195,7 +64517,8 @@ function resultOf({ report }) {
         errorCategory: report.errorCategory,
         errorMessage: report.errorMessage,
         fallbackModel: report.fallbackModel,
-        latencyMs: report.latencyMs
+        latencyMs: report.latencyMs,
+        issueNumber: issues[report.configuredModel] ?? null
     };
 }
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
@@ -64208,13 +64531,14 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'fallback-model',
     'latency-ms',
     'report',
-    'results'
+    'results',
+    'issue-number'
 ]));
 /**
  * With several models, `available` holds only when every model answered and `status` is the
  * worst of them; the other single-value outputs describe the first listed model.
  */
-function outputsOf(check) {
+function outputsOf(check, issues = {}) {
     const [first] = check.models;
     if (!first)
         return outputsWithoutProbe('No model was probed.');
@@ -64230,9 +64554,10 @@ function outputsOf(check) {
         'latency-ms': report.latencyMs === null ? '' : String(report.latencyMs),
         report: JSON.stringify({
             ...reportDocument(first),
-            models: check.models.map(resultOf)
+            models: check.models.map(m => resultOf(m, issues))
         }),
-        results: JSON.stringify(Object.fromEntries(check.models.map(m => [m.report.configuredModel, resultOf(m)])))
+        results: JSON.stringify(Object.fromEntries(check.models.map(m => [m.report.configuredModel, resultOf(m, issues)]))),
+        'issue-number': String(check.models.map(m => issues[m.report.configuredModel]).find(n => n !== undefined) ?? '')
     };
 }
 /**
@@ -64251,6 +64576,7 @@ function outputsWithoutProbe(message) {
         'fallback-model': '',
         'latency-ms': '',
         results: '{}',
+        'issue-number': '',
         report: JSON.stringify({
             status: 'unavailable',
             available: false,
@@ -73891,11 +74217,67 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/input-defaults.ts
+/**
+ * How an input's text meets its default: left out, blank, or given. Each default travels with
+ * its zod schema as metadata, so that whoever needs it as text (the CLI's help, the test that
+ * holds action.yml to the schema) reads the very value the schema applies: written once.
+ */
+
+const KEY = 'inputDefault';
+function carrying(schema, fallback) {
+    return schema.meta({ [KEY]: fallback });
+}
+/** A value left blank (or unset) takes the default; whitespace counts as blank. */
+const withDefault = (fallback) => carrying(schemas_string()
+    .optional()
+    .transform(v => (v === undefined || v.trim() === '' ? fallback : v.trim())), fallback);
+/** A value left out takes the default; a blank one stays blank (it means "none"). */
+const blankAllowed = (fallback) => carrying(schemas_string()
+    .optional()
+    .transform(v => v ?? fallback), fallback);
+/**
+ * A value that must not be blank. Left out entirely (the CLI without the flag) it takes the
+ * default; given but blank, it is refused: in a workflow that almost always means an unset
+ * `${{ secrets.X }}` or `${{ vars.X }}`, which a default would hide.
+ */
+const input_defaults_required = (blankMessage, fallback) => carrying(schemas_string()
+    .optional()
+    .transform((v, ctx) => {
+    if (v === undefined)
+        return fallback;
+    if (v.trim() !== '')
+        return v.trim();
+    ctx.addIssue({ code: 'custom', message: blankMessage });
+    return NEVER;
+}), fallback);
+/** The default a field's schema carries, looking through its transforms; `undefined` if none. */
+function input_defaults_defaultOf(field) {
+    let node = field;
+    while (node instanceof z.ZodType) {
+        const value = node.meta()?.[KEY];
+        if (typeof value === 'string')
+            return value;
+        node = node instanceof z.ZodPipe ? node.in : undefined;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/issue-mode.ts
+/**
+ * The `issue` input's words: `auto` writes tracking issues on `schedule` and `workflow_dispatch`
+ * runs only (as `on-problem`), `on-problem` on every run, `never` on none. Here rather than in
+ * github/, so the settings (and the CLI through them) need nothing of GitHub.
+ */
+const ISSUE_MODES = ['auto', 'on-problem', 'never'];
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * Inputs → one frozen, typed `Settings`. The action and the CLI both come through here, so a
  * value is accepted or refused the same way in CI and in a terminal. The schema owns defaults.
  */
+
+
 
 
 
@@ -73909,6 +74291,7 @@ const DEFAULTS = {
     retries: '2',
     timeoutSeconds: '30',
     commentOnPr: 'on-problem',
+    issue: 'auto',
     prompt: 'Reply with the single word: ok',
     maxTokens: '16'
 };
@@ -73925,28 +74308,11 @@ const INPUT_NAMES = [
     'retries',
     'timeout-seconds',
     'comment-on-pr',
+    'issue',
     'github-token',
     'prompt',
     'max-tokens'
 ];
-/** A value left blank (or unset) takes the default; whitespace counts as blank. */
-const withDefault = (fallback) => schemas_string()
-    .optional()
-    .transform(v => (v === undefined || v.trim() === '' ? fallback : v.trim()));
-/**
- * A value that must not be blank. Left out entirely (the CLI without the flag) it takes the
- * default if there is one; given but blank, it is refused: in a workflow that almost always
- * means an unset `${{ secrets.X }}` or `${{ vars.X }}`, which a default would hide.
- */
-const settings_required = (blankMessage, fallback) => schemas_string()
-    .optional()
-    .transform((v, ctx) => {
-    if (v === undefined && fallback !== undefined)
-        return fallback;
-    if (v === undefined || v.trim() === '')
-        return refuse(ctx, blankMessage);
-    return v.trim();
-});
 function refuse(ctx, message) {
     ctx.addIssue({ code: 'custom', message });
     return NEVER;
@@ -73989,6 +74355,9 @@ function parseFailOn(value) {
         return `has unknown ${unknown.length > 1 ? 'categories' : 'category'} ${unknown.map(quote).join(', ')} (${valid}).`;
     return [...new Set(names)];
 }
+/** One word of `words`, in any case. */
+const oneOf = (words) => (value, ctx) => words.find(w => w === value.toLowerCase()) ??
+    refuse(ctx, `must be one of ${words.join(', ')}; got ${quote(value)}.`);
 function wholeNumber(min, max) {
     return (value, ctx) => {
         if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
@@ -74013,11 +74382,8 @@ const schema = object({
         : v)
         // Untrimmed: a no-break space or a byte-order mark around the key is a paste gone wrong.
         .transform(checked(readApiKey)),
-    model: settings_required('is empty. It usually means the variable it names is not set (for example `${{ vars.AIML_MODEL }}`); leave the input out to probe the default model.', DEFAULTS.model).transform(modelId),
-    'fallback-models': schemas_string()
-        .optional()
-        .transform(v => v ?? DEFAULTS.fallbackModels)
-        .transform(orRefuse(parseModelList)),
+    model: input_defaults_required('is empty. It usually means the variable it names is not set (for example `${{ vars.AIML_MODEL }}`); leave the input out to probe the default model.', DEFAULTS.model).transform(modelId),
+    'fallback-models': blankAllowed(DEFAULTS.fallbackModels).transform(orRefuse(parseModelList)),
     models: schemas_string()
         .optional()
         .transform((v, ctx) => v === undefined || v.trim() === '' ? null : orRefuse(parseModelTable)(v, ctx)),
@@ -74025,18 +74391,16 @@ const schema = object({
     'fail-on': withDefault(categories/* DEFAULT_FAIL_ON */.VQ.join(', ')).transform(orRefuse(parseFailOn)),
     retries: withDefault(DEFAULTS.retries).transform(wholeNumber(0, 10)),
     'timeout-seconds': withDefault(DEFAULTS.timeoutSeconds).transform(timeoutMs),
-    'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform((v, ctx) => {
-        const mode = v.toLowerCase();
-        return COMMENT_MODES.includes(mode)
-            ? mode
-            : refuse(ctx, `must be one of ${COMMENT_MODES.join(', ')}; got ${quote(v)}.`);
-    }),
+    'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform(oneOf(COMMENT_MODES)),
+    issue: withDefault(DEFAULTS.issue).transform(oneOf(ISSUE_MODES)),
     'github-token': schemas_string()
         .optional()
         .transform(v => v?.trim() ?? ''),
     prompt: withDefault(DEFAULTS.prompt).transform((v, ctx) => v.length > 2000 ? refuse(ctx, `must be at most 2000 characters; got ${v.length}.`) : v),
     'max-tokens': withDefault(DEFAULTS.maxTokens).transform(wholeNumber(1, 4096))
 });
+/** An input's default as a person would write it, from the schema; `undefined` if none. */
+const inputDefault = (name) => defaultOf(schema.shape[name]);
 /**
  * Validates every input at once and reports every problem, each naming its input. Throws
  * `SettingsError`; nothing is sent before this returns.
@@ -74063,6 +74427,7 @@ function parseSettings(raw) {
         retries: v.retries,
         timeoutMs: v['timeout-seconds'],
         commentOnPr: v['comment-on-pr'],
+        issue: v.issue,
         githubToken: v['github-token'],
         prompt: v.prompt,
         maxTokens: v['max-tokens']
@@ -74151,6 +74516,8 @@ function wrap(text, indent) {
 
 
 
+
+
 async function run(io = defaultIO) {
     // Masked before anything else can print it.
     const key = getInput('api-key');
@@ -74199,13 +74566,33 @@ async function run(io = defaultIO) {
         else if (settings.commentOnPr !== 'never' &&
             isPullRequestEvent(process.env.GITHUB_EVENT_NAME)) {
             try {
-                const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2615));
+                const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1541));
                 const result = await commentOnPullRequest(settings.commentOnPr, settings.githubToken, settings.timeoutMs, report, outcome, diagnosis, redact);
                 if (result.action !== 'skip')
                     info(`PR comment ${result.commentId}: ${result.action}`);
             }
             catch (error) {
                 warning(redact(commentFailure(error, settings.timeoutMs)));
+            }
+        }
+        // The watch between deploys: a tracking issue per model. Like the comment, it never changes
+        // the verdict; a refusal is a warning.
+        if ((0,github_issue/* issuesWanted */.O5)(settings.issue, process.env.GITHUB_EVENT_NAME)) {
+            try {
+                const { trackIssues } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3331));
+                const issues = await trackIssues({
+                    token: settings.githubToken,
+                    timeoutMs: settings.timeoutMs,
+                    models: check.models,
+                    redact
+                });
+                for (const line of issues.log)
+                    info(line);
+                if (Object.keys(issues.numbers).length > 0)
+                    setOutputs(outputsOf(check, issues.numbers), redact);
+            }
+            catch (error) {
+                warning(redact((0,issue_text/* issueFailure */.Wr)(error, settings.timeoutMs)));
             }
         }
     }
@@ -74265,8 +74652,10 @@ function messageOf(error) {
 /* harmony export */   sA: () => (/* binding */ attemptsMarkdown)
 /* harmony export */ });
 /* unused harmony export money */
+/* harmony import */ var _engine_balance_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3974);
 /* harmony import */ var _engine_money_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3862);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(893);
+
 
 
 const ATTEMPT_HEADERS = [
@@ -74320,9 +74709,9 @@ function costLine(cost) {
     return `${cost.tokens.toLocaleString('en-US')} tokens, ${money(cost.usd, cost.credits)}`;
 }
 function balanceLine(report) {
-    if (!report.balance)
-        return 'unknown (the billing endpoint did not answer)';
-    return (0,_engine_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBalance */ .QS)(report.balance.amount, report.balance.currency);
+    if (report.balance)
+        return (0,_engine_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBalance */ .QS)(report.balance.amount, report.balance.currency);
+    return (0,_engine_balance_words_js__WEBPACK_IMPORTED_MODULE_2__/* .balanceWords */ .k)(report.balanceCheck);
 }
 
 

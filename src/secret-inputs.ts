@@ -72,6 +72,15 @@ export function readBaseUrl(value: string, example: string): Checked<string> {
   return { ok: true, value: url.toString().replace(/\/+$/, '') }
 }
 
+/** Whether `value` is a URL on this machine (localhost, 127.0.0.0/8, ::1): the key stays here. */
+export function isLoopbackUrl(value: string): boolean {
+  try {
+    return LOOPBACK.test(new URL(value).hostname)
+  } catch {
+    return false
+  }
+}
+
 /**
  * What is wrong with a key that was pasted wrong, or null. AIML keys are printable ASCII
  * without spaces; anything else would be refused by the gateway as a wrong key (or by

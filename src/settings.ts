@@ -12,6 +12,7 @@ import {
   parseModelTable,
   type ModelSpec
 } from './engine/model-table.js'
+import { blankAllowed, defaultOf, required, withDefault } from './input-defaults.js'
 import { ISSUE_MODES, type IssueMode } from './issue-mode.js'
 import { quote, readApiKey, readBaseUrl, type Checked } from './secret-inputs.js'
 
@@ -63,28 +64,6 @@ export const INPUT_NAMES = [
 export type InputName = (typeof INPUT_NAMES)[number]
 
 type Ctx = z.RefinementCtx
-
-/** A value left blank (or unset) takes the default; whitespace counts as blank. */
-const withDefault = (fallback: string) =>
-  z
-    .string()
-    .optional()
-    .transform(v => (v === undefined || v.trim() === '' ? fallback : v.trim()))
-
-/**
- * A value that must not be blank. Left out entirely (the CLI without the flag) it takes the
- * default if there is one; given but blank, it is refused: in a workflow that almost always
- * means an unset `${{ secrets.X }}` or `${{ vars.X }}`, which a default would hide.
- */
-const required = (blankMessage: string, fallback?: string) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined && fallback !== undefined) return fallback
-      if (v === undefined || v.trim() === '') return refuse(ctx, blankMessage)
-      return v.trim()
-    })
 
 function refuse(ctx: Ctx, message: string): never {
   ctx.addIssue({ code: 'custom', message })
@@ -180,11 +159,7 @@ const schema = z.object({
     'is empty. It usually means the variable it names is not set (for example `${{ vars.AIML_MODEL }}`); leave the input out to probe the default model.',
     DEFAULTS.model
   ).transform(modelId),
-  'fallback-models': z
-    .string()
-    .optional()
-    .transform(v => v ?? DEFAULTS.fallbackModels)
-    .transform(orRefuse(parseModelList)),
+  'fallback-models': blankAllowed(DEFAULTS.fallbackModels).transform(orRefuse(parseModelList)),
   models: z
     .string()
     .optional()
@@ -208,6 +183,9 @@ const schema = z.object({
   ),
   'max-tokens': withDefault(DEFAULTS.maxTokens).transform(wholeNumber(1, 4096))
 })
+
+/** An input's default as a person would write it, from the schema; `undefined` if none. */
+export const inputDefault = (name: InputName): string | undefined => defaultOf(schema.shape[name])
 
 /**
  * Validates every input at once and reports every problem, each naming its input. Throws

@@ -54,6 +54,10 @@ describe('aiml-model-probe', () => {
       expect(result.stdout).toContain(flag)
     }
     expect(result.stdout).toContain('AIML_API_KEY')
+    // Each flag's default, and every category --fail-on takes, with what it does by default.
+    expect(result.stdout).toMatch(/--retries N[^\n]*\n\s+default: 2\n/)
+    expect(result.stdout).toMatch(/^ {2}content-filter +warn /m)
+    expect(result.stdout).toMatch(/^ {2}provider-access +exit 1 /m)
   })
 
   it.each([
@@ -79,12 +83,6 @@ describe('aiml-model-probe', () => {
     expect(result.stderr).toContain('--base-url')
     for (let i = 0; i + 10 <= TEST_KEY.length; i++)
       expect(result.stderr).not.toContain(TEST_KEY.slice(i, i + 10))
-  })
-
-  it('exits 2 without a key, naming AIML_API_KEY', async () => {
-    const result = await cli(['--base-url', sim.baseUrl], {})
-    expect(result.code).toBe(2)
-    expect(result.stderr).toContain('AIML_API_KEY is not set')
   })
 
   it('exits 1 for a failing model, with a table naming the model and the category', async () => {
@@ -130,5 +128,70 @@ describe('aiml-model-probe', () => {
     expect(report.attempts).toHaveLength(2)
     expect(result.stdout).not.toContain(TEST_KEY)
     expect(result.stdout).not.toContain(TEST_KEY.slice(0, 10))
+  })
+})
+
+describe('aiml-model-probe without a key', () => {
+  // The simulator takes any key unless told one; this one takes only another key.
+  const open = useAimlSim({ models: { [MODEL]: { ok: true } } })
+  const refusing = useAimlSim({ apiKey: 'sk-the-only-key-it-takes-000000', models: {} })
+
+  it('probes a loopback --base-url (the simulator) with no AIML_API_KEY', async () => {
+    const result = await cli(['--base-url', open.baseUrl, '--timeout-seconds', '5'], {})
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^PASS anthropic\/claude-sonnet-4\.5 answered/)
+    expect(open.requests.some(r => r.path === '/v1/chat/completions')).toBe(true)
+  })
+
+  it('says the billing call refused the key when it answered 401', async () => {
+    const result = await cli(['--base-url', refusing.baseUrl, '--timeout-seconds', '5'], {})
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('category: auth')
+    expect(result.stdout).toContain(
+      'balance: unknown (the billing endpoint refused the key: HTTP 401)'
+    )
+    expect(result.stdout).not.toContain('did not answer')
+  })
+
+  it('exits 2 naming AIML_API_KEY for a base URL off this machine', async () => {
+    const result = await cli(['--base-url', 'https://api.example.com/v1'], {})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('AIML_API_KEY is not set')
+  })
+})
+
+describe('aiml-model-probe with several models', () => {
+  it('probes a --models table and prints one JSON document', async () => {
+    const result = await cli([
+      '--base-url',
+      sim.baseUrl,
+      '--models',
+      'anthropic/claude-sonnet-4.5 -> gpt-4o; gpt-4o',
+      '--json'
+    ])
+    expect(result.code).toBe(1)
+    const document = JSON.parse(result.stdout)
+    expect(document).toMatchObject({ verdict: 'fail', status: 'fallback' })
+    expect(document.models.map((m: { configuredModel: string }) => m.configuredModel)).toEqual([
+      'anthropic/claude-sonnet-4.5',
+      'gpt-4o'
+    ])
+  })
+
+  it('probes each repeated --model, in the table order', async () => {
+    const result = await cli([
+      '--base-url',
+      sim.baseUrl,
+      '--model',
+      'gpt-4o',
+      '--model',
+      'anthropic/claude-sonnet-4.5',
+      '--fallback-models',
+      'gpt-4o'
+    ])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/^PASS gpt-4o answered/)
+    expect(result.stdout).toMatch(/\nFAIL anthropic\/claude-sonnet-4\.5 is not available/)
   })
 })

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from '../../__fixtures__/action-runner.js'
+import { CATEGORIES } from '../../src/engine/categories.js'
 import { SCENARIOS } from '../../script/scenarios.ts'
 
 /** Runs the demo with only PATH from this environment, bounded. */
@@ -42,6 +43,10 @@ describe('npm run demo', () => {
     const lines = result.stdout.trimEnd().split('\n')
     expect(lines.map(line => line.split(/\s+/)[0])).toEqual(SCENARIOS.map(s => s.name))
     for (const [i, line] of lines.entries()) expect(line).toContain(SCENARIOS[i]!.description)
+  })
+
+  it.each(CATEGORIES.map(c => [c.id]))('has a story that ends in the category %s', id => {
+    expect(SCENARIOS.map(s => s.expected.category)).toContain(id)
   })
 
   it('refuses an unknown story with exit 2, naming the stories there are', () => {

@@ -274,3 +274,31 @@ describe('round trips', () => {
     expect(Math.max(...second) - Math.min(...second)).toBeLessThan(LATENCY / 2)
   })
 })
+
+describe('the balance call says what it did', () => {
+  it.each([
+    [
+      'refused the key (401)',
+      { apiKey: 'sk-another-key-0000000000' },
+      'the billing endpoint refused the key: HTTP 401'
+    ],
+    [
+      'answered 503',
+      { balance: { status: 503, text: 'busy' } },
+      'the billing endpoint answered HTTP 503'
+    ],
+    [
+      'answered without a balance',
+      { balance: { json: { plan: 'free' } } },
+      'the billing endpoint answered without a balance'
+    ]
+  ] as const)(
+    '%s: the summary says so, never "did not answer"',
+    async (_name, overrides, words) => {
+      sim.setScenario(scenario(overrides))
+      const result = await run()
+      expect(result.summary).toContain(words)
+      expect(result.summary).not.toContain('did not answer')
+    }
+  )
+})

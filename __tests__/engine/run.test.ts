@@ -82,6 +82,8 @@ describe('probeBoundMs', () => {
     // retries 2, timeout 30 s: 2 × (4 × 30 + 2 × 30) + 30 + 0.25 s
     expect(probeBoundMs({ retries: 2, timeoutMs: 30_000 })).toBe(390_250)
     expect(probeBoundMs({ retries: 0, timeoutMs: 1_000 })).toBe(2 * 2_000 + 1_000 + 250)
+    // Below a second, the wait for the balance between the rounds is the longer one.
+    expect(probeBoundMs({ retries: 0, timeoutMs: 500 })).toBe(2 * 1_000 + 1_000 + 250)
   })
 })
 

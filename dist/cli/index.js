@@ -6,9 +6,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7836);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(902);
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr
@@ -22,16 +22,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7836:
+/***/ 902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
+  i: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: KEY_VARIABLE, USAGE
+// UNUSED EXPORTS: LOOPBACK_KEY
 
 // NAMESPACE OBJECT: ./node_modules/openai/internal/auth/x509-transport-state-browser.mjs
 var x509_transport_state_browser_namespaceObject = {};
@@ -53,6 +53,55 @@ __nccwpck_require__.d(x509_transport_state_browser_namespaceObject, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/engine/money.ts
+/** Money as people read it: dollars with enough digits to be non-zero, AIML credits beside. */
+/** AIML bills in credits: $1 = 2,000,000 credits. */
+const CREDITS_PER_USD = 2_000_000;
+/** `$20.00`, `$0.0021`, `$0.000045`. */
+function formatUsd(usd) {
+    if (usd === 0)
+        return '$0';
+    if (Math.abs(usd) >= 0.01)
+        return `$${usd.toFixed(2)}`;
+    const digits = Math.max(2, -Math.floor(Math.log10(Math.abs(usd))) + 1);
+    return `$${usd.toFixed(Math.min(digits, 12))}`;
+}
+function formatCredits(credits) {
+    return `${Math.round(credits).toLocaleString('en-US')} credits`;
+}
+/** A balance in words: dollars and credits for USD, the amount and code otherwise. */
+function formatBalance(amount, currency) {
+    return currency === 'USD'
+        ? `${formatUsd(amount)} (${formatCredits(amount * CREDITS_PER_USD)})`
+        : `${amount} ${currency}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/balance-words.ts
+
+/** The balance, or why it is unknown. `null`: the call had not answered when it was dropped. */
+function balanceWords(check) {
+    switch (check?.kind) {
+        case 'read':
+            return formatBalance(check.balance.amount, check.balance.currency);
+        case 'answered':
+            return 'unknown (the billing endpoint answered without a balance)';
+        case 'refused':
+            return `unknown (the billing endpoint refused the key: HTTP ${check.status})`;
+        case 'failed':
+            if (check.status !== null)
+                return `unknown (the billing endpoint answered HTTP ${check.status})`;
+            return 'unknown (the billing endpoint did not answer)';
+        case undefined:
+            return 'unknown (the billing endpoint did not answer)';
+    }
+}
+/** For the evidence line, when the words decided: why the balance could not weigh them. */
+function noEvidenceWords(check) {
+    if (check?.kind === 'failed' && check.status !== null)
+        return `the balance call answered HTTP ${check.status}, so there was nothing to weigh them against`;
+    return 'the balance call gave no answer to weigh them against';
+}
+
 ;// CONCATENATED MODULE: ./src/engine/categories.ts
 /**
  * The failure taxonomy, as data. Everything that talks about a category (the classifier, the
@@ -174,34 +223,12 @@ function isTransient(id) {
  */
 const ACCOUNT_WIDE = ['auth', 'insufficient-credits'];
 
-;// CONCATENATED MODULE: ./src/engine/money.ts
-/** Money as people read it: dollars with enough digits to be non-zero, AIML credits beside. */
-/** AIML bills in credits: $1 = 2,000,000 credits. */
-const CREDITS_PER_USD = 2_000_000;
-/** `$20.00`, `$0.0021`, `$0.000045`. */
-function formatUsd(usd) {
-    if (usd === 0)
-        return '$0';
-    if (Math.abs(usd) >= 0.01)
-        return `$${usd.toFixed(2)}`;
-    const digits = Math.max(2, -Math.floor(Math.log10(Math.abs(usd))) + 1);
-    return `$${usd.toFixed(Math.min(digits, 12))}`;
-}
-function formatCredits(credits) {
-    return `${Math.round(credits).toLocaleString('en-US')} credits`;
-}
-/** A balance in words: dollars and credits for USD, the amount and code otherwise. */
-function formatBalance(amount, currency) {
-    return currency === 'USD'
-        ? `${formatUsd(amount)} (${formatCredits(amount * CREDITS_PER_USD)})`
-        : `${amount} ${currency}`;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/diagnose.ts
 /**
  * The diagnosis, in words a person can act on: what happened, what it means, what to do.
  * Pure: it reads the report and nothing else.
  */
+
 
 
 const SUPPORT_EMAIL = 'help@aimlapi.com';
@@ -300,7 +327,7 @@ function evidenceWords(report) {
                 ? `Decided by the key${rule}: the same key read the balance, so the refused key is not yours.`
                 : `Decided by the key${rule}: the same key was refused by the balance call too.`;
         case 'text':
-            return `Decided by the error's words${rule}${report.keyWorks === null ? '; the balance call gave no answer to weigh them against' : ''}.`;
+            return `Decided by the error's words${rule}${report.keyWorks === null ? `; ${noEvidenceWords(report.balanceCheck)}` : ''}.`;
     }
 }
 function supportMessage(report, keyHint) {
@@ -396,6 +423,15 @@ function readBaseUrl(value, example) {
         return refuse(`must not have a query or fragment; got ${shown}.`);
     }
     return { ok: true, value: url.toString().replace(/\/+$/, '') };
+}
+/** Whether `value` is a URL on this machine (localhost, 127.0.0.0/8, ::1): the key stays here. */
+function isLoopbackUrl(value) {
+    try {
+        return LOOPBACK.test(new URL(value).hostname);
+    }
+    catch {
+        return false;
+    }
 }
 /**
  * What is wrong with a key that was pasted wrong, or null. AIML keys are printable ASCII
@@ -946,7 +982,7 @@ function keyHint(secret) {
 ;// CONCATENATED MODULE: ./src/engine/evidence.ts
 
 /** How long after the probe's failure the balance is still awaited (it was sent at the start). */
-const BALANCE_WAIT_MS = 1_000;
+const evidence_BALANCE_WAIT_MS = 1_000;
 /** Whether the balance could change this refusal's reading, so it is worth waiting for. */
 function wantsEvidence(refusal) {
     return (refusal.concern !== null && refusal.relayed) || refusal.rule === 'upstream-key';
@@ -33186,12 +33222,15 @@ const defaultIO = {
     random: Math.random
 };
 /**
- * The longest the probing can take: the configured model's bound, the wait for the catalog
- * (a timeout at most), then the aliases' and fallbacks' bound (they run together), and the
- * side requests' grace.
+ * The longest the probing can take: the configured model's bound, then one wait between the
+ * rounds (for the catalog after model-not-found, a timeout at most; or for the balance after a
+ * refusal it can weigh, a second at most: never both, since no refusal the balance weighs is
+ * model-not-found), then the aliases' and fallbacks' bound (they run together), and the side
+ * requests' grace.
  */
 function probeBoundMs(config) {
-    return 2 * modelBoundMs(config.retries, config.timeoutMs) + config.timeoutMs + SIDE_GRACE_MS;
+    const between = Math.max(config.timeoutMs, BALANCE_WAIT_MS);
+    return 2 * modelBoundMs(config.retries, config.timeoutMs) + between + SIDE_GRACE_MS;
 }
 /** At most this many probes in flight at once in a step; side requests are outside the cap. */
 const MAX_IN_FLIGHT = 8;
@@ -33306,6 +33345,7 @@ async function probeOne(config, io, shared) {
         keyWorks: balanceCheck === null || balanceCheck.kind === 'failed'
             ? null
             : balanceCheck.kind !== 'refused',
+        balanceCheck,
         evidence: failure ? { rule: failure.rule ?? '', decidedBy: weighed.decidedBy } : null,
         catalogAvailable: catalog !== null,
         cost: totalCost(attempts),
@@ -33337,7 +33377,7 @@ async function weighFailure(configured, balanceRequest) {
         relayed: final.relayed
     };
     // Only a refusal the balance can change waits for it; the others are read by their words.
-    const check = wantsEvidence(refusal) ? await settledWithin(balanceRequest, BALANCE_WAIT_MS) : null;
+    const check = wantsEvidence(refusal) ? await settledWithin(balanceRequest, evidence_BALANCE_WAIT_MS) : null;
     return weighEvidence(refusal, check);
 }
 
@@ -33469,6 +33509,7 @@ function formatMs(ms) {
 ;// CONCATENATED MODULE: ./src/render/attempts.ts
 
 
+
 const ATTEMPT_HEADERS = [
     'Model',
     'Role',
@@ -33520,9 +33561,9 @@ function costLine(cost) {
     return `${cost.tokens.toLocaleString('en-US')} tokens, ${money(cost.usd, cost.credits)}`;
 }
 function balanceLine(report) {
-    if (!report.balance)
-        return 'unknown (the billing endpoint did not answer)';
-    return formatBalance(report.balance.amount, report.balance.currency);
+    if (report.balance)
+        return formatBalance(report.balance.amount, report.balance.currency);
+    return balanceWords(report.balanceCheck);
 }
 
 ;// CONCATENATED MODULE: ./src/render/terminal.ts
@@ -43127,11 +43168,67 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/input-defaults.ts
+/**
+ * How an input's text meets its default: left out, blank, or given. Each default travels with
+ * its zod schema as metadata, so that whoever needs it as text (the CLI's help, the test that
+ * holds action.yml to the schema) reads the very value the schema applies: written once.
+ */
+
+const KEY = 'inputDefault';
+function carrying(schema, fallback) {
+    return schema.meta({ [KEY]: fallback });
+}
+/** A value left blank (or unset) takes the default; whitespace counts as blank. */
+const withDefault = (fallback) => carrying(schemas_string()
+    .optional()
+    .transform(v => (v === undefined || v.trim() === '' ? fallback : v.trim())), fallback);
+/** A value left out takes the default; a blank one stays blank (it means "none"). */
+const blankAllowed = (fallback) => carrying(schemas_string()
+    .optional()
+    .transform(v => v ?? fallback), fallback);
+/**
+ * A value that must not be blank. Left out entirely (the CLI without the flag) it takes the
+ * default; given but blank, it is refused: in a workflow that almost always means an unset
+ * `${{ secrets.X }}` or `${{ vars.X }}`, which a default would hide.
+ */
+const input_defaults_required = (blankMessage, fallback) => carrying(schemas_string()
+    .optional()
+    .transform((v, ctx) => {
+    if (v === undefined)
+        return fallback;
+    if (v.trim() !== '')
+        return v.trim();
+    ctx.addIssue({ code: 'custom', message: blankMessage });
+    return NEVER;
+}), fallback);
+/** The default a field's schema carries, looking through its transforms; `undefined` if none. */
+function defaultOf(field) {
+    let node = field;
+    while (node instanceof ZodType) {
+        const value = node.meta()?.[KEY];
+        if (typeof value === 'string')
+            return value;
+        node = node instanceof ZodPipe ? node.in : undefined;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/issue-mode.ts
+/**
+ * The `issue` input's words: `auto` writes tracking issues on `schedule` and `workflow_dispatch`
+ * runs only (as `on-problem`), `on-problem` on every run, `never` on none. Here rather than in
+ * github/, so the settings (and the CLI through them) need nothing of GitHub.
+ */
+const ISSUE_MODES = ['auto', 'on-problem', 'never'];
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * Inputs → one frozen, typed `Settings`. The action and the CLI both come through here, so a
  * value is accepted or refused the same way in CI and in a terminal. The schema owns defaults.
  */
+
+
 
 
 
@@ -43145,6 +43242,7 @@ const DEFAULTS = {
     retries: '2',
     timeoutSeconds: '30',
     commentOnPr: 'on-problem',
+    issue: 'auto',
     prompt: 'Reply with the single word: ok',
     maxTokens: '16'
 };
@@ -43161,28 +43259,11 @@ const INPUT_NAMES = [
     'retries',
     'timeout-seconds',
     'comment-on-pr',
+    'issue',
     'github-token',
     'prompt',
     'max-tokens'
 ];
-/** A value left blank (or unset) takes the default; whitespace counts as blank. */
-const withDefault = (fallback) => schemas_string()
-    .optional()
-    .transform(v => (v === undefined || v.trim() === '' ? fallback : v.trim()));
-/**
- * A value that must not be blank. Left out entirely (the CLI without the flag) it takes the
- * default if there is one; given but blank, it is refused: in a workflow that almost always
- * means an unset `${{ secrets.X }}` or `${{ vars.X }}`, which a default would hide.
- */
-const settings_required = (blankMessage, fallback) => schemas_string()
-    .optional()
-    .transform((v, ctx) => {
-    if (v === undefined && fallback !== undefined)
-        return fallback;
-    if (v === undefined || v.trim() === '')
-        return refuse(ctx, blankMessage);
-    return v.trim();
-});
 function refuse(ctx, message) {
     ctx.addIssue({ code: 'custom', message });
     return NEVER;
@@ -43225,6 +43306,9 @@ function parseFailOn(value) {
         return `has unknown ${unknown.length > 1 ? 'categories' : 'category'} ${unknown.map(quote).join(', ')} (${valid}).`;
     return [...new Set(names)];
 }
+/** One word of `words`, in any case. */
+const oneOf = (words) => (value, ctx) => words.find(w => w === value.toLowerCase()) ??
+    refuse(ctx, `must be one of ${words.join(', ')}; got ${quote(value)}.`);
 function wholeNumber(min, max) {
     return (value, ctx) => {
         if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
@@ -43249,11 +43333,8 @@ const schema = object({
         : v)
         // Untrimmed: a no-break space or a byte-order mark around the key is a paste gone wrong.
         .transform(checked(readApiKey)),
-    model: settings_required('is empty. It usually means the variable it names is not set (for example `${{ vars.AIML_MODEL }}`); leave the input out to probe the default model.', DEFAULTS.model).transform(modelId),
-    'fallback-models': schemas_string()
-        .optional()
-        .transform(v => v ?? DEFAULTS.fallbackModels)
-        .transform(orRefuse(parseModelList)),
+    model: input_defaults_required('is empty. It usually means the variable it names is not set (for example `${{ vars.AIML_MODEL }}`); leave the input out to probe the default model.', DEFAULTS.model).transform(modelId),
+    'fallback-models': blankAllowed(DEFAULTS.fallbackModels).transform(orRefuse(parseModelList)),
     models: schemas_string()
         .optional()
         .transform((v, ctx) => v === undefined || v.trim() === '' ? null : orRefuse(parseModelTable)(v, ctx)),
@@ -43261,18 +43342,16 @@ const schema = object({
     'fail-on': withDefault(DEFAULT_FAIL_ON.join(', ')).transform(orRefuse(parseFailOn)),
     retries: withDefault(DEFAULTS.retries).transform(wholeNumber(0, 10)),
     'timeout-seconds': withDefault(DEFAULTS.timeoutSeconds).transform(timeoutMs),
-    'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform((v, ctx) => {
-        const mode = v.toLowerCase();
-        return COMMENT_MODES.includes(mode)
-            ? mode
-            : refuse(ctx, `must be one of ${COMMENT_MODES.join(', ')}; got ${quote(v)}.`);
-    }),
+    'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform(oneOf(COMMENT_MODES)),
+    issue: withDefault(DEFAULTS.issue).transform(oneOf(ISSUE_MODES)),
     'github-token': schemas_string()
         .optional()
         .transform(v => v?.trim() ?? ''),
     prompt: withDefault(DEFAULTS.prompt).transform((v, ctx) => v.length > 2000 ? refuse(ctx, `must be at most 2000 characters; got ${v.length}.`) : v),
     'max-tokens': withDefault(DEFAULTS.maxTokens).transform(wholeNumber(1, 4096))
 });
+/** An input's default as a person would write it, from the schema; `undefined` if none. */
+const inputDefault = (name) => defaultOf(schema.shape[name]);
 /**
  * Validates every input at once and reports every problem, each naming its input. Throws
  * `SettingsError`; nothing is sent before this returns.
@@ -43299,19 +43378,19 @@ function parseSettings(raw) {
         retries: v.retries,
         timeoutMs: v['timeout-seconds'],
         commentOnPr: v['comment-on-pr'],
+        issue: v.issue,
         githubToken: v['github-token'],
         prompt: v.prompt,
         maxTokens: v['max-tokens']
     });
 }
 
-;// CONCATENATED MODULE: ./src/cli/main.ts
+;// CONCATENATED MODULE: ./src/cli/flags.ts
 /**
- * The CLI: the same engine from a terminal. Flags mirror the action's inputs; the key comes from
- * `AIML_API_KEY` only (a flag would leak it into shell history and process lists).
- * Exit 0 healthy or warned, 1 failed by policy, 2 usage error.
+ * The CLI's flags: named as the action's inputs, so documentation and habits carry over, and
+ * described here once for `--help`. Each flag's default is read from the settings schema, so
+ * the help cannot drift from what the action does.
  */
-
 
 
 
@@ -43319,35 +43398,223 @@ function parseSettings(raw) {
 
 const KEY_VARIABLE = 'AIML_API_KEY';
 /**
- * Flags named as the action's inputs, so documentation and habits carry over. Not the key (it
- * comes from the environment) and nothing about pull requests.
+ * Inputs with no flag: the key comes from the environment (a flag would leak it into shell
+ * history and process lists), and the rest are about pull requests and issues.
  */
-const INPUT_FLAGS = INPUT_NAMES.filter(name => name !== 'api-key' && name !== 'comment-on-pr' && name !== 'github-token');
-const USAGE = `Usage: aiml-model-probe [options]
+const WORKFLOW_ONLY = [
+    'api-key',
+    'comment-on-pr',
+    'comment-key',
+    'github-token',
+    'issue'
+];
+const INPUT_FLAGS = INPUT_NAMES.filter(name => !WORKFLOW_ONLY.includes(name));
+/** What each flag takes and does. A flag without a line here is a defect the tests catch. */
+const FLAG_HELP = {
+    model: { value: 'ID', text: 'model to probe; repeat the flag for several models' },
+    'fallback-models': {
+        value: 'IDS',
+        text: "tried when a model fails, comma-separated, in order of preference; '' for none (with several --model, each model gets them)"
+    },
+    models: {
+        value: 'TABLE',
+        text: "a model table instead of --model: entries 'ID' or 'ID -> FALLBACK, FALLBACK' separated by ';' or new lines; a prefix image: or embedding: declares the kind"
+    },
+    'base-url': {
+        value: 'URL',
+        text: 'OpenAI-compatible base URL; http:// only on loopback, where no key is needed'
+    },
+    'fail-on': {
+        value: 'CATEGORIES',
+        text: "categories (below) that exit 1, comma-separated; or 'all' or 'none'"
+    },
+    retries: { value: 'N', text: 'extra tries for transient failures, 0 to 10' },
+    'timeout-seconds': { value: 'S', text: 'bound on each request in seconds, up to 600' },
+    'fail-before-shutdown-days': {
+        value: 'DAYS',
+        text: "exit 1 when a model's announced shutdown is this many days away or fewer; 0: off"
+    },
+    prompt: { value: 'TEXT', text: "the probe's prompt" },
+    'max-tokens': { value: 'N', text: "the probe's token limit, 1 to 4096" }
+};
+const OTHER_FLAGS = [
+    ['--json', 'print the report as JSON'],
+    ['--no-color', 'no colour (also when NO_COLOR is set or the output is not a terminal)'],
+    ['-h, --help', 'show this help']
+];
+const COLUMN = 30;
+function renderHelp() {
+    const flagLines = INPUT_FLAGS.flatMap(name => {
+        const help = FLAG_HELP[name];
+        const fallback = inputDefault(name);
+        return [
+            row(`--${name} ${help?.value ?? 'VALUE'}`, help?.text ?? ''),
+            ...(fallback === undefined || fallback === '' ? [] : [row('', `default: ${fallback}`)])
+        ];
+    });
+    const width = Math.max(...CATEGORIES.map(c => c.id.length)) + 2;
+    const categories = CATEGORIES.map(c => `  ${c.id.padEnd(width)}${(c.failsByDefault ? 'exit 1' : 'warn').padEnd(8)}${c.title}`);
+    return [
+        'Usage: aiml-model-probe [flags]',
+        '',
+        'Probes models on the AIML API, says why one fails, and which model works now.',
+        '',
+        'Flags:',
+        ...flagLines,
+        ...OTHER_FLAGS.map(([flag, text]) => row(flag, text)),
+        '',
+        'Categories (the names --fail-on takes, and what each does by default):',
+        ...categories,
+        '',
+        'Environment variables:',
+        row(KEY_VARIABLE, 'the AIML API key; not needed with a loopback --base-url'),
+        row('NO_COLOR', 'no colour when set'),
+        row('HTTPS_PROXY, HTTP_PROXY, NO_PROXY', 'honoured by every request (lower case too)'),
+        '',
+        'Exit status: 0 available or warned, 1 failed by --fail-on, 2 usage error',
+        '(unknown flag, bad value, no key).'
+    ].join('\n');
+}
+function row(left, text) {
+    const lines = flags_wrap(text, 100 - COLUMN);
+    const first = `  ${left}`.padEnd(COLUMN);
+    const gap = first.length > COLUMN ? `\n${' '.repeat(COLUMN)}` : '';
+    return [`${first}${gap}${lines[0] ?? ''}`, ...lines.slice(1).map(l => ' '.repeat(COLUMN) + l)]
+        .join('\n')
+        .trimEnd();
+}
+function flags_wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+        if (line && line.length + word.length + 1 > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    return line ? [...lines, line] : lines;
+}
+/**
+ * The flags as the action's inputs, or what is wrong with them in a terminal's words. A repeated
+ * `--model` (or one with a kind prefix, `image:flux/schnell`) becomes a model table, each model
+ * with the `--fallback-models`; `--models` takes the table itself, `;` standing for a new line
+ * (a shell makes new lines awkward; no model ID holds a `;`).
+ */
+function inputsFromFlags(values) {
+    const raw = {};
+    for (const name of INPUT_FLAGS) {
+        const value = values[name];
+        if (typeof value === 'string')
+            raw[name] = value;
+    }
+    const models = [values.model ?? []].flat();
+    if (raw.models !== undefined) {
+        if (models.length > 0 || raw['fallback-models'] !== undefined) {
+            return {
+                problem: "--models replaces --model and --fallback-models: give each model's fallbacks in its entry ('ID -> FALLBACK'), or use --model."
+            };
+        }
+        raw.models = raw.models.replace(/;/g, '\n');
+    }
+    for (const model of models) {
+        if (model.trim() === '') {
+            return {
+                problem: `--model is empty: give a model ID, or leave the flag out to probe ${inputDefault('model')}.`
+            };
+        }
+    }
+    // One plain --model is the `model` input; several, or one with a kind, make a table.
+    if (models.length === 1 && !splitKind(models[0]).declared)
+        raw.model = models[0];
+    else if (models.length > 0) {
+        const problem = repeatedModelProblem(models);
+        if (problem)
+            return { problem };
+        const fallbacks = (raw['fallback-models'] ?? inputDefault('fallback-models') ?? '')
+            .split(/[,\n]/)
+            .map(s => s.trim())
+            .filter(Boolean)
+            .join(', ');
+        raw.models = models.map(m => (fallbacks ? `${m.trim()} -> ${fallbacks}` : m.trim())).join('\n');
+        delete raw['fallback-models'];
+    }
+    return raw;
+}
+function repeatedModelProblem(models) {
+    const ids = models.map(m => splitKind(m).id);
+    const bad = ids.find(id => !MODEL_ID.test(id));
+    if (bad !== undefined) {
+        return `--model must be a model ID such as 'gpt-4o' or 'anthropic/claude-sonnet-4.5'; got ${quote(bad)}.`;
+    }
+    const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+    return twice === undefined ? null : `--model names '${twice}' twice; give each model once.`;
+}
 
-Probes a model on the AIML API, says why it fails, and which model works now.
-The API key is read from the ${KEY_VARIABLE} environment variable.
+;// CONCATENATED MODULE: ./src/cli/words.ts
 
-Options:
-  --model ID               model to probe (default: anthropic/claude-sonnet-4.5)
-  --fallback-models IDS    comma-separated, in order of preference (default: gpt-4o; '' for none)
-  --base-url URL           OpenAI-compatible base URL (default: https://api.aimlapi.com/v1)
-  --fail-on CATEGORIES     categories that exit 1; or 'all', 'none' (default: as the action)
-  --retries N              extra tries for transient failures, 0-10 (default: 2)
-  --timeout-seconds S      bound on each request, up to 600 (default: 30)
-  --prompt TEXT            the probe's prompt
-  --max-tokens N           the probe's token limit, 1-4096 (default: 16)
-  --json                   print the report as JSON
-  --no-color               no colour (also when NO_COLOR is set or output is not a terminal)
-  -h, --help               show this help
+const FLAGS = new Set(INPUT_FLAGS);
+const PHRASES = [
+    [/the secret behind `api-key`/g, `the key in ${KEY_VARIABLE}`],
+    [/ ?Pull requests from forks receive no secrets\./g, ''],
+    [/(re-create the key in the AIML dashboard and )store it again/g, '$1export it again'],
+    [/Input 'api-key'/g, KEY_VARIABLE],
+    [/`api-key`/g, KEY_VARIABLE],
+    // A refusal names its input first: `Input 'retries' must be…` → `--retries must be…`.
+    [/Input '([a-z-]+)'/g, (_match, name) => `--${name}`],
+    // Any other setting our text names in backticks (`timeout-seconds`) is a flag here.
+    [/`([a-z][a-z-]*)`/g, (match, name) => (FLAGS.has(name) ? `--${name}` : match)],
+    [/\bleave the input out\b/g, 'leave the flag out']
+];
+/** One text in a terminal's words. */
+function inTerminalWords(text) {
+    let out = text;
+    for (const [pattern, replacement] of PHRASES) {
+        out =
+            typeof replacement === 'string'
+                ? out.replace(pattern, replacement)
+                : out.replace(pattern, replacement);
+    }
+    return out;
+}
+/** The diagnosis in a terminal's words; the support message is for AIML and stays as it is. */
+function terminalDiagnosis(diagnosis) {
+    return {
+        ...diagnosis,
+        headline: inTerminalWords(diagnosis.headline),
+        explanation: inTerminalWords(diagnosis.explanation),
+        evidence: inTerminalWords(diagnosis.evidence),
+        steps: diagnosis.steps.map(inTerminalWords)
+    };
+}
 
-Exit status: 0 available or warned, 1 failed by policy, 2 usage error.`;
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/**
+ * The CLI: the same engine from a terminal. Flags mirror the action's inputs (see flags.ts);
+ * the key comes from `AIML_API_KEY` only. It speaks a terminal's words: flags and environment
+ * variables (see words.ts). Exit 0 healthy or warned, 1 failed by policy, 2 usage error.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Sent as the key to a loopback `--base-url` when AIML_API_KEY is unset: the simulator (or
+ * any server on this machine) needs none, and the real key stays out of the try.
+ */
+const LOOPBACK_KEY = 'no-key-for-loopback';
 async function main(argv, cli) {
     // Whatever the CLI prints passes through this, usage errors included (a flag's value may
     // quote the key).
     const redact = createRedactor(cli.env[KEY_VARIABLE] ?? '');
     const usageError = (message) => {
-        cli.stderr.write(redact(`aiml-model-probe: ${message}\nRun 'aiml-model-probe --help' for usage.\n`));
+        cli.stderr.write(redact(`aiml-model-probe: ${inTerminalWords(message)}\nRun 'aiml-model-probe --help' for usage.\n`));
         return 2;
     };
     let values;
@@ -43358,7 +43625,7 @@ async function main(argv, cli) {
             strict: true,
             allowPositionals: false,
             options: {
-                ...Object.fromEntries(INPUT_FLAGS.map(name => [name, { type: 'string' }])),
+                ...Object.fromEntries(INPUT_FLAGS.map(name => [name, { type: 'string', multiple: name === 'model' }])),
                 json: { type: 'boolean' },
                 'no-color': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' }
@@ -43373,39 +43640,58 @@ async function main(argv, cli) {
         return usageError(message.split('\n')[0] ?? message);
     }
     if (values.help) {
-        cli.stdout.write(`${USAGE}\n`);
+        cli.stdout.write(`${renderHelp()}\n`);
         return 0;
     }
-    const key = cli.env[KEY_VARIABLE] ?? '';
-    if (key.trim() === '')
-        return usageError(`${KEY_VARIABLE} is not set: export your AIML API key in it.`);
-    const raw = { 'api-key': key, 'comment-on-pr': 'never' };
-    for (const name of INPUT_FLAGS) {
-        const value = values[name];
-        if (typeof value === 'string')
-            raw[name] = value;
+    const raw = inputsFromFlags(values);
+    if ('problem' in raw)
+        return usageError(raw.problem);
+    let key = cli.env[KEY_VARIABLE] ?? '';
+    if (key.trim() === '') {
+        if (!isLoopbackUrl(raw['base-url'] ?? '')) {
+            return usageError(`${KEY_VARIABLE} is not set: export your AIML API key in it (a loopback --base-url, such as the simulator's, needs none).`);
+        }
+        key = LOOPBACK_KEY;
     }
     let settings;
     try {
-        settings = parseSettings(raw);
+        settings = parseSettings({ ...raw, 'api-key': key, 'comment-on-pr': 'never', issue: 'never' });
     }
     catch (error) {
         if (!(error instanceof SettingsError))
             throw error;
-        // Name the flag, not the input: this is a terminal.
-        return usageError(error.message.replace(/Input '([a-z-]+)'/g, '--$1').replace(/^--api-key/m, KEY_VARIABLE));
+        return usageError(error.message);
     }
     const check = await runCheck(settings, cli.io ?? defaultIO);
     const color = Boolean(cli.stdout.isTTY) && !values['no-color'] && cli.env.NO_COLOR === undefined;
-    const text = check.models
-        .map(model => values.json
-        ? JSON.stringify(reportDocument(model), null, 2)
-        : renderTerminal(model.report, model.verdict, model.diagnosis, { color }))
-        .join('\n');
+    const text = values.json
+        ? JSON.stringify(jsonDocument(check), null, 2)
+        : terminalText(check, color);
     // The net keeps our own colours when we paint; API text lost its escapes where it entered.
     const redactOut = color ? createRedactor(key, { keepColour: true }) : redact;
     cli.stdout.write(`${redactOut(text)}\n`);
     return check.verdict === 'fail' ? 1 : 0;
+}
+function terminalText(check, color) {
+    return [
+        ...check.models.map(model => renderTerminal(model.report, model.verdict, terminalDiagnosis(model.diagnosis), { color })),
+        ...check.skipped.map(spec => `SKIP ${spec.id}: the kind '${spec.kind}' has no probe (chat, image and embedding do).`)
+    ].join('\n\n');
+}
+/**
+ * One JSON document: a model's report as the action's `report` output holds it, or, for several
+ * models, the step's verdict and status with each model's report.
+ */
+function jsonDocument(check) {
+    const models = check.models.map(model => reportDocument({ ...model, diagnosis: terminalDiagnosis(model.diagnosis) }));
+    if (models.length === 1 && check.skipped.length === 0)
+        return models[0];
+    return {
+        verdict: check.verdict,
+        status: check.status,
+        models,
+        skipped: check.skipped.map(spec => ({ model: spec.id, kind: spec.kind }))
+    };
 }
 
 

@@ -1,46 +1,24 @@
 /**
- * The CLI: the same engine from a terminal. Flags mirror the action's inputs; the key comes from
- * `AIML_API_KEY` only (a flag would leak it into shell history and process lists).
- * Exit 0 healthy or warned, 1 failed by policy, 2 usage error.
+ * The CLI: the same engine from a terminal. Flags mirror the action's inputs (see flags.ts);
+ * the key comes from `AIML_API_KEY` only. It speaks a terminal's words: flags and environment
+ * variables (see words.ts). Exit 0 healthy or warned, 1 failed by policy, 2 usage error.
  */
 import { parseArgs } from 'node:util'
-import { reportDocument, runCheck } from '../engine/check.js'
+import { reportDocument, runCheck, type Check } from '../engine/check.js'
 import type { ProbeIO } from '../engine/probe.js'
 import { createRedactor } from '../engine/redact.js'
 import { defaultIO } from '../engine/run.js'
 import { renderTerminal } from '../render/terminal.js'
-import { INPUT_NAMES, parseSettings, SettingsError, type RawInputs } from '../settings.js'
-
-export const KEY_VARIABLE = 'AIML_API_KEY'
+import { isLoopbackUrl } from '../secret-inputs.js'
+import { parseSettings, SettingsError } from '../settings.js'
+import { INPUT_FLAGS, inputsFromFlags, KEY_VARIABLE, renderHelp, type FlagValues } from './flags.js'
+import { inTerminalWords, terminalDiagnosis } from './words.js'
 
 /**
- * Flags named as the action's inputs, so documentation and habits carry over. Not the key (it
- * comes from the environment) and nothing about pull requests.
+ * Sent as the key to a loopback `--base-url` when AIML_API_KEY is unset: the simulator (or
+ * any server on this machine) needs none, and the real key stays out of the try.
  */
-const INPUT_FLAGS = INPUT_NAMES.filter(
-  name =>
-    name !== 'api-key' && name !== 'comment-on-pr' && name !== 'issue' && name !== 'github-token'
-)
-
-export const USAGE = `Usage: aiml-model-probe [options]
-
-Probes a model on the AIML API, says why it fails, and which model works now.
-The API key is read from the ${KEY_VARIABLE} environment variable.
-
-Options:
-  --model ID               model to probe (default: anthropic/claude-sonnet-4.5)
-  --fallback-models IDS    comma-separated, in order of preference (default: gpt-4o; '' for none)
-  --base-url URL           OpenAI-compatible base URL (default: https://api.aimlapi.com/v1)
-  --fail-on CATEGORIES     categories that exit 1; or 'all', 'none' (default: as the action)
-  --retries N              extra tries for transient failures, 0-10 (default: 2)
-  --timeout-seconds S      bound on each request, up to 600 (default: 30)
-  --prompt TEXT            the probe's prompt
-  --max-tokens N           the probe's token limit, 1-4096 (default: 16)
-  --json                   print the report as JSON
-  --no-color               no colour (also when NO_COLOR is set or output is not a terminal)
-  -h, --help               show this help
-
-Exit status: 0 available or warned, 1 failed by policy, 2 usage error.`
+export const LOOPBACK_KEY = 'no-key-for-loopback'
 
 export interface CliEnvironment {
   env: Readonly<Record<string, string | undefined>>
@@ -55,19 +33,23 @@ export async function main(argv: readonly string[], cli: CliEnvironment): Promis
   const redact = createRedactor(cli.env[KEY_VARIABLE] ?? '')
   const usageError = (message: string): number => {
     cli.stderr.write(
-      redact(`aiml-model-probe: ${message}\nRun 'aiml-model-probe --help' for usage.\n`)
+      redact(
+        `aiml-model-probe: ${inTerminalWords(message)}\nRun 'aiml-model-probe --help' for usage.\n`
+      )
     )
     return 2
   }
 
-  let values: Record<string, string | boolean | undefined>
+  let values: FlagValues & { json?: boolean; 'no-color'?: boolean; help?: boolean }
   try {
     ;({ values } = parseArgs({
       args: [...argv],
       strict: true,
       allowPositionals: false,
       options: {
-        ...Object.fromEntries(INPUT_FLAGS.map(name => [name, { type: 'string' as const }])),
+        ...Object.fromEntries(
+          INPUT_FLAGS.map(name => [name, { type: 'string' as const, multiple: name === 'model' }])
+        ),
         json: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
@@ -83,40 +65,65 @@ export async function main(argv: readonly string[], cli: CliEnvironment): Promis
     return usageError(message.split('\n')[0] ?? message)
   }
   if (values.help) {
-    cli.stdout.write(`${USAGE}\n`)
+    cli.stdout.write(`${renderHelp()}\n`)
     return 0
   }
 
-  const key = cli.env[KEY_VARIABLE] ?? ''
-  if (key.trim() === '')
-    return usageError(`${KEY_VARIABLE} is not set: export your AIML API key in it.`)
-  const raw: RawInputs = { 'api-key': key, 'comment-on-pr': 'never', issue: 'never' }
-  for (const name of INPUT_FLAGS) {
-    const value = values[name]
-    if (typeof value === 'string') raw[name] = value
+  const raw = inputsFromFlags(values)
+  if ('problem' in raw) return usageError(raw.problem)
+  let key = cli.env[KEY_VARIABLE] ?? ''
+  if (key.trim() === '') {
+    if (!isLoopbackUrl(raw['base-url'] ?? '')) {
+      return usageError(
+        `${KEY_VARIABLE} is not set: export your AIML API key in it (a loopback --base-url, such as the simulator's, needs none).`
+      )
+    }
+    key = LOOPBACK_KEY
   }
   let settings
   try {
-    settings = parseSettings(raw)
+    settings = parseSettings({ ...raw, 'api-key': key, 'comment-on-pr': 'never', issue: 'never' })
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error
-    // Name the flag, not the input: this is a terminal.
-    return usageError(
-      error.message.replace(/Input '([a-z-]+)'/g, '--$1').replace(/^--api-key/m, KEY_VARIABLE)
-    )
+    return usageError(error.message)
   }
 
   const check = await runCheck(settings, cli.io ?? defaultIO)
   const color = Boolean(cli.stdout.isTTY) && !values['no-color'] && cli.env.NO_COLOR === undefined
-  const text = check.models
-    .map(model =>
-      values.json
-        ? JSON.stringify(reportDocument(model), null, 2)
-        : renderTerminal(model.report, model.verdict, model.diagnosis, { color })
-    )
-    .join('\n')
+  const text = values.json
+    ? JSON.stringify(jsonDocument(check), null, 2)
+    : terminalText(check, color)
   // The net keeps our own colours when we paint; API text lost its escapes where it entered.
   const redactOut = color ? createRedactor(key, { keepColour: true }) : redact
   cli.stdout.write(`${redactOut(text)}\n`)
   return check.verdict === 'fail' ? 1 : 0
+}
+
+function terminalText(check: Check, color: boolean): string {
+  return [
+    ...check.models.map(model =>
+      renderTerminal(model.report, model.verdict, terminalDiagnosis(model.diagnosis), { color })
+    ),
+    ...check.skipped.map(
+      spec =>
+        `SKIP ${spec.id}: the kind '${spec.kind}' has no probe (chat, image and embedding do).`
+    )
+  ].join('\n\n')
+}
+
+/**
+ * One JSON document: a model's report as the action's `report` output holds it, or, for several
+ * models, the step's verdict and status with each model's report.
+ */
+function jsonDocument(check: Check) {
+  const models = check.models.map(model =>
+    reportDocument({ ...model, diagnosis: terminalDiagnosis(model.diagnosis) })
+  )
+  if (models.length === 1 && check.skipped.length === 0) return models[0]
+  return {
+    verdict: check.verdict,
+    status: check.status,
+    models,
+    skipped: check.skipped.map(spec => ({ model: spec.id, kind: spec.kind }))
+  }
 }

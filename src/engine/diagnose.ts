@@ -2,6 +2,7 @@
  * The diagnosis, in words a person can act on: what happened, what it means, what to do.
  * Pure: it reads the report and nothing else.
  */
+import { noEvidenceWords } from './balance-words.js'
 import { categoryInfo } from './categories.js'
 import { formatBalance } from './money.js'
 import type { Report } from './report.js'
@@ -124,7 +125,7 @@ function evidenceWords(report: Report): string {
         ? `Decided by the key${rule}: the same key read the balance, so the refused key is not yours.`
         : `Decided by the key${rule}: the same key was refused by the balance call too.`
     case 'text':
-      return `Decided by the error's words${rule}${report.keyWorks === null ? '; the balance call gave no answer to weigh them against' : ''}.`
+      return `Decided by the error's words${rule}${report.keyWorks === null ? `; ${noEvidenceWords(report.balanceCheck)}` : ''}.`
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Balance } from './billing.js'
 import type { Category } from './categories.js'
-import type { DecidedBy } from './evidence.js'
+import type { BalanceCheck, DecidedBy } from './evidence.js'
 import type { ProbedKind } from './model-table.js'
 import type { Attempt } from './probe.js'
 
@@ -42,6 +42,8 @@ export interface Report {
   balance: Balance | null
   /** Whether the same key read the balance: true, false (refused), or null (no answer). */
   keyWorks: boolean | null
+  /** What the balance call showed (read, answered, refused, failed); null: no answer in time. */
+  balanceCheck: BalanceCheck | null
   /** What decided the configured ID's category: the rule, and the text or the evidence. */
   evidence: { rule: string; decidedBy: DecidedBy } | null
   /** Whether the catalog could be read at all. */

@@ -47,12 +47,15 @@ export const defaultIO: ProbeIO = {
 }
 
 /**
- * The longest the probing can take: the configured model's bound, the wait for the catalog
- * (a timeout at most), then the aliases' and fallbacks' bound (they run together), and the
- * side requests' grace.
+ * The longest the probing can take: the configured model's bound, then one wait between the
+ * rounds (for the catalog after model-not-found, a timeout at most; or for the balance after a
+ * refusal it can weigh, a second at most: never both, since no refusal the balance weighs is
+ * model-not-found), then the aliases' and fallbacks' bound (they run together), and the side
+ * requests' grace.
  */
 export function probeBoundMs(config: Pick<ProbeConfig, 'retries' | 'timeoutMs'>): number {
-  return 2 * modelBoundMs(config.retries, config.timeoutMs) + config.timeoutMs + SIDE_GRACE_MS
+  const between = Math.max(config.timeoutMs, BALANCE_WAIT_MS)
+  return 2 * modelBoundMs(config.retries, config.timeoutMs) + between + SIDE_GRACE_MS
 }
 
 /** At most this many probes in flight at once in a step; side requests are outside the cap. */
@@ -191,6 +194,7 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
       balanceCheck === null || balanceCheck.kind === 'failed'
         ? null
         : balanceCheck.kind !== 'refused',
+    balanceCheck,
     evidence: failure ? { rule: failure.rule ?? '', decidedBy: weighed!.decidedBy } : null,
     catalogAvailable: catalog !== null,
     cost: totalCost(attempts),

@@ -4,6 +4,7 @@
  */
 import type { Attempt } from '../engine/probe.js'
 import type { Cost, Report } from '../engine/report.js'
+import { balanceWords } from '../engine/balance-words.js'
 import { CREDITS_PER_USD, formatBalance, formatCredits, formatUsd } from '../engine/money.js'
 import { code, escapeInline, formatMs } from './text.js'
 
@@ -62,6 +63,6 @@ export function costLine(cost: Cost): string {
 }
 
 export function balanceLine(report: Report): string {
-  if (!report.balance) return 'unknown (the billing endpoint did not answer)'
-  return formatBalance(report.balance.amount, report.balance.currency)
+  if (report.balance) return formatBalance(report.balance.amount, report.balance.currency)
+  return balanceWords(report.balanceCheck)
 }
