@@ -48,6 +48,7 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     model: 'anthropic/claude-sonnet-4.5',
     configuredModel: 'anthropic/claude-sonnet-4.5',
     kind: 'chat',
+    kindFromCatalog: false,
     resolvedModel: 'anthropic/claude-sonnet-4.5',
     errorCategory: '',
     errorMessage: '',

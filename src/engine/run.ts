@@ -18,12 +18,20 @@ import { modelBoundMs, probeModel, type ModelResult, type ProbeIO, type Role } f
 import { totalCost, type FallbackSkip, type Report, type Status } from './report.js'
 import { fetchBalance, fetchCatalog } from './side-requests.js'
 import { networkFetch } from './network.js'
+import { otherKindInCatalog } from './catalog-kind.js'
+import { delay, settledWithin } from './wait.js'
 
 export interface ProbeConfig {
   apiKey: string
   model: string
   /** How the model is asked; chat when absent. */
   kind?: ProbedKind
+  /**
+   * The kind came from a prefix. An unprefixed chat model that fails is looked up in the
+   * catalog, and asked again at its own endpoint when the catalog calls it an image or an
+   * embedding model.
+   */
+  kindDeclared?: boolean
   fallbackModels: readonly string[]
   baseUrl: string
   retries: number
@@ -36,7 +44,6 @@ export interface ProbeConfig {
 export const SIDE_GRACE_MS = 250
 /** The canonical ID and a few aliases: a catalog entry could list thousands. */
 const MAX_ALIASES = 5
-
 export const defaultIO: ProbeIO = {
   // Through the runner's proxy, if it names one.
   fetch: networkFetch,
@@ -47,11 +54,11 @@ export const defaultIO: ProbeIO = {
 
 /**
  * The longest the probing can take: the configured model's bound, the wait for the catalog
- * (a timeout at most), then the aliases' and fallbacks' bound (they run together), and the
- * side requests' grace.
+ * (a timeout at most), the same model asked again as the kind the catalog names, then the
+ * aliases' and fallbacks' bound (they run together), and the side requests' grace.
  */
 export function probeBoundMs(config: Pick<ProbeConfig, 'retries' | 'timeoutMs'>): number {
-  return 2 * modelBoundMs(config.retries, config.timeoutMs) + config.timeoutMs + SIDE_GRACE_MS
+  return 3 * modelBoundMs(config.retries, config.timeoutMs) + config.timeoutMs + SIDE_GRACE_MS
 }
 
 /** At most this many probes in flight at once in a step; side requests are outside the cap. */
@@ -114,9 +121,23 @@ export async function runProbe(
 
 async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promise<Report> {
   const started = io.now()
-  const kind = config.kind ?? 'chat'
-  const configured = await shared.ask(config.model, 'configured', kind)
+  let kind = config.kind ?? 'chat'
+  let configured = await shared.ask(config.model, 'configured', kind)
   let catalog: Catalog | null = null
+  // Asked as chat by default and refused: the catalog may say it is another kind. Then it is
+  // asked again as that kind, and its fallbacks as that kind only if it fails there too (an
+  // image costs real money).
+  const asChat = configured
+  const mayBeOtherKind = !configured.ok && kind === 'chat' && config.kindDeclared !== true
+  if (mayBeOtherKind) {
+    catalog = await Promise.race([shared.catalog, catalogBound(config, shared)])
+    const other = catalog ? otherKindInCatalog(catalog, config.model) : null
+    if (other) {
+      kind = other
+      configured = await shared.ask(config.model, 'configured', kind)
+    }
+  }
+  const askedAgain = configured !== asChat
   let aliases: string[] = []
   let fallbacksSkipped: FallbackSkip = null
   let second: ModelResult[] = []
@@ -133,8 +154,9 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)))
     let aliasRuns: Promise<ModelResult[]> = Promise.resolve([])
     if (category === 'model-not-found') {
-      const bound = delay(config.timeoutMs, shared.signal).then(() => null)
-      catalog = await Promise.race([shared.catalog, bound])
+      // Waited for once: an unprefixed model's catalog wait was this one.
+      if (!mayBeOtherKind)
+        catalog = await Promise.race([shared.catalog, catalogBound(config, shared)])
       aliases = catalog ? otherNames(catalog, config.model).slice(0, MAX_ALIASES) : []
       // A name already asked as a fallback is not asked twice; its answer counts for both.
       const toAsk = aliases.filter(m => !fallbacks.includes(m))
@@ -166,13 +188,14 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     failure?.category === 'model-not-found' && catalog && aliases.length === 0
       ? suggestModels(catalog, config.model).filter(id => id !== config.model)
       : []
-  const attempts = [configured, ...second].flatMap(r => r.attempts)
+  const attempts = [...(askedAgain ? [asChat] : []), configured, ...second].flatMap(r => r.attempts)
   return {
     status,
     available: configured.ok,
     model: answered?.model ?? fallback?.model ?? '',
     configuredModel: config.model,
     kind,
+    kindFromCatalog: askedAgain,
     resolvedModel: answered?.model ?? '',
     errorCategory: failure?.category ?? '',
     errorMessage: failure ? withSuggestions(failure.message, suggestions) : '',
@@ -194,6 +217,11 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     startedAt: new Date(started).toISOString(),
     durationMs: Math.round(io.now() - started)
   }
+}
+
+/** The catalog was asked at the start; after a failure it is waited for, up to a timeout. */
+function catalogBound(config: ProbeConfig, shared: Shared): Promise<null> {
+  return delay(config.timeoutMs, shared.signal).then(() => null)
 }
 
 function withSuggestions(message: string, suggestions: readonly string[]): string {
@@ -219,25 +247,4 @@ async function weighFailure(
   // Only a refusal the balance can change waits for it; the others are read by their words.
   const check = wantsEvidence(refusal) ? await settledWithin(balanceRequest, BALANCE_WAIT_MS) : null
   return weighEvidence(refusal, check)
-}
-
-/** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise(resolve => {
-    const timer = setTimeout(resolve, ms)
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true })
-  })
-}
-
-/** The promise's value if it settles within `ms`, else null. Never rejects. */
-async function settledWithin<T>(promise: Promise<T | null>, ms: number): Promise<T | null> {
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<null>(resolve => {
-    timer = setTimeout(() => resolve(null), ms)
-  })
-  try {
-    return await Promise.race([promise.catch(() => null), timeout])
-  } finally {
-    clearTimeout(timer)
-  }
 }

@@ -1,0 +1,46 @@
+/**
+ * What kind of model the catalog says an ID is, so that an unprefixed image or embedding model
+ * that was asked as chat is asked again at its own endpoint.
+ *
+ * AIML's `type` is "the endpoint type this model is served through" (models-catalogue.md):
+ * `chat-completion`, `image`, `embedding`, `video`, … (complete-model-list.md). Other gateways
+ * and older entries spell it otherwise, or carry only `endpoints`, so both are read.
+ */
+import { findModel, type Catalog, type CatalogEntry } from './catalog.js'
+import type { ProbedKind } from './model-table.js'
+
+/** The `type` spellings of each kind, lower case, `_` and spaces read as `-`. */
+const TYPE_SPELLINGS: Record<ProbedKind, readonly string[]> = {
+  chat: ['chat-completion', 'chat-completions', 'chat', 'completion', 'text', 'llm', 'language'],
+  image: ['image', 'images', 'image-generation', 'text-to-image', 'txt2img'],
+  embedding: ['embedding', 'embeddings', 'text-embedding', 'embed']
+}
+
+/** The endpoint each kind is served at, as the older entries' `endpoints` list it. */
+const ENDPOINTS: Record<ProbedKind, RegExp> = {
+  chat: /\/chat\/completions$/,
+  image: /\/images\/generations$/,
+  embedding: /\/embeddings$/
+}
+
+const KINDS = Object.keys(TYPE_SPELLINGS) as ProbedKind[]
+
+/** The kind an entry names, or null when it names none we probe (video, audio…) or nothing. */
+export function kindOfEntry(entry: Pick<CatalogEntry, 'type' | 'endpoints'>): ProbedKind | null {
+  const type = entry.type.trim().toLowerCase().replace(/[\s_]+/g, '-')
+  const byType = KINDS.find(kind => TYPE_SPELLINGS[kind].includes(type))
+  if (byType) return byType
+  if (type !== '') return null
+  const byEndpoint = KINDS.filter(kind => entry.endpoints.some(e => ENDPOINTS[kind].test(e)))
+  return byEndpoint.length === 1 ? byEndpoint[0]! : null
+}
+
+/**
+ * The kind to ask `modelId` as instead of chat, when the catalog calls it an image or an
+ * embedding model; null when it calls it chat, names no kind we probe, or does not list it.
+ */
+export function otherKindInCatalog(catalog: Catalog, modelId: string): ProbedKind | null {
+  const entry = findModel(catalog, modelId)
+  const kind = entry ? kindOfEntry(entry) : null
+  return kind === 'chat' ? null : kind
+}
