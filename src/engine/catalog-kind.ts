@@ -8,6 +8,7 @@
  */
 import { findModel, type Catalog, type CatalogEntry } from './catalog.js'
 import type { ProbedKind } from './model-table.js'
+import type { ModelResult } from './probe.js'
 
 /** The `type` spellings of each kind, lower case, `_` and spaces read as `-`. */
 const TYPE_SPELLINGS: Record<ProbedKind, readonly string[]> = {
@@ -27,7 +28,10 @@ const KINDS = Object.keys(TYPE_SPELLINGS) as ProbedKind[]
 
 /** The kind an entry names, or null when it names none we probe (video, audio…) or nothing. */
 export function kindOfEntry(entry: Pick<CatalogEntry, 'type' | 'endpoints'>): ProbedKind | null {
-  const type = entry.type.trim().toLowerCase().replace(/[\s_]+/g, '-')
+  const type = entry.type
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
   const byType = KINDS.find(kind => TYPE_SPELLINGS[kind].includes(type))
   if (byType) return byType
   if (type !== '') return null
@@ -43,4 +47,59 @@ export function otherKindInCatalog(catalog: Catalog, modelId: string): ProbedKin
   const entry = findModel(catalog, modelId)
   const kind = entry ? kindOfEntry(entry) : null
   return kind === 'chat' ? null : kind
+}
+
+/**
+ * How a chat completion sent to an image or embedding model comes back: refused as a request,
+ * as an unknown model, or answered with something that is not a completion. A billing, key,
+ * rate or network failure says nothing about the kind, and never waits for the catalog.
+ */
+export function refusedAsWrongKind(result: ModelResult): boolean {
+  const category = result.ok ? null : result.final.category
+  return (
+    category === 'bad-request' ||
+    category === 'model-not-found' ||
+    category === 'invalid-response' ||
+    category === 'unknown'
+  )
+}
+
+export interface KindCheck {
+  kind: ProbedKind
+  /** The configured model's answer: asked again as the catalog's kind when that differed. */
+  configured: ModelResult
+  /** The chat answer that led to asking again, else null. */
+  asChat: ModelResult | null
+  catalog: Catalog | null
+  /** The catalog was waited for as long as a model-not-found wants: not again. */
+  catalogWaited: boolean
+}
+
+/**
+ * Asked as chat by default and refused as a wrong kind would be: the catalog may say it is an
+ * image or an embedding model. Then it is asked again as that kind (and its fallbacks follow as
+ * that kind only if it fails there too: an image costs real money).
+ */
+export async function checkKind(
+  spec: { model: string; kind: ProbedKind; kindDeclared: boolean },
+  first: ModelResult,
+  catalog: { wait: () => Promise<Catalog | null>; glance: () => Promise<Catalog | null> },
+  ask: (kind: ProbedKind) => Promise<ModelResult>
+): Promise<KindCheck> {
+  const unchanged = { kind: spec.kind, configured: first, asChat: null }
+  if (spec.kind !== 'chat' || spec.kindDeclared || !refusedAsWrongKind(first)) {
+    return { ...unchanged, catalog: null, catalogWaited: false }
+  }
+  // After model-not-found the catalog is waited for anyway; otherwise it gets a glance.
+  const catalogWaited = first.final.category === 'model-not-found'
+  const listed = await (catalogWaited ? catalog.wait() : catalog.glance())
+  const other = listed ? otherKindInCatalog(listed, spec.model) : null
+  if (!other) return { ...unchanged, catalog: listed, catalogWaited }
+  return {
+    kind: other,
+    configured: await ask(other),
+    asChat: first,
+    catalog: listed,
+    catalogWaited
+  }
 }

@@ -18,7 +18,7 @@ import { modelBoundMs, probeModel, type ModelResult, type ProbeIO, type Role } f
 import { totalCost, type FallbackSkip, type Report, type Status } from './report.js'
 import { fetchBalance, fetchCatalog } from './side-requests.js'
 import { networkFetch } from './network.js'
-import { otherKindInCatalog } from './catalog-kind.js'
+import { checkKind } from './catalog-kind.js'
 import { delay, settledWithin } from './wait.js'
 
 export interface ProbeConfig {
@@ -121,23 +121,22 @@ export async function runProbe(
 
 async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promise<Report> {
   const started = io.now()
-  let kind = config.kind ?? 'chat'
-  let configured = await shared.ask(config.model, 'configured', kind)
-  let catalog: Catalog | null = null
-  // Asked as chat by default and refused: the catalog may say it is another kind. Then it is
-  // asked again as that kind, and its fallbacks as that kind only if it fails there too (an
-  // image costs real money).
-  const asChat = configured
-  const mayBeOtherKind = !configured.ok && kind === 'chat' && config.kindDeclared !== true
-  if (mayBeOtherKind) {
-    catalog = await Promise.race([shared.catalog, catalogBound(config, shared)])
-    const other = catalog ? otherKindInCatalog(catalog, config.model) : null
-    if (other) {
-      kind = other
-      configured = await shared.ask(config.model, 'configured', kind)
-    }
-  }
-  const askedAgain = configured !== asChat
+  const first = await shared.ask(config.model, 'configured', config.kind ?? 'chat')
+  const checked = await checkKind(
+    {
+      model: config.model,
+      kind: config.kind ?? 'chat',
+      kindDeclared: config.kindDeclared === true
+    },
+    first,
+    {
+      wait: () => Promise.race([shared.catalog, catalogBound(config, shared)]),
+      glance: () => settledWithin(shared.catalog, BALANCE_WAIT_MS)
+    },
+    kind => shared.ask(config.model, 'configured', kind)
+  )
+  const { kind, configured, asChat } = checked
+  let catalog = checked.catalog
   let aliases: string[] = []
   let fallbacksSkipped: FallbackSkip = null
   let second: ModelResult[] = []
@@ -154,9 +153,10 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)))
     let aliasRuns: Promise<ModelResult[]> = Promise.resolve([])
     if (category === 'model-not-found') {
-      // Waited for once: an unprefixed model's catalog wait was this one.
-      if (!mayBeOtherKind)
+      // Waited for once: the kind check may have waited already.
+      if (!checked.catalogWaited) {
         catalog = await Promise.race([shared.catalog, catalogBound(config, shared)])
+      }
       aliases = catalog ? otherNames(catalog, config.model).slice(0, MAX_ALIASES) : []
       // A name already asked as a fallback is not asked twice; its answer counts for both.
       const toAsk = aliases.filter(m => !fallbacks.includes(m))
@@ -188,14 +188,14 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     failure?.category === 'model-not-found' && catalog && aliases.length === 0
       ? suggestModels(catalog, config.model).filter(id => id !== config.model)
       : []
-  const attempts = [...(askedAgain ? [asChat] : []), configured, ...second].flatMap(r => r.attempts)
+  const attempts = [...(asChat ? [asChat] : []), configured, ...second].flatMap(r => r.attempts)
   return {
     status,
     available: configured.ok,
     model: answered?.model ?? fallback?.model ?? '',
     configuredModel: config.model,
     kind,
-    kindFromCatalog: askedAgain,
+    kindFromCatalog: asChat !== null,
     resolvedModel: answered?.model ?? '',
     errorCategory: failure?.category ?? '',
     errorMessage: failure ? withSuggestions(failure.message, suggestions) : '',
