@@ -2,6 +2,7 @@
  * The step outputs, from the report. Pure: `run()` hands the result to `core.setOutput`.
  */
 import { reportDocument, type Check, type ModelCheck } from '../engine/check.js'
+import type { ModelSpec } from '../engine/model-table.js'
 
 /** One model, as `results` and `report.models[]` show it. */
 function resultOf({ report }: ModelCheck) {
@@ -16,6 +17,29 @@ function resultOf({ report }: ModelCheck) {
     fallbackModel: report.fallbackModel,
     latencyMs: report.latencyMs
   }
+}
+
+/** A declared kind with no probe: listed, so that `results[ID]` never is undefined. */
+function skippedResult(spec: ModelSpec) {
+  return {
+    kind: spec.kind,
+    status: 'skipped' as const,
+    available: false,
+    model: '',
+    resolvedModel: '',
+    errorCategory: '' as const,
+    errorMessage: `Not probed: the kind '${spec.kind}' has no probe.`,
+    fallbackModel: '',
+    latencyMs: null
+  }
+}
+
+/** Every configured model in the table's order, probed or skipped. */
+function resultsOf(check: Check) {
+  return check.configured.map(spec => {
+    const probed = check.models.find(m => m.report.configuredModel === spec.id)
+    return [spec.id, probed ? resultOf(probed) : skippedResult(spec)] as const
+  })
 }
 
 export const OUTPUT_NAMES = [
@@ -38,7 +62,15 @@ export type OutputName = (typeof OUTPUT_NAMES)[number]
  */
 export function outputsOf(check: Check): Record<OutputName, string> {
   const [first] = check.models
-  if (!first) return outputsWithoutProbe('No model was probed.')
+  const results = resultsOf(check)
+  if (!first) {
+    // Only kinds without a probe: nothing answered, and nothing failed either.
+    return {
+      ...outputsWithoutProbe('No model was probed: every kind in the table has no probe.'),
+      status: 'skipped',
+      results: JSON.stringify(Object.fromEntries(results))
+    }
+  }
   const report = first.report
   return {
     available: String(check.models.every(m => m.report.available)),
@@ -51,11 +83,9 @@ export function outputsOf(check: Check): Record<OutputName, string> {
     'latency-ms': report.latencyMs === null ? '' : String(report.latencyMs),
     report: JSON.stringify({
       ...reportDocument(first),
-      models: check.models.map(resultOf)
+      models: results.map(([, result]) => result)
     }),
-    results: JSON.stringify(
-      Object.fromEntries(check.models.map(m => [m.report.configuredModel, resultOf(m)]))
-    )
+    results: JSON.stringify(Object.fromEntries(results))
   }
 }
 
