@@ -19,6 +19,7 @@ describe('parseSettings', () => {
       retries: 2,
       timeoutMs: 30_000,
       commentOnPr: 'on-problem',
+      commentKey: '',
       githubToken: '',
       prompt: 'Reply with the single word: ok',
       maxTokens: 16
@@ -95,6 +96,15 @@ describe('parseSettings', () => {
     expect(settings.failOn).toEqual(['auth', 'rate-limited', 'server-error'])
   })
 
+  it.each([
+    ['', ''],
+    ['  ', ''],
+    [' chat models ', 'chat models'],
+    ['nightly+images/v2', 'nightly+images/v2']
+  ])('reads comment-key %j as %j (empty: the default)', (value, key) => {
+    expect(parseSettings({ 'api-key': KEY, 'comment-key': value }).commentKey).toBe(key)
+  })
+
   it('accepts an empty fallback list as "no fallback"', () => {
     expect(parseSettings({ 'api-key': KEY, 'fallback-models': '' }).fallbackModels).toEqual([])
   })
@@ -114,7 +124,10 @@ describe('parseSettings', () => {
     ['retries', '-1', /whole number from 0 to 10/],
     ['timeout-seconds', 'abc', /above 0 and at most 600/],
     ['max-tokens', '4097', /from 1 to 4096/],
-    ['prompt', 'long'.repeat(501), /at most 2000 characters/]
+    ['prompt', 'long'.repeat(501), /at most 2000 characters/],
+    ['comment-key', 'x --> <img>', /must be a short name/],
+    ['comment-key', '-leading-dash', /must be a short name/],
+    ['comment-key', 'k'.repeat(201), /must be a short name/]
   ])('refuses %s = %j', (name, value, message) => {
     expect(() => parseSettings({ 'api-key': KEY, [name]: value })).toThrow(SettingsError)
     expect(() => parseSettings({ 'api-key': KEY, [name]: value })).toThrow(

@@ -12,6 +12,7 @@ import {
   parseModelTable,
   type ModelSpec
 } from './engine/model-table.js'
+import { parseCommentKey } from './comment-key.js'
 import { quote, readApiKey, readBaseUrl, type Checked } from './secret-inputs.js'
 
 export const COMMENT_MODES = ['never', 'on-problem', 'always'] as const
@@ -22,6 +23,8 @@ export interface Settings extends ProbeConfig {
   models: readonly ModelSpec[]
   failOn: readonly Category[]
   commentOnPr: CommentMode
+  /** Names the step's PR comment; '' for the default (comment.ts's `commentKey`). */
+  commentKey: string
   githubToken: string
 }
 
@@ -52,6 +55,7 @@ export const INPUT_NAMES = [
   'retries',
   'timeout-seconds',
   'comment-on-pr',
+  'comment-key',
   'github-token',
   'prompt',
   'max-tokens'
@@ -192,6 +196,7 @@ const schema = z.object({
       ? (mode as CommentMode)
       : refuse(ctx, `must be one of ${COMMENT_MODES.join(', ')}; got ${quote(v)}.`)
   }),
+  'comment-key': withDefault('').transform(orRefuse(parseCommentKey)),
   'github-token': z
     .string()
     .optional()
@@ -236,6 +241,7 @@ export function parseSettings(raw: RawInputs): Settings {
     retries: v.retries,
     timeoutMs: v['timeout-seconds'],
     commentOnPr: v['comment-on-pr'],
+    commentKey: v['comment-key'].key,
     githubToken: v['github-token'],
     prompt: v.prompt,
     maxTokens: v['max-tokens']

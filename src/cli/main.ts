@@ -18,7 +18,11 @@ export const KEY_VARIABLE = 'AIML_API_KEY'
  * comes from the environment) and nothing about pull requests.
  */
 const INPUT_FLAGS = INPUT_NAMES.filter(
-  name => name !== 'api-key' && name !== 'comment-on-pr' && name !== 'github-token'
+  name =>
+    name !== 'api-key' &&
+    name !== 'comment-on-pr' &&
+    name !== 'comment-key' &&
+    name !== 'github-token'
 )
 
 export const USAGE = `Usage: aiml-model-probe [options]
