@@ -176,3 +176,20 @@ describe('the step comment over runs', () => {
     expect(comments()[0]!.body.startsWith('<!-- aiml-model-probe:media models -->\n')).toBe(true)
   })
 })
+
+describe('a declared kind that has no probe', () => {
+  it('is skipped in results with a warning, and changes neither the verdict nor the status', async () => {
+    sim.setScenario(story({ ok: true }))
+    const result = await run(`${CLAUDE}\naudio:whisper-1`)
+    expect(result.code).toBe(0)
+    expect(results(result)['whisper-1']).toMatchObject({ kind: 'audio', status: 'skipped' })
+    expect(result.outputs).toMatchObject({ available: 'true', status: 'available' })
+    const warnings = result.annotations.filter(a => a.level === 'warning')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]!.message).toContain("the kind 'audio' has no probe")
+    expect(sim.requests.filter(r => r.method === 'POST').map(r => r.body.model)).toEqual([CLAUDE])
+    expect(result.summary).toContain('| `whisper-1` | audio | ⏭️ skipped |')
+    // Nothing to report on the PR: every probed model answers.
+    expect(comments()).toHaveLength(0)
+  })
+})
