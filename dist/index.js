@@ -28775,7 +28775,7 @@ function seconds(ms) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1445);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3892);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28784,7 +28784,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1445:
+/***/ 3892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62865,6 +62865,12 @@ function readBody(raw) {
     read.voice = (0,engine_json/* isRecord */.u)(json) && isGatewayEnvelope(json) ? 'gateway' : 'relayed';
     const walk = { nodes: 0, seen: new Set() };
     visit(read, json, { relayed: read.voice === 'relayed', quoted: false }, 0, walk);
+    // Stability and Together name the request only by the error body's own `id`.
+    if (!read.requestId &&
+        (0,engine_json/* isRecord */.u)(json) &&
+        typeof json.id === 'string' &&
+        (json.errors ?? json.error))
+        read.requestId = json.id;
     if ((0,engine_json/* isRecord */.u)(json))
         read.innerStatus = statusOf(json.statusCode ?? json.status ?? ((0,engine_json/* isRecord */.u)(json.error) ? json.error.code : json.code));
     return read;
@@ -62886,7 +62892,7 @@ function visit(read, node, who, depth, walk) {
     walk.nodes++;
     for (const key of MESSAGE_KEYS) {
         if (typeof node[key] === 'string')
-            addText(read, node[key], who, depth, walk);
+            addText(read, withField(node[key], node.loc), who, depth, walk);
     }
     for (const key of CODE_KEYS) {
         const value = node[key];
@@ -62925,6 +62931,13 @@ function addText(read, text, who, depth, walk) {
     const quoted = quotedBody(text);
     if (quoted !== undefined)
         visit(read, quoted, QUOTED, depth + 1, walk);
+}
+/** A FastAPI item says which field it refuses in `loc`: `"Field required (body.prompt)"`. */
+function withField(message, loc) {
+    if (!Array.isArray(loc))
+        return message;
+    const path = loc.filter(p => typeof p === 'string' || typeof p === 'number').join('.');
+    return path ? `${message} (${path.slice(0, 80)})` : message;
 }
 /** JSON (or a Python dict) quoted inside a string: `"400 {\"type\":\"error\",...}"`. */
 function quotedBody(text) {
@@ -63105,12 +63118,12 @@ function checkAnswer(kind, status, body, json) {
  */
 const WORDS = {
     maxTokensRefused: /max_tokens.{0,160}(not supported|unsupported|max_completion_tokens)|max_completion_tokens.{0,80}instead|unsupported parameter.{0,20}max_tokens/i,
-    contentFilter: /moderation|content[_ ]?(policy|filter|management)|flagged|safety system|responsible ?ai|harmful content|requires moderation|data[_ ]?inspection|inappropriate content|unsafe content|sensitive content|sensitive[_ ]words?|high risk|content exists risk|risk control|不安全|敏感/i,
+    contentFilter: /moderation|content[_ ]?(policy|filter|management)|flagged|safety[_ ]?(system|polic(y|ies)|filters?|violations?)|responsible ?ai|harmful content|requires moderation|data[_ ]?inspection|inappropriate content|(?<![a-z])unsafe(?![a-z])|sensitive content|sensitive[_ ]words?|high risk|content exists risk|risk control|不安全|敏感/i,
     /** A quota whose window is a day or longer, or a free tier: retrying within the step cannot help. */
     longQuota: /per[ _-]?day|daily|\b(rpd|tpd)\b|per[ _-]?month|monthly (limit|quota)|free[ _-]?(tier|models?|quota|limit|trial|allocated|plan)|free allocated quota|your free limit|free_tier/i,
     /** Billing text that names whose account is short when it is not the gateway's own. */
     upstreamBilling: /to access the [\w .-]{2,40} API|upstream (provider|account)('s)? (billing|credits?|balance|quota)|provider('s)? (account|billing|credits?|balance|quota)/i,
-    billing: /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ -]?up|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|欠费|余额不足|额度不足/i,
+    billing: /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ _-]?up|billed (users|accounts?)|billing (is )?(required|not (enabled|active))|(enable|requires?) billing|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|欠费|余额不足|额度不足/i,
     auth: /invalid[_ ]?api[_ -]?key|incorrect api key|api[_ -]?key (is )?(invalid|not valid|expired|revoked|missing|not found)|no api key|missing (api key|authentication|bearer)|authentication[_ ]?(error|failed|required|fails)|invalid[_ ]authentication|unauthori[sz]ed|invalid (bearer )?token|token (is )?(invalid|expired)|invalid x-api-key|key (has been )?(revoked|disabled|expired)|subscription key|身份验证|鉴权失败|token.{0,6}(非法|过期)|user not found/i,
     region: /unsupported[_ ]country|country, region, or territory|not available in your (country|region)|region (is )?not supported|location is not supported|geo(graphic)?[- ]?restrict/i,
     permission: /permission[_ ]?(error|denied)|not (allowed|permitted|authorized) to (use|access)|(do|does) not have access|don't have access|no access to|unable to access|not enabled for|access (to this model )?(is )?denied|\bforbidden\b|organization has been disabled|(account|organization) (has been |is )?(disabled|deactivated)|(usage|access) tier|tier (is )?(required|not)|organization (must be|is not) verified|use case details|data policy/i,
@@ -63119,12 +63132,14 @@ const WORDS = {
     modelMissing: /model[_ ]?(not[_ ]?(found|exists?)|does not exist)|not a valid model|no such model|unknown model|invalid model|model .{0,120}(does not exist|not found|is not supported|not available|has been deprecated|was deprecated|is deprecated|decommissioned|not a valid|no longer (supported|available)|has been (removed|retired|withdrawn))|(does not exist|not found|not a valid model)[^.]{0,40}model|decommissioned|no endpoints found for|deployment (for this resource )?(does not exist|not found)|deploymentnotfound|model identifier is invalid|on-demand throughput isn.t supported|non-serverless model|dedicated endpoint .{0,80}not running|only \S+ allowed now, your model|is not available\. please use|模型不存在|^model: /i,
     modelWord: /\bmodels?\b|deployment/i,
     rateLimit: /rate[_ ]?limit|too many requests|requests per (minute|min|second)|tokens per min|per minute|\b(rpm|tpm)\b|concurrency|slow down|try again in \d|resource[_ ]exhausted|throttl|并发|请求过多/i,
-    server: /overloaded|internal (server )?error|server[_ ]error|service unavailable|bad gateway|gateway time-?out|generation timeout|upstream (error|connect|request timeout)|maintenance|temporarily unavailable|try again later|cloudflare|capacity/i,
+    server: /overloaded|internal (server )?error|server[_ ]error|service unavailable|bad gateway|gateway time-?out|generation timeout|upstream (error|connect|request timeout)|downstream[_ ](service[_ ])?(error|unavailable)|maintenance|temporarily unavailable|try again later|cloudflare|capacity/i,
     badRequest: /invalid[_ ]request|unsupported (parameter|value|role)|validation|is required|field required|must be|invalid (value|type|parameter|argument)|extra inputs|unrecognized|malformed|cannot (post|get)|too large|too long|value_error|missing/i,
     /** The gateway says the failure is its provider's, around a quoted body. */
     providerSpeaks: /provider returned error|provider error|upstream|provider_name/i,
     /** A quota or limit over seconds or minutes: waiting helps. */
     shortQuota: /per (minute|second|min)\b|\b(rpm|tpm|rps)\b|requests per min/i,
+    /** A quota or limit of zero: this account or tier has no allowance at all, waiting cannot help. */
+    zeroLimit: /\blimit:? 0(?![.\d])/i,
     /** A relay with no route to the model at all (one-api, new-api). */
     noChannel: /无可用渠道|no available channel/i,
     /** Access to an existing model, refused (OpenAI sends it as 403 `model_not_found`). */
@@ -63217,6 +63232,8 @@ const RULES = [
     { name: 'html-other', category: 'unknown', when: html, source: 'https://github.com/cline/cline/issues/5936' },
     { name: 'content-filter-code', category: 'content-filter', codes: CODES.contentFilter, source: 'https://learn.microsoft.com/azure/ai-services/openai/concepts/content-filter' },
     { name: 'content-filter-words', category: 'content-filter', words: WORDS.contentFilter, source: 'https://help.aliyun.com/zh/model-studio/error-code' },
+    // "Limit: 0/1min": the tier has no allowance for this model at all (OpenAI gated dall-e-3 this way), no wait can help.
+    { name: 'zero-limit', category: 'provider-access', words: WORDS.zeroLimit, source: 'https://github.com/songquanpeng/one-api/issues/881' },
     // A daily, monthly or free-tier quota will not reset within the step: no retry can help.
     { name: 'long-quota', category: 'insufficient-credits', concern: 'billing', words: WORDS.longQuota, when: f => everything(f).some(s => WORDS.longQuota.test(s.text) && /quota|limit|exceeded|exhausted|reached/i.test(s.text)), source: 'https://github.com/Aider-AI/aider/issues/3550' },
     // A per-minute quota is a rate limit, whatever word it uses ("Quota exceeded for … per minute").
@@ -63244,7 +63261,8 @@ const RULES = [
     { name: 'rate-limit-words', category: 'rate-limited', words: WORDS.rateLimit, source: 'https://github.com/Nutlope/aicommits/issues/235' },
     { name: 'permission', category: 'provider-access', codes: CODES.permission, words: WORDS.permission, source: 'https://github.com/anthropics/claude-code/issues/17848' },
     { name: 'no-channel', category: 'model-not-found', words: WORDS.noChannel, source: 'https://github.com/songquanpeng/one-api/issues' },
-    { name: 'server-code', category: 'server-error', codes: CODES.server, source: 'https://docs.anthropic.com/en/api/errors' },
+    // A generic server type under a 4xx (Ollama's `api_error` for "invalid input type") does not outweigh the status.
+    { name: 'server-code', category: 'server-error', status: s => s < 400 || s >= 500, codes: CODES.server, source: 'https://docs.anthropic.com/en/api/errors' },
     // A gateway's own 504 "Generation timeout" is its fault; `timeout` is only our own clock.
     { name: 'server-status', category: 'server-error', status: serverStatus, source: AIML_5XX },
     { name: 'silent', category: 'unknown', when: f => silent(f) && ![402, 403, 404].includes(f.status), source: SPEC },
@@ -63893,12 +63911,36 @@ function is2xx(status) {
     return status >= 200 && status < 300;
 }
 
+;// CONCATENATED MODULE: ./src/engine/waits.ts
+/** Bounded waits: a side request may be waited for, never without an end. */
+/** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
+function delay(ms, signal) {
+    return new Promise(resolve => {
+        const timer = setTimeout(resolve, ms);
+        signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    });
+}
+/** The promise's value if it settles within `ms`, else null. Never rejects. */
+async function settledWithin(promise, ms) {
+    let timer;
+    const timeout = new Promise(resolve => {
+        timer = setTimeout(() => resolve(null), ms);
+    });
+    try {
+        return await Promise.race([promise.catch(() => null), timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 /**
  * probe → diagnose: asks the configured model, and only when it fails, its other names and the
  * fallbacks. Independent questions go together: the catalog, the balance and the configured
  * model in one round trip; aliases and fallbacks together in a second.
  */
+
 
 
 
@@ -63939,14 +63981,16 @@ function startShared(config, io) {
         balance: fetchBalance(config, io.fetch, side.signal),
         signal: side.signal,
         redact,
+        // Keyed by kind and ID, not role: gpt-4o configured in one line and named as another's
+        // fallback is asked once, its answer counting for both under each one's role.
         ask: (model, role, kind) => {
-            const key = `${role}:${kind}:${model}`;
-            const known = asked.get(key);
-            if (known)
-                return known;
-            const result = limit(() => probeModel(model, role, request, io, kind));
-            asked.set(key, result);
-            return result;
+            const key = `${kind}:${model}`;
+            let result = asked.get(key);
+            if (!result) {
+                result = limit(() => probeModel(model, role, request, io, kind));
+                asked.set(key, result);
+            }
+            return result.then(found => (found.role === role ? found : asRole(found, role)));
         },
         close: () => side.abort()
     };
@@ -64045,6 +64089,11 @@ async function probeOne(config, io, shared) {
         durationMs: Math.round(io.now() - started)
     };
 }
+/** Another model's answer, counted under this one's role. */
+function asRole(result, role) {
+    const attempts = result.attempts.map(attempt => ({ ...attempt, role }));
+    return { ...result, role, attempts, final: attempts.at(-1) ?? { ...result.final, role } };
+}
 function withSuggestions(message, suggestions) {
     if (suggestions.length === 0)
         return message;
@@ -64065,26 +64114,6 @@ async function weighFailure(configured, balanceRequest) {
     // Only a refusal the balance can change waits for it; the others are read by their words.
     const check = wantsEvidence(refusal) ? await settledWithin(balanceRequest, BALANCE_WAIT_MS) : null;
     return weighEvidence(refusal, check);
-}
-/** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
-function delay(ms, signal) {
-    return new Promise(resolve => {
-        const timer = setTimeout(resolve, ms);
-        signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-    });
-}
-/** The promise's value if it settles within `ms`, else null. Never rejects. */
-async function settledWithin(promise, ms) {
-    let timer;
-    const timeout = new Promise(resolve => {
-        timer = setTimeout(() => resolve(null), ms);
-    });
-    try {
-        return await Promise.race([promise.catch(() => null), timeout]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/verdict.ts

@@ -13,14 +13,22 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CATALOG, startAimlSim, type Scenario } from './aiml-sim.ts'
+import { CATALOG, startAimlSim, type ModelKind, type Scenario } from './aiml-sim.ts'
 import { scenarioNamed, type NamedScenario } from './scenarios.ts'
 
 /** The engine's entry, as the bundle exports it (typed here: the bundle carries no types). */
-interface ProbeConfig {
+interface ModelSpec {
+  id: string
+  kind: ModelKind
+  declared: boolean
+  fallbacks: string[]
+}
+interface CheckConfig {
   apiKey: string
+  models: ModelSpec[]
   model: string
   fallbackModels: readonly string[]
+  failOn: readonly string[]
   baseUrl: string
   retries: number
   timeoutMs: number
@@ -32,11 +40,11 @@ interface Cost {
   usd: number
   credits: number
 }
-interface ProbeReport {
+interface Check {
   status: string
-  cost: Cost
+  models: { report: { cost: Cost } }[]
 }
-type RunProbe = (config: ProbeConfig) => Promise<ProbeReport>
+type RunCheck = (config: CheckConfig) => Promise<Check>
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 200)
@@ -49,8 +57,8 @@ const started = Date.now()
 
 try {
   // The engine, bundled as the action bundles it, to run in this process.
-  const engineDir = bundle('src/engine/run.ts', 'engine')
-  const { runProbe } = (await import(join(engineDir, 'index.js'))) as { runProbe: RunProbe }
+  const engineDir = bundle('src/engine/check.ts', 'engine')
+  const { runCheck } = (await import(join(engineDir, 'index.js'))) as { runCheck: RunCheck }
 
   const sim = await startAimlSim({ models: {} })
   /** A story as the benchmark serves it: every request `LATENCY_MS` late, the key checked. */
@@ -59,10 +67,17 @@ try {
     latencyMs: LATENCY_MS,
     apiKey: KEY
   })
-  const configFor = (story: NamedScenario): ProbeConfig => ({
+  const configFor = (story: NamedScenario): CheckConfig => ({
     apiKey: KEY,
+    models: story.probe.models.map(line => ({
+      id: line.id,
+      kind: line.kind ?? 'chat',
+      declared: line.kind !== undefined,
+      fallbacks: [...(line.fallbacks ?? [])]
+    })),
     model: story.probe.models[0].id,
     fallbackModels: story.probe.models[0].fallbacks ?? [],
+    failOn: [],
     baseUrl: sim.baseUrl,
     retries: 0,
     timeoutMs: 10_000,
@@ -70,32 +85,49 @@ try {
     maxTokens: 16
   })
 
-  /** One bare chat-completion request, as the sequential script sends it. */
-  const ask = async (model: string) => {
-    const response = await fetch(`${sim.baseUrl}/chat/completions`, {
+  /** One bare request of the model's kind, as the sequential script sends it. */
+  const ask = async (model: string, kind: ModelKind = 'chat') => {
+    const requests: Record<ModelKind, [string, object]> = {
+      chat: [
+        'chat/completions',
+        { messages: [{ role: 'user', content: 'Reply ok' }], max_tokens: 16 }
+      ],
+      embedding: ['embeddings', { input: 'ok' }],
+      image: ['images/generations', { prompt: 'a dot', num_images: 1 }]
+    }
+    const [path, body] = requests[kind]
+    const response = await fetch(`${sim.baseUrl}/${path}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        model,
-        messages: [{ role: 'user', content: 'Reply ok' }],
-        max_tokens: 16
-      })
+      body: JSON.stringify({ model, ...body })
     })
     await response.text()
     return response.ok
   }
   /**
-   * The seed's way: the configured ID, then every other name the catalog gives the model, one
-   * after another until one answers, then the fallback.
+   * The seed's way, model after model: the configured ID, then every other name the catalog
+   * gives the model, one after another until one answers, then the fallbacks.
    */
   const sequential = async (story: NamedScenario) => {
-    const { id, fallbacks = [] } = story.probe.models[0]
-    const entry = CATALOG.find(e => e.id === id || e.aliases?.includes(id))
-    const ids = [id, ...[entry?.id ?? id, ...(entry?.aliases ?? [])].filter(name => name !== id)]
-    for (const name of ids) if (await ask(name)) return name
-    for (const fallback of fallbacks) if (await ask(fallback)) return fallback
-    return ''
+    for (const { id, kind, fallbacks = [] } of story.probe.models) {
+      const entry = CATALOG.find(e => e.id === id || e.aliases?.includes(id))
+      const ids = [id, ...[entry?.id ?? id, ...(entry?.aliases ?? [])].filter(name => name !== id)]
+      let answered = false
+      for (const name of ids) if (!answered && (await ask(name, kind))) answered = true
+      for (const fallback of fallbacks)
+        if (!answered && (await ask(fallback, kind))) answered = true
+    }
   }
+  /** The same story with every model answering: the healthy table. */
+  const allAnswer = (named: NamedScenario): NamedScenario => ({
+    ...named,
+    scenario: {
+      ...named.scenario,
+      models: Object.fromEntries(
+        named.probe.models.map(line => [line.id, { ok: true, kind: line.kind ?? 'chat' }])
+      )
+    }
+  })
 
   const healthy = story('healthy')
   sim.setScenario(serve(healthy))
@@ -107,23 +139,31 @@ try {
       name: 'full diagnosis: provider refusal, fallback answers (the Claude story)',
       story: story('claude-story')
     },
-    { name: 'full diagnosis: unknown ID, an alias answers', story: story('alias') }
+    { name: 'full diagnosis: unknown ID, an alias answers', story: story('alias') },
+    {
+      name: 'five models (chat, image, embedding), all answer',
+      story: allAnswer(story('five-models'))
+    },
+    {
+      name: 'five models: one refused upstream (fallback), one retired ID (alias)',
+      story: story('five-models')
+    }
   ]
 
   const rows: [string, string, number, number, number, number, number][] = []
   let cost: Cost | null = null
   for (const s of scenarios) {
     sim.setScenario(serve(s.story))
-    let last: ProbeReport | null = null
+    let last: Check | null = null
     const ours = median(
       await times(RUNS, async () => {
-        last = await runProbe(configFor(s.story))
+        last = await runCheck(configFor(s.story))
       })
     )
     const base = median(await times(RUNS, () => sequential(s.story)))
-    const report = last as ProbeReport | null
-    rows.push([s.name, report?.status ?? '', ours, ours / rtt, base, base / rtt, base / ours])
-    if (s.story === healthy) cost = report?.cost ?? null
+    const check = last as Check | null
+    rows.push([s.name, check?.status ?? '', ours, ours / rtt, base, base / rtt, base / ours])
+    if (s.story === healthy) cost = check?.models[0]?.report.cost ?? null
   }
   await sim.close()
 

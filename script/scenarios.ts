@@ -366,6 +366,45 @@ export const SCENARIOS: readonly NamedScenario[] = [
     }
   },
   {
+    name: 'five-models',
+    description:
+      'five models: Claude refused upstream (gpt-4o answers), a retired ID whose alias answers; gpt-4o, an image and an embedding answer',
+    scenario: {
+      models: {
+        [CLAUDE]: { replies: [ANTHROPIC_CREDIT_BALANCE] },
+        'claude-sonnet-4-5': { ok: true },
+        ...GPT4O,
+        'flux/schnell': { ok: true, kind: 'image' },
+        'text-embedding-3-small': { ok: true, kind: 'embedding' }
+      }
+    },
+    probe: {
+      models: [
+        { id: CLAUDE, fallbacks: ['gpt-4o'] },
+        { id: 'claude-sonnet-4-5-20250929', fallbacks: ['gpt-4o'] },
+        { id: 'gpt-4o' },
+        { id: 'flux/schnell', kind: 'image' },
+        { id: 'text-embedding-3-small', kind: 'embedding' }
+      ]
+    },
+    expected: {
+      exitCode: 1,
+      status: 'fallback',
+      category: 'provider-access',
+      model: 'gpt-4o',
+      needs: ['models'],
+      withFeatures: {
+        results: {
+          [CLAUDE]: { status: 'fallback', model: 'gpt-4o' },
+          'claude-sonnet-4-5-20250929': { status: 'alias', model: 'claude-sonnet-4-5' },
+          'gpt-4o': { status: 'available', model: 'gpt-4o' },
+          'flux/schnell': { status: 'available', model: 'flux/schnell' },
+          'text-embedding-3-small': { status: 'available', model: 'text-embedding-3-small' }
+        }
+      }
+    }
+  },
+  {
     name: 'deprecation',
     description:
       'a deprecation: the model answers but shuts down in 10 days; AIML names Claude Sonnet 4.5 as its replacement',

@@ -35,12 +35,54 @@ describe('readBody', () => {
     ).toEqual(['Resource exhausted'])
   })
 
-  it('walks FastAPI-style detail lists', () => {
+  it('walks FastAPI-style detail lists, naming the refused field', () => {
     expect(
       texts({
         detail: [{ loc: ['body', 'model'], msg: 'field required', type: 'value_error.missing' }]
       })
-    ).toEqual(['field required'])
+    ).toEqual(['field required (body.model)'])
+    // fal.ai: the field is what tells image_size from num_images; `input` echoes the request.
+    const fal = readBody(
+      JSON.stringify({
+        detail: [
+          {
+            type: 'model_attributes_type',
+            loc: ['body', 'image_size', 'ImageSize'],
+            msg: 'Input should be a valid dictionary or object to extract fields from',
+            input: 'portrait_3_4'
+          }
+        ]
+      })
+    )
+    expect(fal.messages.map(m => m.text)).toEqual([
+      'Input should be a valid dictionary or object to extract fields from (body.image_size.ImageSize)'
+    ])
+    expect(fal.codes.map(c => c.text)).toEqual(['model_attributes_type'])
+    // A bare array of items, as fal's error reference shows them.
+    expect(
+      texts([{ loc: ['body'], msg: 'Generation timeout', type: 'generation_timeout' }])
+    ).toEqual(['Generation timeout (body)'])
+  })
+
+  it('reads Stability’s {id, name, errors[]}: the errors as messages, the id as the request id', () => {
+    const body = readBody(
+      JSON.stringify({
+        errors: ['content-type: must be multipart/form-data'],
+        id: '21c6b49145908e78f5c3c98d7c0020bb',
+        name: 'bad_request'
+      })
+    )
+    expect(body.voice).toBe('relayed')
+    expect(body.messages.map(m => m.text)).toEqual(['content-type: must be multipart/form-data'])
+    expect(body.codes.map(c => c.text)).toEqual(['bad_request'])
+    expect(body.requestId).toBe('21c6b49145908e78f5c3c98d7c0020bb')
+    // An explicit request id wins over the body's `id` (DashScope sends both).
+    expect(
+      readBody(JSON.stringify({ error: { message: 'x' }, id: 'body-id', request_id: 'req-id' }))
+        .requestId
+    ).toBe('req-id')
+    // A body without an error is not an error body: its `id` is not a request id.
+    expect(readBody(JSON.stringify({ id: 'chatcmpl-1', object: 'x' })).requestId).toBe('')
   })
 
   it('finds a body quoted two levels deep, and marks it quoted', () => {

@@ -88,6 +88,26 @@ describe('runCheck over a model table', () => {
     expect(check.verdict).toBe('fail')
   })
 
+  it('asks a model once when one line configures it and another names it as fallback', async () => {
+    const { fetch, seen } = scriptedFetch({
+      claude: [upstreamRefusal],
+      'gpt-4o': [{ json: completionJson() }],
+      '#billing': [{ json: { current_balance: 20, currency: 'usd' } }]
+    })
+    const check = await runCheck(config(table('claude -> gpt-4o\ngpt-4o')), testIO(fetch))
+    const asked = seen.filter(s => s.method === 'POST').map(s => s.body?.model)
+    expect(asked.sort()).toEqual(['claude', 'gpt-4o'])
+    // The one answer counts for both models, under each one's role.
+    const [claude, gpt] = check.models.map(m => m.report)
+    expect(claude?.status).toBe('fallback')
+    expect(claude?.attempts.map(a => [a.model, a.role])).toEqual([
+      ['claude', 'configured'],
+      ['gpt-4o', 'fallback']
+    ])
+    expect(gpt?.status).toBe('available')
+    expect(gpt?.attempts.map(a => [a.model, a.role])).toEqual([['gpt-4o', 'configured']])
+  })
+
   it('calls a 2xx without an image or a vector an invalid response', async () => {
     const { fetch } = scriptedFetch({
       'flux/schnell': [{ json: { data: [] } }],

@@ -105,6 +105,14 @@ export function readBody(raw: string): ReadBody {
   read.voice = isRecord(json) && isGatewayEnvelope(json) ? 'gateway' : 'relayed'
   const walk = { nodes: 0, seen: new Set<unknown>() }
   visit(read, json, { relayed: read.voice === 'relayed', quoted: false }, 0, walk)
+  // Stability and Together name the request only by the error body's own `id`.
+  if (
+    !read.requestId &&
+    isRecord(json) &&
+    typeof json.id === 'string' &&
+    (json.errors ?? json.error)
+  )
+    read.requestId = json.id
   if (isRecord(json))
     read.innerStatus = statusOf(
       json.statusCode ?? json.status ?? (isRecord(json.error) ? json.error.code : json.code)
@@ -132,7 +140,8 @@ function visit(read: ReadBody, node: unknown, who: Speaker, depth: number, walk:
   walk.seen.add(node)
   walk.nodes++
   for (const key of MESSAGE_KEYS) {
-    if (typeof node[key] === 'string') addText(read, node[key], who, depth, walk)
+    if (typeof node[key] === 'string')
+      addText(read, withField(node[key], node.loc), who, depth, walk)
   }
   for (const key of CODE_KEYS) {
     const value = node[key]
@@ -167,6 +176,13 @@ function addText(read: ReadBody, text: string, who: Speaker, depth: number, walk
   read.messages.push({ text: percentDecoded(text).slice(0, MAX_TEXT), ...who })
   const quoted = quotedBody(text)
   if (quoted !== undefined) visit(read, quoted, QUOTED, depth + 1, walk)
+}
+
+/** A FastAPI item says which field it refuses in `loc`: `"Field required (body.prompt)"`. */
+function withField(message: string, loc: unknown): string {
+  if (!Array.isArray(loc)) return message
+  const path = loc.filter(p => typeof p === 'string' || typeof p === 'number').join('.')
+  return path ? `${message} (${path.slice(0, 80)})` : message
 }
 
 /** JSON (or a Python dict) quoted inside a string: `"400 {\"type\":\"error\",...}"`. */

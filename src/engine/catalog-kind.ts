@@ -81,13 +81,14 @@ export interface KindCheck {
  * that kind only if it fails there too: an image costs real money).
  */
 export async function checkKind(
-  spec: { model: string; kind: ProbedKind; kindDeclared: boolean },
+  spec: { model: string; kind?: ProbedKind; kindDeclared?: boolean },
   first: ModelResult,
   catalog: { wait: () => Promise<Catalog | null>; glance: () => Promise<Catalog | null> },
   ask: (kind: ProbedKind) => Promise<ModelResult>
 ): Promise<KindCheck> {
-  const unchanged = { kind: spec.kind, configured: first, asChat: null }
-  if (spec.kind !== 'chat' || spec.kindDeclared || !refusedAsWrongKind(first)) {
+  const kind = spec.kind ?? 'chat'
+  const unchanged = { kind, configured: first, asChat: null }
+  if (kind !== 'chat' || spec.kindDeclared === true || !refusedAsWrongKind(first)) {
     return { ...unchanged, catalog: null, catalogWaited: false }
   }
   // After model-not-found the catalog is waited for anyway; otherwise it gets a glance.

@@ -8,7 +8,7 @@ export const WORDS = {
   maxTokensRefused:
     /max_tokens.{0,160}(not supported|unsupported|max_completion_tokens)|max_completion_tokens.{0,80}instead|unsupported parameter.{0,20}max_tokens/i,
   contentFilter:
-    /moderation|content[_ ]?(policy|filter|management)|flagged|safety system|responsible ?ai|harmful content|requires moderation|data[_ ]?inspection|inappropriate content|unsafe content|sensitive content|sensitive[_ ]words?|high risk|content exists risk|risk control|不安全|敏感/i,
+    /moderation|content[_ ]?(policy|filter|management)|flagged|safety[_ ]?(system|polic(y|ies)|filters?|violations?)|responsible ?ai|harmful content|requires moderation|data[_ ]?inspection|inappropriate content|(?<![a-z])unsafe(?![a-z])|sensitive content|sensitive[_ ]words?|high risk|content exists risk|risk control|不安全|敏感/i,
   /** A quota whose window is a day or longer, or a free tier: retrying within the step cannot help. */
   longQuota:
     /per[ _-]?day|daily|\b(rpd|tpd)\b|per[ _-]?month|monthly (limit|quota)|free[ _-]?(tier|models?|quota|limit|trial|allocated|plan)|free allocated quota|your free limit|free_tier/i,
@@ -16,7 +16,7 @@ export const WORDS = {
   upstreamBilling:
     /to access the [\w .-]{2,40} API|upstream (provider|account)('s)? (billing|credits?|balance|quota)|provider('s)? (account|billing|credits?|balance|quota)/i,
   billing:
-    /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ -]?up|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|欠费|余额不足|额度不足/i,
+    /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ _-]?up|billed (users|accounts?)|billing (is )?(required|not (enabled|active))|(enable|requires?) billing|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|欠费|余额不足|额度不足/i,
   auth: /invalid[_ ]?api[_ -]?key|incorrect api key|api[_ -]?key (is )?(invalid|not valid|expired|revoked|missing|not found)|no api key|missing (api key|authentication|bearer)|authentication[_ ]?(error|failed|required|fails)|invalid[_ ]authentication|unauthori[sz]ed|invalid (bearer )?token|token (is )?(invalid|expired)|invalid x-api-key|key (has been )?(revoked|disabled|expired)|subscription key|身份验证|鉴权失败|token.{0,6}(非法|过期)|user not found/i,
   region:
     /unsupported[_ ]country|country, region, or territory|not available in your (country|region)|region (is )?not supported|location is not supported|geo(graphic)?[- ]?restrict/i,
@@ -31,13 +31,15 @@ export const WORDS = {
   rateLimit:
     /rate[_ ]?limit|too many requests|requests per (minute|min|second)|tokens per min|per minute|\b(rpm|tpm)\b|concurrency|slow down|try again in \d|resource[_ ]exhausted|throttl|并发|请求过多/i,
   server:
-    /overloaded|internal (server )?error|server[_ ]error|service unavailable|bad gateway|gateway time-?out|generation timeout|upstream (error|connect|request timeout)|maintenance|temporarily unavailable|try again later|cloudflare|capacity/i,
+    /overloaded|internal (server )?error|server[_ ]error|service unavailable|bad gateway|gateway time-?out|generation timeout|upstream (error|connect|request timeout)|downstream[_ ](service[_ ])?(error|unavailable)|maintenance|temporarily unavailable|try again later|cloudflare|capacity/i,
   badRequest:
     /invalid[_ ]request|unsupported (parameter|value|role)|validation|is required|field required|must be|invalid (value|type|parameter|argument)|extra inputs|unrecognized|malformed|cannot (post|get)|too large|too long|value_error|missing/i,
   /** The gateway says the failure is its provider's, around a quoted body. */
   providerSpeaks: /provider returned error|provider error|upstream|provider_name/i,
   /** A quota or limit over seconds or minutes: waiting helps. */
   shortQuota: /per (minute|second|min)\b|\b(rpm|tpm|rps)\b|requests per min/i,
+  /** A quota or limit of zero: this account or tier has no allowance at all, waiting cannot help. */
+  zeroLimit: /\blimit:? 0(?![.\d])/i,
   /** A relay with no route to the model at all (one-api, new-api). */
   noChannel: /无可用渠道|no available channel/i,
   /** Access to an existing model, refused (OpenAI sends it as 403 `model_not_found`). */

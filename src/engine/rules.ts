@@ -74,6 +74,8 @@ export const RULES: readonly Rule[] = [
   { name: 'html-other', category: 'unknown', when: html, source: 'https://github.com/cline/cline/issues/5936' },
   { name: 'content-filter-code', category: 'content-filter', codes: CODES.contentFilter, source: 'https://learn.microsoft.com/azure/ai-services/openai/concepts/content-filter' },
   { name: 'content-filter-words', category: 'content-filter', words: WORDS.contentFilter, source: 'https://help.aliyun.com/zh/model-studio/error-code' },
+  // "Limit: 0/1min": the tier has no allowance for this model at all (OpenAI gated dall-e-3 this way), no wait can help.
+  { name: 'zero-limit', category: 'provider-access', words: WORDS.zeroLimit, source: 'https://github.com/songquanpeng/one-api/issues/881' },
   // A daily, monthly or free-tier quota will not reset within the step: no retry can help.
   { name: 'long-quota', category: 'insufficient-credits', concern: 'billing', words: WORDS.longQuota, when: f => everything(f).some(s => WORDS.longQuota.test(s.text) && /quota|limit|exceeded|exhausted|reached/i.test(s.text)), source: 'https://github.com/Aider-AI/aider/issues/3550' },
   // A per-minute quota is a rate limit, whatever word it uses ("Quota exceeded for … per minute").
@@ -101,7 +103,8 @@ export const RULES: readonly Rule[] = [
   { name: 'rate-limit-words', category: 'rate-limited', words: WORDS.rateLimit, source: 'https://github.com/Nutlope/aicommits/issues/235' },
   { name: 'permission', category: 'provider-access', codes: CODES.permission, words: WORDS.permission, source: 'https://github.com/anthropics/claude-code/issues/17848' },
   { name: 'no-channel', category: 'model-not-found', words: WORDS.noChannel, source: 'https://github.com/songquanpeng/one-api/issues' },
-  { name: 'server-code', category: 'server-error', codes: CODES.server, source: 'https://docs.anthropic.com/en/api/errors' },
+  // A generic server type under a 4xx (Ollama's `api_error` for "invalid input type") does not outweigh the status.
+  { name: 'server-code', category: 'server-error', status: s => s < 400 || s >= 500, codes: CODES.server, source: 'https://docs.anthropic.com/en/api/errors' },
   // A gateway's own 504 "Generation timeout" is its fault; `timeout` is only our own clock.
   { name: 'server-status', category: 'server-error', status: serverStatus, source: AIML_5XX },
   { name: 'silent', category: 'unknown', when: f => silent(f) && ![402, 403, 404].includes(f.status), source: SPEC },

@@ -19,18 +19,14 @@ import { totalCost, type FallbackSkip, type Report, type Status } from './report
 import { fetchBalance, fetchCatalog } from './side-requests.js'
 import { networkFetch } from './network.js'
 import { checkKind } from './catalog-kind.js'
-import { delay, settledWithin } from './wait.js'
+import { delay, settledWithin } from './waits.js'
 
 export interface ProbeConfig {
   apiKey: string
   model: string
   /** How the model is asked; chat when absent. */
   kind?: ProbedKind
-  /**
-   * The kind came from a prefix. An unprefixed chat model that fails is looked up in the
-   * catalog, and asked again at its own endpoint when the catalog calls it an image or an
-   * embedding model.
-   */
+  /** The kind came from a prefix; else the catalog may correct it (catalog-kind.ts). */
   kindDeclared?: boolean
   fallbackModels: readonly string[]
   baseUrl: string
@@ -93,13 +89,16 @@ export function startShared(
     balance: fetchBalance(config, io.fetch, side.signal),
     signal: side.signal,
     redact,
+    // Keyed by kind and ID, not role: gpt-4o configured in one line and named as another's
+    // fallback is asked once, its answer counting for both under each one's role.
     ask: (model, role, kind) => {
-      const key = `${role}:${kind}:${model}`
-      const known = asked.get(key)
-      if (known) return known
-      const result = limit(() => probeModel(model, role, request, io, kind))
-      asked.set(key, result)
-      return result
+      const key = `${kind}:${model}`
+      let result = asked.get(key)
+      if (!result) {
+        result = limit(() => probeModel(model, role, request, io, kind))
+        asked.set(key, result)
+      }
+      return result.then(found => (found.role === role ? found : asRole(found, role)))
     },
     close: () => side.abort()
   }
@@ -123,11 +122,7 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
   const started = io.now()
   const first = await shared.ask(config.model, 'configured', config.kind ?? 'chat')
   const checked = await checkKind(
-    {
-      model: config.model,
-      kind: config.kind ?? 'chat',
-      kindDeclared: config.kindDeclared === true
-    },
+    config,
     first,
     {
       wait: () => Promise.race([shared.catalog, catalogBound(config, shared)]),
@@ -153,7 +148,6 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)))
     let aliasRuns: Promise<ModelResult[]> = Promise.resolve([])
     if (category === 'model-not-found') {
-      // Waited for once: the kind check may have waited already.
       if (!checked.catalogWaited) {
         catalog = await Promise.race([shared.catalog, catalogBound(config, shared)])
       }
@@ -222,6 +216,12 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
 /** The catalog was asked at the start; after a failure it is waited for, up to a timeout. */
 function catalogBound(config: ProbeConfig, shared: Shared): Promise<null> {
   return delay(config.timeoutMs, shared.signal).then(() => null)
+}
+
+/** Another model's answer, counted under this one's role. */
+function asRole(result: ModelResult, role: Role): ModelResult {
+  const attempts = result.attempts.map(attempt => ({ ...attempt, role }))
+  return { ...result, role, attempts, final: attempts.at(-1) ?? { ...result.final, role } }
 }
 
 function withSuggestions(message: string, suggestions: readonly string[]): string {

@@ -1,7 +1,4 @@
-/**
- * Bounded waits for side requests, which never hold the step: each ends early and leaves no
- * timer behind.
- */
+/** Bounded waits: a side request may be waited for, never without an end. */
 
 /** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
 export function delay(ms: number, signal: AbortSignal): Promise<void> {
