@@ -1,6 +1,11 @@
 /** Factories for the report's pieces: a valid default, overridden where a test cares. */
+import { DEFAULT_FAIL_ON, type Category } from '../src/engine/categories.js'
+import type { Check } from '../src/engine/check.js'
+import { diagnose } from '../src/engine/diagnose.js'
+import type { ModelSpec } from '../src/engine/model-table.js'
 import type { Attempt } from '../src/engine/probe.js'
 import type { Report } from '../src/engine/report.js'
+import { decideVerdict, type Verdict } from '../src/engine/verdict.js'
 import { ANTHROPIC_CREDIT_BALANCE_TEXT } from '../script/aiml-sim.ts'
 
 export function makeAttempt(overrides: Partial<Attempt> = {}): Attempt {
@@ -48,6 +53,7 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     model: 'anthropic/claude-sonnet-4.5',
     configuredModel: 'anthropic/claude-sonnet-4.5',
     kind: 'chat',
+    kindFromCatalog: false,
     resolvedModel: 'anthropic/claude-sonnet-4.5',
     errorCategory: '',
     errorMessage: '',
@@ -84,4 +90,38 @@ export function makeFallbackReport(overrides: Partial<Report> = {}): Report {
     attempts: [makeFailedAttempt(), makeAttempt({ model: 'gpt-4o', role: 'fallback' })],
     ...overrides
   })
+}
+
+/** A step's check over these reports, each diagnosed and judged as the engine would. */
+export function makeCheck(
+  reports: Report[] = [makeReport()],
+  options: { skipped?: ModelSpec[]; failOn?: readonly Category[] } = {}
+): Check {
+  const failOn = options.failOn ?? DEFAULT_FAIL_ON
+  const models = reports.map(report => ({
+    report,
+    diagnosis: diagnose(report, 'sk-aiml-…'),
+    verdict: decideVerdict(report, failOn)
+  }))
+  const skipped = options.skipped ?? []
+  const order: readonly Verdict[] = ['pass', 'warn', 'fail']
+  const statuses = ['available', 'alias', 'fallback', 'unavailable'] as const
+  return {
+    configured: [
+      ...reports.map(r => ({
+        id: r.configuredModel,
+        kind: r.kind,
+        declared: r.kind !== 'chat',
+        fallbacks: []
+      })),
+      ...skipped
+    ],
+    models,
+    skipped,
+    verdict: order[Math.max(0, ...models.map(m => order.indexOf(m.verdict)))]!,
+    status:
+      reports.length === 0
+        ? 'skipped'
+        : statuses[Math.max(...reports.map(r => statuses.indexOf(r.status)))]!
+  }
 }

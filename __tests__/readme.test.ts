@@ -179,7 +179,8 @@ describe('README figures', () => {
       retries: Number(inputDefault('retries')),
       timeoutMs: Number(inputDefault('timeout-seconds')) * 1000
     })
-    expect(readme).toContain(`${seconds(defaults)} (6 min 30 s) with the defaults`)
+    const clock = `${Math.floor(defaults / 60_000)} min ${Math.round((defaults % 60_000) / 1000)} s`
+    expect(readme).toContain(`${seconds(defaults)} (${clock}) with the defaults`)
     expect(readme).toContain(
       `${seconds(probeBoundMs({ retries: 0, timeoutMs: 1000 }))} with \`retries: 0\` and \`timeout-seconds: 1\``
     )

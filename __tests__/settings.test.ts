@@ -20,6 +20,7 @@ describe('parseSettings', () => {
       timeoutMs: 30_000,
       commentOnPr: 'on-problem',
       issue: 'auto',
+      commentKey: '',
       githubToken: '',
       prompt: 'Reply with the single word: ok',
       maxTokens: 16
@@ -104,6 +105,15 @@ describe('parseSettings', () => {
     expect(settings.failOn).toEqual(['auth', 'rate-limited', 'server-error'])
   })
 
+  it.each([
+    ['', ''],
+    ['  ', ''],
+    [' chat models ', 'chat models'],
+    ['nightly+images/v2', 'nightly+images/v2']
+  ])('reads comment-key %j as %j (empty: the default)', (value, key) => {
+    expect(parseSettings({ 'api-key': KEY, 'comment-key': value }).commentKey).toBe(key)
+  })
+
   it('accepts an empty fallback list as "no fallback"', () => {
     expect(parseSettings({ 'api-key': KEY, 'fallback-models': '' }).fallbackModels).toEqual([])
   })
@@ -123,7 +133,10 @@ describe('parseSettings', () => {
     ['retries', '-1', /whole number from 0 to 10/],
     ['timeout-seconds', 'abc', /above 0 and at most 600/],
     ['max-tokens', '4097', /from 1 to 4096/],
-    ['prompt', 'long'.repeat(501), /at most 2000 characters/]
+    ['prompt', 'long'.repeat(501), /at most 2000 characters/],
+    ['comment-key', 'x --> <img>', /must be a short name/],
+    ['comment-key', '-leading-dash', /must be a short name/],
+    ['comment-key', 'k'.repeat(201), /must be a short name/]
   ])('refuses %s = %j', (name, value, message) => {
     expect(() => parseSettings({ 'api-key': KEY, [name]: value })).toThrow(SettingsError)
     expect(() => parseSettings({ 'api-key': KEY, [name]: value })).toThrow(

@@ -28665,6 +28665,144 @@ function formatBalance(amount, currency) {
 
 /***/ }),
 
+/***/ 7318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $W: () => (/* binding */ allAvailable),
+/* harmony export */   Ou: () => (/* binding */ decideCommentAction),
+/* harmony export */   PW: () => (/* binding */ commentState),
+/* harmony export */   Td: () => (/* binding */ commentKey),
+/* harmony export */   Xr: () => (/* binding */ renderResolved),
+/* harmony export */   wQ: () => (/* binding */ renderComment),
+/* harmony export */   xL: () => (/* binding */ marker)
+/* harmony export */ });
+/* unused harmony exports COMMENT_LIMIT, stateMarker */
+/* harmony import */ var _render_attempts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8648);
+/* harmony import */ var _render_diagnosis_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4621);
+/* harmony import */ var _render_models_table_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9017);
+/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(893);
+
+
+
+
+/** GitHub refuses comment bodies of 65,536 characters or more. */
+const COMMENT_LIMIT = 65_536;
+/** The hidden marker that names the step's comment; it opens the body. */
+function marker(key) {
+    return `<!-- aiml-model-probe:${key} -->`;
+}
+/**
+ * The comment's state, in a second hidden marker right after the first, so reading it back
+ * never depends on the heading's words.
+ */
+function stateMarker(state) {
+    return `<!-- aiml-model-probe-state:${state} -->`;
+}
+const STATE = /^<!-- aiml-model-probe-state:(problem|ok) -->$/m;
+/** How comments written before the state marker said it: an alarm's heading. */
+const LEGACY_PROBLEM = /^### (❌|⚠️) AIML model probe:/m;
+function commentState(body) {
+    const carried = STATE.exec(body)?.[1];
+    if (carried === 'problem' || carried === 'ok')
+        return carried;
+    return LEGACY_PROBLEM.test(body) ? 'problem' : 'ok';
+}
+/**
+ * The step's comment key when `comment-key` is empty: the model ID for one model (the marker a
+ * one-model step always had), else the configured IDs, sorted, joined by `+`.
+ */
+function commentKey(configured, given) {
+    if (given !== '')
+        return given;
+    return configured
+        .map(spec => spec.id)
+        .sort()
+        .join('+');
+}
+/**
+ * What to do with the PR comment. `on-problem` posts while a model is not available and, once
+ * every model answers again, turns an earlier alarm into a resolved note rather than leaving it
+ * stale; a comment that already says all is well is left alone. `always` also keeps a healthy
+ * note.
+ */
+function decideCommentAction(mode, allAvailable, earlier) {
+    if (mode === 'never')
+        return 'skip';
+    if (!allAvailable)
+        return 'upsert';
+    if (earlier === 'problem')
+        return 'resolve';
+    return mode === 'always' && earlier === null ? 'upsert' : 'skip';
+}
+/** Every probed model answered (skipped kinds count neither way). */
+function allAvailable(check) {
+    return check.models.every(m => m.report.available);
+}
+function renderComment(check, key, context) {
+    const state = allAvailable(check) ? 'ok' : 'problem';
+    const full = body(check, key, context, state, 'full');
+    if (full.length < COMMENT_LIMIT)
+        return full;
+    return fitComment(body(check, key, context, state, 'compact'), key, state, context);
+}
+/** The earlier alarm, turned into a resolved note. */
+function renderResolved(check, key, context) {
+    const [only] = check.models;
+    const what = check.configured.length === 1 && only
+        ? `${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(only.report.configuredModel)} answers again`
+        : 'every model answers again';
+    const lines = [marker(key), stateMarker('ok'), `### ✅ Resolved: ${what}`, ''];
+    lines.push(`Checked at ${context.now}.`, '');
+    if (check.configured.length > 1)
+        lines.push((0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_2__/* .modelsMarkdown */ .Sr)(check), '');
+    lines.push(footer(context));
+    return fitComment(lines.join('\n'), key, 'ok', context);
+}
+function body(check, key, context, state, size) {
+    const lines = [marker(key), stateMarker(state)];
+    lines.push(`### ${_render_models_table_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_ICON */ .YY[check.verdict]} AIML model probe: ${(0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_2__/* .stepHeadline */ .nu)(check)}`, '');
+    if (check.configured.length > 1)
+        lines.push((0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_2__/* .modelsMarkdown */ .Sr)(check), '');
+    for (const note of (0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_2__/* .prefixNotes */ .Ii)(check))
+        lines.push(`> ${note}`, '');
+    for (const model of check.models.filter(_render_diagnosis_js__WEBPACK_IMPORTED_MODULE_1__/* .needsDiagnosis */ .j6)) {
+        lines.push((0,_render_diagnosis_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnosisMarkdown */ .PS)(model, {
+            level: 4,
+            snippet: true,
+            compact: size === 'compact'
+        }));
+    }
+    const attempts = check.models.flatMap(m => m.report.attempts);
+    const [first] = check.models;
+    if (size === 'full' && first) {
+        lines.push('<details><summary>Attempts</summary>', '');
+        lines.push((0,_render_attempts_js__WEBPACK_IMPORTED_MODULE_0__/* .attemptsMarkdown */ .sA)(attempts), '');
+        lines.push(`Balance: ${(0,_render_attempts_js__WEBPACK_IMPORTED_MODULE_0__/* .balanceLine */ .bJ)(first.report)}`, '', '</details>', '');
+    }
+    if (size === 'compact') {
+        lines.push(`_(shortened to fit GitHub's comment size; the full report is in the [job summary](${context.runUrl}))_`, '');
+    }
+    lines.push(footer(context));
+    return lines.join('\n');
+}
+function footer(context) {
+    return `<sub>[Workflow run](${context.runUrl}) · AIML model probe</sub>`;
+}
+/** Under GitHub's limit whatever the API said; the markers that open the body always stay. */
+function fitComment(text, key, state, context) {
+    if (text.length < COMMENT_LIMIT)
+        return text;
+    const note = `\n\n_(cut to fit GitHub's comment size; the full report is in the [job summary](${context.runUrl}))_\n`;
+    const head = text.slice(0, COMMENT_LIMIT - note.length - 1000);
+    const cut = head.slice(0, head.lastIndexOf('\n'));
+    const opening = `${marker(key)}\n${stateMarker(state)}`;
+    return (cut.startsWith(opening) ? cut : `${opening}\n${cut}`) + note;
+}
+
+
+/***/ }),
+
 /***/ 8881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29077,7 +29215,7 @@ function observe({ report, shutdown }) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8015);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7032);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -29086,7 +29224,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8015:
+/***/ 7032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31638,6 +31776,9 @@ function parseCatalog(json) {
                     .slice(0, MAX_ALIASES_PER_ENTRY)
                 : [],
             type: typeof item.type === 'string' ? item.type : '',
+            endpoints: Array.isArray(item.endpoints)
+                ? item.endpoints.filter((e) => typeof e === 'string').slice(0, 10)
+                : [],
             name: typeof info.name === 'string' ? info.name : ''
         });
     }
@@ -64225,6 +64366,90 @@ function is2xx(status) {
     return status >= 200 && status < 300;
 }
 
+;// CONCATENATED MODULE: ./src/engine/catalog-kind.ts
+/**
+ * What kind of model the catalog says an ID is, so that an unprefixed image or embedding model
+ * that was asked as chat is asked again at its own endpoint.
+ *
+ * AIML's `type` is "the endpoint type this model is served through" (models-catalogue.md):
+ * `chat-completion`, `image`, `embedding`, `video`, … (complete-model-list.md). Other gateways
+ * and older entries spell it otherwise, or carry only `endpoints`, so both are read.
+ */
+
+/** The `type` spellings of each kind, lower case, `_` and spaces read as `-`. */
+const TYPE_SPELLINGS = {
+    chat: ['chat-completion', 'chat-completions', 'chat', 'completion', 'text', 'llm', 'language'],
+    image: ['image', 'images', 'image-generation', 'text-to-image', 'txt2img'],
+    embedding: ['embedding', 'embeddings', 'text-embedding', 'embed']
+};
+/** The endpoint each kind is served at, as the older entries' `endpoints` list it. */
+const ENDPOINTS = {
+    chat: /\/chat\/completions$/,
+    image: /\/images\/generations$/,
+    embedding: /\/embeddings$/
+};
+const KINDS = Object.keys(TYPE_SPELLINGS);
+/** The kind an entry names, or null when it names none we probe (video, audio…) or nothing. */
+function kindOfEntry(entry) {
+    const type = entry.type
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_]+/g, '-');
+    const byType = KINDS.find(kind => TYPE_SPELLINGS[kind].includes(type));
+    if (byType)
+        return byType;
+    if (type !== '')
+        return null;
+    const byEndpoint = KINDS.filter(kind => entry.endpoints.some(e => ENDPOINTS[kind].test(e)));
+    return byEndpoint.length === 1 ? byEndpoint[0] : null;
+}
+/**
+ * The kind to ask `modelId` as instead of chat, when the catalog calls it an image or an
+ * embedding model; null when it calls it chat, names no kind we probe, or does not list it.
+ */
+function otherKindInCatalog(catalog, modelId) {
+    const entry = findModel(catalog, modelId);
+    const kind = entry ? kindOfEntry(entry) : null;
+    return kind === 'chat' ? null : kind;
+}
+/**
+ * How a chat completion sent to an image or embedding model comes back: refused as a request,
+ * as an unknown model, or answered with something that is not a completion. A billing, key,
+ * rate or network failure says nothing about the kind, and never waits for the catalog.
+ */
+function refusedAsWrongKind(result) {
+    const category = result.ok ? null : result.final.category;
+    return (category === 'bad-request' ||
+        category === 'model-not-found' ||
+        category === 'invalid-response' ||
+        category === 'unknown');
+}
+/**
+ * Asked as chat by default and refused as a wrong kind would be: the catalog may say it is an
+ * image or an embedding model. Then it is asked again as that kind (and its fallbacks follow as
+ * that kind only if it fails there too: an image costs real money).
+ */
+async function checkKind(spec, first, catalog, ask) {
+    const kind = spec.kind ?? 'chat';
+    const unchanged = { kind, configured: first, asChat: null };
+    if (kind !== 'chat' || spec.kindDeclared === true || !refusedAsWrongKind(first)) {
+        return { ...unchanged, catalog: null, catalogWaited: false };
+    }
+    // After model-not-found the catalog is waited for anyway; otherwise it gets a glance.
+    const catalogWaited = first.final.category === 'model-not-found';
+    const listed = await (catalogWaited ? catalog.wait() : catalog.glance());
+    const other = listed ? otherKindInCatalog(listed, spec.model) : null;
+    if (!other)
+        return { ...unchanged, catalog: listed, catalogWaited };
+    return {
+        kind: other,
+        configured: await ask(other),
+        asChat: first,
+        catalog: listed,
+        catalogWaited
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/waits.ts
 /** Bounded waits: a side request may be waited for, never without an end. */
 /** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
@@ -64263,6 +64488,7 @@ async function settledWithin(promise, ms) {
 
 
 
+
 /** How long side requests may still take once the probes are done. */
 const SIDE_GRACE_MS = 250;
 /** The canonical ID and a few aliases: a catalog entry could list thousands. */
@@ -64275,15 +64501,15 @@ const defaultIO = {
     random: Math.random
 };
 /**
- * The longest the probing can take: the configured model's bound, then one wait between the
- * rounds (for the catalog after model-not-found, a timeout at most; or for the balance after a
- * refusal it can weigh, a second at most: never both, since no refusal the balance weighs is
- * model-not-found), then the aliases' and fallbacks' bound (they run together), and the side
- * requests' grace.
+ * The longest the probing can take: the configured model's bound; one wait between the rounds
+ * (for the catalog after a refusal it can explain, a timeout at most; or for the balance after
+ * a refusal it can weigh, a second at most); the same model asked again as the kind the catalog
+ * names; then the aliases' and fallbacks' bound (they run together), and the side requests'
+ * grace.
  */
 function probeBoundMs(config) {
     const between = Math.max(config.timeoutMs, BALANCE_WAIT_MS);
-    return 2 * modelBoundMs(config.retries, config.timeoutMs) + between + SIDE_GRACE_MS;
+    return 3 * modelBoundMs(config.retries, config.timeoutMs) + between + SIDE_GRACE_MS;
 }
 /** At most this many probes in flight at once in a step; side requests are outside the cap. */
 const MAX_IN_FLIGHT = 8;
@@ -64325,9 +64551,13 @@ async function runProbe(config, io = defaultIO, shared) {
 }
 async function probeOne(config, io, shared) {
     const started = io.now();
-    const kind = config.kind ?? 'chat';
-    const configured = await shared.ask(config.model, 'configured', kind);
-    let catalog = null;
+    const first = await shared.ask(config.model, 'configured', config.kind ?? 'chat');
+    const checked = await checkKind(config, first, {
+        wait: () => Promise.race([shared.catalog, catalogBound(config, shared)]),
+        glance: () => settledWithin(shared.catalog, evidence_BALANCE_WAIT_MS)
+    }, kind => shared.ask(config.model, 'configured', kind));
+    const { kind, configured, asChat } = checked;
+    let catalog = checked.catalog;
     let aliases = [];
     let fallbacksSkipped = null;
     let second = [];
@@ -64347,8 +64577,9 @@ async function probeOne(config, io, shared) {
         const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)));
         let aliasRuns = Promise.resolve([]);
         if (category === 'model-not-found') {
-            const bound = delay(config.timeoutMs, shared.signal).then(() => null);
-            catalog = await Promise.race([shared.catalog, bound]);
+            if (!checked.catalogWaited) {
+                catalog = await Promise.race([shared.catalog, catalogBound(config, shared)]);
+            }
             aliases = catalog ? otherNames(catalog, config.model).slice(0, MAX_ALIASES) : [];
             // A name already asked as a fallback is not asked twice; its answer counts for both.
             const toAsk = aliases.filter(m => !fallbacks.includes(m));
@@ -64378,13 +64609,14 @@ async function probeOne(config, io, shared) {
     const suggestions = failure?.category === 'model-not-found' && catalog && aliases.length === 0
         ? suggestModels(catalog, config.model).filter(id => id !== config.model)
         : [];
-    const attempts = [configured, ...second].flatMap(r => r.attempts);
+    const attempts = [...(asChat ? [asChat] : []), configured, ...second].flatMap(r => r.attempts);
     return {
         status,
         available: configured.ok,
         model: answered?.model ?? fallback?.model ?? '',
         configuredModel: config.model,
         kind,
+        kindFromCatalog: asChat !== null,
         resolvedModel: answered?.model ?? '',
         errorCategory: failure?.category ?? '',
         errorMessage: failure ? withSuggestions(failure.message, suggestions) : '',
@@ -64406,6 +64638,10 @@ async function probeOne(config, io, shared) {
         startedAt: new Date(started).toISOString(),
         durationMs: Math.round(io.now() - started)
     };
+}
+/** The catalog was asked at the start; after a failure it is waited for, up to a timeout. */
+function catalogBound(config, shared) {
+    return delay(config.timeoutMs, shared.signal).then(() => null);
 }
 /** Another model's answer, counted under this one's role. */
 function asRole(result, role) {
@@ -64471,6 +64707,7 @@ async function runCheck(config, io = defaultIO) {
             ...config,
             model: spec.id,
             kind: spec.kind,
+            kindDeclared: spec.declared,
             fallbackModels: spec.fallbacks
         }, io, shared)));
         const models = reports.map(report => ({
@@ -64480,10 +64717,13 @@ async function runCheck(config, io = defaultIO) {
         }));
         const skipped = config.models.filter(spec => !isProbed(spec.kind));
         return {
+            configured: config.models,
             models,
             skipped,
             verdict: worst(VERDICTS, models.map(m => m.verdict)),
-            status: worst(STATUSES, reports.map(r => r.status))
+            status: reports.length === 0
+                ? 'skipped'
+                : worst(STATUSES, reports.map(r => r.status))
         };
     }
     finally {
@@ -64495,6 +64735,8 @@ function reportDocument(check) {
     return { ...check.report, verdict: check.verdict, diagnosis: check.diagnosis };
 }
 
+// EXTERNAL MODULE: ./src/github/comment.ts
+var comment = __nccwpck_require__(7318);
 // EXTERNAL MODULE: ./src/github/failure.ts
 var failure = __nccwpck_require__(8881);
 // EXTERNAL MODULE: ./src/github/issue.ts
@@ -64521,6 +64763,28 @@ function resultOf({ report }, issues) {
         issueNumber: issues[report.configuredModel] ?? null
     };
 }
+/** A declared kind with no probe: listed, so that `results[ID]` never is undefined. */
+function skippedResult(spec) {
+    return {
+        kind: spec.kind,
+        status: 'skipped',
+        available: false,
+        model: '',
+        resolvedModel: '',
+        errorCategory: '',
+        errorMessage: `Not probed: the kind '${spec.kind}' has no probe.`,
+        fallbackModel: '',
+        latencyMs: null,
+        issueNumber: null
+    };
+}
+/** Every configured model in the table's order, probed or skipped. */
+function resultsOf(check, issues) {
+    return check.configured.map(spec => {
+        const probed = check.models.find(m => m.report.configuredModel === spec.id);
+        return [spec.id, probed ? resultOf(probed, issues) : skippedResult(spec)];
+    });
+}
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'available',
     'status',
@@ -64540,8 +64804,15 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
  */
 function outputsOf(check, issues = {}) {
     const [first] = check.models;
-    if (!first)
-        return outputsWithoutProbe('No model was probed.');
+    const results = resultsOf(check, issues);
+    if (!first) {
+        // Only kinds without a probe: nothing answered, and nothing failed either.
+        return {
+            ...outputsWithoutProbe('No model was probed: every kind in the table has no probe.'),
+            status: 'skipped',
+            results: JSON.stringify(Object.fromEntries(results))
+        };
+    }
     const report = first.report;
     return {
         available: String(check.models.every(m => m.report.available)),
@@ -64554,9 +64825,9 @@ function outputsOf(check, issues = {}) {
         'latency-ms': report.latencyMs === null ? '' : String(report.latencyMs),
         report: JSON.stringify({
             ...reportDocument(first),
-            models: check.models.map(m => resultOf(m, issues))
+            models: results.map(([, result]) => result)
         }),
-        results: JSON.stringify(Object.fromEntries(check.models.map(m => [m.report.configuredModel, resultOf(m, issues)]))),
+        results: JSON.stringify(Object.fromEntries(results)),
         'issue-number': String(check.models.map(m => issues[m.report.configuredModel]).find(n => n !== undefined) ?? '')
     };
 }
@@ -64590,56 +64861,35 @@ function outputsWithoutProbe(message) {
 }
 
 // EXTERNAL MODULE: ./src/render/attempts.ts
-var attempts = __nccwpck_require__(8648);
+var render_attempts = __nccwpck_require__(8648);
+// EXTERNAL MODULE: ./src/render/diagnosis.ts
+var diagnosis = __nccwpck_require__(4621);
+// EXTERNAL MODULE: ./src/render/models-table.ts
+var models_table = __nccwpck_require__(9017);
 // EXTERNAL MODULE: ./src/render/text.ts
 var render_text = __nccwpck_require__(893);
 ;// CONCATENATED MODULE: ./src/github/summary.ts
 
 
 
+
+
 /** GitHub refuses a step summary over 1 MiB. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-const ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
-function renderSummary(report, outcome, diagnosis) {
-    const lines = [];
-    lines.push(`## ${ICON[outcome]} AIML model probe: ${(0,render_text/* code */.aY)(report.configuredModel)} — ${statusWords(report)}`);
-    lines.push('');
-    lines.push(diagnosis.headline);
-    lines.push('');
-    if (!report.available) {
-        lines.push(`**${(0,categories/* categoryInfo */.HN)(report.errorCategory || 'unknown').title}** (${(0,render_text/* code */.aY)(report.errorCategory || 'unknown')}): ${(0,render_text/* escapeInline */.VV)(report.errorMessage, 500)}`);
-        lines.push('');
-        lines.push(diagnosis.explanation);
-        lines.push('');
-        if (diagnosis.evidence)
-            lines.push(`<sub>${diagnosis.evidence}</sub>`, '');
+function renderSummary(check) {
+    const reports = check.models.map(m => m.report);
+    const attempts = reports.flatMap(r => r.attempts);
+    const lines = [`## ${models_table/* VERDICT_ICON */.YY[check.verdict]} AIML model probe: ${(0,models_table/* stepHeadline */.nu)(check)}`, ''];
+    lines.push((0,models_table/* modelsMarkdown */.Sr)(check), '');
+    const took = Math.max(0, ...reports.map(r => r.durationMs));
+    lines.push(`**Balance:** ${reports[0] ? (0,render_attempts/* balanceLine */.bJ)(reports[0]) : 'not asked'} · **Cost of this probe:** ${(0,render_attempts/* costLine */.EK)(totalCost(attempts))} · **Took:** ${took.toLocaleString('en-US')} ms`, '');
+    for (const note of (0,models_table/* prefixNotes */.Ii)(check))
+        lines.push(`> ${note}`, '');
+    for (const model of check.models.filter(diagnosis/* needsDiagnosis */.j6)) {
+        lines.push((0,diagnosis/* diagnosisMarkdown */.PS)(model, { level: 3, snippet: false }));
     }
-    if (report.model && report.model !== report.configuredModel) {
-        lines.push(`**Use now:** ${(0,render_text/* code */.aY)(report.model)}`);
-        lines.push('');
-    }
-    if (diagnosis.steps.length > 0) {
-        lines.push('### What to do');
-        lines.push('');
-        diagnosis.steps.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
-        lines.push('');
-    }
-    lines.push('### Attempts');
-    lines.push('');
-    lines.push((0,attempts/* attemptsMarkdown */.sA)(report.attempts));
-    lines.push('');
-    lines.push(`**Balance:** ${(0,attempts/* balanceLine */.bJ)(report)} · **Cost of this probe:** ${(0,attempts/* costLine */.EK)(report.cost)} · **Took:** ${report.durationMs.toLocaleString('en-US')} ms`);
-    lines.push('');
-    if (diagnosis.supportMessage) {
-        lines.push('<details><summary>Message for AIML support</summary>');
-        lines.push('');
-        lines.push('```text');
-        lines.push((0,render_text/* escapeCodeBlock */.Og)(diagnosis.supportMessage));
-        lines.push('```');
-        lines.push('');
-        lines.push('</details>');
-        lines.push('');
-    }
+    if (attempts.length > 0)
+        lines.push('### Attempts', '', (0,render_attempts/* attemptsMarkdown */.sA)(attempts), '');
     return fitBytes(lines.join('\n'), SUMMARY_LIMIT_BYTES);
 }
 /** When the inputs are refused nothing was probed; the summary says which input and why. */
@@ -64655,18 +64905,6 @@ function renderRefusedInputs(message) {
         'Nothing was sent.',
         ''
     ].join('\n');
-}
-function statusWords(report) {
-    switch (report.status) {
-        case 'available':
-            return 'available';
-        case 'alias':
-            return `answers as ${(0,render_text/* code */.aY)(report.resolvedModel)} only`;
-        case 'fallback':
-            return `not available, use ${(0,render_text/* code */.aY)(report.fallbackModel)}`;
-        case 'unavailable':
-            return 'not available';
-    }
 }
 /** Cuts at a line boundary so that the result stays under `limit` bytes. */
 function fitBytes(text, limit) {
@@ -74271,11 +74509,26 @@ function input_defaults_defaultOf(field) {
  */
 const ISSUE_MODES = ['auto', 'on-problem', 'never'];
 
+;// CONCATENATED MODULE: ./src/comment-key.ts
+/**
+ * The `comment-key` input: a name for the step's PR comment, so that two probe steps on one PR
+ * keep two comments. It goes inside an HTML comment, so nothing that could close one is taken.
+ */
+
+const COMMENT_KEY = /^[A-Za-z0-9][A-Za-z0-9._:/@+ -]{0,199}$/;
+/** The key ('' for the default), or what is wrong with it in words. */
+function parseCommentKey(value) {
+    if (value === '' || COMMENT_KEY.test(value))
+        return { key: value };
+    return `must be a short name (letters, digits, spaces and . _ : / @ + -, at most 200 characters), such as 'chat-models'; got ${quote(value)}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * Inputs → one frozen, typed `Settings`. The action and the CLI both come through here, so a
  * value is accepted or refused the same way in CI and in a terminal. The schema owns defaults.
  */
+
 
 
 
@@ -74309,6 +74562,7 @@ const INPUT_NAMES = [
     'timeout-seconds',
     'comment-on-pr',
     'issue',
+    'comment-key',
     'github-token',
     'prompt',
     'max-tokens'
@@ -74393,6 +74647,7 @@ const schema = object({
     'timeout-seconds': withDefault(DEFAULTS.timeoutSeconds).transform(timeoutMs),
     'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform(oneOf(COMMENT_MODES)),
     issue: withDefault(DEFAULTS.issue).transform(oneOf(ISSUE_MODES)),
+    'comment-key': withDefault('').transform(orRefuse(parseCommentKey)),
     'github-token': schemas_string()
         .optional()
         .transform(v => v?.trim() ?? ''),
@@ -74428,6 +74683,7 @@ function parseSettings(raw) {
         timeoutMs: v['timeout-seconds'],
         commentOnPr: v['comment-on-pr'],
         issue: v.issue,
+        commentKey: v['comment-key'].key,
         githubToken: v['github-token'],
         prompt: v.prompt,
         maxTokens: v['max-tokens']
@@ -74458,16 +74714,16 @@ function renderTerminal(report, outcome, diagnosis, options) {
     }
     diagnosis.steps.forEach((step, i) => lines.push(wrap(`${i + 1}. ${plain(step)}`, 2)));
     lines.push('', table(report), '');
-    lines.push(`  balance: ${(0,attempts/* balanceLine */.bJ)(report)}   cost: ${(0,attempts/* costLine */.EK)(report.cost)}   took: ${report.durationMs} ms`);
+    lines.push(`  balance: ${(0,render_attempts/* balanceLine */.bJ)(report)}   cost: ${(0,render_attempts/* costLine */.EK)(report.cost)}   took: ${report.durationMs} ms`);
     if (diagnosis.supportMessage) {
         lines.push('', paint('dim', '  Message for AIML support:'), ...safeBlock(diagnosis.supportMessage).map(l => `    ${l}`));
     }
     return lines.join('\n');
 }
 function table(report) {
-    const rows = report.attempts.map(a => (0,attempts/* attemptCells */.nq)(a).map((cell, i) => safe(cell, i === 9 ? 60 : 40)));
-    const all = [[...attempts/* ATTEMPT_HEADERS */.DA], ...rows];
-    const widths = attempts/* ATTEMPT_HEADERS */.DA.map((_, i) => Math.max(...all.map(r => (r[i] ?? '').length)));
+    const rows = report.attempts.map(a => (0,render_attempts/* attemptCells */.nq)(a).map((cell, i) => safe(cell, i === 9 ? 60 : 40)));
+    const all = [[...render_attempts/* ATTEMPT_HEADERS */.DA], ...rows];
+    const widths = render_attempts/* ATTEMPT_HEADERS */.DA.map((_, i) => Math.max(...all.map(r => (r[i] ?? '').length)));
     return all
         .map(r => `  ${r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd())
         .join('\n');
@@ -74518,6 +74774,7 @@ function wrap(text, indent) {
 
 
 
+
 async function run(io = defaultIO) {
     // Masked before anything else can print it.
     const key = getInput('api-key');
@@ -74539,16 +74796,12 @@ async function run(io = defaultIO) {
             return;
         }
         const check = await runCheck(settings, io);
-        const [first] = check.models;
-        if (!first)
-            throw new Error('The check probed no model.');
-        const { report, diagnosis } = first;
         const outcome = check.verdict;
         setOutputs(outputsOf(check), redact);
         for (const model of check.models) {
             info(redact(renderTerminal(model.report, model.verdict, model.diagnosis, { color: false })));
         }
-        await publishSummary(check.models.map(m => renderSummary(m.report, m.verdict, m.diagnosis)).join('\n---\n\n'), redact);
+        await publishSummary(renderSummary(check), redact);
         // The verdict is announced before the PR comment, so a slow GitHub cannot hide it: one
         // annotation per model.
         for (const annotation of annotationsOf(check)) {
@@ -74560,14 +74813,17 @@ async function run(io = defaultIO) {
         }
         if (outcome === 'fail')
             process.exitCode = ExitCode.Failure;
-        if (check.models.length > 1 && settings.commentOnPr !== 'never') {
-            info('The PR comment covers one model a step for now; this step probed several.');
-        }
-        else if (settings.commentOnPr !== 'never' &&
-            isPullRequestEvent(process.env.GITHUB_EVENT_NAME)) {
+        if (settings.commentOnPr !== 'never' && isPullRequestEvent(process.env.GITHUB_EVENT_NAME)) {
             try {
-                const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1541));
-                const result = await commentOnPullRequest(settings.commentOnPr, settings.githubToken, settings.timeoutMs, report, outcome, diagnosis, redact);
+                const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2524));
+                const result = await commentOnPullRequest({
+                    mode: settings.commentOnPr,
+                    token: settings.githubToken,
+                    timeoutMs: settings.timeoutMs,
+                    check,
+                    key: (0,comment/* commentKey */.Td)(check.configured, settings.commentKey),
+                    redact
+                });
                 if (result.action !== 'skip')
                     info(`PR comment ${result.commentId}: ${result.action}`);
             }
@@ -74649,9 +74905,10 @@ function messageOf(error) {
 /* harmony export */   EK: () => (/* binding */ costLine),
 /* harmony export */   bJ: () => (/* binding */ balanceLine),
 /* harmony export */   nq: () => (/* binding */ attemptCells),
-/* harmony export */   sA: () => (/* binding */ attemptsMarkdown)
+/* harmony export */   sA: () => (/* binding */ attemptsMarkdown),
+/* harmony export */   vX: () => (/* binding */ markdownHeader)
 /* harmony export */ });
-/* unused harmony export money */
+/* unused harmony exports MARKDOWN_ATTEMPT_HEADERS, money */
 /* harmony import */ var _engine_balance_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3974);
 /* harmony import */ var _engine_money_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3862);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(893);
@@ -74685,17 +74942,35 @@ function attemptCells(attempt) {
         attempt.message
     ];
 }
+/**
+ * The columns of the attempts table in the job summary and the PR comment: at most 8 short ones,
+ * so that at GitHub's width (about 1,000 px) the table never scrolls sideways. The API's words
+ * go in the diagnosis, never in a cell.
+ */
+const MARKDOWN_ATTEMPT_HEADERS = [
+    'Model',
+    'Role',
+    'Try',
+    'Result',
+    'Category',
+    'HTTP',
+    'Latency',
+    'Cost'
+];
 /** A GitHub-flavoured Markdown table of every attempt, each cell escaped. */
 function attemptsMarkdown(attempts) {
-    const header = `| ${ATTEMPT_HEADERS.join(' | ')} |`;
-    const rule = `|${ATTEMPT_HEADERS.map(() => ' --- ').join('|')}|`;
+    const columns = MARKDOWN_ATTEMPT_HEADERS.map(name => ATTEMPT_HEADERS.indexOf(name));
     const rows = attempts.map(attempt => {
         const cells = attemptCells(attempt);
-        const [model = '', ...rest] = cells;
-        const message = rest.pop() ?? '';
-        return `| ${[(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(model), ...rest.map(c => (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(c, 40)), (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(message, 300)].join(' | ')} |`;
+        const shown = columns.map(i => cells[i] ?? '');
+        const [model = '', ...rest] = shown;
+        return `| ${[(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(model), ...rest.map(c => (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(c, 40))].join(' | ')} |`;
     });
-    return [header, rule, ...rows].join('\n');
+    return [markdownHeader(MARKDOWN_ATTEMPT_HEADERS), ...rows].join('\n');
+}
+/** A table's header and rule. */
+function markdownHeader(headers) {
+    return `| ${headers.join(' | ')} |\n|${headers.map(() => ' --- ').join('|')}|`;
 }
 /** Dollars and AIML credits side by side; credits derived from dollars when not sent. */
 function money(usd, credits) {
@@ -74712,6 +74987,196 @@ function balanceLine(report) {
     if (report.balance)
         return (0,_engine_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBalance */ .QS)(report.balance.amount, report.balance.currency);
     return (0,_engine_balance_words_js__WEBPACK_IMPORTED_MODULE_2__/* .balanceWords */ .k)(report.balanceCheck);
+}
+
+
+/***/ }),
+
+/***/ 4621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PS: () => (/* binding */ diagnosisMarkdown),
+/* harmony export */   j6: () => (/* binding */ needsDiagnosis)
+/* harmony export */ });
+/* unused harmony export apiSaid */
+/* harmony import */ var _engine_categories_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5460);
+/* harmony import */ var _models_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9017);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(893);
+/**
+ * One model's diagnosis in Markdown, for the job summary and the PR comment alike: what
+ * happened, what it means, what to use now, what to do, and what the API said. The API's words
+ * go here, escaped in a quote that wraps, and never in a table cell.
+ */
+
+
+
+/** The distinct failures a model's attempts met, at most this many. */
+const MAX_API_LINES = 6;
+const MAX_API_LINE = 600;
+/** Whether a model gets a diagnosis: it is not available, or the policy did not pass it. */
+function needsDiagnosis(model) {
+    return !model.report.available || model.verdict !== 'pass';
+}
+function diagnosisMarkdown(model, options) {
+    const { report, diagnosis, verdict } = model;
+    const info = (0,_engine_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .categoryInfo */ .HN)(report.errorCategory || 'unknown');
+    const lines = [
+        `${'#'.repeat(options.level)} ${_models_table_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_ICON */ .YY[verdict]} ${diagnosis.headline.replace(/\.$/, '')}`,
+        '',
+        `**${info.title}** (${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(report.errorCategory || 'unknown')}). ${diagnosis.explanation}`,
+        ''
+    ];
+    if (diagnosis.evidence && !options.compact)
+        lines.push(`<sub>${diagnosis.evidence}</sub>`, '');
+    if (report.model && report.model !== report.configuredModel) {
+        lines.push(`**Use now:** ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(report.model)}`, '');
+        if (options.snippet)
+            lines.push(...snippet(report), '');
+    }
+    if (diagnosis.steps.length > 0) {
+        lines.push('**What to do**', '');
+        diagnosis.steps.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
+        lines.push('');
+    }
+    if (options.compact)
+        return lines.join('\n');
+    const said = apiSaid(report.attempts);
+    if (said.length > 0) {
+        // A quote, not a code block: a long message wraps instead of scrolling sideways.
+        lines.push('**What the API said**', '', said.map(line => `> ${line}`).join('\n>\n'), '');
+    }
+    if (diagnosis.supportMessage) {
+        lines.push('<details><summary>Message for AIML support</summary>', '');
+        lines.push('```text', (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCodeBlock */ .Og)(diagnosis.supportMessage), '```', '', '</details>', '');
+    }
+    return lines.join('\n');
+}
+/**
+ * Each distinct failure, one line with who said it: `MODEL` (role, try N, HTTP S): message. The
+ * message is API text: escaped, cut and stripped of anything like our marker.
+ */
+function apiSaid(attempts) {
+    const seen = new Set();
+    const lines = [];
+    for (const attempt of attempts) {
+        if (attempt.ok || attempt.message === '')
+            continue;
+        const key = `${attempt.model}\u0000${attempt.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const http = attempt.httpStatus === null ? 'no HTTP answer' : `HTTP ${attempt.httpStatus}`;
+        const who = `${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(attempt.model)} (${attempt.role}, try ${attempt.try}, ${http})`;
+        lines.push(`${who}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInline */ .VV)(attempt.message, MAX_API_LINE)}`);
+        if (lines.length === MAX_API_LINES)
+            break;
+    }
+    return lines;
+}
+/** The environment variable an application of this kind would name. */
+const VARIABLE = {
+    chat: 'AIML_MODEL',
+    image: 'AIML_IMAGE_MODEL',
+    embedding: 'AIML_EMBEDDING_MODEL'
+};
+/** The change a codebase would make: the model constant, before and after. */
+function snippet(report) {
+    const name = VARIABLE[report.kind];
+    return ['```diff', `- ${name}=${report.configuredModel}`, `+ ${name}=${report.model}`, '```'];
+}
+
+
+/***/ }),
+
+/***/ 9017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ii: () => (/* binding */ prefixNotes),
+/* harmony export */   Sr: () => (/* binding */ modelsMarkdown),
+/* harmony export */   YY: () => (/* binding */ VERDICT_ICON),
+/* harmony export */   nu: () => (/* binding */ stepHeadline)
+/* harmony export */ });
+/* unused harmony exports MODEL_HEADERS, statusWords */
+/* harmony import */ var _engine_money_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3862);
+/* harmony import */ var _attempts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8648);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(893);
+
+
+
+const MODEL_HEADERS = [
+    'Model',
+    'Kind',
+    'Status',
+    'Category',
+    'Use now',
+    'Latency',
+    'Cost'
+];
+const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
+const SKIPPED_ICON = '⏭️';
+/** One row per configured model; a skipped kind says so and leaves the rest blank. */
+function modelsMarkdown(check) {
+    const rows = check.configured.map(spec => {
+        const probed = check.models.find(m => m.report.configuredModel === spec.id);
+        return `| ${(probed ? probedCells(probed) : skippedCells(spec)).join(' | ')} |`;
+    });
+    return [(0,_attempts_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownHeader */ .vX)(MODEL_HEADERS), ...rows].join('\n');
+}
+function probedCells({ report, verdict }) {
+    const { usd, credits } = report.cost;
+    const cost = usd ?? (credits === null ? null : credits / _engine_money_js__WEBPACK_IMPORTED_MODULE_2__/* .CREDITS_PER_USD */ .ap);
+    return [
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.configuredModel),
+        report.kind,
+        `${VERDICT_ICON[verdict]} ${report.status}`,
+        report.errorCategory ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.errorCategory) : '',
+        report.model ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.model) : '–',
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(report.latencyMs),
+        cost === null ? '–' : (0,_engine_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost)
+    ];
+}
+function skippedCells(spec) {
+    return [(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(spec.id), spec.kind, `${SKIPPED_ICON} skipped`, '', '–', '–', '–'];
+}
+/**
+ * Models that were listed without a prefix and that the catalog calls another kind: the line
+ * to write, so that the first round asks them right.
+ */
+function prefixNotes(check) {
+    return check.models
+        .filter(m => m.report.kindFromCatalog)
+        .map(({ report }) => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.configuredModel)} is an ${report.kind} model by AIML's catalog, so it was asked again as one: write it ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(`${report.kind}:${report.configuredModel}`)} in \`models\`.`);
+}
+/** One model: its ID and its status in words. Several: how many do not answer. */
+function stepHeadline(check) {
+    const [only] = check.models;
+    if (check.configured.length === 1 && only) {
+        return `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(only.report.configuredModel)} — ${statusWords(only.report)}`;
+    }
+    const count = check.models.length;
+    const down = check.models.filter(m => !m.report.available).length;
+    const skipped = check.skipped.length ? `, ${check.skipped.length} skipped` : '';
+    const models = `${count} model${count === 1 ? '' : 's'}`;
+    if (count === 0)
+        return `no model probed${skipped}`;
+    if (down === 0) {
+        return `${count === 1 ? 'the probed model answers' : `all ${models} answer`}${skipped}`;
+    }
+    return `${down} of ${models} not available${skipped}`;
+}
+function statusWords(report) {
+    switch (report.status) {
+        case 'available':
+            return 'available';
+        case 'alias':
+            return `answers as ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.resolvedModel)} only`;
+        case 'fallback':
+            return `not available, use ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.fallbackModel)}`;
+        case 'unavailable':
+            return 'not available';
+    }
 }
 
 

@@ -8,6 +8,7 @@ import { runCheck } from './engine/check.js'
 import { createRedactor, type Redactor } from './engine/redact.js'
 import { defaultIO } from './engine/run.js'
 import type { ProbeIO } from './engine/probe.js'
+import { commentKey } from './github/comment.js'
 import { describeGitHubFailure } from './github/failure.js'
 import { issuesWanted } from './github/issue.js'
 import { issueFailure } from './github/issue-text.js'
@@ -35,9 +36,6 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
     }
 
     const check = await runCheck(settings, io)
-    const [first] = check.models
-    if (!first) throw new Error('The check probed no model.')
-    const { report, diagnosis } = first
     const outcome = check.verdict
 
     setOutputs(outputsOf(check), redact)
@@ -46,10 +44,7 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
         redact(renderTerminal(model.report, model.verdict, model.diagnosis, { color: false }))
       )
     }
-    await publishSummary(
-      check.models.map(m => renderSummary(m.report, m.verdict, m.diagnosis)).join('\n---\n\n'),
-      redact
-    )
+    await publishSummary(renderSummary(check), redact)
 
     // The verdict is announced before the PR comment, so a slow GitHub cannot hide it: one
     // annotation per model.
@@ -60,23 +55,17 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
     }
     if (outcome === 'fail') process.exitCode = core.ExitCode.Failure
 
-    if (check.models.length > 1 && settings.commentOnPr !== 'never') {
-      core.info('The PR comment covers one model a step for now; this step probed several.')
-    } else if (
-      settings.commentOnPr !== 'never' &&
-      isPullRequestEvent(process.env.GITHUB_EVENT_NAME)
-    ) {
+    if (settings.commentOnPr !== 'never' && isPullRequestEvent(process.env.GITHUB_EVENT_NAME)) {
       try {
         const { commentOnPullRequest } = await import('./github/pull-request.js')
-        const result = await commentOnPullRequest(
-          settings.commentOnPr,
-          settings.githubToken,
-          settings.timeoutMs,
-          report,
-          outcome,
-          diagnosis,
+        const result = await commentOnPullRequest({
+          mode: settings.commentOnPr,
+          token: settings.githubToken,
+          timeoutMs: settings.timeoutMs,
+          check,
+          key: commentKey(check.configured, settings.commentKey),
           redact
-        )
+        })
         if (result.action !== 'skip') core.info(`PR comment ${result.commentId}: ${result.action}`)
       } catch (error) {
         core.warning(redact(commentFailure(error, settings.timeoutMs)))

@@ -14,6 +14,7 @@ import {
 } from './engine/model-table.js'
 import { blankAllowed, defaultOf, required, withDefault } from './input-defaults.js'
 import { ISSUE_MODES, type IssueMode } from './issue-mode.js'
+import { parseCommentKey } from './comment-key.js'
 import { quote, readApiKey, readBaseUrl, type Checked } from './secret-inputs.js'
 
 export const COMMENT_MODES = ['never', 'on-problem', 'always'] as const
@@ -25,6 +26,8 @@ export interface Settings extends ProbeConfig {
   failOn: readonly Category[]
   commentOnPr: CommentMode
   issue: IssueMode
+  /** Names the step's PR comment; '' for the default (comment.ts's `commentKey`). */
+  commentKey: string
   githubToken: string
 }
 
@@ -57,6 +60,7 @@ export const INPUT_NAMES = [
   'timeout-seconds',
   'comment-on-pr',
   'issue',
+  'comment-key',
   'github-token',
   'prompt',
   'max-tokens'
@@ -174,6 +178,7 @@ const schema = z.object({
   'timeout-seconds': withDefault(DEFAULTS.timeoutSeconds).transform(timeoutMs),
   'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform(oneOf(COMMENT_MODES)),
   issue: withDefault(DEFAULTS.issue).transform(oneOf(ISSUE_MODES)),
+  'comment-key': withDefault('').transform(orRefuse(parseCommentKey)),
   'github-token': z
     .string()
     .optional()
@@ -222,6 +227,7 @@ export function parseSettings(raw: RawInputs): Settings {
     timeoutMs: v['timeout-seconds'],
     commentOnPr: v['comment-on-pr'],
     issue: v.issue,
+    commentKey: v['comment-key'].key,
     githubToken: v['github-token'],
     prompt: v.prompt,
     maxTokens: v['max-tokens']

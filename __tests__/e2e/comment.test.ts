@@ -70,7 +70,10 @@ describe('the PR comment', () => {
     const body = comments[0]!.body
     expect(comments[0]!.user.login).toBe('github-actions[bot]')
     expect(body.startsWith(MARKER)).toBe(true)
-    expect(body).toContain('❌ AIML model probe: `anthropic/claude-sonnet-4.5` is not available')
+    expect(body).toContain(
+      '### ❌ AIML model probe: `anthropic/claude-sonnet-4.5` — not available, use `gpt-4o`'
+    )
+    expect(body).toContain('#### ❌ `anthropic/claude-sonnet-4.5` is not available')
     expect(body).toContain('**Provider refuses AIML** (`provider-access`)')
     expect(body).toContain('**Use now:** `gpt-4o`')
     expect(body).toContain('- AIML_MODEL=anthropic/claude-sonnet-4.5\n+ AIML_MODEL=gpt-4o')
@@ -138,7 +141,7 @@ describe('the PR comment', () => {
     await run({ 'comment-on-pr': 'always' })
     expect(commentsOnPr()).toHaveLength(1)
     expect(commentsOnPr()[0]!.body).toContain(
-      '✅ AIML model probe: `anthropic/claude-sonnet-4.5` answers'
+      '✅ AIML model probe: `anthropic/claude-sonnet-4.5` — available'
     )
   })
 

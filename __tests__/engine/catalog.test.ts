@@ -17,6 +17,7 @@ describe('parseCatalog', () => {
       id: 'anthropic/claude-sonnet-4.5',
       aliases: ['claude-sonnet-4-5', 'claude-sonnet-4-5-20250929'],
       type: 'chat-completion',
+      endpoints: [],
       name: 'Claude Sonnet 4.5'
     })
   })
@@ -33,7 +34,15 @@ describe('parseCatalog', () => {
       'junk',
       { id: '' }
     ])
-    expect(parsed).toEqual([{ id: 'gpt-4', aliases: [], type: 'chat-completion', name: '' }])
+    expect(parsed).toEqual([
+      {
+        id: 'gpt-4',
+        aliases: [],
+        type: 'chat-completion',
+        endpoints: ['/v1/chat/completions'],
+        name: ''
+      }
+    ])
   })
 
   it('refuses what is not a catalog', () => {
@@ -136,6 +145,8 @@ describe('catalog text is data', () => {
       { id: 'gpt-4o`<img src=x onerror=alert(1)>', aliases: [] },
       { id: 'ok-model', aliases: ['fine-alias', 'bad alias', '[x](javascript:1)'] }
     ])
-    expect(parsed).toEqual([{ id: 'ok-model', aliases: ['fine-alias'], type: '', name: '' }])
+    expect(parsed).toEqual([
+      { id: 'ok-model', aliases: ['fine-alias'], type: '', endpoints: [], name: '' }
+    ])
   })
 })

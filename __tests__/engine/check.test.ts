@@ -147,3 +147,108 @@ describe('runCheck over a model table', () => {
     expect(most).toBe(8)
   })
 })
+
+/** What AIML's chat endpoint may say to an image model: a validation refusal. */
+const wrongEndpoint = {
+  status: 400,
+  json: { message: 'Invalid payload provided: model is not a chat model', statusCode: 400 }
+}
+const catalogOf = (type: string) => ({
+  json: { data: [{ id: 'flux/schnell', type, info: { name: 'FLUX.1 schnell' } }] }
+})
+const posted = (seen: { url: string; method: string; body: Record<string, unknown> | null }[]) =>
+  seen
+    .filter(s => s.method === 'POST')
+    .map(s => `${new URL(s.url).pathname} ${String(s.body?.model)}`)
+
+describe('runCheck, when the catalog names another kind than the table', () => {
+  it.each(['image', 'IMAGE', 'text-to-image', 'image_generation'])(
+    "asks an unprefixed model the catalog types '%s' again as an image, and not its fallback",
+    async type => {
+      const { fetch, seen } = scriptedFetch({
+        'flux/schnell': [wrongEndpoint, image],
+        'flux/dev': [image],
+        '#catalog': [catalogOf(type)]
+      })
+      const check = await runCheck(config(table('flux/schnell -> flux/dev')), testIO(fetch))
+      expect(posted(seen)).toEqual([
+        '/v1/chat/completions flux/schnell',
+        '/v1/images/generations flux/schnell'
+      ])
+      const { report, verdict } = check.models[0]!
+      expect([report.kind, report.kindFromCatalog, report.status]).toEqual([
+        'image',
+        true,
+        'available'
+      ])
+      expect(report.attempts.map(a => [a.kind, a.ok])).toEqual([
+        ['chat', false],
+        ['image', true]
+      ])
+      expect(verdict).toBe('pass')
+    }
+  )
+
+  it('asks the fallbacks as that kind when the model fails there too', async () => {
+    const { fetch, seen } = scriptedFetch({
+      'flux/schnell': [wrongEndpoint, { status: 500, json: { message: 'down', statusCode: 500 } }],
+      'flux/dev': [image],
+      '#catalog': [catalogOf('image')]
+    })
+    const check = await runCheck(config(table('flux/schnell -> flux/dev')), testIO(fetch))
+    expect(posted(seen)).toEqual([
+      '/v1/chat/completions flux/schnell',
+      '/v1/images/generations flux/schnell',
+      '/v1/images/generations flux/dev'
+    ])
+    expect(check.models[0]!.report).toMatchObject({
+      kind: 'image',
+      status: 'fallback',
+      model: 'flux/dev',
+      errorCategory: 'server-error'
+    })
+  })
+
+  it.each([
+    ['the catalog calls it a chat model', 'flux/schnell -> flux/dev', 'chat-completion'],
+    ['the catalog names a kind with no probe', 'flux/schnell -> flux/dev', 'video'],
+    ['the kind was declared by a prefix', 'chat:flux/schnell -> flux/dev', 'image']
+  ])('asks nothing again when %s', async (_why, line, type) => {
+    const { fetch, seen } = scriptedFetch({
+      'flux/schnell': [wrongEndpoint],
+      'flux/dev': [{ json: completionJson() }],
+      '#catalog': [catalogOf(type)]
+    })
+    const check = await runCheck(config(table(line)), testIO(fetch))
+    expect(posted(seen)).toEqual([
+      '/v1/chat/completions flux/schnell',
+      '/v1/chat/completions flux/dev'
+    ])
+    expect(check.models[0]!.report).toMatchObject({ kind: 'chat', kindFromCatalog: false })
+  })
+})
+
+describe('runCheck with declared kinds that have no probe', () => {
+  it('lists them as skipped, asks nothing for them and never fails for them', async () => {
+    const { fetch, seen } = scriptedFetch({ 'gpt-4o': [{ json: completionJson() }] })
+    const check = await runCheck(
+      config(table('audio:whisper-1\ngpt-4o\nvideo:veo2')),
+      testIO(fetch)
+    )
+    expect(posted(seen)).toEqual(['/v1/chat/completions gpt-4o'])
+    expect(check.skipped.map(s => [s.id, s.kind])).toEqual([
+      ['whisper-1', 'audio'],
+      ['veo2', 'video']
+    ])
+    expect(check.configured.map(s => s.id)).toEqual(['whisper-1', 'gpt-4o', 'veo2'])
+    expect([check.status, check.verdict]).toEqual(['available', 'pass'])
+  })
+
+  it("is 'skipped' as a step when nothing could be probed", async () => {
+    const { fetch, seen } = scriptedFetch({})
+    const check = await runCheck(config(table('audio:whisper-1')), testIO(fetch))
+    expect(seen.filter(s => s.method === 'POST')).toHaveLength(0)
+    expect(check.models).toHaveLength(0)
+    expect([check.status, check.verdict]).toEqual(['skipped', 'pass'])
+  })
+})

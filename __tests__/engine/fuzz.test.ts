@@ -11,7 +11,7 @@ import { createRedactor } from '../../src/engine/redact.js'
 import { COMMENT_LIMIT, marker, renderComment } from '../../src/github/comment.js'
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/github/summary.js'
 import { renderTerminal } from '../../src/render/terminal.js'
-import { makeFailedAttempt, makeFallbackReport } from '../../__fixtures__/factories.js'
+import { makeCheck, makeFailedAttempt, makeFallbackReport } from '../../__fixtures__/factories.js'
 
 const RUNS = { numRuns: 300, seed: 20261124 }
 
@@ -88,8 +88,9 @@ describe('renderers', () => {
             )
           })
           const diagnosis = diagnose(report, 'sk-aiml-…')
-          const summary = renderSummary(report, outcome, diagnosis)
-          const comment = renderComment(report, outcome, diagnosis, {
+          const check = { ...makeCheck([report]), verdict: outcome }
+          const summary = renderSummary(check)
+          const comment = renderComment(check, report.configuredModel, {
             runUrl: 'https://x/1',
             now: 'now'
           })
@@ -97,7 +98,8 @@ describe('renderers', () => {
           expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES)
           expect(comment.length).toBeLessThan(COMMENT_LIMIT)
           expect(comment.split(marker(report.configuredModel))).toHaveLength(2)
-          expect(comment.match(/<!--/g)).toHaveLength(1)
+          // Ours only: the marker and the state.
+          expect(comment.match(/<!--/g)).toHaveLength(2)
           // eslint-disable-next-line no-control-regex
           expect(terminal).not.toMatch(/\u001b/)
         }

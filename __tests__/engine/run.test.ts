@@ -78,12 +78,12 @@ describe('runProbe', () => {
 })
 
 describe('probeBoundMs', () => {
-  it('is two model bounds, the catalog wait and the grace', () => {
-    // retries 2, timeout 30 s: 2 × (4 × 30 + 2 × 30) + 30 + 0.25 s
-    expect(probeBoundMs({ retries: 2, timeoutMs: 30_000 })).toBe(390_250)
-    expect(probeBoundMs({ retries: 0, timeoutMs: 1_000 })).toBe(2 * 2_000 + 1_000 + 250)
+  it('is three model bounds (asked, asked again as its kind, fallbacks), one wait between rounds and the grace', () => {
+    // retries 2, timeout 30 s: 3 × (4 × 30 + 2 × 30) + 30 + 0.25 s
+    expect(probeBoundMs({ retries: 2, timeoutMs: 30_000 })).toBe(570_250)
+    expect(probeBoundMs({ retries: 0, timeoutMs: 1_000 })).toBe(3 * 2_000 + 1_000 + 250)
     // Below a second, the wait for the balance between the rounds is the longer one.
-    expect(probeBoundMs({ retries: 0, timeoutMs: 500 })).toBe(2 * 1_000 + 1_000 + 250)
+    expect(probeBoundMs({ retries: 0, timeoutMs: 500 })).toBe(3 * 1_000 + 1_000 + 250)
   })
 })
 

@@ -1,21 +1,61 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Check } from '../../src/engine/check.js'
-import { diagnose } from '../../src/engine/diagnose.js'
 import { outputsOf, outputsWithoutProbe } from '../../src/github/outputs.js'
-import { makeFallbackReport, makeReport } from '../../__fixtures__/factories.js'
+import { makeCheck, makeFallbackReport, makeReport } from '../../__fixtures__/factories.js'
 
-const check = (ids: string[]): Check => ({
-  models: ids.map(id => {
-    const report =
-      id === 'a' ? makeReport({ configuredModel: id }) : makeFallbackReport({ configuredModel: id })
-    return { report, diagnosis: diagnose(report, ''), verdict: report.available ? 'pass' : 'fail' }
-  }),
-  skipped: [],
-  verdict: 'fail',
-  status: 'fallback'
+const whisper = { id: 'whisper-1', kind: 'audio' as const, declared: true, fallbacks: [] }
+const flux = makeReport({
+  configuredModel: 'flux/schnell',
+  model: 'flux/schnell',
+  resolvedModel: 'flux/schnell',
+  kind: 'image'
+})
+
+describe('outputsOf', () => {
+  it('lists a skipped kind in results, in the order of the table, without counting it', () => {
+    const outputs = outputsOf(makeCheck([makeFallbackReport(), flux], { skipped: [whisper] }))
+    const results = JSON.parse(outputs.results) as Record<string, Record<string, unknown>>
+    expect(Object.keys(results)).toEqual([
+      'anthropic/claude-sonnet-4.5',
+      'flux/schnell',
+      'whisper-1'
+    ])
+    expect(results['whisper-1']).toMatchObject({
+      kind: 'audio',
+      status: 'skipped',
+      available: false,
+      model: ''
+    })
+    expect(results['flux/schnell']).toMatchObject({ kind: 'image', status: 'available' })
+    expect(outputs.status).toBe('fallback')
+    expect(outputs.model).toBe('gpt-4o')
+    const report = JSON.parse(outputs.report) as { models: { status: string }[] }
+    expect(report.models.map(m => m.status)).toEqual(['fallback', 'available', 'skipped'])
+  })
+
+  it('keeps available true when every probed model answered and another kind was skipped', () => {
+    const outputs = outputsOf(makeCheck([makeReport(), flux], { skipped: [whisper] }))
+    expect([outputs.available, outputs.status]).toEqual(['true', 'available'])
+  })
+
+  it("says 'skipped' when no model of the table could be probed", () => {
+    const outputs = outputsOf(makeCheck([], { skipped: [whisper] }))
+    expect(outputs.status).toBe('skipped')
+    expect(outputs.available).toBe('false')
+    expect(JSON.parse(outputs.results)).toMatchObject({ 'whisper-1': { status: 'skipped' } })
+    expect(() => JSON.parse(outputs.report) as unknown).not.toThrow()
+  })
 })
 
 describe('the tracking issue in the outputs', () => {
+  const check = (ids: string[]) =>
+    makeCheck(
+      ids.map(id =>
+        id === 'a'
+          ? makeReport({ configuredModel: id })
+          : makeFallbackReport({ configuredModel: id })
+      )
+    )
+
   it('`issue-number` is the first listed model’s that has one; `results` has each', () => {
     const outputs = outputsOf(check(['a', 'b', 'c']), { c: 9, b: 7 })
     expect(outputs['issue-number']).toBe('7')

@@ -1,28 +1,70 @@
 import { describe, expect, it } from '@jest/globals'
-import { diagnose } from '../../src/engine/diagnose.js'
+import type { Report } from '../../src/engine/report.js'
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/github/summary.js'
-import { makeFailedAttempt, makeFallbackReport, makeReport } from '../../__fixtures__/factories.js'
+import {
+  makeAttempt,
+  makeCheck,
+  makeFailedAttempt,
+  makeFallbackReport,
+  makeReport
+} from '../../__fixtures__/factories.js'
 
-const render = (report = makeReport(), outcome: 'pass' | 'warn' | 'fail' = 'pass') =>
-  renderSummary(report, outcome, diagnose(report, 'sk-aiml-…'))
+const render = (report = makeReport()) => renderSummary(makeCheck([report]))
+
+/** The cells of a Markdown table row, escaped pipes kept inside their cell. */
+const cells = (row: string) =>
+  row
+    .replace(/\\\|/g, '\u0000')
+    .split('|')
+    .slice(1, -1)
+    .map(c => c.trim())
+
+/** Every table in a Markdown text: its rows, each with its header first. */
+const tables = (md: string): string[][] => {
+  const found: string[][] = []
+  const current: string[] = []
+  for (const line of md.split('\n')) {
+    if (line.startsWith('|')) current.push(line)
+    else if (current.length) found.push(current.splice(0))
+  }
+  if (current.length) found.push(current)
+  return found
+}
+
+const flux = makeReport({
+  configuredModel: 'flux/schnell',
+  model: 'flux/schnell',
+  resolvedModel: 'flux/schnell',
+  kind: 'image',
+  latencyMs: 812,
+  cost: { tokens: 0, usd: 0.003, credits: 6000 },
+  attempts: [makeAttempt({ model: 'flux/schnell', kind: 'image', usd: 0.003, credits: 6000 })]
+})
 
 describe('renderSummary', () => {
-  it('heads a healthy run with the verdict and one row per attempt', () => {
+  it('heads a healthy run with the verdict, the model table and one row per attempt', () => {
     const md = render()
-    expect(md).toMatch(/^## ✅ AIML model probe: `anthropic\/claude-sonnet-4.5` — available/)
-    expect(md).toContain(
-      '| Model | Role | Try | Result | Category | HTTP | Latency | Tokens | Cost | Message |'
+    expect(md).toMatch(
+      /^## ✅ AIML model probe: `anthropic\/claude-sonnet-4.5` — available\n\n\| Model/
     )
+    expect(md).toContain('| Model | Kind | Status | Category | Use now | Latency | Cost |')
     expect(md).toContain(
-      '| `anthropic/claude-sonnet-4.5` | configured | 1 | answered |  | 200 | 420 ms | 13 | $0.000045 \\(90 credits\\) |  |'
+      '| `anthropic/claude-sonnet-4.5` | chat | ✅ available |  | `anthropic/claude-sonnet-4.5` | 420 ms | $0.000045 |'
+    )
+    expect(md).toContain('| Model | Role | Try | Result | Category | HTTP | Latency | Cost |')
+    expect(md).toContain(
+      '| `anthropic/claude-sonnet-4.5` | configured | 1 | answered |  | 200 | 420 ms | $0.000045 \\(90 credits\\) |'
     )
     expect(md).toContain('**Balance:** $20.00 (40,000,000 credits)')
     expect(md).not.toContain('What to do')
   })
 
   it('explains the Claude story and recommends the fallback', () => {
-    const md = render(makeFallbackReport(), 'fail')
+    const md = render(makeFallbackReport())
     expect(md).toMatch(/^## ❌ .* — not available, use `gpt-4o`/)
+    expect(md).toContain(
+      '### ❌ `anthropic/claude-sonnet-4.5` is not available: provider refuses AIML'
+    )
     expect(md).toContain('**Provider refuses AIML** (`provider-access`)')
     expect(md).toContain('Your key and your balance work ($20.00 (40,000,000 credits))')
     expect(md).toContain('The refusal comes from the account AIML itself holds')
@@ -35,6 +77,15 @@ describe('renderSummary', () => {
     expect(md).toContain('API key (first characters): sk-aiml-…')
   })
 
+  it('puts what the API said in the diagnosis, not in a table cell', () => {
+    const md = render(makeFallbackReport())
+    const said =
+      '> `anthropic/claude-sonnet-4.5` (configured, try 1, HTTP 400): Your credit balance is too low'
+    expect(md).toContain('**What the API said**')
+    expect(md).toContain(said)
+    for (const row of tables(md).flat()) expect(row).not.toContain('credit balance')
+  })
+
   it('says a fallback would not help for an account-wide failure', () => {
     const report = makeFallbackReport({
       status: 'unavailable',
@@ -44,37 +95,85 @@ describe('renderSummary', () => {
       fallbacksSkipped: 'account-wide',
       attempts: [makeFailedAttempt({ category: 'insufficient-credits' })]
     })
-    const md = render(report, 'fail')
+    const md = render(report)
     expect(md).toContain('so no fallback was asked')
-    expect(md).not.toContain('Use now')
+    expect(md).not.toContain('**Use now:**')
   })
 
-  it('keeps API text from breaking the table or injecting markup', () => {
+  it('opens a table of several models with one row each, skipped ones too, then the failing ones', () => {
+    const md = renderSummary(
+      makeCheck([makeFallbackReport(), flux], {
+        skipped: [{ id: 'whisper-1', kind: 'audio', declared: true, fallbacks: [] }]
+      })
+    )
+    expect(md).toMatch(
+      /^## ❌ AIML model probe: 1 of 2 models not available, 1 skipped\n\n\| Model /
+    )
+    const [models] = tables(md)
+    expect(models!.slice(2).map(row => cells(row).slice(0, 3))).toEqual([
+      ['`anthropic/claude-sonnet-4.5`', 'chat', '❌ fallback'],
+      ['`flux/schnell`', 'image', '✅ available'],
+      ['`whisper-1`', 'audio', '⏭️ skipped']
+    ])
+    expect(cells(models![3]!)).toEqual([
+      '`flux/schnell`',
+      'image',
+      '✅ available',
+      '',
+      '`flux/schnell`',
+      '812 ms',
+      '$0.0030'
+    ])
+    expect(md.match(/^### ❌ /gm)).toHaveLength(1)
+    expect(md).not.toContain('### ✅')
+    expect(md).toContain('**Cost of this probe:** 26 tokens, $0.0030')
+  })
+
+  it('suggests the prefix for a model the catalog called another kind', () => {
+    const md = renderSummary(makeCheck([makeReport(), { ...flux, kindFromCatalog: true }]))
+    expect(md).toContain(
+      "> `flux/schnell` is an image model by AIML's catalog, so it was asked again as one: write it `image:flux/schnell` in `models`."
+    )
+  })
+
+  it.each([
+    ['one model', [makeFallbackReport()]],
+    ['three models', [makeFallbackReport(), flux, makeFallbackReport({ configuredModel: 'x/y' })]]
+  ] as [string, Report[]][])('keeps every table to at most 8 columns (%s)', (_name, reports) => {
+    const md = renderSummary(makeCheck(reports))
+    const found = tables(md)
+    expect(found.length).toBeGreaterThanOrEqual(2)
+    for (const table of found) {
+      const widths = table.map(row => cells(row).length)
+      expect(Math.max(...widths)).toBeLessThanOrEqual(8)
+      // Every row as wide as its header: no API text broke out of a cell.
+      expect(new Set(widths).size).toBe(1)
+    }
+  })
+
+  it('keeps API text from breaking a table or injecting markup', () => {
     const hostile =
       'a | b\n| --- |\n<img src=x onerror=alert(1)> [click](https://evil) <!-- aiml-model-probe:x -->'
     const report = makeFallbackReport({
       errorMessage: hostile,
       attempts: [makeFailedAttempt({ message: hostile })]
     })
-    const md = render(report, 'fail')
-    // Inside a fenced block markup is shown as text; outside it, nothing may stay markup.
-    const fences = md.match(/^```/gm) ?? []
-    expect(fences).toHaveLength(2)
-    const outsideFences = md.replace(/^```text\n[\s\S]*?^```$/m, '')
+    const md = render(report)
+    const outsideFences = md.replace(/^```text\n[\s\S]*?^```$/gm, '')
     expect(outsideFences).not.toContain('<img')
     expect(outsideFences).not.toContain('](https://evil)')
     expect(md).not.toContain('<!--')
-    const tableRows = md.split('\n').filter(line => line.startsWith('| `anthropic'))
-    expect(tableRows).toHaveLength(1)
-    // Every unescaped pipe is a column border: 11 of them for 10 columns.
-    expect(tableRows[0]!.replace(/\\\|/g, '').split('|')).toHaveLength(12)
+    for (const table of tables(md)) {
+      expect(new Set(table.map(row => cells(row).length)).size).toBe(1)
+    }
+    expect(md.split('\n').filter(line => line.startsWith('| `anthropic'))).toHaveLength(2)
   })
 
   it('stays under the 1 MiB limit', () => {
-    const attempts = Array.from({ length: 5000 }, (_, i) =>
+    const attempts = Array.from({ length: 12_000 }, (_, i) =>
       makeFailedAttempt({ try: i + 1, message: 'x'.repeat(400) })
     )
-    const md = render(makeFallbackReport({ attempts }), 'fail')
+    const md = render(makeFallbackReport({ attempts }))
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES)
     expect(md).toContain('cut to fit')
   })

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(902);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7197);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     env: process.env,
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 902:
+/***/ 7197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -531,6 +531,9 @@ function parseCatalog(json) {
                     .slice(0, MAX_ALIASES_PER_ENTRY)
                 : [],
             type: typeof item.type === 'string' ? item.type : '',
+            endpoints: Array.isArray(item.endpoints)
+                ? item.endpoints.filter((e) => typeof e === 'string').slice(0, 10)
+                : [],
             name: typeof info.name === 'string' ? info.name : ''
         });
     }
@@ -33172,6 +33175,90 @@ function is2xx(status) {
     return status >= 200 && status < 300;
 }
 
+;// CONCATENATED MODULE: ./src/engine/catalog-kind.ts
+/**
+ * What kind of model the catalog says an ID is, so that an unprefixed image or embedding model
+ * that was asked as chat is asked again at its own endpoint.
+ *
+ * AIML's `type` is "the endpoint type this model is served through" (models-catalogue.md):
+ * `chat-completion`, `image`, `embedding`, `video`, … (complete-model-list.md). Other gateways
+ * and older entries spell it otherwise, or carry only `endpoints`, so both are read.
+ */
+
+/** The `type` spellings of each kind, lower case, `_` and spaces read as `-`. */
+const TYPE_SPELLINGS = {
+    chat: ['chat-completion', 'chat-completions', 'chat', 'completion', 'text', 'llm', 'language'],
+    image: ['image', 'images', 'image-generation', 'text-to-image', 'txt2img'],
+    embedding: ['embedding', 'embeddings', 'text-embedding', 'embed']
+};
+/** The endpoint each kind is served at, as the older entries' `endpoints` list it. */
+const ENDPOINTS = {
+    chat: /\/chat\/completions$/,
+    image: /\/images\/generations$/,
+    embedding: /\/embeddings$/
+};
+const KINDS = Object.keys(TYPE_SPELLINGS);
+/** The kind an entry names, or null when it names none we probe (video, audio…) or nothing. */
+function kindOfEntry(entry) {
+    const type = entry.type
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_]+/g, '-');
+    const byType = KINDS.find(kind => TYPE_SPELLINGS[kind].includes(type));
+    if (byType)
+        return byType;
+    if (type !== '')
+        return null;
+    const byEndpoint = KINDS.filter(kind => entry.endpoints.some(e => ENDPOINTS[kind].test(e)));
+    return byEndpoint.length === 1 ? byEndpoint[0] : null;
+}
+/**
+ * The kind to ask `modelId` as instead of chat, when the catalog calls it an image or an
+ * embedding model; null when it calls it chat, names no kind we probe, or does not list it.
+ */
+function otherKindInCatalog(catalog, modelId) {
+    const entry = findModel(catalog, modelId);
+    const kind = entry ? kindOfEntry(entry) : null;
+    return kind === 'chat' ? null : kind;
+}
+/**
+ * How a chat completion sent to an image or embedding model comes back: refused as a request,
+ * as an unknown model, or answered with something that is not a completion. A billing, key,
+ * rate or network failure says nothing about the kind, and never waits for the catalog.
+ */
+function refusedAsWrongKind(result) {
+    const category = result.ok ? null : result.final.category;
+    return (category === 'bad-request' ||
+        category === 'model-not-found' ||
+        category === 'invalid-response' ||
+        category === 'unknown');
+}
+/**
+ * Asked as chat by default and refused as a wrong kind would be: the catalog may say it is an
+ * image or an embedding model. Then it is asked again as that kind (and its fallbacks follow as
+ * that kind only if it fails there too: an image costs real money).
+ */
+async function checkKind(spec, first, catalog, ask) {
+    const kind = spec.kind ?? 'chat';
+    const unchanged = { kind, configured: first, asChat: null };
+    if (kind !== 'chat' || spec.kindDeclared === true || !refusedAsWrongKind(first)) {
+        return { ...unchanged, catalog: null, catalogWaited: false };
+    }
+    // After model-not-found the catalog is waited for anyway; otherwise it gets a glance.
+    const catalogWaited = first.final.category === 'model-not-found';
+    const listed = await (catalogWaited ? catalog.wait() : catalog.glance());
+    const other = listed ? otherKindInCatalog(listed, spec.model) : null;
+    if (!other)
+        return { ...unchanged, catalog: listed, catalogWaited };
+    return {
+        kind: other,
+        configured: await ask(other),
+        asChat: first,
+        catalog: listed,
+        catalogWaited
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/waits.ts
 /** Bounded waits: a side request may be waited for, never without an end. */
 /** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
@@ -33210,6 +33297,7 @@ async function settledWithin(promise, ms) {
 
 
 
+
 /** How long side requests may still take once the probes are done. */
 const SIDE_GRACE_MS = 250;
 /** The canonical ID and a few aliases: a catalog entry could list thousands. */
@@ -33222,15 +33310,15 @@ const defaultIO = {
     random: Math.random
 };
 /**
- * The longest the probing can take: the configured model's bound, then one wait between the
- * rounds (for the catalog after model-not-found, a timeout at most; or for the balance after a
- * refusal it can weigh, a second at most: never both, since no refusal the balance weighs is
- * model-not-found), then the aliases' and fallbacks' bound (they run together), and the side
- * requests' grace.
+ * The longest the probing can take: the configured model's bound; one wait between the rounds
+ * (for the catalog after a refusal it can explain, a timeout at most; or for the balance after
+ * a refusal it can weigh, a second at most); the same model asked again as the kind the catalog
+ * names; then the aliases' and fallbacks' bound (they run together), and the side requests'
+ * grace.
  */
 function probeBoundMs(config) {
     const between = Math.max(config.timeoutMs, BALANCE_WAIT_MS);
-    return 2 * modelBoundMs(config.retries, config.timeoutMs) + between + SIDE_GRACE_MS;
+    return 3 * modelBoundMs(config.retries, config.timeoutMs) + between + SIDE_GRACE_MS;
 }
 /** At most this many probes in flight at once in a step; side requests are outside the cap. */
 const MAX_IN_FLIGHT = 8;
@@ -33272,9 +33360,13 @@ async function runProbe(config, io = defaultIO, shared) {
 }
 async function probeOne(config, io, shared) {
     const started = io.now();
-    const kind = config.kind ?? 'chat';
-    const configured = await shared.ask(config.model, 'configured', kind);
-    let catalog = null;
+    const first = await shared.ask(config.model, 'configured', config.kind ?? 'chat');
+    const checked = await checkKind(config, first, {
+        wait: () => Promise.race([shared.catalog, catalogBound(config, shared)]),
+        glance: () => settledWithin(shared.catalog, evidence_BALANCE_WAIT_MS)
+    }, kind => shared.ask(config.model, 'configured', kind));
+    const { kind, configured, asChat } = checked;
+    let catalog = checked.catalog;
     let aliases = [];
     let fallbacksSkipped = null;
     let second = [];
@@ -33294,8 +33386,9 @@ async function probeOne(config, io, shared) {
         const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)));
         let aliasRuns = Promise.resolve([]);
         if (category === 'model-not-found') {
-            const bound = delay(config.timeoutMs, shared.signal).then(() => null);
-            catalog = await Promise.race([shared.catalog, bound]);
+            if (!checked.catalogWaited) {
+                catalog = await Promise.race([shared.catalog, catalogBound(config, shared)]);
+            }
             aliases = catalog ? otherNames(catalog, config.model).slice(0, MAX_ALIASES) : [];
             // A name already asked as a fallback is not asked twice; its answer counts for both.
             const toAsk = aliases.filter(m => !fallbacks.includes(m));
@@ -33325,13 +33418,14 @@ async function probeOne(config, io, shared) {
     const suggestions = failure?.category === 'model-not-found' && catalog && aliases.length === 0
         ? suggestModels(catalog, config.model).filter(id => id !== config.model)
         : [];
-    const attempts = [configured, ...second].flatMap(r => r.attempts);
+    const attempts = [...(asChat ? [asChat] : []), configured, ...second].flatMap(r => r.attempts);
     return {
         status,
         available: configured.ok,
         model: answered?.model ?? fallback?.model ?? '',
         configuredModel: config.model,
         kind,
+        kindFromCatalog: asChat !== null,
         resolvedModel: answered?.model ?? '',
         errorCategory: failure?.category ?? '',
         errorMessage: failure ? withSuggestions(failure.message, suggestions) : '',
@@ -33353,6 +33447,10 @@ async function probeOne(config, io, shared) {
         startedAt: new Date(started).toISOString(),
         durationMs: Math.round(io.now() - started)
     };
+}
+/** The catalog was asked at the start; after a failure it is waited for, up to a timeout. */
+function catalogBound(config, shared) {
+    return delay(config.timeoutMs, shared.signal).then(() => null);
 }
 /** Another model's answer, counted under this one's role. */
 function asRole(result, role) {
@@ -33418,6 +33516,7 @@ async function runCheck(config, io = defaultIO) {
             ...config,
             model: spec.id,
             kind: spec.kind,
+            kindDeclared: spec.declared,
             fallbackModels: spec.fallbacks
         }, io, shared)));
         const models = reports.map(report => ({
@@ -33427,10 +33526,13 @@ async function runCheck(config, io = defaultIO) {
         }));
         const skipped = config.models.filter(spec => !isProbed(spec.kind));
         return {
+            configured: config.models,
             models,
             skipped,
             verdict: worst(VERDICTS, models.map(m => m.verdict)),
-            status: worst(STATUSES, reports.map(r => r.status))
+            status: reports.length === 0
+                ? 'skipped'
+                : worst(STATUSES, reports.map(r => r.status))
         };
     }
     finally {
@@ -33537,17 +33639,35 @@ function attemptCells(attempt) {
         attempt.message
     ];
 }
+/**
+ * The columns of the attempts table in the job summary and the PR comment: at most 8 short ones,
+ * so that at GitHub's width (about 1,000 px) the table never scrolls sideways. The API's words
+ * go in the diagnosis, never in a cell.
+ */
+const MARKDOWN_ATTEMPT_HEADERS = (/* unused pure expression or super */ null && ([
+    'Model',
+    'Role',
+    'Try',
+    'Result',
+    'Category',
+    'HTTP',
+    'Latency',
+    'Cost'
+]));
 /** A GitHub-flavoured Markdown table of every attempt, each cell escaped. */
 function attemptsMarkdown(attempts) {
-    const header = `| ${ATTEMPT_HEADERS.join(' | ')} |`;
-    const rule = `|${ATTEMPT_HEADERS.map(() => ' --- ').join('|')}|`;
+    const columns = MARKDOWN_ATTEMPT_HEADERS.map(name => ATTEMPT_HEADERS.indexOf(name));
     const rows = attempts.map(attempt => {
         const cells = attemptCells(attempt);
-        const [model = '', ...rest] = cells;
-        const message = rest.pop() ?? '';
-        return `| ${[code(model), ...rest.map(c => escapeInline(c, 40)), escapeInline(message, 300)].join(' | ')} |`;
+        const shown = columns.map(i => cells[i] ?? '');
+        const [model = '', ...rest] = shown;
+        return `| ${[code(model), ...rest.map(c => escapeInline(c, 40))].join(' | ')} |`;
     });
-    return [header, rule, ...rows].join('\n');
+    return [markdownHeader(MARKDOWN_ATTEMPT_HEADERS), ...rows].join('\n');
+}
+/** A table's header and rule. */
+function markdownHeader(headers) {
+    return `| ${headers.join(' | ')} |\n|${headers.map(() => ' --- ').join('|')}|`;
 }
 /** Dollars and AIML credits side by side; credits derived from dollars when not sent. */
 function money(usd, credits) {
@@ -43222,11 +43342,26 @@ function defaultOf(field) {
  */
 const ISSUE_MODES = ['auto', 'on-problem', 'never'];
 
+;// CONCATENATED MODULE: ./src/comment-key.ts
+/**
+ * The `comment-key` input: a name for the step's PR comment, so that two probe steps on one PR
+ * keep two comments. It goes inside an HTML comment, so nothing that could close one is taken.
+ */
+
+const COMMENT_KEY = /^[A-Za-z0-9][A-Za-z0-9._:/@+ -]{0,199}$/;
+/** The key ('' for the default), or what is wrong with it in words. */
+function parseCommentKey(value) {
+    if (value === '' || COMMENT_KEY.test(value))
+        return { key: value };
+    return `must be a short name (letters, digits, spaces and . _ : / @ + -, at most 200 characters), such as 'chat-models'; got ${quote(value)}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * Inputs → one frozen, typed `Settings`. The action and the CLI both come through here, so a
  * value is accepted or refused the same way in CI and in a terminal. The schema owns defaults.
  */
+
 
 
 
@@ -43260,6 +43395,7 @@ const INPUT_NAMES = [
     'timeout-seconds',
     'comment-on-pr',
     'issue',
+    'comment-key',
     'github-token',
     'prompt',
     'max-tokens'
@@ -43344,6 +43480,7 @@ const schema = object({
     'timeout-seconds': withDefault(DEFAULTS.timeoutSeconds).transform(timeoutMs),
     'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform(oneOf(COMMENT_MODES)),
     issue: withDefault(DEFAULTS.issue).transform(oneOf(ISSUE_MODES)),
+    'comment-key': withDefault('').transform(orRefuse(parseCommentKey)),
     'github-token': schemas_string()
         .optional()
         .transform(v => v?.trim() ?? ''),
@@ -43379,6 +43516,7 @@ function parseSettings(raw) {
         timeoutMs: v['timeout-seconds'],
         commentOnPr: v['comment-on-pr'],
         issue: v.issue,
+        commentKey: v['comment-key'].key,
         githubToken: v['github-token'],
         prompt: v.prompt,
         maxTokens: v['max-tokens']

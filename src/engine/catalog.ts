@@ -8,6 +8,8 @@ export interface CatalogEntry {
   id: string
   aliases: string[]
   type: string
+  /** Older entries name the endpoints the model is served at instead of a `type`. */
+  endpoints: string[]
   name: string
 }
 
@@ -44,6 +46,9 @@ export function parseCatalog(json: unknown): Catalog | null {
             .slice(0, MAX_ALIASES_PER_ENTRY)
         : [],
       type: typeof item.type === 'string' ? item.type : '',
+      endpoints: Array.isArray(item.endpoints)
+        ? item.endpoints.filter((e): e is string => typeof e === 'string').slice(0, 10)
+        : [],
       name: typeof info.name === 'string' ? info.name : ''
     })
   }

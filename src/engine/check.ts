@@ -24,13 +24,15 @@ export interface ModelCheck {
 }
 
 export interface Check {
+  /** Every configured model, probed or not, in the order of the table. */
+  configured: readonly ModelSpec[]
   models: ModelCheck[]
   /** Declared kinds that have no probe: not asked, never failing the step. */
   skipped: ModelSpec[]
   /** The step's verdict: the worst of the models'. */
   verdict: Verdict
-  /** The step's status: the worst of the models'. */
-  status: Status
+  /** The step's status: the worst of the probed models', or `skipped` when none was probed. */
+  status: Status | 'skipped'
 }
 
 const VERDICTS: readonly Verdict[] = ['pass', 'warn', 'fail']
@@ -58,6 +60,7 @@ export async function runCheck(config: CheckConfig, io: ProbeIO = defaultIO): Pr
             ...config,
             model: spec.id,
             kind: spec.kind,
+            kindDeclared: spec.declared,
             fallbackModels: spec.fallbacks
           },
           io,
@@ -72,16 +75,20 @@ export async function runCheck(config: CheckConfig, io: ProbeIO = defaultIO): Pr
     }))
     const skipped = config.models.filter(spec => !isProbed(spec.kind))
     return {
+      configured: config.models,
       models,
       skipped,
       verdict: worst(
         VERDICTS,
         models.map(m => m.verdict)
       ),
-      status: worst(
-        STATUSES,
-        reports.map(r => r.status)
-      )
+      status:
+        reports.length === 0
+          ? 'skipped'
+          : worst(
+              STATUSES,
+              reports.map(r => r.status)
+            )
     }
   } finally {
     shared.close()

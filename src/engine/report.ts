@@ -26,6 +26,8 @@ export interface Report {
   model: string
   configuredModel: string
   kind: ProbedKind
+  /** Asked as chat (no prefix), refused, and asked again as the kind the catalog names. */
+  kindFromCatalog: boolean
   /** The ID of the requested model that answered (configured or alias), else ''. */
   resolvedModel: string
   errorCategory: Category | ''

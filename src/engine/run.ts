@@ -18,6 +18,7 @@ import { modelBoundMs, probeModel, type ModelResult, type ProbeIO, type Role } f
 import { totalCost, type FallbackSkip, type Report, type Status } from './report.js'
 import { fetchBalance, fetchCatalog } from './side-requests.js'
 import { networkFetch } from './network.js'
+import { checkKind } from './catalog-kind.js'
 import { delay, settledWithin } from './waits.js'
 
 export interface ProbeConfig {
@@ -25,6 +26,8 @@ export interface ProbeConfig {
   model: string
   /** How the model is asked; chat when absent. */
   kind?: ProbedKind
+  /** The kind came from a prefix; else the catalog may correct it (catalog-kind.ts). */
+  kindDeclared?: boolean
   fallbackModels: readonly string[]
   baseUrl: string
   retries: number
@@ -37,7 +40,6 @@ export interface ProbeConfig {
 export const SIDE_GRACE_MS = 250
 /** The canonical ID and a few aliases: a catalog entry could list thousands. */
 const MAX_ALIASES = 5
-
 export const defaultIO: ProbeIO = {
   // Through the runner's proxy, if it names one.
   fetch: networkFetch,
@@ -47,15 +49,15 @@ export const defaultIO: ProbeIO = {
 }
 
 /**
- * The longest the probing can take: the configured model's bound, then one wait between the
- * rounds (for the catalog after model-not-found, a timeout at most; or for the balance after a
- * refusal it can weigh, a second at most: never both, since no refusal the balance weighs is
- * model-not-found), then the aliases' and fallbacks' bound (they run together), and the side
- * requests' grace.
+ * The longest the probing can take: the configured model's bound; one wait between the rounds
+ * (for the catalog after a refusal it can explain, a timeout at most; or for the balance after
+ * a refusal it can weigh, a second at most); the same model asked again as the kind the catalog
+ * names; then the aliases' and fallbacks' bound (they run together), and the side requests'
+ * grace.
  */
 export function probeBoundMs(config: Pick<ProbeConfig, 'retries' | 'timeoutMs'>): number {
   const between = Math.max(config.timeoutMs, BALANCE_WAIT_MS)
-  return 2 * modelBoundMs(config.retries, config.timeoutMs) + between + SIDE_GRACE_MS
+  return 3 * modelBoundMs(config.retries, config.timeoutMs) + between + SIDE_GRACE_MS
 }
 
 /** At most this many probes in flight at once in a step; side requests are outside the cap. */
@@ -121,9 +123,18 @@ export async function runProbe(
 
 async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promise<Report> {
   const started = io.now()
-  const kind = config.kind ?? 'chat'
-  const configured = await shared.ask(config.model, 'configured', kind)
-  let catalog: Catalog | null = null
+  const first = await shared.ask(config.model, 'configured', config.kind ?? 'chat')
+  const checked = await checkKind(
+    config,
+    first,
+    {
+      wait: () => Promise.race([shared.catalog, catalogBound(config, shared)]),
+      glance: () => settledWithin(shared.catalog, BALANCE_WAIT_MS)
+    },
+    kind => shared.ask(config.model, 'configured', kind)
+  )
+  const { kind, configured, asChat } = checked
+  let catalog = checked.catalog
   let aliases: string[] = []
   let fallbacksSkipped: FallbackSkip = null
   let second: ModelResult[] = []
@@ -140,8 +151,9 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)))
     let aliasRuns: Promise<ModelResult[]> = Promise.resolve([])
     if (category === 'model-not-found') {
-      const bound = delay(config.timeoutMs, shared.signal).then(() => null)
-      catalog = await Promise.race([shared.catalog, bound])
+      if (!checked.catalogWaited) {
+        catalog = await Promise.race([shared.catalog, catalogBound(config, shared)])
+      }
       aliases = catalog ? otherNames(catalog, config.model).slice(0, MAX_ALIASES) : []
       // A name already asked as a fallback is not asked twice; its answer counts for both.
       const toAsk = aliases.filter(m => !fallbacks.includes(m))
@@ -173,13 +185,14 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     failure?.category === 'model-not-found' && catalog && aliases.length === 0
       ? suggestModels(catalog, config.model).filter(id => id !== config.model)
       : []
-  const attempts = [configured, ...second].flatMap(r => r.attempts)
+  const attempts = [...(asChat ? [asChat] : []), configured, ...second].flatMap(r => r.attempts)
   return {
     status,
     available: configured.ok,
     model: answered?.model ?? fallback?.model ?? '',
     configuredModel: config.model,
     kind,
+    kindFromCatalog: asChat !== null,
     resolvedModel: answered?.model ?? '',
     errorCategory: failure?.category ?? '',
     errorMessage: failure ? withSuggestions(failure.message, suggestions) : '',
@@ -202,6 +215,11 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     startedAt: new Date(started).toISOString(),
     durationMs: Math.round(io.now() - started)
   }
+}
+
+/** The catalog was asked at the start; after a failure it is waited for, up to a timeout. */
+function catalogBound(config: ProbeConfig, shared: Shared): Promise<null> {
+  return delay(config.timeoutMs, shared.signal).then(() => null)
 }
 
 /** Another model's answer, counted under this one's role. */

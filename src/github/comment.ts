@@ -1,14 +1,15 @@
 /**
- * The pull-request comment: what it says and when it is due. Pure; finding it again (by its
- * hidden marker *and* its author) is sticky.ts's, the GitHub calls are comment-store.ts's.
+ * The pull-request comment: one per step, named by `comment-key`, with a section per model that
+ * is not available. What it says and when it is due; pure. Finding it again (by its hidden
+ * marker *and* its author) is sticky.ts's, the GitHub calls are comment-store.ts's.
  */
-import type { Diagnosis } from '../engine/diagnose.js'
-import type { Report } from '../engine/report.js'
-import type { Verdict } from '../engine/verdict.js'
+import type { Check } from '../engine/check.js'
+import type { ModelSpec } from '../engine/model-table.js'
 import type { CommentMode } from '../settings.js'
 import { attemptsMarkdown, balanceLine } from '../render/attempts.js'
-import { code, escapeCodeBlock, escapeInline } from '../render/text.js'
-import { categoryInfo } from '../engine/categories.js'
+import { diagnosisMarkdown, needsDiagnosis } from '../render/diagnosis.js'
+import { modelsMarkdown, prefixNotes, stepHeadline, VERDICT_ICON } from '../render/models-table.js'
+import { code } from '../render/text.js'
 
 /** GitHub refuses comment bodies of 65,536 characters or more. */
 export const COMMENT_LIMIT = 65_536
@@ -24,108 +25,136 @@ export type CommentAction = 'upsert' | 'resolve' | 'skip'
 /** What an earlier comment of ours said: an alarm, or that all is well (healthy or resolved). */
 export type CommentState = 'problem' | 'ok'
 
-export function commentState(body: string): CommentState {
-  return /^### (❌|⚠️) AIML model probe:/m.test(body) ? 'problem' : 'ok'
-}
-
-export function marker(model: string): string {
-  return `<!-- aiml-model-probe:${model} -->`
+/** The hidden marker that names the step's comment; it opens the body. */
+export function marker(key: string): string {
+  return `<!-- aiml-model-probe:${key} -->`
 }
 
 /**
- * What to do with the PR comment. `on-problem` posts while the model is unavailable and, once it
- * answers again, turns an earlier alarm into a resolved note rather than leaving it stale; a
- * comment that already says all is well is left alone. `always` also keeps a healthy note.
+ * The comment's state, in a second hidden marker right after the first, so reading it back
+ * never depends on the heading's words.
+ */
+export function stateMarker(state: CommentState): string {
+  return `<!-- aiml-model-probe-state:${state} -->`
+}
+
+const STATE = /^<!-- aiml-model-probe-state:(problem|ok) -->$/m
+/** How comments written before the state marker said it: an alarm's heading. */
+const LEGACY_PROBLEM = /^### (❌|⚠️) AIML model probe:/m
+
+export function commentState(body: string): CommentState {
+  const carried = STATE.exec(body)?.[1]
+  if (carried === 'problem' || carried === 'ok') return carried
+  return LEGACY_PROBLEM.test(body) ? 'problem' : 'ok'
+}
+
+/**
+ * The step's comment key when `comment-key` is empty: the model ID for one model (the marker a
+ * one-model step always had), else the configured IDs, sorted, joined by `+`.
+ */
+export function commentKey(configured: readonly ModelSpec[], given: string): string {
+  if (given !== '') return given
+  return configured
+    .map(spec => spec.id)
+    .sort()
+    .join('+')
+}
+
+/**
+ * What to do with the PR comment. `on-problem` posts while a model is not available and, once
+ * every model answers again, turns an earlier alarm into a resolved note rather than leaving it
+ * stale; a comment that already says all is well is left alone. `always` also keeps a healthy
+ * note.
  */
 export function decideCommentAction(
   mode: CommentMode,
-  report: Report,
+  allAvailable: boolean,
   earlier: CommentState | null
 ): CommentAction {
   if (mode === 'never') return 'skip'
-  if (!report.available) return 'upsert'
+  if (!allAvailable) return 'upsert'
   if (earlier === 'problem') return 'resolve'
   return mode === 'always' && earlier === null ? 'upsert' : 'skip'
 }
 
-export function renderComment(
-  report: Report,
-  outcome: Verdict,
-  diagnosis: Diagnosis,
-  context: CommentContext
-): string {
-  const lines = [marker(report.configuredModel)]
-  if (report.available) {
-    lines.push(`### ✅ AIML model probe: ${code(report.configuredModel)} answers`, '')
-    lines.push(diagnosis.headline, '')
-  } else {
-    const icon = outcome === 'fail' ? '❌' : '⚠️'
-    const info = categoryInfo(report.errorCategory || 'unknown')
-    lines.push(`### ${icon} AIML model probe: ${code(report.configuredModel)} is not available`, '')
-    lines.push(
-      `**${info.title}** (${code(report.errorCategory || 'unknown')}): ${escapeInline(report.errorMessage, 500)}`,
-      ''
-    )
-    lines.push(diagnosis.explanation, '')
-    if (diagnosis.evidence) lines.push(`<sub>${diagnosis.evidence}</sub>`, '')
-    if (report.model) {
-      lines.push(`**Use now:** ${code(report.model)}`, '')
-      lines.push(...snippet(report.configuredModel, report.model), '')
-    }
-    if (diagnosis.steps.length > 0) {
-      lines.push('**What to do**', '')
-      diagnosis.steps.forEach((step, i) => lines.push(`${i + 1}. ${step}`))
-      lines.push('')
-    }
-    if (diagnosis.supportMessage) {
-      lines.push('<details><summary>Message for AIML support</summary>', '')
-      lines.push('```text', escapeCodeBlock(diagnosis.supportMessage), '```', '', '</details>', '')
-    }
-  }
-  lines.push('<details><summary>Attempts</summary>', '')
-  lines.push(attemptsMarkdown(report.attempts), '')
-  lines.push(`Balance: ${balanceLine(report)}`, '', '</details>', '')
-  lines.push(footer(context))
-  return fitComment(lines.join('\n'), report.configuredModel, context)
+/** Every probed model answered (skipped kinds count neither way). */
+export function allAvailable(check: Check): boolean {
+  return check.models.every(m => m.report.available)
+}
+
+export function renderComment(check: Check, key: string, context: CommentContext): string {
+  const state: CommentState = allAvailable(check) ? 'ok' : 'problem'
+  const full = body(check, key, context, state, 'full')
+  if (full.length < COMMENT_LIMIT) return full
+  return fitComment(body(check, key, context, state, 'compact'), key, state, context)
 }
 
 /** The earlier alarm, turned into a resolved note. */
-export function renderResolved(
-  report: Report,
-  diagnosis: Diagnosis,
-  context: CommentContext
-): string {
-  return [
-    marker(report.configuredModel),
-    `### ✅ Resolved: ${code(report.configuredModel)} answers again`,
-    '',
-    `${diagnosis.headline} Checked at ${context.now}.`,
-    '',
-    '<details><summary>Attempts</summary>',
-    '',
-    attemptsMarkdown(report.attempts),
-    '',
-    '</details>',
-    '',
-    footer(context)
-  ].join('\n')
+export function renderResolved(check: Check, key: string, context: CommentContext): string {
+  const [only] = check.models
+  const what =
+    check.configured.length === 1 && only
+      ? `${code(only.report.configuredModel)} answers again`
+      : 'every model answers again'
+  const lines = [marker(key), stateMarker('ok'), `### ✅ Resolved: ${what}`, '']
+  lines.push(`Checked at ${context.now}.`, '')
+  if (check.configured.length > 1) lines.push(modelsMarkdown(check), '')
+  lines.push(footer(context))
+  return fitComment(lines.join('\n'), key, 'ok', context)
 }
 
-/** The change a codebase would make: the model constant, before and after. */
-function snippet(from: string, to: string): string[] {
-  return ['```diff', `- AIML_MODEL=${from}`, `+ AIML_MODEL=${to}`, '```']
+function body(
+  check: Check,
+  key: string,
+  context: CommentContext,
+  state: CommentState,
+  size: 'full' | 'compact'
+): string {
+  const lines = [marker(key), stateMarker(state)]
+  lines.push(`### ${VERDICT_ICON[check.verdict]} AIML model probe: ${stepHeadline(check)}`, '')
+  if (check.configured.length > 1) lines.push(modelsMarkdown(check), '')
+  for (const note of prefixNotes(check)) lines.push(`> ${note}`, '')
+  for (const model of check.models.filter(needsDiagnosis)) {
+    lines.push(
+      diagnosisMarkdown(model, {
+        level: 4,
+        snippet: true,
+        compact: size === 'compact'
+      })
+    )
+  }
+  const attempts = check.models.flatMap(m => m.report.attempts)
+  const [first] = check.models
+  if (size === 'full' && first) {
+    lines.push('<details><summary>Attempts</summary>', '')
+    lines.push(attemptsMarkdown(attempts), '')
+    lines.push(`Balance: ${balanceLine(first.report)}`, '', '</details>', '')
+  }
+  if (size === 'compact') {
+    lines.push(
+      `_(shortened to fit GitHub's comment size; the full report is in the [job summary](${context.runUrl}))_`,
+      ''
+    )
+  }
+  lines.push(footer(context))
+  return lines.join('\n')
 }
 
 function footer(context: CommentContext): string {
   return `<sub>[Workflow run](${context.runUrl}) · AIML model probe</sub>`
 }
 
-/** Under GitHub's limit whatever the API said: the attempts table is what gives way. */
-function fitComment(body: string, model: string, context: CommentContext): string {
-  if (body.length < COMMENT_LIMIT) return body
+/** Under GitHub's limit whatever the API said; the markers that open the body always stay. */
+function fitComment(
+  text: string,
+  key: string,
+  state: CommentState,
+  context: CommentContext
+): string {
+  if (text.length < COMMENT_LIMIT) return text
   const note = `\n\n_(cut to fit GitHub's comment size; the full report is in the [job summary](${context.runUrl}))_\n`
-  const head = body.slice(0, COMMENT_LIMIT - note.length - 1000)
+  const head = text.slice(0, COMMENT_LIMIT - note.length - 1000)
   const cut = head.slice(0, head.lastIndexOf('\n'))
-  // The marker opens the body; make sure cutting never loses it.
-  return (cut.startsWith(marker(model)) ? cut : `${marker(model)}\n${cut}`) + note
+  const opening = `${marker(key)}\n${stateMarker(state)}`
+  return (cut.startsWith(opening) ? cut : `${opening}\n${cut}`) + note
 }

@@ -2,6 +2,7 @@
  * The step outputs, from the report. Pure: `run()` hands the result to `core.setOutput`.
  */
 import { reportDocument, type Check, type ModelCheck } from '../engine/check.js'
+import type { ModelSpec } from '../engine/model-table.js'
 
 /** Each model's tracking issue, by configured ID: what the issue step wrote. */
 export type IssueNumbers = Readonly<Record<string, number>>
@@ -20,6 +21,30 @@ function resultOf({ report }: ModelCheck, issues: IssueNumbers) {
     latencyMs: report.latencyMs,
     issueNumber: issues[report.configuredModel] ?? null
   }
+}
+
+/** A declared kind with no probe: listed, so that `results[ID]` never is undefined. */
+function skippedResult(spec: ModelSpec) {
+  return {
+    kind: spec.kind,
+    status: 'skipped' as const,
+    available: false,
+    model: '',
+    resolvedModel: '',
+    errorCategory: '' as const,
+    errorMessage: `Not probed: the kind '${spec.kind}' has no probe.`,
+    fallbackModel: '',
+    latencyMs: null,
+    issueNumber: null
+  }
+}
+
+/** Every configured model in the table's order, probed or skipped. */
+function resultsOf(check: Check, issues: IssueNumbers) {
+  return check.configured.map(spec => {
+    const probed = check.models.find(m => m.report.configuredModel === spec.id)
+    return [spec.id, probed ? resultOf(probed, issues) : skippedResult(spec)] as const
+  })
 }
 
 export const OUTPUT_NAMES = [
@@ -43,7 +68,15 @@ export type OutputName = (typeof OUTPUT_NAMES)[number]
  */
 export function outputsOf(check: Check, issues: IssueNumbers = {}): Record<OutputName, string> {
   const [first] = check.models
-  if (!first) return outputsWithoutProbe('No model was probed.')
+  const results = resultsOf(check, issues)
+  if (!first) {
+    // Only kinds without a probe: nothing answered, and nothing failed either.
+    return {
+      ...outputsWithoutProbe('No model was probed: every kind in the table has no probe.'),
+      status: 'skipped',
+      results: JSON.stringify(Object.fromEntries(results))
+    }
+  }
   const report = first.report
   return {
     available: String(check.models.every(m => m.report.available)),
@@ -56,11 +89,9 @@ export function outputsOf(check: Check, issues: IssueNumbers = {}): Record<Outpu
     'latency-ms': report.latencyMs === null ? '' : String(report.latencyMs),
     report: JSON.stringify({
       ...reportDocument(first),
-      models: check.models.map(m => resultOf(m, issues))
+      models: results.map(([, result]) => result)
     }),
-    results: JSON.stringify(
-      Object.fromEntries(check.models.map(m => [m.report.configuredModel, resultOf(m, issues)]))
-    ),
+    results: JSON.stringify(Object.fromEntries(results)),
     'issue-number': String(
       check.models.map(m => issues[m.report.configuredModel]).find(n => n !== undefined) ?? ''
     )

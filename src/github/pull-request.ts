@@ -3,12 +3,11 @@
  * so runs on other events never pay for the GitHub client.
  */
 import { getOctokit, context } from '@actions/github'
-import type { Diagnosis } from '../engine/diagnose.js'
+import type { Check } from '../engine/check.js'
 import type { Redactor } from '../engine/redact.js'
-import type { Report } from '../engine/report.js'
-import type { Verdict } from '../engine/verdict.js'
 import type { CommentMode } from '../settings.js'
 import {
+  allAvailable,
   commentState,
   decideCommentAction,
   marker,
@@ -25,19 +24,23 @@ export interface CommentResult {
   commentId: number | null
 }
 
-/**
- * @param timeoutMs bounds the whole exchange with GitHub (the identity, the pages, the writes),
- *   so a GitHub that does not answer cannot hold the step.
- */
-export async function commentOnPullRequest(
-  mode: CommentMode,
-  token: string,
-  timeoutMs: number,
-  report: Report,
-  outcome: Verdict,
-  diagnosis: Diagnosis,
+export interface CommentRequest {
+  mode: CommentMode
+  token: string
+  /**
+   * Bounds the whole exchange with GitHub (the identity, the pages, the writes), so a GitHub
+   * that does not answer cannot hold the step.
+   */
+  timeoutMs: number
+  check: Check
+  /** The step's comment key: the marker names it. */
+  key: string
   redact: Redactor
-): Promise<CommentResult> {
+}
+
+/** The step's one comment, whatever the number of models. */
+export async function commentOnPullRequest(request: CommentRequest): Promise<CommentResult> {
+  const { mode, token, timeoutMs, check, key, redact } = request
   const number = context.payload.pull_request?.number
   if (typeof number !== 'number') return { action: 'skip', commentId: null }
   if (token === '') throw new Error('`github-token` is empty.')
@@ -46,18 +49,19 @@ export async function commentOnPullRequest(
   const octokit = getOctokit(token)
   const commentContext = {
     runUrl: `${context.serverUrl}/${pr.owner}/${pr.repo}/actions/runs/${context.runId}`,
-    now: report.startedAt
+    now: check.models[0]?.report.startedAt ?? new Date().toISOString()
   }
   const result = await upsertSticky(commentStore(octokit, pr, signal), {
-    marker: marker(report.configuredModel),
+    marker: marker(key),
     identity: await whoAmI(octokit, signal),
     decide: earlier => {
-      const action = decideCommentAction(mode, report, earlier ? commentState(earlier.body) : null)
+      const state = earlier ? commentState(earlier.body) : null
+      const action = decideCommentAction(mode, allAvailable(check), state)
       if (action === 'skip') return null
       const body =
         action === 'resolve'
-          ? renderResolved(report, diagnosis, commentContext)
-          : renderComment(report, outcome, diagnosis, commentContext)
+          ? renderResolved(check, key, commentContext)
+          : renderComment(check, key, commentContext)
       return { action, body: redact(body) }
     }
   })

@@ -1,65 +1,34 @@
 /**
- * The job summary: headline verdict, every attempt, the diagnosis and the recommendation.
- * Rendering is pure; `writeSummary` is the only part that touches the runner.
+ * The job summary: the verdict, one table with a row per configured model, then each failing
+ * model's diagnosis and every attempt. Rendering is pure; `writeSummary` is the only part that
+ * touches the runner.
  */
 import type * as Core from '@actions/core'
-import { categoryInfo } from '../engine/categories.js'
-import type { Diagnosis } from '../engine/diagnose.js'
-import type { Report } from '../engine/report.js'
-import type { Verdict } from '../engine/verdict.js'
+import type { Check } from '../engine/check.js'
+import { totalCost } from '../engine/report.js'
 import { attemptsMarkdown, balanceLine, costLine } from '../render/attempts.js'
-import { code, escapeCodeBlock, escapeInline } from '../render/text.js'
+import { diagnosisMarkdown, needsDiagnosis } from '../render/diagnosis.js'
+import { modelsMarkdown, prefixNotes, stepHeadline, VERDICT_ICON } from '../render/models-table.js'
+import { escapeCodeBlock } from '../render/text.js'
 
 /** GitHub refuses a step summary over 1 MiB. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 
-const ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' }
-
-export function renderSummary(report: Report, outcome: Verdict, diagnosis: Diagnosis): string {
-  const lines: string[] = []
+export function renderSummary(check: Check): string {
+  const reports = check.models.map(m => m.report)
+  const attempts = reports.flatMap(r => r.attempts)
+  const lines = [`## ${VERDICT_ICON[check.verdict]} AIML model probe: ${stepHeadline(check)}`, '']
+  lines.push(modelsMarkdown(check), '')
+  const took = Math.max(0, ...reports.map(r => r.durationMs))
   lines.push(
-    `## ${ICON[outcome]} AIML model probe: ${code(report.configuredModel)} — ${statusWords(report)}`
+    `**Balance:** ${reports[0] ? balanceLine(reports[0]) : 'not asked'} · **Cost of this probe:** ${costLine(totalCost(attempts))} · **Took:** ${took.toLocaleString('en-US')} ms`,
+    ''
   )
-  lines.push('')
-  lines.push(diagnosis.headline)
-  lines.push('')
-  if (!report.available) {
-    lines.push(
-      `**${categoryInfo(report.errorCategory || 'unknown').title}** (${code(report.errorCategory || 'unknown')}): ${escapeInline(report.errorMessage, 500)}`
-    )
-    lines.push('')
-    lines.push(diagnosis.explanation)
-    lines.push('')
-    if (diagnosis.evidence) lines.push(`<sub>${diagnosis.evidence}</sub>`, '')
+  for (const note of prefixNotes(check)) lines.push(`> ${note}`, '')
+  for (const model of check.models.filter(needsDiagnosis)) {
+    lines.push(diagnosisMarkdown(model, { level: 3, snippet: false }))
   }
-  if (report.model && report.model !== report.configuredModel) {
-    lines.push(`**Use now:** ${code(report.model)}`)
-    lines.push('')
-  }
-  if (diagnosis.steps.length > 0) {
-    lines.push('### What to do')
-    lines.push('')
-    diagnosis.steps.forEach((step, i) => lines.push(`${i + 1}. ${step}`))
-    lines.push('')
-  }
-  lines.push('### Attempts')
-  lines.push('')
-  lines.push(attemptsMarkdown(report.attempts))
-  lines.push('')
-  lines.push(
-    `**Balance:** ${balanceLine(report)} · **Cost of this probe:** ${costLine(report.cost)} · **Took:** ${report.durationMs.toLocaleString('en-US')} ms`
-  )
-  lines.push('')
-  if (diagnosis.supportMessage) {
-    lines.push('<details><summary>Message for AIML support</summary>')
-    lines.push('')
-    lines.push('```text')
-    lines.push(escapeCodeBlock(diagnosis.supportMessage))
-    lines.push('```')
-    lines.push('')
-    lines.push('</details>')
-    lines.push('')
-  }
+  if (attempts.length > 0) lines.push('### Attempts', '', attemptsMarkdown(attempts), '')
   return fitBytes(lines.join('\n'), SUMMARY_LIMIT_BYTES)
 }
 
@@ -76,19 +45,6 @@ export function renderRefusedInputs(message: string): string {
     'Nothing was sent.',
     ''
   ].join('\n')
-}
-
-export function statusWords(report: Report): string {
-  switch (report.status) {
-    case 'available':
-      return 'available'
-    case 'alias':
-      return `answers as ${code(report.resolvedModel)} only`
-    case 'fallback':
-      return `not available, use ${code(report.fallbackModel)}`
-    case 'unavailable':
-      return 'not available'
-  }
 }
 
 /** Cuts at a line boundary so that the result stays under `limit` bytes. */

@@ -37,17 +37,37 @@ export function attemptCells(attempt: Attempt): string[] {
   ]
 }
 
+/**
+ * The columns of the attempts table in the job summary and the PR comment: at most 8 short ones,
+ * so that at GitHub's width (about 1,000 px) the table never scrolls sideways. The API's words
+ * go in the diagnosis, never in a cell.
+ */
+export const MARKDOWN_ATTEMPT_HEADERS = [
+  'Model',
+  'Role',
+  'Try',
+  'Result',
+  'Category',
+  'HTTP',
+  'Latency',
+  'Cost'
+] as const satisfies readonly (typeof ATTEMPT_HEADERS)[number][]
+
 /** A GitHub-flavoured Markdown table of every attempt, each cell escaped. */
 export function attemptsMarkdown(attempts: readonly Attempt[]): string {
-  const header = `| ${ATTEMPT_HEADERS.join(' | ')} |`
-  const rule = `|${ATTEMPT_HEADERS.map(() => ' --- ').join('|')}|`
+  const columns = MARKDOWN_ATTEMPT_HEADERS.map(name => ATTEMPT_HEADERS.indexOf(name))
   const rows = attempts.map(attempt => {
     const cells = attemptCells(attempt)
-    const [model = '', ...rest] = cells
-    const message = rest.pop() ?? ''
-    return `| ${[code(model), ...rest.map(c => escapeInline(c, 40)), escapeInline(message, 300)].join(' | ')} |`
+    const shown = columns.map(i => cells[i] ?? '')
+    const [model = '', ...rest] = shown
+    return `| ${[code(model), ...rest.map(c => escapeInline(c, 40))].join(' | ')} |`
   })
-  return [header, rule, ...rows].join('\n')
+  return [markdownHeader(MARKDOWN_ATTEMPT_HEADERS), ...rows].join('\n')
+}
+
+/** A table's header and rule. */
+export function markdownHeader(headers: readonly string[]): string {
+  return `| ${headers.join(' | ')} |\n|${headers.map(() => ' --- ').join('|')}|`
 }
 
 /** Dollars and AIML credits side by side; credits derived from dollars when not sent. */

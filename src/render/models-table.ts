@@ -1,0 +1,94 @@
+/**
+ * The step at a glance: one row per configured model, in the table's order, skipped ones too.
+ * Shared by the job summary and the PR comment. At most 8 short columns, no API text.
+ */
+import type { Check, ModelCheck } from '../engine/check.js'
+import { CREDITS_PER_USD, formatUsd } from '../engine/money.js'
+import type { ModelSpec } from '../engine/model-table.js'
+import type { Report } from '../engine/report.js'
+import type { Verdict } from '../engine/verdict.js'
+import { markdownHeader } from './attempts.js'
+import { code, formatMs } from './text.js'
+
+export const MODEL_HEADERS = [
+  'Model',
+  'Kind',
+  'Status',
+  'Category',
+  'Use now',
+  'Latency',
+  'Cost'
+] as const
+
+export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' }
+const SKIPPED_ICON = '⏭️'
+
+/** One row per configured model; a skipped kind says so and leaves the rest blank. */
+export function modelsMarkdown(check: Check): string {
+  const rows = check.configured.map(spec => {
+    const probed = check.models.find(m => m.report.configuredModel === spec.id)
+    return `| ${(probed ? probedCells(probed) : skippedCells(spec)).join(' | ')} |`
+  })
+  return [markdownHeader(MODEL_HEADERS), ...rows].join('\n')
+}
+
+function probedCells({ report, verdict }: ModelCheck): string[] {
+  const { usd, credits } = report.cost
+  const cost = usd ?? (credits === null ? null : credits / CREDITS_PER_USD)
+  return [
+    code(report.configuredModel),
+    report.kind,
+    `${VERDICT_ICON[verdict]} ${report.status}`,
+    report.errorCategory ? code(report.errorCategory) : '',
+    report.model ? code(report.model) : '–',
+    formatMs(report.latencyMs),
+    cost === null ? '–' : formatUsd(cost)
+  ]
+}
+
+function skippedCells(spec: ModelSpec): string[] {
+  return [code(spec.id), spec.kind, `${SKIPPED_ICON} skipped`, '', '–', '–', '–']
+}
+
+/**
+ * Models that were listed without a prefix and that the catalog calls another kind: the line
+ * to write, so that the first round asks them right.
+ */
+export function prefixNotes(check: Check): string[] {
+  return check.models
+    .filter(m => m.report.kindFromCatalog)
+    .map(
+      ({ report }) =>
+        `${code(report.configuredModel)} is an ${report.kind} model by AIML's catalog, so it was asked again as one: write it ${code(`${report.kind}:${report.configuredModel}`)} in \`models\`.`
+    )
+}
+
+/** One model: its ID and its status in words. Several: how many do not answer. */
+export function stepHeadline(check: Check): string {
+  const [only] = check.models
+  if (check.configured.length === 1 && only) {
+    return `${code(only.report.configuredModel)} — ${statusWords(only.report)}`
+  }
+  const count = check.models.length
+  const down = check.models.filter(m => !m.report.available).length
+  const skipped = check.skipped.length ? `, ${check.skipped.length} skipped` : ''
+  const models = `${count} model${count === 1 ? '' : 's'}`
+  if (count === 0) return `no model probed${skipped}`
+  if (down === 0) {
+    return `${count === 1 ? 'the probed model answers' : `all ${models} answer`}${skipped}`
+  }
+  return `${down} of ${models} not available${skipped}`
+}
+
+export function statusWords(report: Report): string {
+  switch (report.status) {
+    case 'available':
+      return 'available'
+    case 'alias':
+      return `answers as ${code(report.resolvedModel)} only`
+    case 'fallback':
+      return `not available, use ${code(report.fallbackModel)}`
+    case 'unavailable':
+      return 'not available'
+  }
+}
