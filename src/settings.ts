@@ -21,6 +21,7 @@ export interface Settings extends ProbeConfig {
   /** Every configured model: the `models` table, or `model` with `fallback-models`. */
   models: readonly ModelSpec[]
   failOn: readonly Category[]
+  failBeforeShutdownDays: number
   commentOnPr: CommentMode
   githubToken: string
 }
@@ -31,6 +32,7 @@ export const DEFAULTS = {
   baseUrl: 'https://api.aimlapi.com/v1',
   retries: '2',
   timeoutSeconds: '30',
+  failBeforeShutdownDays: '0',
   commentOnPr: 'on-problem',
   prompt: 'Reply with the single word: ok',
   maxTokens: '16'
@@ -51,6 +53,7 @@ export const INPUT_NAMES = [
   'fail-on',
   'retries',
   'timeout-seconds',
+  'fail-before-shutdown-days',
   'comment-on-pr',
   'github-token',
   'prompt',
@@ -186,6 +189,9 @@ const schema = z.object({
   'fail-on': withDefault(DEFAULT_FAIL_ON.join(', ')).transform(orRefuse(parseFailOn)),
   retries: withDefault(DEFAULTS.retries).transform(wholeNumber(0, 10)),
   'timeout-seconds': withDefault(DEFAULTS.timeoutSeconds).transform(timeoutMs),
+  'fail-before-shutdown-days': withDefault(DEFAULTS.failBeforeShutdownDays).transform(
+    wholeNumber(0, 3650)
+  ),
   'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform((v, ctx) => {
     const mode = v.toLowerCase()
     return (COMMENT_MODES as readonly string[]).includes(mode)
@@ -235,6 +241,7 @@ export function parseSettings(raw: RawInputs): Settings {
     failOn: Object.freeze(v['fail-on']),
     retries: v.retries,
     timeoutMs: v['timeout-seconds'],
+    failBeforeShutdownDays: v['fail-before-shutdown-days'],
     commentOnPr: v['comment-on-pr'],
     githubToken: v['github-token'],
     prompt: v.prompt,

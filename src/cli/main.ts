@@ -33,6 +33,9 @@ Options:
   --fail-on CATEGORIES     categories that exit 1; or 'all', 'none' (default: as the action)
   --retries N              extra tries for transient failures, 0-10 (default: 2)
   --timeout-seconds S      bound on each request, up to 600 (default: 30)
+  --fail-before-shutdown-days N
+                           exit 1 when a model's announced shutdown is N days away or fewer
+                           (default: 0, deprecations only warn)
   --prompt TEXT            the probe's prompt
   --max-tokens N           the probe's token limit, 1-4096 (default: 16)
   --json                   print the report as JSON

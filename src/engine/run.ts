@@ -3,21 +3,20 @@
  * fallbacks. Independent questions go together: the catalog, the balance and the configured
  * model in one round trip; aliases and fallbacks together in a second.
  */
-import {
-  BALANCE_WAIT_MS,
-  wantsEvidence,
-  weighEvidence,
-  type BalanceCheck,
-  type Weighed
-} from './evidence.js'
+import type { BalanceCheck, Weighed } from './evidence.js'
 import { otherNames, suggestModels, type Catalog } from './catalog.js'
+import { deprecationOf, type Deprecation, type DeprecationFeed } from './deprecations.js'
+import { fallbackOrder, foresightOf, recommendable, withdrawnWords } from './foresight.js'
+import type { LiveMetrics } from './metrics.js'
 import { createRedactor, type Redactor } from './redact.js'
 import { createLimiter } from './limit.js'
 import type { ProbedKind } from './model-table.js'
 import { modelBoundMs, probeModel, type ModelResult, type ProbeIO, type Role } from './probe.js'
 import { totalCost, type FallbackSkip, type Report, type Status } from './report.js'
-import { fetchBalance, fetchCatalog } from './side-requests.js'
+import { fetchBalance, fetchCatalog, fetchDeprecations, fetchMetrics } from './side-requests.js'
 import { networkFetch } from './network.js'
+import { delay, settledWithin } from './wait.js'
+import { weighFailure } from './weigh-failure.js'
 
 export interface ProbeConfig {
   apiKey: string
@@ -34,6 +33,8 @@ export interface ProbeConfig {
 
 /** How long side requests may still take once the probes are done. */
 export const SIDE_GRACE_MS = 250
+/** How long a model-not-found waits for the deprecation feed (asked at the start). */
+const FEED_WAIT_MS = 1000
 /** The canonical ID and a few aliases: a catalog entry could list thousands. */
 const MAX_ALIASES = 5
 
@@ -58,12 +59,15 @@ export function probeBoundMs(config: Pick<ProbeConfig, 'retries' | 'timeoutMs'>)
 export const MAX_IN_FLIGHT = 8
 
 /**
- * What the models of one step share: the catalog and the balance, asked once, and every probe,
- * asked once however many models name it (a fallback shared by several models).
+ * What the models of one step share: the catalog, the balance, the deprecation feed and the
+ * live metrics, asked once, and every probe, asked once however many models name it (a
+ * fallback shared by several models).
  */
 export interface Shared {
   catalog: Promise<Catalog | null>
   balance: Promise<BalanceCheck>
+  deprecations: Promise<DeprecationFeed | null>
+  metrics: Promise<LiveMetrics | null>
   signal: AbortSignal
   /** The step's redactor, built once from the key. */
   redact: Redactor
@@ -72,9 +76,11 @@ export interface Shared {
   close: () => void
 }
 
+/** `names`: the step's configured IDs, the models whose live metrics are asked for. */
 export function startShared(
   config: Omit<ProbeConfig, 'model' | 'fallbackModels'>,
-  io: ProbeIO
+  io: ProbeIO,
+  names: readonly string[]
 ): Shared {
   const side = new AbortController()
   const redact = createRedactor(config.apiKey)
@@ -84,6 +90,8 @@ export function startShared(
   return {
     catalog: fetchCatalog(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
     balance: fetchBalance(config, io.fetch, side.signal),
+    deprecations: fetchDeprecations(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
+    metrics: fetchMetrics(config.baseUrl, names, config.timeoutMs, io.fetch, side.signal),
     signal: side.signal,
     redact,
     ask: (model, role, kind) => {
@@ -104,7 +112,7 @@ export async function runProbe(
   shared?: Shared
 ): Promise<Report> {
   const own = shared === undefined
-  const step = shared ?? startShared(config, io)
+  const step = shared ?? startShared(config, io, [config.model])
   try {
     return await probeOne(config, io, step)
   } finally {
@@ -121,13 +129,23 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
   let fallbacksSkipped: FallbackSkip = null
   let second: ModelResult[] = []
   let weighed: Weighed | null = null
+  let feed: DeprecationFeed | null = null
   if (!configured.ok) {
     weighed = await weighFailure(configured, shared.balance)
     const category = weighed.category
+    // A withdrawn ID's replacement is asked first: the feed was asked at the start, and gets
+    // at most a second more.
+    if (category === 'model-not-found')
+      feed = await settledWithin(shared.deprecations, FEED_WAIT_MS)
+    const order = fallbackOrder(
+      config.model,
+      config.fallbackModels,
+      deprecationOf(feed, config.model, started)
+    )
     let fallbacks: string[] = []
     if (weighed.accountWide) fallbacksSkipped = 'account-wide'
-    else if (config.fallbackModels.length === 0) fallbacksSkipped = 'none-configured'
-    else fallbacks = config.fallbackModels.filter(m => m !== config.model)
+    else if (order.length === 0) fallbacksSkipped = 'none-configured'
+    else fallbacks = order
     // Fallbacks start at once; aliases as soon as the catalog names them. The catalog may wait
     // as long as the fallbacks take (the round trip we pay anyway), and never over the bound.
     const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)))
@@ -143,16 +161,20 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     second = [...(await aliasRuns), ...(await fallbackRuns)]
   }
   // Side requests never hold the step: a short grace, then they are dropped.
-  const [catalogLate, balanceCheck] = await Promise.all([
+  const [catalogLate, balanceCheck, feedLate, metrics] = await Promise.all([
     catalog ? Promise.resolve(catalog) : settledWithin(shared.catalog, SIDE_GRACE_MS),
-    settledWithin(shared.balance, SIDE_GRACE_MS)
+    settledWithin(shared.balance, SIDE_GRACE_MS),
+    feed ? Promise.resolve(feed) : settledWithin(shared.deprecations, SIDE_GRACE_MS),
+    settledWithin(shared.metrics, SIDE_GRACE_MS)
   ])
   const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null
   catalog = catalogLate
+  feed = feedLate
+  const deprecation = deprecationOf(feed, config.model, started)
 
   // The first of the model's other names, in catalog order, that answered.
   const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok)
-  const fallback = second.find(r => r.role === 'fallback' && r.ok)
+  const fallback = second.find(r => r.role === 'fallback' && r.ok && recommendable(feed, r.model))
   const answered = configured.ok ? configured : alias
   const status: Status = configured.ok
     ? 'available'
@@ -162,8 +184,12 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
         ? 'fallback'
         : 'unavailable'
   const failure = configured.ok ? null : { ...configured.final, category: weighed!.category }
+  // A withdrawn ID is no typo: no did-you-mean.
   const suggestions =
-    failure?.category === 'model-not-found' && catalog && aliases.length === 0
+    failure?.category === 'model-not-found' &&
+    catalog &&
+    aliases.length === 0 &&
+    deprecation?.status !== 'withdrawn'
       ? suggestModels(catalog, config.model).filter(id => id !== config.model)
       : []
   const attempts = [configured, ...second].flatMap(r => r.attempts)
@@ -175,7 +201,7 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     kind,
     resolvedModel: answered?.model ?? '',
     errorCategory: failure?.category ?? '',
-    errorMessage: failure ? withSuggestions(failure.message, suggestions) : '',
+    errorMessage: failure ? withSuggestions(failure.message, suggestions, deprecation) : '',
     fallbackModel: fallback?.model ?? '',
     latencyMs: answered ? answered.final.latencyMs : null,
     attempts,
@@ -189,6 +215,14 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
         : balanceCheck.kind !== 'refused',
     evidence: failure ? { rule: failure.rule ?? '', decidedBy: weighed!.decidedBy } : null,
     catalogAvailable: catalog !== null,
+    ...foresightOf(
+      { feed, metrics, catalog, config, fallback: fallback?.model ?? null },
+      {
+        category: failure?.category ?? null,
+        latencyMs: configured.ok ? configured.final.latencyMs : null,
+        nowMs: started
+      }
+    ),
     cost: totalCost(attempts),
     baseUrl: shared.redact(config.baseUrl),
     startedAt: new Date(started).toISOString(),
@@ -196,48 +230,14 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
   }
 }
 
-function withSuggestions(message: string, suggestions: readonly string[]): string {
+function withSuggestions(
+  message: string,
+  suggestions: readonly string[],
+  deprecation: Deprecation | null
+): string {
+  if (deprecation?.status === 'withdrawn') {
+    return `${/[.!?]$/.test(message) ? message : `${message}.`} ${withdrawnWords(deprecation)}`
+  }
   if (suggestions.length === 0) return message
   return `${message} Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`
-}
-
-/**
- * The configured model's failure, weighed against the balance when the balance could change its
- * reading. The balance was asked at the start; it gets at most a second more.
- */
-async function weighFailure(
-  configured: ModelResult,
-  balanceRequest: Promise<BalanceCheck>
-): Promise<Weighed> {
-  const final = configured.final
-  const refusal = {
-    category: final.category ?? 'unknown',
-    rule: final.rule ?? '',
-    concern: final.concern,
-    relayed: final.relayed
-  }
-  // Only a refusal the balance can change waits for it; the others are read by their words.
-  const check = wantsEvidence(refusal) ? await settledWithin(balanceRequest, BALANCE_WAIT_MS) : null
-  return weighEvidence(refusal, check)
-}
-
-/** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise(resolve => {
-    const timer = setTimeout(resolve, ms)
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true })
-  })
-}
-
-/** The promise's value if it settles within `ms`, else null. Never rejects. */
-async function settledWithin<T>(promise: Promise<T | null>, ms: number): Promise<T | null> {
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<null>(resolve => {
-    timer = setTimeout(() => resolve(null), ms)
-  })
-  try {
-    return await Promise.race([promise.catch(() => null), timeout])
-  } finally {
-    clearTimeout(timer)
-  }
 }

@@ -43,7 +43,8 @@ export function decideCommentAction(
   earlier: CommentState | null
 ): CommentAction {
   if (mode === 'never') return 'skip'
-  if (!report.available) return 'upsert'
+  // A deprecation is a problem too: it is news before the outage.
+  if (!report.available || report.deprecation) return 'upsert'
   if (earlier === 'problem') return 'resolve'
   return mode === 'always' && earlier === null ? 'upsert' : 'skip'
 }
@@ -55,9 +56,16 @@ export function renderComment(
   context: CommentContext
 ): string {
   const lines = [marker(report.configuredModel)]
-  if (report.available) {
+  const notes = [diagnosis.deprecation, diagnosis.live].filter(Boolean).map(n => `> ${n}`)
+  if (report.available && report.deprecation) {
+    const icon = outcome === 'fail' ? '❌' : '⚠️'
+    const to = report.deprecation.replacedBy
+    lines.push(`### ${icon} AIML model probe: ${code(report.configuredModel)} is deprecated`, '')
+    lines.push(diagnosis.headline, '', ...notes.flatMap(n => [n, '']))
+    if (to) lines.push(...snippet(report.configuredModel, to), '')
+  } else if (report.available) {
     lines.push(`### ✅ AIML model probe: ${code(report.configuredModel)} answers`, '')
-    lines.push(diagnosis.headline, '')
+    lines.push(diagnosis.headline, '', ...notes.flatMap(n => [n, '']))
   } else {
     const icon = outcome === 'fail' ? '❌' : '⚠️'
     const info = categoryInfo(report.errorCategory || 'unknown')
@@ -66,7 +74,7 @@ export function renderComment(
       `**${info.title}** (${code(report.errorCategory || 'unknown')}): ${escapeInline(report.errorMessage, 500)}`,
       ''
     )
-    lines.push(diagnosis.explanation, '')
+    lines.push(diagnosis.explanation, '', ...notes.flatMap(n => [n, '']))
     if (diagnosis.evidence) lines.push(`<sub>${diagnosis.evidence}</sub>`, '')
     if (report.model) {
       lines.push(`**Use now:** ${code(report.model)}`, '')

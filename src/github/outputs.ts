@@ -14,7 +14,9 @@ function resultOf({ report }: ModelCheck) {
     errorCategory: report.errorCategory,
     errorMessage: report.errorMessage,
     fallbackModel: report.fallbackModel,
-    latencyMs: report.latencyMs
+    latencyMs: report.latencyMs,
+    shutdownAt: report.deprecation?.shutdownAt ?? null,
+    replacedBy: report.deprecation?.replacedBy ?? null
   }
 }
 
@@ -28,7 +30,10 @@ export const OUTPUT_NAMES = [
   'fallback-model',
   'latency-ms',
   'report',
-  'results'
+  'results',
+  'deprecated',
+  'shutdown-at',
+  'replaced-by'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
@@ -55,7 +60,27 @@ export function outputsOf(check: Check): Record<OutputName, string> {
     }),
     results: JSON.stringify(
       Object.fromEntries(check.models.map(m => [m.report.configuredModel, resultOf(m)]))
-    )
+    ),
+    ...deprecationOutputs(check)
+  }
+}
+
+/**
+ * `deprecated` when any configured model is in AIML's feed; `shutdown-at` the earliest date
+ * among them and `replaced-by` that model's replacement (without any date, the first listed).
+ */
+function deprecationOutputs(
+  check: Check
+): Record<'deprecated' | 'shutdown-at' | 'replaced-by', string> {
+  const listed = check.models.flatMap(m => (m.report.deprecation ? [m.report.deprecation] : []))
+  const dated = listed
+    .filter(d => d.shutdownAt !== null)
+    .sort((a, b) => a.shutdownAt!.localeCompare(b.shutdownAt!))
+  const first = dated[0] ?? listed[0]
+  return {
+    deprecated: String(listed.length > 0),
+    'shutdown-at': first?.shutdownAt ?? '',
+    'replaced-by': first?.replacedBy ?? ''
   }
 }
 
@@ -75,6 +100,9 @@ export function outputsWithoutProbe(message: string): Record<OutputName, string>
     'fallback-model': '',
     'latency-ms': '',
     results: '{}',
+    deprecated: 'false',
+    'shutdown-at': '',
+    'replaced-by': '',
     report: JSON.stringify({
       status: 'unavailable',
       available: false,

@@ -23,6 +23,8 @@ export function renderSummary(report: Report, outcome: Verdict, diagnosis: Diagn
   lines.push('')
   lines.push(diagnosis.headline)
   lines.push('')
+  // AIML's deprecation feed and live metrics, with the dates, before anything else.
+  for (const note of [diagnosis.deprecation, diagnosis.live]) if (note) lines.push(`> ${note}`, '')
   if (!report.available) {
     lines.push(
       `**${categoryInfo(report.errorCategory || 'unknown').title}** (${code(report.errorCategory || 'unknown')}): ${escapeInline(report.errorMessage, 500)}`
