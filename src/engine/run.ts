@@ -133,32 +133,36 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
   if (!configured.ok) {
     weighed = await weighFailure(configured, shared.balance)
     const category = weighed.category
-    // A withdrawn ID's replacement is asked first: the feed was asked at the start, and gets
-    // at most a second more.
-    if (category === 'model-not-found')
-      feed = await settledWithin(shared.deprecations, FEED_WAIT_MS)
-    const order = fallbackOrder(
-      config.model,
-      config.fallbackModels,
-      deprecationOf(feed, config.model, started)
-    )
     let fallbacks: string[] = []
     if (weighed.accountWide) fallbacksSkipped = 'account-wide'
-    else if (order.length === 0) fallbacksSkipped = 'none-configured'
-    else fallbacks = order
-    // Fallbacks start at once; aliases as soon as the catalog names them. The catalog may wait
-    // as long as the fallbacks take (the round trip we pay anyway), and never over the bound.
+    else if (config.fallbackModels.length === 0) fallbacksSkipped = 'none-configured'
+    else fallbacks = config.fallbackModels.filter(m => m !== config.model)
+    // Fallbacks start at once; aliases, and a withdrawn ID's replacement, as soon as the catalog
+    // and the feed name them. The catalog may wait as long as the fallbacks take (the round
+    // trip we pay anyway), and never over the bound; the feed a second at most.
     const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)))
-    let aliasRuns: Promise<ModelResult[]> = Promise.resolve([])
+    let laterRuns: Promise<ModelResult[]> = Promise.resolve([])
     if (category === 'model-not-found') {
       const bound = delay(config.timeoutMs, shared.signal).then(() => null)
-      catalog = await Promise.race([shared.catalog, bound])
+      ;[catalog, feed] = await Promise.all([
+        Promise.race([shared.catalog, bound]),
+        settledWithin(shared.deprecations, Math.min(FEED_WAIT_MS, config.timeoutMs))
+      ])
       aliases = catalog ? otherNames(catalog, config.model).slice(0, MAX_ALIASES) : []
       // A name already asked as a fallback is not asked twice; its answer counts for both.
       const toAsk = aliases.filter(m => !fallbacks.includes(m))
-      aliasRuns = Promise.all(toAsk.map(m => shared.ask(m, 'alias', kind)))
+      const replacement = fallbackOrder(
+        config.model,
+        [],
+        deprecationOf(feed, config.model, started)
+      ).filter(m => !fallbacks.includes(m) && !toAsk.includes(m))
+      if (replacement.length > 0) fallbacksSkipped = null
+      laterRuns = Promise.all([
+        ...toAsk.map(m => shared.ask(m, 'alias', kind)),
+        ...replacement.map(m => shared.ask(m, 'fallback', kind))
+      ])
     }
-    second = [...(await aliasRuns), ...(await fallbackRuns)]
+    second = [...(await laterRuns), ...(await fallbackRuns)]
   }
   // Side requests never hold the step: a short grace, then they are dropped.
   const [catalogLate, balanceCheck, feedLate, metrics] = await Promise.all([
@@ -174,7 +178,10 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
 
   // The first of the model's other names, in catalog order, that answered.
   const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok)
-  const fallback = second.find(r => r.role === 'fallback' && r.ok && recommendable(feed, r.model))
+  // In preference order, a withdrawn ID's replacement first; never a withdrawn fallback.
+  const fallback = fallbackOrder(config.model, config.fallbackModels, deprecation)
+    .map(m => second.find(r => r.model === m && r.role === 'fallback'))
+    .find(r => r?.ok && recommendable(feed, r.model))
   const answered = configured.ok ? configured : alias
   const status: Status = configured.ok
     ? 'available'
