@@ -145,3 +145,29 @@ describe('commentState', () => {
     expect(commentState(renderResolved(up, diagnose(up, ''), context))).toBe('ok')
   })
 })
+
+describe('a deprecation in the PR comment', () => {
+  const report = makeReport({
+    deprecation: {
+      status: 'deprecated',
+      shutdownAt: '2026-12-06',
+      replacedBy: 'anthropic/claude-sonnet-5',
+      daysLeft: 10
+    }
+  })
+
+  it('is a problem for on-problem: the comment is posted although the model answers', () => {
+    expect(decideCommentAction('on-problem', report, null)).toBe('upsert')
+    expect(decideCommentAction('on-problem', makeReport(), null)).toBe('skip')
+    expect(decideCommentAction('never', report, null)).toBe('skip')
+  })
+
+  it('shows the date and the switch, and reads back as a problem to resolve later', () => {
+    const body = renderComment(report, 'warn', diagnose(report, 'sk-aiml-'), context)
+    expect(body).toContain('### ⚠️ AIML model probe: `anthropic/claude-sonnet-4.5` is deprecated')
+    expect(body).toContain('shuts down on 2026-12-06 (10 days)')
+    expect(body).toContain('+ AIML_MODEL=anthropic/claude-sonnet-5')
+    expect(commentState(body)).toBe('problem')
+    expect(decideCommentAction('on-problem', makeReport(), commentState(body))).toBe('resolve')
+  })
+})
