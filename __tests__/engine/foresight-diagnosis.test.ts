@@ -131,3 +131,30 @@ describe('the live metrics in the diagnosis', () => {
     expect(check.models[0]!.diagnosis.live).toMatch(/slower than 90% of requests/)
   })
 })
+
+describe('a withdrawn ID whose replacement', () => {
+  const withdrawn = (attempts: Report['attempts']) =>
+    diagnose(
+      makeFallbackReport({
+        configuredModel: 'old',
+        status: 'unavailable',
+        model: '',
+        fallbackModel: '',
+        errorCategory: 'model-not-found',
+        deprecation: { status: 'withdrawn', shutdownAt: null, replacedBy: 'new', daysLeft: null },
+        attempts
+      }),
+      ''
+    ).explanation
+  it('did not answer says so; one never asked (the feed came late) is only named', () => {
+    expect(
+      withdrawn([
+        makeFailedAttempt({ model: 'old' }),
+        makeFailedAttempt({ model: 'new', role: 'fallback' })
+      ])
+    ).toMatch(/`new`, the replacement AIML names, did not answer\./)
+    expect(withdrawn([makeFailedAttempt({ model: 'old' })])).toMatch(
+      /AIML names `new` as its replacement\.$/
+    )
+  })
+})

@@ -92,9 +92,11 @@ export function withdrawnExplanation(report: Report): string {
   const answers =
     replacement && report.fallbackModel === replacement
       ? ` \`${replacement}\`, the replacement AIML names, answers with this key.`
-      : replacement
+      : replacement && report.attempts.some(a => a.model === replacement)
         ? ` \`${replacement}\`, the replacement AIML names, did not answer.`
-        : ''
+        : replacement
+          ? ` AIML names \`${replacement}\` as its replacement.`
+          : ''
   return (
     "AIML's deprecation feed lists this ID as withdrawn: requests to it get 404. It is not a " +
     `typo: the model existed, and AIML retired it.${answers}`
