@@ -5,7 +5,7 @@ import { diagnose } from '../src/engine/diagnose.js'
 import type { ModelSpec } from '../src/engine/model-table.js'
 import type { Attempt } from '../src/engine/probe.js'
 import type { Report } from '../src/engine/report.js'
-import { decideVerdict, type Verdict } from '../src/engine/verdict.js'
+import { judge, type Verdict } from '../src/engine/verdict.js'
 import { ANTHROPIC_CREDIT_BALANCE_TEXT } from '../script/aiml-sim.ts'
 
 export function makeAttempt(overrides: Partial<Attempt> = {}): Attempt {
@@ -68,6 +68,9 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     evidence: null,
     balance: { amount: 20, currency: 'USD' },
     catalogAvailable: true,
+    deprecation: null,
+    fallbackDeprecation: null,
+    live: null,
     cost: { tokens: 13, usd: 0.000045, credits: 90 },
     baseUrl: 'https://api.aimlapi.com/v1',
     startedAt: '2026-11-24T09:00:00.000Z',
@@ -95,13 +98,18 @@ export function makeFallbackReport(overrides: Partial<Report> = {}): Report {
 /** A step's check over these reports, each diagnosed and judged as the engine would. */
 export function makeCheck(
   reports: Report[] = [makeReport()],
-  options: { skipped?: ModelSpec[]; failOn?: readonly Category[] } = {}
+  options: {
+    skipped?: ModelSpec[]
+    failOn?: readonly Category[]
+    failBeforeShutdownDays?: number
+  } = {}
 ): Check {
   const failOn = options.failOn ?? DEFAULT_FAIL_ON
+  const failBeforeShutdownDays = options.failBeforeShutdownDays ?? 0
   const models = reports.map(report => ({
     report,
     diagnosis: diagnose(report, 'sk-aiml-…'),
-    verdict: decideVerdict(report, failOn)
+    ...judge(report, { failOn, failBeforeShutdownDays })
   }))
   const skipped = options.skipped ?? []
   const order: readonly Verdict[] = ['pass', 'warn', 'fail']

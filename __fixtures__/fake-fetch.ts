@@ -34,16 +34,30 @@ export function scriptedFetch(byModel: Record<string, ScriptedAnswer[]>): {
     const body =
       typeof init?.body === 'string' ? (JSON.parse(init.body) as Record<string, unknown>) : null
     seen.push({ url, method: init?.method ?? 'GET', body })
-    const key = url.endsWith('/models')
+    const path = new URL(url).pathname
+    const key = path.endsWith('/models')
       ? '#catalog'
-      : url.endsWith('/billing')
+      : path.endsWith('/billing')
         ? '#billing'
-        : String(body?.model)
+        : path.endsWith('/models/deprecations')
+          ? '#deprecations'
+          : path === '/models/metrics'
+            ? '#metrics'
+            : String(body?.model)
     const answers = byModel[key] ?? [{ status: 404, json: { message: 'not scripted' } }]
     const turn = turns.get(key) ?? 0
     turns.set(key, turn + 1)
     const answer = answers[Math.min(turn, answers.length - 1)]!
-    if (answer.delayMs) await new Promise(resolve => setTimeout(resolve, answer.delayMs))
+    if (answer.delayMs) {
+      // A late answer that the caller gives up on leaves no timer behind.
+      const signal = init?.signal
+      await new Promise((resolve, reject) => {
+        const timer = setTimeout(resolve, answer.delayMs)
+        signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), {
+          once: true
+        })
+      })
+    }
     if (answer.refuse) {
       throw Object.assign(new TypeError('fetch failed'), {
         cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), {

@@ -18,6 +18,7 @@ describe('parseSettings', () => {
       failOn: DEFAULT_FAIL_ON,
       retries: 2,
       timeoutMs: 30_000,
+      failBeforeShutdownDays: 0,
       commentOnPr: 'on-problem',
       issue: 'auto',
       commentKey: '',
@@ -114,6 +115,15 @@ describe('parseSettings', () => {
     expect(parseSettings({ 'api-key': KEY, 'comment-key': value }).commentKey).toBe(key)
   })
 
+  it('reads fail-before-shutdown-days as whole days, blank as the default 0', () => {
+    expect(
+      parseSettings({ 'api-key': KEY, 'fail-before-shutdown-days': ' 14 ' }).failBeforeShutdownDays
+    ).toBe(14)
+    expect(
+      parseSettings({ 'api-key': KEY, 'fail-before-shutdown-days': '' }).failBeforeShutdownDays
+    ).toBe(0)
+  })
+
   it('accepts an empty fallback list as "no fallback"', () => {
     expect(parseSettings({ 'api-key': KEY, 'fallback-models': '' }).fallbackModels).toEqual([])
   })
@@ -131,6 +141,9 @@ describe('parseSettings', () => {
     ['base-url', 'https://user:pw@api.aimlapi.com/v1', /must not carry credentials/],
     ['base-url', 'ftp://api.aimlapi.com/v1', /must be an https:\/\/ URL/],
     ['retries', '-1', /whole number from 0 to 10/],
+    ['fail-before-shutdown-days', '-1', /whole number from 0 to 3650/],
+    ['fail-before-shutdown-days', '1.5', /whole number from 0 to 3650; got '1\.5'/],
+    ['fail-before-shutdown-days', 'two weeks', /whole number from 0 to 3650/],
     ['timeout-seconds', 'abc', /above 0 and at most 600/],
     ['max-tokens', '4097', /from 1 to 4096/],
     ['prompt', 'long'.repeat(501), /at most 2000 characters/],

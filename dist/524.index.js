@@ -198,7 +198,7 @@ async function commentOnPullRequest(request) {
         identity: await (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .whoAmI */ .Wc)(octokit, signal),
         decide: earlier => {
             const state = earlier ? (0,_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .commentState */ .PW)(earlier.body) : null;
-            const action = (0,_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .decideCommentAction */ .Ou)(mode, (0,_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .allAvailable */ .$W)(check), state);
+            const action = (0,_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .decideCommentAction */ .Ou)(mode, (0,_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .allWell */ .Q3)(check), state);
             if (action === 'skip')
                 return null;
             const body = action === 'resolve'

@@ -31,6 +31,7 @@ import {
   EMBEDDING_USD,
   IMAGE_USD,
   UNSUPPORTED_MAX_TOKENS,
+  type CatalogEntry,
   type DeprecationEntry,
   type ModelKind,
   type ModelMetrics,
@@ -185,7 +186,8 @@ function route(
   }
   if (method === 'GET' && path === '/models/metrics') {
     const metrics = scenario.metrics ?? []
-    return isReply(metrics) ? metrics : liveMetrics(metrics, query)
+    const catalog = scenario.catalog ?? CATALOG
+    return isReply(metrics) ? metrics : liveMetrics(metrics, query, isReply(catalog) ? [] : catalog)
   }
   if (method === 'GET' && path === '/v2/billing') {
     if (!keyOk) return aimlError(401, 'This request requires a valid API key.', path)
@@ -360,8 +362,16 @@ function deprecationFeed(entries: readonly DeprecationEntry[], query: URLSearchP
   }
 }
 
-/** `{window_seconds, generated_at, models}`; `aliases` repeated picks models; nothing else is taken. */
-function liveMetrics(entries: readonly ModelMetrics[], query: URLSearchParams): Reply {
+/**
+ * `{window_seconds, generated_at, models}`; `aliases` repeated picks models; nothing else is
+ * taken. A name is matched exactly against the catalog's `id` and `aliases` (model-metrics.md),
+ * so `gpt-4o` finds the entry measured as `openai/gpt-4o`.
+ */
+function liveMetrics(
+  entries: readonly ModelMetrics[],
+  query: URLSearchParams,
+  catalog: readonly CatalogEntry[]
+): Reply {
   const unknown = [...query.keys()].find(key => key !== 'aliases')
   if (unknown !== undefined) {
     return aimlProblem(
@@ -373,8 +383,15 @@ function liveMetrics(entries: readonly ModelMetrics[], query: URLSearchParams): 
     )
   }
   // Matched exactly, and never split on commas (model-metrics.md).
-  const wanted = query.getAll('aliases')
-  const models = wanted.length ? entries.filter(e => wanted.includes(e.alias)) : entries
+  const wanted = new Set(
+    query
+      .getAll('aliases')
+      .flatMap(name => [
+        name,
+        ...catalog.filter(e => e.id === name || (e.aliases ?? []).includes(name)).map(e => e.id)
+      ])
+  )
+  const models = wanted.size ? entries.filter(e => wanted.has(e.alias)) : entries
   return { json: { window_seconds: 300, generated_at: new Date().toISOString(), models } }
 }
 

@@ -152,8 +152,10 @@ try {
 
   const rows: [string, string, number, number, number, number, number][] = []
   let cost: Cost | null = null
+  let feedsAsked = ''
   for (const s of scenarios) {
     sim.setScenario(serve(s.story))
+    sim.reset()
     let last: Check | null = null
     const ours = median(
       await times(RUNS, async () => {
@@ -164,6 +166,11 @@ try {
     const check = last as Check | null
     rows.push([s.name, check?.status ?? '', ours, ours / rtt, base, base / rtt, base / ours])
     if (s.story === healthy) cost = check?.models[0]?.report.cost ?? null
+    // The healthy path's figure holds with the deprecation feed and the metrics asked each time.
+    const asked = (path: string) => sim.requests.filter(r => r.path === path).length
+    if (s.story === healthy) {
+      feedsAsked = `deprecation feed ${asked('/v1/models/deprecations')}×, live metrics ${asked('/models/metrics')}× in ${RUNS} healthy probes`
+    }
   }
   await sim.close()
 
@@ -188,6 +195,7 @@ try {
       `${speedup.toFixed(2)}×`
     ])
   )
+  out(feedsAsked)
   out('')
   const healthyCost = cost as Cost | null
   out(

@@ -188,7 +188,7 @@ async function tell(story: NamedScenario): Promise<Check[]> {
     if (expected.needs?.length) {
       heading('5. What the simulator publishes for this story, and what the engine read of it')
       process.stdout.write(published(story, sim, features))
-      checks.push(...featureChecks(story, outputs, features))
+      checks.push(...featureChecks(story, outputs, action.summary, features))
     }
 
     const leaked = [cli.stdout, cli.stderr, action.everything, ...comments.map(c => c.body)].some(
@@ -262,6 +262,7 @@ function published(
 function featureChecks(
   story: NamedScenario,
   outputs: Record<string, string>,
+  summary: string,
   features: Map<EngineFeature, boolean>
 ): Check[] {
   const later = story.expected.withFeatures
@@ -281,6 +282,12 @@ function featureChecks(
         (later.shutdownAt === undefined || outputs['shutdown-at'] === later.shutdownAt) &&
         (later.replacedBy === undefined || outputs['replaced-by'] === later.replacedBy)
     })
+  }
+  for (const words of later?.says ?? []) {
+    checks.push({ name: `the summary says "${words}"`, ok: () => summary.includes(words) })
+  }
+  for (const words of later?.saysNot ?? []) {
+    checks.push({ name: `the summary does not say "${words}"`, ok: () => !summary.includes(words) })
   }
   for (const [id, want] of Object.entries(later?.results ?? {})) {
     checks.push({

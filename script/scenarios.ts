@@ -65,6 +65,10 @@ export interface Expected {
     replacedBy?: string
     /** `results` output, per configured ID */
     results?: Record<string, { status: ProbeStatus; model: string }>
+    /** words the job summary holds (the diagnosis of what the feature showed) */
+    says?: readonly string[]
+    /** words it must not hold */
+    saysNot?: readonly string[]
   }
 }
 
@@ -436,7 +440,12 @@ export const SCENARIOS: readonly NamedScenario[] = [
       category: '',
       model: 'anthropic/claude-sonnet-4',
       needs: ['deprecations'],
-      withFeatures: { deprecated: true, shutdownAt: dayFromToday(10), replacedBy: CLAUDE }
+      withFeatures: {
+        deprecated: true,
+        shutdownAt: dayFromToday(10),
+        replacedBy: CLAUDE,
+        says: [`shuts down on ${dayFromToday(10)} (10 days)`, `\`${CLAUDE}\` as its replacement`]
+      }
     }
   },
   {
@@ -473,7 +482,11 @@ export const SCENARIOS: readonly NamedScenario[] = [
       status: 'fallback',
       category: 'model-not-found',
       needs: ['deprecations'],
-      withFeatures: { model: 'mistralai/ministral-8b-2512' }
+      withFeatures: {
+        model: 'mistralai/ministral-8b-2512',
+        says: [`AIML withdrew it on ${dayFromToday(-3)}`, 'It is not a typo'],
+        saysNot: ['Did you mean']
+      }
     }
   },
   {
@@ -503,7 +516,8 @@ export const SCENARIOS: readonly NamedScenario[] = [
       status: 'fallback',
       category: 'timeout',
       model: 'gpt-4o',
-      needs: ['metrics']
+      needs: ['metrics'],
+      withFeatures: { says: ['served normally for others', 'on your side'] }
     }
   },
   {
@@ -533,7 +547,8 @@ export const SCENARIOS: readonly NamedScenario[] = [
       status: 'fallback',
       category: 'timeout',
       model: 'gpt-4o',
-      needs: ['metrics']
+      needs: ['metrics'],
+      withFeatures: { says: ['slow for everyone right now'], saysNot: ['on your side'] }
     }
   }
 ]

@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import { annotationsOf } from './engine/annotations.js'
-import { runCheck } from './engine/check.js'
+import { runCheck, type ModelCheck } from './engine/check.js'
 import { createRedactor, type Redactor } from './engine/redact.js'
 import { defaultIO } from './engine/run.js'
 import type { ProbeIO } from './engine/probe.js'
@@ -80,7 +80,7 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
         const issues = await trackIssues({
           token: settings.githubToken,
           timeoutMs: settings.timeoutMs,
-          models: check.models,
+          models: check.models.map(model => ({ ...model, shutdown: shutdownSoon(model) })),
           redact
         })
         for (const line of issues.log) core.info(line)
@@ -113,6 +113,17 @@ async function publishSummary(markdown: string, redact: Redactor): Promise<void>
 /** Every input, read once, as the runner passes it. */
 function readInputs(): RawInputs {
   return Object.fromEntries(INPUT_NAMES.map(name => [name, core.getInput(name)]))
+}
+
+/** A shutdown inside `fail-before-shutdown-days` opens the model's issue, as an outage does. */
+function shutdownSoon({
+  report,
+  reason
+}: ModelCheck): { date: string; replacedBy?: string } | null {
+  const date = report.deprecation?.shutdownAt
+  if (reason !== 'shutdown-soon' || !date) return null
+  const replacedBy = report.deprecation?.replacedBy
+  return replacedBy ? { date, replacedBy } : { date }
 }
 
 function isPullRequestEvent(name: string | undefined): boolean {

@@ -24,6 +24,7 @@ export interface Settings extends ProbeConfig {
   /** Every configured model: the `models` table, or `model` with `fallback-models`. */
   models: readonly ModelSpec[]
   failOn: readonly Category[]
+  failBeforeShutdownDays: number
   commentOnPr: CommentMode
   issue: IssueMode
   /** Names the step's PR comment; '' for the default (comment.ts's `commentKey`). */
@@ -37,6 +38,7 @@ export const DEFAULTS = {
   baseUrl: 'https://api.aimlapi.com/v1',
   retries: '2',
   timeoutSeconds: '30',
+  failBeforeShutdownDays: '0',
   commentOnPr: 'on-problem',
   issue: 'auto',
   prompt: 'Reply with the single word: ok',
@@ -58,6 +60,7 @@ export const INPUT_NAMES = [
   'fail-on',
   'retries',
   'timeout-seconds',
+  'fail-before-shutdown-days',
   'comment-on-pr',
   'issue',
   'comment-key',
@@ -176,6 +179,9 @@ const schema = z.object({
   'fail-on': withDefault(DEFAULT_FAIL_ON.join(', ')).transform(orRefuse(parseFailOn)),
   retries: withDefault(DEFAULTS.retries).transform(wholeNumber(0, 10)),
   'timeout-seconds': withDefault(DEFAULTS.timeoutSeconds).transform(timeoutMs),
+  'fail-before-shutdown-days': withDefault(DEFAULTS.failBeforeShutdownDays).transform(
+    wholeNumber(0, 3650)
+  ),
   'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform(oneOf(COMMENT_MODES)),
   issue: withDefault(DEFAULTS.issue).transform(oneOf(ISSUE_MODES)),
   'comment-key': withDefault('').transform(orRefuse(parseCommentKey)),
@@ -225,6 +231,7 @@ export function parseSettings(raw: RawInputs): Settings {
     failOn: Object.freeze(v['fail-on']),
     retries: v.retries,
     timeoutMs: v['timeout-seconds'],
+    failBeforeShutdownDays: v['fail-before-shutdown-days'],
     commentOnPr: v['comment-on-pr'],
     issue: v.issue,
     commentKey: v['comment-key'].key,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { main } from '../../src/cli/main.js'
+import { renderHelp } from '../../src/cli/flags.js'
 import { completionJson, scriptedFetch, testIO } from '../../__fixtures__/fake-fetch.js'
 
 const KEY = 'sk-aiml-0123456789abcdef0123'
@@ -40,5 +41,50 @@ describe('colour', () => {
     const { stdout } = await runCli([...args], env, tty)
     expect(stdout).toMatch(/^FAIL /)
     expect(stdout).not.toContain('\u001b[')
+  })
+})
+
+describe('--fail-before-shutdown-days', () => {
+  /** gpt-4o answers and shuts down in 10 days, on a clock pinned to 2026-11-26. */
+  async function deprecated(args: string[]) {
+    let stdout = ''
+    let stderr = ''
+    const { fetch } = scriptedFetch({
+      'gpt-4o': [{ json: completionJson() }],
+      '#deprecations': [
+        {
+          json: [
+            { id: 'gpt-4o', status: 'deprecated', shutdown_at: '2026-12-06', replaced_by: 'gpt-5' }
+          ]
+        }
+      ]
+    })
+    const code = await main(['--model', 'gpt-4o', '--fallback-models', '', ...args], {
+      env: { AIML_API_KEY: KEY },
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: (t: string) => (stderr += t) },
+      io: { ...testIO(fetch), now: () => Date.UTC(2026, 10, 26, 12) }
+    })
+    return { code, stdout, stderr }
+  }
+
+  it('warns (exit 0) outside the window, fails (exit 1) inside it, naming the date', async () => {
+    const outside = await deprecated(['--fail-before-shutdown-days', '7'])
+    expect(outside.code).toBe(0)
+    expect(outside.stdout).toMatch(/^WARN /)
+    expect(outside.stdout).toContain('gpt-4o shuts down on 2026-12-06 (10 days)')
+    const inside = await deprecated(['--fail-before-shutdown-days', '14'])
+    expect(inside.code).toBe(1)
+    expect(inside.stdout).toMatch(/^FAIL /)
+  })
+
+  it('is a usage error (exit 2) when not a whole number of days', async () => {
+    const { code, stderr } = await deprecated(['--fail-before-shutdown-days', '1.5'])
+    expect(code).toBe(2)
+    expect(stderr).toContain('--fail-before-shutdown-days must be a whole number from 0 to 3650')
+  })
+
+  it('is listed in --help', () => {
+    expect(renderHelp()).toContain('--fail-before-shutdown-days DAYS')
   })
 })

@@ -224,7 +224,7 @@ describe('side requests never hold the step', () => {
 describe('round trips', () => {
   const LATENCY = 400
 
-  it('the healthy path takes one round trip: catalog, balance and model asked together', async () => {
+  it('the healthy path takes one round trip: catalog, balance, feeds and model asked together', async () => {
     sim.setScenario(scenario({ latencyMs: LATENCY }))
     const result = await run()
     const duration = report(result.outputs).durationMs
@@ -237,8 +237,10 @@ describe('round trips', () => {
     expect(duration).toBeLessThan(1.5 * LATENCY)
     const starts = sim.requests.map(r => r.at)
     expect(sim.requests.map(r => r.path).sort()).toEqual([
+      '/models/metrics',
       '/v1/chat/completions',
       '/v1/models',
+      '/v1/models/deprecations',
       '/v2/billing'
     ])
     expect(Math.max(...starts) - Math.min(...starts)).toBeLessThan(LATENCY / 2)

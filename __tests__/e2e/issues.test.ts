@@ -9,7 +9,8 @@ import {
   AIML_OUT_OF_CREDITS,
   aimlError,
   ANTHROPIC_CREDIT_BALANCE,
-  CATALOG
+  CATALOG,
+  dayFromToday
 } from '../../script/aiml-sim.ts'
 import { useAimlSim } from '../../__fixtures__/loopback.js'
 import { startGitHubFake, type FakeIssue } from '../../script/github-fake.ts'
@@ -304,5 +305,38 @@ describe('a failure of the account', () => {
     expect(github.issues).toHaveLength(1)
     expect(account!.state).toBe('closed')
     expect(commentsOn(account!)[0]!.body).toContain('The AIML account answered again')
+  })
+})
+
+describe('a shutdown inside fail-before-shutdown-days', () => {
+  it('opens the model’s issue, titled with the date, though the model answers', async () => {
+    const shutdown = dayFromToday(10)
+    sim.setScenario({
+      apiKey: TEST_KEY,
+      models: { [MODEL]: { ok: true } },
+      catalog: CATALOG,
+      deprecations: [
+        {
+          id: MODEL,
+          aliases: [],
+          status: 'deprecated',
+          deprecated_at: dayFromToday(-20),
+          shutdown_at: shutdown,
+          replaced_by: 'anthropic/claude-sonnet-5',
+          reason: 'provider_retirement'
+        }
+      ]
+    })
+    const inside = await run({ 'fail-before-shutdown-days': '14' })
+    expect(inside.code).toBe(1)
+    expect(ours()).toHaveLength(1)
+    expect(ours()[0]!.title).toContain(shutdown)
+    expect(inside.outputs['issue-number']).toBe(String(ours()[0]!.number))
+
+    // Outside the window it only warns: no issue is opened for a warning.
+    github.reset()
+    const outside = await run({ 'fail-before-shutdown-days': '7' })
+    expect(outside.code).toBe(0)
+    expect(ours()).toHaveLength(0)
   })
 })

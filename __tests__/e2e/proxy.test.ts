@@ -62,7 +62,14 @@ describe('a proxy in front of the runner', () => {
       expect(proxy.connects.length).toBeGreaterThan(0)
       expect(new Set(proxy.connects)).toEqual(new Set([`${HOST}:${port}`]))
       const paths = sim.requests.map(r => r.path).sort()
-      expect(paths).toEqual(['/v1/chat/completions', '/v1/models', '/v2/billing'])
+      // The deprecation feed and the live metrics go through the proxy too.
+      expect(paths).toEqual([
+        '/models/metrics',
+        '/v1/chat/completions',
+        '/v1/models',
+        '/v1/models/deprecations',
+        '/v2/billing'
+      ])
       expect(JSON.parse(result.outputs.report ?? '{}').balance).toEqual({
         amount: 20,
         currency: 'USD'

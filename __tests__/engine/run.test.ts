@@ -162,3 +162,173 @@ describe('aliases', () => {
     expect(seen.filter(s => s.method === 'POST')).toHaveLength(6)
   })
 })
+
+describe('foresight: the deprecation feed and the live metrics', () => {
+  const NOON = Date.UTC(2026, 10, 26, 12)
+  /** The clock pinned: "today" is 2026-11-26 in UTC. */
+  const pinned = (fetch: Parameters<typeof testIO>[0]) => ({ ...testIO(fetch), now: () => NOON })
+  const notFound = { status: 404, json: { message: 'Model "old" not found', statusCode: 404 } }
+
+  it('asks the feed and the metrics in the first round, beside the catalog', async () => {
+    const { fetch, seen } = scriptedFetch({ claude: [{ json: completionJson() }] })
+    await runProbe(config(), testIO(fetch))
+    const gets = seen.filter(s => s.method === 'GET').map(s => s.url)
+    expect(gets).toEqual(
+      expect.arrayContaining([
+        'https://api.test/v1/models',
+        'https://api.test/v1/models/deprecations',
+        'https://api.test/models/metrics?aliases=claude'
+      ])
+    )
+    // Before the probe: every side request leaves with it, not after it.
+    expect(seen.findIndex(s => s.method === 'POST')).toBeGreaterThanOrEqual(gets.length)
+  })
+
+  it('dates a deprecated model on the clock it is given', async () => {
+    const { fetch } = scriptedFetch({
+      claude: [{ json: completionJson() }],
+      '#deprecations': [
+        {
+          json: {
+            data: [
+              { id: 'claude', status: 'deprecated', shutdown_at: '2026-12-06', replaced_by: 'new' }
+            ]
+          }
+        }
+      ]
+    })
+    const report = await runProbe(config(), pinned(fetch))
+    expect(report.available).toBe(true)
+    expect(report.deprecation).toEqual({
+      status: 'deprecated',
+      shutdownAt: '2026-12-06',
+      replacedBy: 'new',
+      daysLeft: 10
+    })
+  })
+
+  it('asks a withdrawn ID’s replacement and recommends it before the configured fallbacks', async () => {
+    const { fetch, seen } = scriptedFetch({
+      old: [notFound],
+      new: [{ json: completionJson() }],
+      first: [{ json: completionJson() }],
+      '#catalog': [{ json: { data: [{ id: 'gpt-4o' }, { id: 'olde' }] } }],
+      '#deprecations': [
+        {
+          json: [
+            {
+              id: 'vendor/old',
+              aliases: ['old'],
+              status: 'withdrawn',
+              shutdown_at: '2026-11-23',
+              replaced_by: 'new'
+            }
+          ]
+        }
+      ]
+    })
+    const report = await runProbe(
+      config({ model: 'old', fallbackModels: ['first'] }),
+      pinned(fetch)
+    )
+    expect(report).toMatchObject({
+      status: 'fallback',
+      model: 'new',
+      fallbackModel: 'new',
+      errorCategory: 'model-not-found',
+      // No did-you-mean ('olde'): the ID is withdrawn, not misspelt.
+      suggestions: []
+    })
+    expect(report.errorMessage).toMatch(
+      /AIML withdrew this model on 2026-11-23; its replacement is 'new'\./
+    )
+    expect(report.deprecation).toMatchObject({ status: 'withdrawn', daysLeft: -3 })
+    const asked = seen.filter(s => s.method === 'POST').map(s => s.body?.model)
+    expect(asked.sort()).toEqual(['first', 'new', 'old'])
+  })
+
+  it('asks the replacement even with no fallback configured', async () => {
+    const { fetch } = scriptedFetch({
+      old: [notFound],
+      new: [{ json: completionJson() }],
+      '#deprecations': [{ json: [{ id: 'old', status: 'withdrawn', replaced_by: 'new' }] }]
+    })
+    const report = await runProbe(config({ model: 'old', fallbackModels: [] }), pinned(fetch))
+    expect(report).toMatchObject({
+      status: 'fallback',
+      fallbackModel: 'new',
+      fallbacksSkipped: null
+    })
+  })
+
+  it('never recommends a withdrawn fallback; recommends a deprecated one with its date', async () => {
+    const { fetch } = scriptedFetch({
+      claude: [refusal],
+      gone: [{ json: completionJson() }],
+      retiring: [{ json: completionJson() }],
+      '#billing': [{ json: { current_balance: 20, currency: 'usd' } }],
+      '#deprecations': [
+        {
+          json: [
+            { id: 'gone', status: 'withdrawn', shutdown_at: '2026-11-01' },
+            { id: 'retiring', status: 'deprecated', shutdown_at: '2026-12-26', replaced_by: 'x' }
+          ]
+        }
+      ]
+    })
+    const report = await runProbe(config({ fallbackModels: ['gone', 'retiring'] }), pinned(fetch))
+    expect(report.fallbackModel).toBe('retiring')
+    expect(report.fallbackDeprecation).toMatchObject({ shutdownAt: '2026-12-26', daysLeft: 30 })
+  })
+
+  it('a feed that hangs holds the step for the grace only, and changes nothing', async () => {
+    const { fetch } = scriptedFetch({
+      claude: [{ json: completionJson() }],
+      '#deprecations': [{ delayMs: 3000, json: [] }],
+      '#metrics': [{ delayMs: 3000, json: { models: [] } }]
+    })
+    const started = performance.now()
+    const report = await runProbe(config(), testIO(fetch))
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(report).toMatchObject({ status: 'available', deprecation: null, live: null })
+  })
+
+  it('a model-not-found waits for a hanging feed a second at most', async () => {
+    const { fetch } = scriptedFetch({
+      old: [notFound],
+      '#deprecations': [{ delayMs: 4000, json: [] }]
+    })
+    const started = performance.now()
+    const report = await runProbe(
+      config({ model: 'old', fallbackModels: [], timeoutMs: 3000 }),
+      testIO(fetch)
+    )
+    expect(performance.now() - started).toBeLessThan(1800)
+    expect(report.errorCategory).toBe('model-not-found')
+    expect(report.deprecation).toBeNull()
+  })
+
+  it('reads the live metrics on a timeout, under the catalog’s name', async () => {
+    const { fetch } = scriptedFetch({
+      claude: [{ status: 503, json: { message: 'Service Unavailable' } }],
+      first: [{ json: completionJson() }],
+      '#catalog': [{ json: { data: [{ id: 'vendor/claude', aliases: ['claude'] }] } }],
+      '#metrics': [
+        {
+          json: {
+            window_seconds: 300,
+            models: [{ alias: 'vendor/claude', metrics: { ttft_ms: { p50: 600, p90: 1100 } } }]
+          }
+        }
+      ]
+    })
+    const report = await runProbe(config({ fallbackModels: ['first'] }), testIO(fetch))
+    expect(report.errorCategory).toBe('server-error')
+    expect(report.live?.reading).toEqual({
+      kind: 'served',
+      metric: 'first token',
+      p50: 600,
+      p90: 1100
+    })
+  })
+})

@@ -3,6 +3,7 @@ import { CATEGORIES } from '../../src/engine/categories.js'
 import { parseModelTable } from '../../src/engine/model-table.js'
 import type { Report } from '../../src/engine/report.js'
 import {
+  allWell,
   COMMENT_LIMIT,
   commentKey,
   commentState,
@@ -274,5 +275,36 @@ describe('the comment of a step with several models', () => {
     expect(body.split('\n').filter(line => line.startsWith('#### '))).toHaveLength(20)
     expect(body).toContain('the full report is in the [job summary]')
     expect(body).toContain('[Workflow run](https://github.com/acme/shop/actions/runs/1)')
+  })
+})
+
+describe('a deprecation in the PR comment', () => {
+  const report = makeReport({
+    deprecation: {
+      status: 'deprecated',
+      shutdownAt: '2026-12-06',
+      replacedBy: 'anthropic/claude-sonnet-5',
+      daysLeft: 10
+    }
+  })
+  const well = (r: Report) => allWell(makeCheck([r]))
+
+  it('is a problem for on-problem: the comment is posted although the model answers', () => {
+    expect(decideCommentAction('on-problem', well(report), null)).toBe('upsert')
+    expect(decideCommentAction('on-problem', well(makeReport()), null)).toBe('skip')
+    expect(decideCommentAction('never', well(report), null)).toBe('skip')
+  })
+
+  it('shows the date and the switch, and reads back as a problem to resolve later', () => {
+    const body = renderComment(report)
+    expect(body).toContain(
+      '### ⚠️ AIML model probe: `anthropic/claude-sonnet-4.5` — available, shuts down on 2026-12-06'
+    )
+    expect(body).toContain('shuts down on 2026-12-06 (10 days)')
+    expect(body).toContain('+ AIML_MODEL=anthropic/claude-sonnet-5')
+    expect(commentState(body)).toBe('problem')
+    expect(decideCommentAction('on-problem', well(makeReport()), commentState(body))).toBe(
+      'resolve'
+    )
   })
 })

@@ -178,3 +178,24 @@ describe('renderSummary', () => {
     expect(md).toContain('cut to fit')
   })
 })
+
+describe('foresight in the summary', () => {
+  it('shows the shutdown date and the live metrics’ reading under the headline', () => {
+    const report = makeFallbackReport({
+      errorCategory: 'timeout',
+      deprecation: {
+        status: 'deprecated',
+        shutdownAt: '2026-12-06',
+        replacedBy: 'anthropic/claude-sonnet-5',
+        daysLeft: 10
+      },
+      live: { reading: { kind: 'silent', windowSeconds: 300 }, slowAnswer: null }
+    })
+    const md = render(report)
+    expect(md).toContain(
+      '> `anthropic/claude-sonnet-4.5` shuts down on 2026-12-06 (10 days); AIML names `anthropic/claude-sonnet-5` as its replacement.'
+    )
+    expect(md).toContain("> AIML's live metrics show no successful request")
+    expect(md.indexOf('shuts down')).toBeLessThan(md.indexOf('**What to do**'))
+  })
+})

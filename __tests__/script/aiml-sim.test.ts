@@ -304,6 +304,18 @@ describe('the live metrics', () => {
     expect(await aliases('?aliases=a,b')).toEqual([])
   })
 
+  it('matches a name against the catalog’s id and aliases, as AIML does', async () => {
+    // model-metrics.md: names are matched exactly against the `id` and `aliases` of the catalog.
+    serve({
+      metrics,
+      catalog: [{ id: 'b', aliases: ['b-alias'], type: 'image' }]
+    })
+    const aliases = async (query: string) =>
+      ((await get(`/models/metrics${query}`)).json.models as { alias: string }[]).map(m => m.alias)
+    expect(await aliases('?aliases=b-alias')).toEqual(['b'])
+    expect(await aliases('?aliases=B-ALIAS')).toEqual([])
+  })
+
   it('refuses any other query parameter with 400, as AIML does', async () => {
     serve({ metrics })
     const { response, json } = await get('/models/metrics?model=a')

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7197);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7750);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     env: process.env,
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7197:
+/***/ 7750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -223,6 +223,94 @@ function isTransient(id) {
  */
 const ACCOUNT_WIDE = ['auth', 'insufficient-credits'];
 
+;// CONCATENATED MODULE: ./src/engine/foresight-words.ts
+/** "(10 days)", "(today)", "(3 days ago)". */
+function daysWords(daysLeft) {
+    if (daysLeft === 0)
+        return 'today';
+    const n = Math.abs(daysLeft);
+    const days = `${n} day${n === 1 ? '' : 's'}`;
+    return daysLeft > 0 ? days : `${days} ago`;
+}
+function replacementWords(deprecation) {
+    return deprecation.replacedBy
+        ? `AIML names \`${deprecation.replacedBy}\` as its replacement`
+        : 'AIML names no replacement';
+}
+/**
+ * "`anthropic/claude-x` shuts down on 2026-12-01 (6 days); AIML names `Y` as its replacement."
+ */
+function deprecationWords(model, deprecation) {
+    const { shutdownAt, daysLeft } = deprecation;
+    const on = shutdownAt !== null && daysLeft !== null ? `${shutdownAt} (${daysWords(daysLeft)})` : null;
+    switch (deprecation.status) {
+        case 'withdrawn':
+            return `\`${model}\` was withdrawn by AIML${on ? ` on ${on}` : ''}; ${replacementWords(deprecation)}.`;
+        case 'superseded':
+            return `\`${model}\` is superseded: AIML folded it into ${deprecation.replacedBy ? `\`${deprecation.replacedBy}\`` : 'another model'}, and the old ID still resolves to it.`;
+        case 'deprecated':
+            if (!on)
+                return `\`${model}\` is deprecated: AIML has announced its shutdown; ${replacementWords(deprecation)}.`;
+            return daysLeft < 0
+                ? `\`${model}\` was to shut down on ${on}; ${replacementWords(deprecation)}.`
+                : `\`${model}\` shuts down on ${on}; ${replacementWords(deprecation)}.`;
+    }
+}
+/** What to do about a deprecation, as the first step of the diagnosis. */
+function deprecationStep(deprecation) {
+    const to = deprecation.replacedBy ? `\`${deprecation.replacedBy}\`` : 'another model';
+    if (deprecation.status === 'superseded')
+        return `Switch to ${to} when convenient.`;
+    return deprecation.shutdownAt
+        ? `Move to ${to} before ${deprecation.shutdownAt}.`
+        : `Plan the move to ${to}.`;
+}
+/** "the last 5 min", from the metrics' window. */
+function windowWords(seconds) {
+    if (seconds === null)
+        return 'in the current window';
+    return seconds >= 60
+        ? `over the last ${Math.round(seconds / 60)} min`
+        : `over the last ${seconds} s`;
+}
+function figures(reading) {
+    const ms = (n) => `${Math.round(n).toLocaleString('en-US')} ms`;
+    return `${reading.metric} p50 ${ms(reading.p50)}, p90 ${ms(reading.p90)}`;
+}
+/** Whose problem it is, by AIML's live metrics: yours, or everyone's. */
+function liveWords(model, live) {
+    const { reading, slowAnswer } = live;
+    if (reading.kind === 'silent') {
+        return `AIML's live metrics show no successful request to \`${model}\` ${windowWords(reading.windowSeconds)}: it is silent for everyone right now: wait, or use the fallback.`;
+    }
+    if (reading.kind === 'slow') {
+        return `AIML's live metrics show \`${model}\` slow for everyone right now (${figures(reading)}): wait, or use the fallback.`;
+    }
+    if (slowAnswer) {
+        return `\`${model}\` answered in ${slowAnswer.latencyMs.toLocaleString('en-US')} ms, slower than 90% of requests to it on AIML right now (p90 ${slowAnswer.p90Ms.toLocaleString('en-US')} ms): others are served faster, so look at your side: network, proxy, region.`;
+    }
+    return `AIML's live metrics show \`${model}\` served normally for others right now (${figures(reading)}), so the problem is likely on your side: network, proxy, region or your account.`;
+}
+/** What to do, by the live metrics. */
+function liveStep(live) {
+    return live.reading.kind === 'served'
+        ? "Look at your side: the runner's network, proxy and region, and your account's limits."
+        : 'Wait for AIML to recover and run again: the model is slow or silent for everyone, not only for you.';
+}
+/** A withdrawn ID explained: not a typo, a retirement. */
+function withdrawnExplanation(report) {
+    const replacement = report.deprecation?.replacedBy;
+    const answers = replacement && report.fallbackModel === replacement
+        ? ` \`${replacement}\`, the replacement AIML names, answers with this key.`
+        : replacement && report.attempts.some(a => a.model === replacement)
+            ? ` \`${replacement}\`, the replacement AIML names, did not answer.`
+            : replacement
+                ? ` AIML names \`${replacement}\` as its replacement.`
+                : '';
+    return ("AIML's deprecation feed lists this ID as withdrawn: requests to it get 404. It is not a " +
+        `typo: the model existed, and AIML retired it.${answers}`);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/diagnose.ts
 /**
  * The diagnosis, in words a person can act on: what happened, what it means, what to do.
@@ -231,17 +319,26 @@ const ACCOUNT_WIDE = ['auth', 'insufficient-credits'];
 
 
 
+
 const SUPPORT_EMAIL = 'help@aimlapi.com';
 const STATUS_PAGE = 'https://status.aimlapi.com';
 function diagnose(report, keyHint) {
     const model = report.configuredModel;
+    const foresight = {
+        deprecation: report.deprecation ? deprecationWords(model, report.deprecation) : '',
+        live: report.live ? liveWords(model, report.live) : ''
+    };
     if (report.available) {
         return {
             headline: `\`${model}\` answered in ${report.latencyMs ?? 0} ms.`,
             explanation: 'The model works with this key.',
             evidence: '',
-            steps: [],
-            supportMessage: null
+            steps: [
+                ...(report.deprecation ? [deprecationStep(report.deprecation)] : []),
+                ...(report.live ? [liveStep(report.live)] : [])
+            ],
+            supportMessage: null,
+            ...foresight
         };
     }
     const category = report.errorCategory || 'unknown';
@@ -250,6 +347,9 @@ function diagnose(report, keyHint) {
     let explanation = info.meaning;
     const balance = report.balance;
     const positive = balance !== null && balance.amount > 0;
+    const withdrawn = category === 'model-not-found' && report.deprecation?.status === 'withdrawn';
+    if (withdrawn)
+        explanation = withdrawnExplanation(report);
     if (report.status === 'alias') {
         steps.push(`Change the model ID to \`${report.resolvedModel}\`: the same model answers to that name, but not to \`${model}\`.`);
     }
@@ -267,7 +367,11 @@ function diagnose(report, keyHint) {
         explanation += ' Every model bills and authenticates the same way, so no fallback was asked.';
     }
     if (report.status === 'fallback') {
-        steps.push(`Switch to \`${report.fallbackModel}\` now: it answers with this key.`);
+        const named = report.fallbackModel === report.deprecation?.replacedBy;
+        const dated = report.fallbackDeprecation
+            ? ` Mind that ${deprecationWords(report.fallbackModel, report.fallbackDeprecation)}`
+            : '';
+        steps.push(`Switch to \`${report.fallbackModel}\` now: ${named ? 'AIML names it as the replacement, and ' : ''}it answers with this key.${dated}`);
     }
     else if (report.status === 'unavailable' && report.fallbacksSkipped === null) {
         steps.push('No fallback answered either; see each attempt below.');
@@ -281,19 +385,26 @@ function diagnose(report, keyHint) {
     else if (category === 'insufficient-credits' && positive) {
         steps.push('Check the plan and the spending limits in the AIML dashboard; topping up the balance alone may not help.');
     }
-    else {
+    else if (!withdrawn) {
         steps.push(info.advice);
     }
+    if (report.live)
+        steps.push(liveStep(report.live));
+    if (report.deprecation && !withdrawn)
+        steps.push(deprecationStep(report.deprecation));
     const attempt = report.attempts.find(a => a.role === 'configured' && !a.ok);
     if (attempt?.httpStatus === 404 && category === 'bad-request') {
         steps.unshift('Check `base-url`: the server has no such endpoint (it should end in `/v1`).');
     }
     return {
-        headline: `\`${model}\` is not available: ${lowerFirst(info.title)}.`,
+        headline: withdrawn
+            ? `\`${model}\` is not available: AIML withdrew it${report.deprecation?.shutdownAt ? ` on ${report.deprecation.shutdownAt}` : ''}.`
+            : `\`${model}\` is not available: ${lowerFirst(info.title)}.`,
         explanation,
         evidence: evidenceWords(report),
         steps,
-        supportMessage: category === 'provider-access' ? supportMessage(report, keyHint) : null
+        supportMessage: category === 'provider-access' ? supportMessage(report, keyHint) : null,
+        ...foresight
     };
 }
 /** Who refuses, and why nothing in the user's own account fixes it. */
@@ -982,6 +1093,184 @@ function keyHint(secret) {
     return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
 }
 
+;// CONCATENATED MODULE: ./src/engine/catalog-kind.ts
+/**
+ * What kind of model the catalog says an ID is, so that an unprefixed image or embedding model
+ * that was asked as chat is asked again at its own endpoint.
+ *
+ * AIML's `type` is "the endpoint type this model is served through" (models-catalogue.md):
+ * `chat-completion`, `image`, `embedding`, `video`, … (complete-model-list.md). Other gateways
+ * and older entries spell it otherwise, or carry only `endpoints`, so both are read.
+ */
+
+/** The `type` spellings of each kind, lower case, `_` and spaces read as `-`. */
+const TYPE_SPELLINGS = {
+    chat: ['chat-completion', 'chat-completions', 'chat', 'completion', 'text', 'llm', 'language'],
+    image: ['image', 'images', 'image-generation', 'text-to-image', 'txt2img'],
+    embedding: ['embedding', 'embeddings', 'text-embedding', 'embed']
+};
+/** The endpoint each kind is served at, as the older entries' `endpoints` list it. */
+const ENDPOINTS = {
+    chat: /\/chat\/completions$/,
+    image: /\/images\/generations$/,
+    embedding: /\/embeddings$/
+};
+const KINDS = Object.keys(TYPE_SPELLINGS);
+/** The kind an entry names, or null when it names none we probe (video, audio…) or nothing. */
+function kindOfEntry(entry) {
+    const type = entry.type
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_]+/g, '-');
+    const byType = KINDS.find(kind => TYPE_SPELLINGS[kind].includes(type));
+    if (byType)
+        return byType;
+    if (type !== '')
+        return null;
+    const byEndpoint = KINDS.filter(kind => entry.endpoints.some(e => ENDPOINTS[kind].test(e)));
+    return byEndpoint.length === 1 ? byEndpoint[0] : null;
+}
+/**
+ * The kind to ask `modelId` as instead of chat, when the catalog calls it an image or an
+ * embedding model; null when it calls it chat, names no kind we probe, or does not list it.
+ */
+function otherKindInCatalog(catalog, modelId) {
+    const entry = findModel(catalog, modelId);
+    const kind = entry ? kindOfEntry(entry) : null;
+    return kind === 'chat' ? null : kind;
+}
+/**
+ * How a chat completion sent to an image or embedding model comes back: refused as a request,
+ * as an unknown model, or answered with something that is not a completion. A billing, key,
+ * rate or network failure says nothing about the kind, and never waits for the catalog.
+ */
+function refusedAsWrongKind(result) {
+    const category = result.ok ? null : result.final.category;
+    return (category === 'bad-request' ||
+        category === 'model-not-found' ||
+        category === 'invalid-response' ||
+        category === 'unknown');
+}
+/**
+ * Asked as chat by default and refused as a wrong kind would be: the catalog may say it is an
+ * image or an embedding model. Then it is asked again as that kind (and its fallbacks follow as
+ * that kind only if it fails there too: an image costs real money).
+ */
+async function checkKind(spec, first, catalog, ask) {
+    const kind = spec.kind ?? 'chat';
+    const unchanged = { kind, configured: first, asChat: null };
+    if (kind !== 'chat' || spec.kindDeclared === true || !refusedAsWrongKind(first)) {
+        return { ...unchanged, catalog: null, catalogWaited: false };
+    }
+    // After model-not-found the catalog is waited for anyway; otherwise it gets a glance.
+    const catalogWaited = first.final.category === 'model-not-found';
+    const listed = await (catalogWaited ? catalog.wait() : catalog.glance());
+    const other = listed ? otherKindInCatalog(listed, spec.model) : null;
+    if (!other)
+        return { ...unchanged, catalog: listed, catalogWaited };
+    return {
+        kind: other,
+        configured: await ask(other),
+        asChat: first,
+        catalog: listed,
+        catalogWaited
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/deprecations.ts
+/**
+ * AIML's deprecation feed, `GET {base-url}/models/deprecations`, public (no key): the models
+ * that are retiring (`deprecated`), folded into another ID that still resolves (`superseded`),
+ * or gone (`withdrawn`), with their dates and the ID to move to. Source:
+ * docs.aimlapi.com/api-references/service-endpoints/model-deprecations ("Response shape": a
+ * `{object, generated_at, data}` list; dates are plain `YYYY-MM-DD`; `shutdown_at` is always
+ * null for `superseded`; match a name against `id` and `aliases` together, never `id` alone).
+ */
+
+
+const DEPRECATION_STATUSES = ['deprecated', 'superseded', 'withdrawn'];
+/** The feed held 132 entries in August 2026; room for a hundred times that. */
+const deprecations_MAX_ENTRIES = 20_000;
+const deprecations_MAX_ALIASES_PER_ENTRY = 20;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * Accepts a bare array, `{data: [...]}` or `{deprecations: [...]}`. An entry without an ID
+ * or a known status is skipped; a malformed date or replacement reads as absent. Its IDs are
+ * API text that the diagnosis prints as code, so they are held to the catalog's ID pattern.
+ */
+function parseDeprecations(json) {
+    const list = Array.isArray(json)
+        ? json
+        : isRecord(json) && Array.isArray(json.data)
+            ? json.data
+            : isRecord(json) && Array.isArray(json.deprecations)
+                ? json.deprecations
+                : null;
+    if (!list)
+        return null;
+    const entries = [];
+    for (const item of list.slice(0, deprecations_MAX_ENTRIES)) {
+        if (!isRecord(item) || !isModelId(item.id))
+            continue;
+        const status = typeof item.status === 'string' ? item.status.toLowerCase() : '';
+        if (!DEPRECATION_STATUSES.includes(status))
+            continue;
+        entries.push({
+            id: item.id,
+            aliases: Array.isArray(item.aliases)
+                ? item.aliases.filter(isModelId).slice(0, deprecations_MAX_ALIASES_PER_ENTRY)
+                : [],
+            status: status,
+            deprecatedAt: readDay(item.deprecated_at),
+            shutdownAt: readDay(item.shutdown_at),
+            replacedBy: isModelId(item.replaced_by) ? item.replaced_by : null
+        });
+    }
+    return entries;
+}
+/** The entry about this name, by its `id` or one of its `aliases`. */
+function findDeprecation(feed, modelId) {
+    const wanted = modelId.toLowerCase();
+    return feed.find(e => e.id.toLowerCase() === wanted || e.aliases.some(a => a.toLowerCase() === wanted));
+}
+/** What the feed says of `modelId` today (the clock is the caller's), or null. */
+function deprecationOf(feed, modelId, nowMs) {
+    const entry = feed ? findDeprecation(feed, modelId) : undefined;
+    if (!entry)
+        return null;
+    // A replacement that is the model itself points nowhere.
+    const replacedBy = entry.replacedBy === modelId ? null : entry.replacedBy;
+    return {
+        status: entry.status,
+        shutdownAt: entry.shutdownAt,
+        replacedBy,
+        daysLeft: entry.shutdownAt === null ? null : daysUntil(entry.shutdownAt, nowMs)
+    };
+}
+/** UTC calendar days from the day of `nowMs` to `day` (`YYYY-MM-DD`): 0 today, -1 yesterday. */
+function daysUntil(day, nowMs) {
+    const [, y, m, d] = DAY.exec(day).map(Number);
+    const now = new Date(nowMs);
+    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    return Math.round((Date.UTC(y, m - 1, d) - today) / 86_400_000);
+}
+/** A real calendar day in `YYYY-MM-DD`, else null (`2026-02-30` is not one). */
+function readDay(value) {
+    if (typeof value !== 'string')
+        return null;
+    const match = DAY.exec(value);
+    if (!match)
+        return null;
+    const [, y, m, d] = match.map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+        ? value
+        : null;
+}
+function isModelId(value) {
+    return typeof value === 'string' && MODEL_ID.test(value);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/evidence.ts
 
 /** How long after the probe's failure the balance is still awaited (it was sent at the start). */
@@ -1018,21 +1307,206 @@ function weighEvidence(refusal, check) {
     return text(!refusal.relayed);
 }
 
-;// CONCATENATED MODULE: ./src/engine/limit.ts
-/** At most `size` tasks at once; the rest wait their turn in order. */
-function createLimiter(size) {
-    let active = 0;
-    const waiting = [];
-    return async (task) => {
-        if (active >= size)
-            await new Promise(resolve => waiting.push(resolve));
-        active++;
-        try {
-            return await task();
-        }
-        finally {
-            active--;
-            waiting.shift()?.();
+;// CONCATENATED MODULE: ./src/engine/numbers.ts
+/**
+ * Numbers that servers send (a balance, a cost header) read strictly. `Number()` is too kind
+ * for money: it reads `"  "` as 0, `"0x10"` as 16 and `"1e999"` as Infinity, so a broken
+ * field would show as `$0.00`, `$16` or `$Infinity` instead of "unknown".
+ */
+/** Plain decimal notation, an exponent allowed (`4.5e-05` is how some servers print $0.000045). */
+const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+/**
+ * A finite number, or null for anything else: blank, hex, binary, octal, `Infinity`, `NaN`,
+ * digit separators, booleans, null, a value too large to hold, and negative zero (a sign on
+ * nothing is a broken field, not a balance).
+ */
+function readNumber(value) {
+    let number;
+    if (typeof value === 'number')
+        number = value;
+    else if (typeof value === 'string') {
+        const text = value.trim();
+        if (!DECIMAL.test(text))
+            return null;
+        number = Number(text);
+    }
+    else
+        return null;
+    if (!Number.isFinite(number) || Object.is(number, -0))
+        return null;
+    return number;
+}
+
+;// CONCATENATED MODULE: ./src/engine/metrics.ts
+/**
+ * AIML's live metrics, `GET {origin}/models/metrics` (beside `/v1`, not under it), public (no
+ * key): per model, `ttft_ms`, `tps` and `duration_ms` as p50/p75/p90/p99 over a short window.
+ * Source: docs.aimlapi.com/api-references/service-endpoints/model-metrics. Two absences mean
+ * different things there: a missing metric does not apply to the model (no `ttft_ms` for an
+ * image model); a model missing from `models` served no successful request in the window, so a
+ * model failing for everyone drops off the list rather than showing bad numbers.
+ */
+
+
+/** AIML takes up to 100 names in `aliases`, repeated (never split on commas). */
+const MAX_ASKED = 100;
+const metrics_MAX_MODELS = 20_000;
+/** `{origin}/models/metrics?aliases=A&aliases=B`: only the models the step probes. */
+function metricsUrl(baseUrl, names) {
+    const url = new URL('/models/metrics', baseUrl);
+    for (const name of [...new Set(names)].slice(0, MAX_ASKED))
+        url.searchParams.append('aliases', name);
+    return url.toString();
+}
+/** Tolerant: a model without a usable name is skipped, a metric without numbers is absent. */
+function parseMetrics(json) {
+    if (!isRecord(json) || !Array.isArray(json.models))
+        return null;
+    const window = readNumber(json.window_seconds);
+    const models = [];
+    for (const item of json.models.slice(0, metrics_MAX_MODELS)) {
+        if (!isRecord(item) || typeof item.alias !== 'string' || item.alias === '')
+            continue;
+        const metrics = isRecord(item.metrics) ? item.metrics : {};
+        models.push({
+            alias: item.alias,
+            ttftMs: readPercentiles(metrics.ttft_ms),
+            durationMs: readPercentiles(metrics.duration_ms)
+        });
+    }
+    return { windowSeconds: window !== null && window > 0 ? window : null, models };
+}
+function readPercentiles(value) {
+    if (!isRecord(value))
+        return null;
+    const p50 = readNumber(value.p50);
+    const p90 = readNumber(value.p90);
+    return p50 !== null && p90 !== null && p50 >= 0 && p90 >= 0 ? { p50, p90 } : null;
+}
+/** The failures where "is it just me?" is the question. */
+const ASKS_WHOSE_PROBLEM = ['timeout', 'server-error', 'rate-limited', 'network'];
+/**
+ * Past this typical first token (or duration, for a model without one) a model is slow for
+ * everyone, whatever our own bound: a one-word probe waits for the first token, nothing more.
+ */
+const SLOW_FIRST_TOKEN_MS = 10_000;
+const SLOW_DURATION_MS = 60_000;
+/**
+ * Others served normally, slow for everyone, or silent for everyone (absent from the list);
+ * null when the metrics were not read or cannot say.
+ */
+function readLive(metrics, question) {
+    if (!metrics)
+        return null;
+    const wanted = new Set(question.names.map(n => n.toLowerCase()));
+    const speed = metrics.models.find(m => wanted.has(m.alias.toLowerCase()));
+    if (!speed)
+        return question.namesKnown ? { kind: 'silent', windowSeconds: metrics.windowSeconds } : null;
+    const [metric, p, slowAt] = speed.ttftMs
+        ? ['first token', speed.ttftMs, SLOW_FIRST_TOKEN_MS]
+        : speed.durationMs
+            ? ['duration', speed.durationMs, SLOW_DURATION_MS]
+            : [null, null, 0];
+    if (!metric || !p)
+        return null;
+    const slow = p.p50 >= Math.min(slowAt, question.timeoutMs);
+    return { kind: slow ? 'slow' : 'served', metric, p50: p.p50, p90: p.p90 };
+}
+/** The p90 of the model's duration, to tell a probe that answered slower than most. */
+function durationP90(metrics, names) {
+    const wanted = new Set(names.map(n => n.toLowerCase()));
+    return metrics?.models.find(m => wanted.has(m.alias.toLowerCase()))?.durationMs?.p90 ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/engine/foresight.ts
+/**
+ * Foresight, decided: what the deprecation feed and the live metrics change in a probe. Pure:
+ * the feed and the metrics come in as data, and so does the clock.
+ */
+
+
+
+/**
+ * The fallbacks in the order they are asked and recommended: a withdrawn model's replacement
+ * first (AIML names it), then the configured ones.
+ */
+function fallbackOrder(configured, fallbacks, deprecation) {
+    const replacement = deprecation?.status === 'withdrawn' ? deprecation.replacedBy : null;
+    const order = replacement ? [replacement, ...fallbacks] : [...fallbacks];
+    return [...new Set(order)].filter(m => m !== configured);
+}
+/** A withdrawn fallback is never recommended, even if it answered (the feed knows better). */
+function recommendable(feed, model) {
+    return feed === null || findDeprecation(feed, model)?.status !== 'withdrawn';
+}
+/**
+ * "Is it just me?": asked on a timeout, server error, rate limit or network failure, or when
+ * the model answered slower than its p90 duration right now; null otherwise.
+ */
+function liveOf(metrics, probe) {
+    const failedAsTransient = probe.category !== null && ASKS_WHOSE_PROBLEM.includes(probe.category);
+    const p90 = durationP90(metrics, probe.names);
+    const slow = probe.latencyMs !== null && p90 !== null && probe.latencyMs > p90;
+    if (!failedAsTransient && !slow)
+        return null;
+    const reading = readLive(metrics, probe);
+    if (!reading)
+        return null;
+    return { reading, slowAnswer: slow ? { latencyMs: probe.latencyMs, p90Ms: p90 } : null };
+}
+/** The error message's last words for a withdrawn ID: why it is no typo. */
+function withdrawnWords(deprecation) {
+    const on = deprecation.shutdownAt ? ` on ${deprecation.shutdownAt}` : '';
+    const to = deprecation.replacedBy ? `; its replacement is '${deprecation.replacedBy}'` : '';
+    return `AIML withdrew this model${on}${to}.`;
+}
+/** What the feed and the metrics add to the report of one configured model. */
+function foresightOf(found, probe) {
+    const { feed, catalog, config } = found;
+    return {
+        deprecation: deprecationOf(feed, config.model, probe.nowMs),
+        fallbackDeprecation: found.fallback ? deprecationOf(feed, found.fallback, probe.nowMs) : null,
+        live: liveOf(found.metrics, {
+            category: probe.category,
+            latencyMs: probe.latencyMs,
+            // The metrics name a model by its catalog ID; an absence means something only when every
+            // name of the model is known.
+            names: [config.model, ...(catalog ? otherNames(catalog, config.model) : [])],
+            namesKnown: catalog !== null,
+            timeoutMs: config.timeoutMs
+        })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/network.ts
+let network;
+const networkFetch = async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const { fetch, dispatcherFor } = await (network ??= load());
+    const response = await fetch(url, {
+        ...init,
+        dispatcher: dispatcherFor(url)
+    });
+    // undici's Response is the same web type as the global one, from another copy of undici.
+    return response;
+};
+async function load() {
+    const [{ fetch, Agent, ProxyAgent }, { getProxyUrl }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)),
+        Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4942))
+    ]);
+    // One dispatcher per proxy (and one for none), so that connections are reused.
+    const dispatchers = new Map();
+    return {
+        fetch,
+        dispatcherFor: url => {
+            const proxy = getProxyUrl(url);
+            let dispatcher = dispatchers.get(proxy);
+            if (!dispatcher) {
+                dispatcher = proxy === '' ? new Agent() : new ProxyAgent(proxy);
+                dispatchers.set(proxy, dispatcher);
+            }
+            return dispatcher;
         }
     };
 }
@@ -32709,69 +33183,6 @@ function oneLine(text) {
     return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE - 1)}…` : flat;
 }
 
-;// CONCATENATED MODULE: ./src/engine/numbers.ts
-/**
- * Numbers that servers send (a balance, a cost header) read strictly. `Number()` is too kind
- * for money: it reads `"  "` as 0, `"0x10"` as 16 and `"1e999"` as Infinity, so a broken
- * field would show as `$0.00`, `$16` or `$Infinity` instead of "unknown".
- */
-/** Plain decimal notation, an exponent allowed (`4.5e-05` is how some servers print $0.000045). */
-const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-/**
- * A finite number, or null for anything else: blank, hex, binary, octal, `Infinity`, `NaN`,
- * digit separators, booleans, null, a value too large to hold, and negative zero (a sign on
- * nothing is a broken field, not a balance).
- */
-function readNumber(value) {
-    let number;
-    if (typeof value === 'number')
-        number = value;
-    else if (typeof value === 'string') {
-        const text = value.trim();
-        if (!DECIMAL.test(text))
-            return null;
-        number = Number(text);
-    }
-    else
-        return null;
-    if (!Number.isFinite(number) || Object.is(number, -0))
-        return null;
-    return number;
-}
-
-;// CONCATENATED MODULE: ./src/engine/network.ts
-let network;
-const networkFetch = async (input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    const { fetch, dispatcherFor } = await (network ??= load());
-    const response = await fetch(url, {
-        ...init,
-        dispatcher: dispatcherFor(url)
-    });
-    // undici's Response is the same web type as the global one, from another copy of undici.
-    return response;
-};
-async function load() {
-    const [{ fetch, Agent, ProxyAgent }, { getProxyUrl }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)),
-        Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4942))
-    ]);
-    // One dispatcher per proxy (and one for none), so that connections are reused.
-    const dispatchers = new Map();
-    return {
-        fetch,
-        dispatcherFor: url => {
-            const proxy = getProxyUrl(url);
-            let dispatcher = dispatchers.get(proxy);
-            if (!dispatcher) {
-                dispatcher = proxy === '' ? new Agent() : new ProxyAgent(proxy);
-                dispatchers.set(proxy, dispatcher);
-            }
-            return dispatcher;
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/transport.ts
 
 
@@ -33090,6 +33501,25 @@ function totalCost(attempts) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/limit.ts
+/** At most `size` tasks at once; the rest wait their turn in order. */
+function createLimiter(size) {
+    let active = 0;
+    const waiting = [];
+    return async (task) => {
+        if (active >= size)
+            await new Promise(resolve => waiting.push(resolve));
+        active++;
+        try {
+            return await task();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/billing.ts
 /**
  * The account balance, `GET /v2/billing` with the key: free, and it separates "your account is
@@ -33124,21 +33554,41 @@ function parseBalance(json) {
 
 ;// CONCATENATED MODULE: ./src/engine/side-requests.ts
 /**
- * The side requests: the catalog (public) and the balance (with the key). They inform the
- * diagnosis and never decide the verdict, so every failure of theirs is a value, not a throw.
+ * The side requests: the catalog, the deprecation feed and the live metrics (public) and the
+ * balance (with the key). They inform the diagnosis and never hold the step, so every failure
+ * of theirs is a value, not a throw.
  */
 
 
 
 
-/** The catalog is large; the balance is tiny. */
+
+
+/** The catalog is large; the balance is tiny; the feeds are small (a few hundred entries). */
 const CATALOG_MAX_BYTES = 16 * 1024 * 1024;
+const FEED_MAX_BYTES = 4 * 1024 * 1024;
 async function fetchCatalog(baseUrl, timeoutMs, fetch, signal) {
     const url = `${baseUrl.replace(/\/+$/, '')}/models`;
     const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: CATALOG_MAX_BYTES });
     if (answer === null || answer.truncated || !is2xx(answer.status))
         return null;
     return parseCatalog(parseJson(answer.body));
+}
+/** `{base-url}/models/deprecations`: AIML's canonical path is `/v1/models/deprecations`. */
+async function fetchDeprecations(baseUrl, timeoutMs, fetch, signal) {
+    const url = `${baseUrl.replace(/\/+$/, '')}/models/deprecations`;
+    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: FEED_MAX_BYTES });
+    if (answer === null || answer.truncated || !is2xx(answer.status))
+        return null;
+    return parseDeprecations(parseJson(answer.body));
+}
+/** `{origin}/models/metrics`, asking only for the step's models. */
+async function fetchMetrics(baseUrl, names, timeoutMs, fetch, signal) {
+    const url = metricsUrl(baseUrl, names);
+    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: FEED_MAX_BYTES });
+    if (answer === null || answer.truncated || !is2xx(answer.status))
+        return null;
+    return parseMetrics(parseJson(answer.body));
 }
 async function fetchBalance(config, fetch, signal) {
     const headers = { authorization: `Bearer ${config.apiKey}` };
@@ -33175,88 +33625,45 @@ function is2xx(status) {
     return status >= 200 && status < 300;
 }
 
-;// CONCATENATED MODULE: ./src/engine/catalog-kind.ts
-/**
- * What kind of model the catalog says an ID is, so that an unprefixed image or embedding model
- * that was asked as chat is asked again at its own endpoint.
- *
- * AIML's `type` is "the endpoint type this model is served through" (models-catalogue.md):
- * `chat-completion`, `image`, `embedding`, `video`, … (complete-model-list.md). Other gateways
- * and older entries spell it otherwise, or carry only `endpoints`, so both are read.
- */
+;// CONCATENATED MODULE: ./src/engine/shared.ts
 
-/** The `type` spellings of each kind, lower case, `_` and spaces read as `-`. */
-const TYPE_SPELLINGS = {
-    chat: ['chat-completion', 'chat-completions', 'chat', 'completion', 'text', 'llm', 'language'],
-    image: ['image', 'images', 'image-generation', 'text-to-image', 'txt2img'],
-    embedding: ['embedding', 'embeddings', 'text-embedding', 'embed']
-};
-/** The endpoint each kind is served at, as the older entries' `endpoints` list it. */
-const ENDPOINTS = {
-    chat: /\/chat\/completions$/,
-    image: /\/images\/generations$/,
-    embedding: /\/embeddings$/
-};
-const KINDS = Object.keys(TYPE_SPELLINGS);
-/** The kind an entry names, or null when it names none we probe (video, audio…) or nothing. */
-function kindOfEntry(entry) {
-    const type = entry.type
-        .trim()
-        .toLowerCase()
-        .replace(/[\s_]+/g, '-');
-    const byType = KINDS.find(kind => TYPE_SPELLINGS[kind].includes(type));
-    if (byType)
-        return byType;
-    if (type !== '')
-        return null;
-    const byEndpoint = KINDS.filter(kind => entry.endpoints.some(e => ENDPOINTS[kind].test(e)));
-    return byEndpoint.length === 1 ? byEndpoint[0] : null;
-}
-/**
- * The kind to ask `modelId` as instead of chat, when the catalog calls it an image or an
- * embedding model; null when it calls it chat, names no kind we probe, or does not list it.
- */
-function otherKindInCatalog(catalog, modelId) {
-    const entry = findModel(catalog, modelId);
-    const kind = entry ? kindOfEntry(entry) : null;
-    return kind === 'chat' ? null : kind;
-}
-/**
- * How a chat completion sent to an image or embedding model comes back: refused as a request,
- * as an unknown model, or answered with something that is not a completion. A billing, key,
- * rate or network failure says nothing about the kind, and never waits for the catalog.
- */
-function refusedAsWrongKind(result) {
-    const category = result.ok ? null : result.final.category;
-    return (category === 'bad-request' ||
-        category === 'model-not-found' ||
-        category === 'invalid-response' ||
-        category === 'unknown');
-}
-/**
- * Asked as chat by default and refused as a wrong kind would be: the catalog may say it is an
- * image or an embedding model. Then it is asked again as that kind (and its fallbacks follow as
- * that kind only if it fails there too: an image costs real money).
- */
-async function checkKind(spec, first, catalog, ask) {
-    const kind = spec.kind ?? 'chat';
-    const unchanged = { kind, configured: first, asChat: null };
-    if (kind !== 'chat' || spec.kindDeclared === true || !refusedAsWrongKind(first)) {
-        return { ...unchanged, catalog: null, catalogWaited: false };
-    }
-    // After model-not-found the catalog is waited for anyway; otherwise it gets a glance.
-    const catalogWaited = first.final.category === 'model-not-found';
-    const listed = await (catalogWaited ? catalog.wait() : catalog.glance());
-    const other = listed ? otherKindInCatalog(listed, spec.model) : null;
-    if (!other)
-        return { ...unchanged, catalog: listed, catalogWaited };
+
+
+
+/** At most this many probes in flight at once in a step; side requests are outside the cap. */
+const MAX_IN_FLIGHT = 8;
+/** `names`: the step's configured IDs, the models whose live metrics are asked for. */
+function startShared(config, io, names) {
+    const side = new AbortController();
+    const redact = createRedactor(config.apiKey);
+    const request = { ...config, redact };
+    const limit = createLimiter(MAX_IN_FLIGHT);
+    const asked = new Map();
     return {
-        kind: other,
-        configured: await ask(other),
-        asChat: first,
-        catalog: listed,
-        catalogWaited
+        catalog: fetchCatalog(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
+        balance: fetchBalance(config, io.fetch, side.signal),
+        deprecations: fetchDeprecations(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
+        metrics: fetchMetrics(config.baseUrl, names, config.timeoutMs, io.fetch, side.signal),
+        signal: side.signal,
+        redact,
+        // Keyed by kind and ID, not role: gpt-4o configured in one line and named as another's
+        // fallback is asked once, its answer counting for both under each one's role.
+        ask: (model, role, kind) => {
+            const key = `${kind}:${model}`;
+            let result = asked.get(key);
+            if (!result) {
+                result = limit(() => probeModel(model, role, request, io, kind));
+                asked.set(key, result);
+            }
+            return result.then(found => (found.role === role ? found : asRole(found, role)));
+        },
+        close: () => side.abort()
     };
+}
+/** Another model's answer, counted under this one's role. */
+function asRole(result, role) {
+    const attempts = result.attempts.map(attempt => ({ ...attempt, role }));
+    return { ...result, role, attempts, final: attempts.at(-1) ?? { ...result.final, role } };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/waits.ts
@@ -33282,6 +33689,27 @@ async function settledWithin(promise, ms) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/weigh-failure.ts
+/** The configured model's failure, read by its words and, where it can change them, the balance. */
+
+
+/**
+ * The configured model's failure, weighed against the balance when the balance could change its
+ * reading. The balance was asked at the start; it gets at most a second more.
+ */
+async function weighFailure(configured, balanceRequest) {
+    const final = configured.final;
+    const refusal = {
+        category: final.category ?? 'unknown',
+        rule: final.rule ?? '',
+        concern: final.concern,
+        relayed: final.relayed
+    };
+    // Only a refusal the balance can change waits for it; the others are read by their words.
+    const check = wantsEvidence(refusal) ? await settledWithin(balanceRequest, evidence_BALANCE_WAIT_MS) : null;
+    return weighEvidence(refusal, check);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 /**
  * probe → diagnose: asks the configured model, and only when it fails, its other names and the
@@ -33298,8 +33726,11 @@ async function settledWithin(promise, ms) {
 
 
 
+
 /** How long side requests may still take once the probes are done. */
 const SIDE_GRACE_MS = 250;
+/** How long a model-not-found waits for the deprecation feed (asked at the start). */
+const FEED_WAIT_MS = 1000;
 /** The canonical ID and a few aliases: a catalog entry could list thousands. */
 const MAX_ALIASES = 5;
 const defaultIO = {
@@ -33320,36 +33751,9 @@ function probeBoundMs(config) {
     const between = Math.max(config.timeoutMs, BALANCE_WAIT_MS);
     return 3 * modelBoundMs(config.retries, config.timeoutMs) + between + SIDE_GRACE_MS;
 }
-/** At most this many probes in flight at once in a step; side requests are outside the cap. */
-const MAX_IN_FLIGHT = 8;
-function startShared(config, io) {
-    const side = new AbortController();
-    const redact = createRedactor(config.apiKey);
-    const request = { ...config, redact };
-    const limit = createLimiter(MAX_IN_FLIGHT);
-    const asked = new Map();
-    return {
-        catalog: fetchCatalog(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
-        balance: fetchBalance(config, io.fetch, side.signal),
-        signal: side.signal,
-        redact,
-        // Keyed by kind and ID, not role: gpt-4o configured in one line and named as another's
-        // fallback is asked once, its answer counting for both under each one's role.
-        ask: (model, role, kind) => {
-            const key = `${kind}:${model}`;
-            let result = asked.get(key);
-            if (!result) {
-                result = limit(() => probeModel(model, role, request, io, kind));
-                asked.set(key, result);
-            }
-            return result.then(found => (found.role === role ? found : asRole(found, role)));
-        },
-        close: () => side.abort()
-    };
-}
 async function runProbe(config, io = defaultIO, shared) {
     const own = shared === undefined;
-    const step = shared ?? startShared(config, io);
+    const step = shared ?? startShared(config, io, [config.model]);
     try {
         return await probeOne(config, io, step);
     }
@@ -33371,6 +33775,7 @@ async function probeOne(config, io, shared) {
     let fallbacksSkipped = null;
     let second = [];
     let weighed = null;
+    let feed = null;
     if (!configured.ok) {
         weighed = await weighFailure(configured, shared.balance);
         const category = weighed.category;
@@ -33381,31 +33786,49 @@ async function probeOne(config, io, shared) {
             fallbacksSkipped = 'none-configured';
         else
             fallbacks = config.fallbackModels.filter(m => m !== config.model);
-        // Fallbacks start at once; aliases as soon as the catalog names them. The catalog may wait
-        // as long as the fallbacks take (the round trip we pay anyway), and never over the bound.
+        // Fallbacks start at once; aliases, and a withdrawn ID's replacement, as soon as the catalog
+        // and the feed name them. The catalog may wait as long as the fallbacks take (the round
+        // trip we pay anyway), and never over the bound; the feed a second at most.
         const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)));
-        let aliasRuns = Promise.resolve([]);
+        let laterRuns = Promise.resolve([]);
         if (category === 'model-not-found') {
-            if (!checked.catalogWaited) {
-                catalog = await Promise.race([shared.catalog, catalogBound(config, shared)]);
-            }
+            ;
+            [catalog, feed] = await Promise.all([
+                checked.catalogWaited
+                    ? catalog
+                    : Promise.race([shared.catalog, catalogBound(config, shared)]),
+                settledWithin(shared.deprecations, Math.min(FEED_WAIT_MS, config.timeoutMs))
+            ]);
             aliases = catalog ? otherNames(catalog, config.model).slice(0, MAX_ALIASES) : [];
             // A name already asked as a fallback is not asked twice; its answer counts for both.
             const toAsk = aliases.filter(m => !fallbacks.includes(m));
-            aliasRuns = Promise.all(toAsk.map(m => shared.ask(m, 'alias', kind)));
+            const replacement = fallbackOrder(config.model, [], deprecationOf(feed, config.model, started)).filter(m => !fallbacks.includes(m) && !toAsk.includes(m));
+            if (replacement.length > 0)
+                fallbacksSkipped = null;
+            laterRuns = Promise.all([
+                ...toAsk.map(m => shared.ask(m, 'alias', kind)),
+                ...replacement.map(m => shared.ask(m, 'fallback', kind))
+            ]);
         }
-        second = [...(await aliasRuns), ...(await fallbackRuns)];
+        second = [...(await laterRuns), ...(await fallbackRuns)];
     }
     // Side requests never hold the step: a short grace, then they are dropped.
-    const [catalogLate, balanceCheck] = await Promise.all([
+    const [catalogLate, balanceCheck, feedLate, metrics] = await Promise.all([
         catalog ? Promise.resolve(catalog) : settledWithin(shared.catalog, SIDE_GRACE_MS),
-        settledWithin(shared.balance, SIDE_GRACE_MS)
+        settledWithin(shared.balance, SIDE_GRACE_MS),
+        feed ? Promise.resolve(feed) : settledWithin(shared.deprecations, SIDE_GRACE_MS),
+        settledWithin(shared.metrics, SIDE_GRACE_MS)
     ]);
     const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null;
     catalog = catalogLate;
+    feed = feedLate;
+    const deprecation = deprecationOf(feed, config.model, started);
     // The first of the model's other names, in catalog order, that answered.
     const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok);
-    const fallback = second.find(r => r.role === 'fallback' && r.ok);
+    // In preference order, a withdrawn ID's replacement first; never a withdrawn fallback.
+    const fallback = fallbackOrder(config.model, config.fallbackModels, deprecation)
+        .map(m => second.find(r => r.model === m && r.role === 'fallback'))
+        .find(r => r?.ok && recommendable(feed, r.model));
     const answered = configured.ok ? configured : alias;
     const status = configured.ok
         ? 'available'
@@ -33415,7 +33838,11 @@ async function probeOne(config, io, shared) {
                 ? 'fallback'
                 : 'unavailable';
     const failure = configured.ok ? null : { ...configured.final, category: weighed.category };
-    const suggestions = failure?.category === 'model-not-found' && catalog && aliases.length === 0
+    // A withdrawn ID is no typo: no did-you-mean.
+    const suggestions = failure?.category === 'model-not-found' &&
+        catalog &&
+        aliases.length === 0 &&
+        deprecation?.status !== 'withdrawn'
         ? suggestModels(catalog, config.model).filter(id => id !== config.model)
         : [];
     const attempts = [...(asChat ? [asChat] : []), configured, ...second].flatMap(r => r.attempts);
@@ -33428,7 +33855,7 @@ async function probeOne(config, io, shared) {
         kindFromCatalog: asChat !== null,
         resolvedModel: answered?.model ?? '',
         errorCategory: failure?.category ?? '',
-        errorMessage: failure ? withSuggestions(failure.message, suggestions) : '',
+        errorMessage: failure ? withSuggestions(failure.message, suggestions, deprecation) : '',
         fallbackModel: fallback?.model ?? '',
         latencyMs: answered ? answered.final.latencyMs : null,
         attempts,
@@ -33442,6 +33869,11 @@ async function probeOne(config, io, shared) {
         balanceCheck,
         evidence: failure ? { rule: failure.rule ?? '', decidedBy: weighed.decidedBy } : null,
         catalogAvailable: catalog !== null,
+        ...foresightOf({ feed, metrics, catalog, config, fallback: fallback?.model ?? null }, {
+            category: failure?.category ?? null,
+            latencyMs: configured.ok ? configured.final.latencyMs : null,
+            nowMs: started
+        }),
         cost: totalCost(attempts),
         baseUrl: shared.redact(config.baseUrl),
         startedAt: new Date(started).toISOString(),
@@ -33452,47 +33884,47 @@ async function probeOne(config, io, shared) {
 function catalogBound(config, shared) {
     return delay(config.timeoutMs, shared.signal).then(() => null);
 }
-/** Another model's answer, counted under this one's role. */
-function asRole(result, role) {
-    const attempts = result.attempts.map(attempt => ({ ...attempt, role }));
-    return { ...result, role, attempts, final: attempts.at(-1) ?? { ...result.final, role } };
-}
-function withSuggestions(message, suggestions) {
+function withSuggestions(message, suggestions, deprecation) {
+    if (deprecation?.status === 'withdrawn') {
+        return `${/[.!?]$/.test(message) ? message : `${message}.`} ${withdrawnWords(deprecation)}`;
+    }
     if (suggestions.length === 0)
         return message;
     return `${message} Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`;
 }
-/**
- * The configured model's failure, weighed against the balance when the balance could change its
- * reading. The balance was asked at the start; it gets at most a second more.
- */
-async function weighFailure(configured, balanceRequest) {
-    const final = configured.final;
-    const refusal = {
-        category: final.category ?? 'unknown',
-        rule: final.rule ?? '',
-        concern: final.concern,
-        relayed: final.relayed
-    };
-    // Only a refusal the balance can change waits for it; the others are read by their words.
-    const check = wantsEvidence(refusal) ? await settledWithin(balanceRequest, evidence_BALANCE_WAIT_MS) : null;
-    return weighEvidence(refusal, check);
-}
 
 ;// CONCATENATED MODULE: ./src/engine/verdict.ts
 /**
- * Fails when the configured ID is not available and its category is one the policy fails on;
- * any other unavailability warns. An alias that answers does not pass: the application still
- * sends the configured ID.
+ * Fails when the configured ID is not available and its category is one the policy fails on,
+ * or when its announced shutdown is `failBeforeShutdownDays` away or fewer; any other
+ * unavailability, and any deprecation, warns. An alias that answers does not pass: the
+ * application still sends the configured ID.
  */
-function decideVerdict(report, failOn) {
-    if (report.available)
-        return 'pass';
+function judge(report, policy) {
     const category = report.errorCategory || 'unknown';
-    return failOn.includes(category) ? 'fail' : 'warn';
+    if (!report.available && policy.failOn.includes(category)) {
+        return { verdict: 'fail', reason: 'category' };
+    }
+    if (shutdownSoon(report, policy.failBeforeShutdownDays ?? 0)) {
+        return { verdict: 'fail', reason: 'shutdown-soon' };
+    }
+    if (!report.available)
+        return { verdict: 'warn', reason: 'category' };
+    if (report.deprecation)
+        return { verdict: 'warn', reason: 'deprecated' };
+    return { verdict: 'pass', reason: 'available' };
+}
+function decideVerdict(report, failOn, failBeforeShutdownDays = 0) {
+    return judge(report, { failOn, failBeforeShutdownDays }).verdict;
+}
+/** Inside the window: UTC calendar days left (a past date counts) at most `days`; 0 is off. */
+function shutdownSoon(report, days) {
+    const left = report.deprecation?.daysLeft;
+    return days > 0 && left !== null && left !== undefined && left <= days;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/check.ts
+
 
 
 
@@ -33509,9 +33941,9 @@ function worst(order, values) {
  * configured ID at once; then the aliases and fallbacks of every model that failed, at once.
  */
 async function runCheck(config, io = defaultIO) {
-    const shared = startShared(config, io);
+    const probed = config.models.filter((spec) => isProbed(spec.kind));
+    const shared = startShared(config, io, probed.map(spec => spec.id));
     try {
-        const probed = config.models.filter((spec) => isProbed(spec.kind));
         const reports = await Promise.all(probed.map(spec => runProbe({
             ...config,
             model: spec.id,
@@ -33522,7 +33954,7 @@ async function runCheck(config, io = defaultIO) {
         const models = reports.map(report => ({
             report,
             diagnosis: diagnose(report, keyHint(config.apiKey)),
-            verdict: decideVerdict(report, config.failOn)
+            ...judge(report, config)
         }));
         const skipped = config.models.filter(spec => !isProbed(spec.kind));
         return {
@@ -33698,6 +34130,10 @@ function renderTerminal(report, outcome, diagnosis, options) {
         fail: paint('red', 'FAIL')
     }[outcome];
     const lines = [`${mark} ${plain(diagnosis.headline)}`];
+    for (const note of [diagnosis.deprecation, diagnosis.live]) {
+        if (note)
+            lines.push(wrap(plain(note), 2));
+    }
     if (!report.available) {
         lines.push(`  category: ${report.errorCategory}`);
         lines.push(`  message:  ${safe(report.errorMessage, 400)}`);
@@ -43376,6 +43812,7 @@ const DEFAULTS = {
     baseUrl: 'https://api.aimlapi.com/v1',
     retries: '2',
     timeoutSeconds: '30',
+    failBeforeShutdownDays: '0',
     commentOnPr: 'on-problem',
     issue: 'auto',
     prompt: 'Reply with the single word: ok',
@@ -43393,6 +43830,7 @@ const INPUT_NAMES = [
     'fail-on',
     'retries',
     'timeout-seconds',
+    'fail-before-shutdown-days',
     'comment-on-pr',
     'issue',
     'comment-key',
@@ -43478,6 +43916,7 @@ const schema = object({
     'fail-on': withDefault(DEFAULT_FAIL_ON.join(', ')).transform(orRefuse(parseFailOn)),
     retries: withDefault(DEFAULTS.retries).transform(wholeNumber(0, 10)),
     'timeout-seconds': withDefault(DEFAULTS.timeoutSeconds).transform(timeoutMs),
+    'fail-before-shutdown-days': withDefault(DEFAULTS.failBeforeShutdownDays).transform(wholeNumber(0, 3650)),
     'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform(oneOf(COMMENT_MODES)),
     issue: withDefault(DEFAULTS.issue).transform(oneOf(ISSUE_MODES)),
     'comment-key': withDefault('').transform(orRefuse(parseCommentKey)),
@@ -43514,6 +43953,7 @@ function parseSettings(raw) {
         failOn: Object.freeze(v['fail-on']),
         retries: v.retries,
         timeoutMs: v['timeout-seconds'],
+        failBeforeShutdownDays: v['fail-before-shutdown-days'],
         commentOnPr: v['comment-on-pr'],
         issue: v.issue,
         commentKey: v['comment-key'].key,

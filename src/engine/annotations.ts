@@ -1,6 +1,6 @@
 /**
- * The step's annotations: one per model that is not available or is skipped, never one per
- * attempt. GitHub shows at most 10 errors and 10 warnings a step, so past 9 of a kind one more
+ * The step's annotations: one per model that is not available, deprecated or skipped, never
+ * one per attempt. GitHub shows at most 10 errors and 10 warnings a step, so past 9 of a kind one more
  * says how many the job summary holds besides.
  */
 import type { Check } from './check.js'
@@ -16,7 +16,15 @@ export function annotationsOf(check: Check): Annotation[] {
   const all: Annotation[] = []
   for (const { report, diagnosis, verdict } of check.models) {
     if (verdict === 'pass') continue
-    const message = [diagnosis.headline, report.errorMessage, diagnosis.steps[0] ?? '']
+    // The date and the replacement travel with the annotation; a withdrawn ID's message says so.
+    const dates = report.deprecation?.status === 'withdrawn' ? '' : diagnosis.deprecation
+    const message = [
+      diagnosis.headline,
+      report.errorMessage,
+      dates,
+      diagnosis.live,
+      diagnosis.steps[0] ?? ''
+    ]
       .filter(Boolean)
       .join(' ')
     all.push({ level: verdict === 'fail' ? 'error' : 'warning', message })

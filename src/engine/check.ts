@@ -8,12 +8,15 @@ import { isProbed, type ModelSpec, type ProbedKind } from './model-table.js'
 import type { ProbeIO } from './probe.js'
 import { keyHint } from './redact.js'
 import type { Report, Status } from './report.js'
-import { defaultIO, runProbe, startShared, type ProbeConfig } from './run.js'
-import { decideVerdict, type Verdict } from './verdict.js'
+import { defaultIO, runProbe, type ProbeConfig } from './run.js'
+import { startShared } from './shared.js'
+import { judge, type Verdict, type VerdictReason } from './verdict.js'
 
 export interface CheckConfig extends ProbeConfig {
   models: readonly ModelSpec[]
   failOn: readonly Category[]
+  /** 0 or absent: deprecations only warn. */
+  failBeforeShutdownDays?: number
 }
 
 /** One configured model: what the probe found, what it means, and what the policy says. */
@@ -21,6 +24,8 @@ export interface ModelCheck {
   report: Report
   diagnosis: Diagnosis
   verdict: Verdict
+  /** Why the verdict is what it is (`shutdown-soon`: a deprecation inside the window). */
+  reason: VerdictReason
 }
 
 export interface Check {
@@ -48,11 +53,15 @@ function worst<T>(order: readonly T[], values: readonly T[]): T {
  * configured ID at once; then the aliases and fallbacks of every model that failed, at once.
  */
 export async function runCheck(config: CheckConfig, io: ProbeIO = defaultIO): Promise<Check> {
-  const shared = startShared(config, io)
+  const probed = config.models.filter((spec): spec is ModelSpec & { kind: ProbedKind } =>
+    isProbed(spec.kind)
+  )
+  const shared = startShared(
+    config,
+    io,
+    probed.map(spec => spec.id)
+  )
   try {
-    const probed = config.models.filter((spec): spec is ModelSpec & { kind: ProbedKind } =>
-      isProbed(spec.kind)
-    )
     const reports = await Promise.all(
       probed.map(spec =>
         runProbe(
@@ -71,7 +80,7 @@ export async function runCheck(config: CheckConfig, io: ProbeIO = defaultIO): Pr
     const models = reports.map(report => ({
       report,
       diagnosis: diagnose(report, keyHint(config.apiKey)),
-      verdict: decideVerdict(report, config.failOn)
+      ...judge(report, config)
     }))
     const skipped = config.models.filter(spec => !isProbed(spec.kind))
     return {

@@ -4,6 +4,13 @@
  */
 import { noEvidenceWords } from './balance-words.js'
 import { categoryInfo } from './categories.js'
+import {
+  deprecationStep,
+  deprecationWords,
+  liveStep,
+  liveWords,
+  withdrawnExplanation
+} from './foresight-words.js'
 import { formatBalance } from './money.js'
 import type { Report } from './report.js'
 
@@ -18,6 +25,10 @@ export interface Diagnosis {
   steps: string[]
   /** For provider-access: a message to paste into a support request. */
   supportMessage: string | null
+  /** What AIML's deprecation feed says of the model, with its date and replacement; or ''. */
+  deprecation: string
+  /** Whose problem it is, by AIML's live metrics; or ''. */
+  live: string
 }
 
 export const SUPPORT_EMAIL = 'help@aimlapi.com'
@@ -25,13 +36,21 @@ export const STATUS_PAGE = 'https://status.aimlapi.com'
 
 export function diagnose(report: Report, keyHint: string): Diagnosis {
   const model = report.configuredModel
+  const foresight = {
+    deprecation: report.deprecation ? deprecationWords(model, report.deprecation) : '',
+    live: report.live ? liveWords(model, report.live) : ''
+  }
   if (report.available) {
     return {
       headline: `\`${model}\` answered in ${report.latencyMs ?? 0} ms.`,
       explanation: 'The model works with this key.',
       evidence: '',
-      steps: [],
-      supportMessage: null
+      steps: [
+        ...(report.deprecation ? [deprecationStep(report.deprecation)] : []),
+        ...(report.live ? [liveStep(report.live)] : [])
+      ],
+      supportMessage: null,
+      ...foresight
     }
   }
   const category = report.errorCategory || 'unknown'
@@ -40,6 +59,8 @@ export function diagnose(report: Report, keyHint: string): Diagnosis {
   let explanation: string = info.meaning
   const balance = report.balance
   const positive = balance !== null && balance.amount > 0
+  const withdrawn = category === 'model-not-found' && report.deprecation?.status === 'withdrawn'
+  if (withdrawn) explanation = withdrawnExplanation(report)
 
   if (report.status === 'alias') {
     steps.push(
@@ -59,7 +80,13 @@ export function diagnose(report: Report, keyHint: string): Diagnosis {
     explanation += ' Every model bills and authenticates the same way, so no fallback was asked.'
   }
   if (report.status === 'fallback') {
-    steps.push(`Switch to \`${report.fallbackModel}\` now: it answers with this key.`)
+    const named = report.fallbackModel === report.deprecation?.replacedBy
+    const dated = report.fallbackDeprecation
+      ? ` Mind that ${deprecationWords(report.fallbackModel, report.fallbackDeprecation)}`
+      : ''
+    steps.push(
+      `Switch to \`${report.fallbackModel}\` now: ${named ? 'AIML names it as the replacement, and ' : ''}it answers with this key.${dated}`
+    )
   } else if (report.status === 'unavailable' && report.fallbacksSkipped === null) {
     steps.push('No fallback answered either; see each attempt below.')
   } else if (report.fallbacksSkipped === 'none-configured') {
@@ -74,20 +101,25 @@ export function diagnose(report: Report, keyHint: string): Diagnosis {
     steps.push(
       'Check the plan and the spending limits in the AIML dashboard; topping up the balance alone may not help.'
     )
-  } else {
+  } else if (!withdrawn) {
     steps.push(info.advice)
   }
+  if (report.live) steps.push(liveStep(report.live))
+  if (report.deprecation && !withdrawn) steps.push(deprecationStep(report.deprecation))
   const attempt = report.attempts.find(a => a.role === 'configured' && !a.ok)
   if (attempt?.httpStatus === 404 && category === 'bad-request') {
     steps.unshift('Check `base-url`: the server has no such endpoint (it should end in `/v1`).')
   }
 
   return {
-    headline: `\`${model}\` is not available: ${lowerFirst(info.title)}.`,
+    headline: withdrawn
+      ? `\`${model}\` is not available: AIML withdrew it${report.deprecation?.shutdownAt ? ` on ${report.deprecation.shutdownAt}` : ''}.`
+      : `\`${model}\` is not available: ${lowerFirst(info.title)}.`,
     explanation,
     evidence: evidenceWords(report),
     steps,
-    supportMessage: category === 'provider-access' ? supportMessage(report, keyHint) : null
+    supportMessage: category === 'provider-access' ? supportMessage(report, keyHint) : null,
+    ...foresight
   }
 }
 

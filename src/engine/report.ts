@@ -4,7 +4,9 @@
  */
 import type { Balance } from './billing.js'
 import type { Category } from './categories.js'
+import type { Deprecation } from './deprecations.js'
 import type { BalanceCheck, DecidedBy } from './evidence.js'
+import type { Live } from './foresight.js'
 import type { ProbedKind } from './model-table.js'
 import type { Attempt } from './probe.js'
 
@@ -50,6 +52,12 @@ export interface Report {
   evidence: { rule: string; decidedBy: DecidedBy } | null
   /** Whether the catalog could be read at all. */
   catalogAvailable: boolean
+  /** What AIML's deprecation feed says of the configured model; null: nothing, or no feed. */
+  deprecation: Deprecation | null
+  /** What it says of the recommended fallback (a deprecated one is recommended with its date). */
+  fallbackDeprecation: Deprecation | null
+  /** "Is it just me?", by AIML's live metrics, when a failure or a slow answer asks it. */
+  live: Live | null
   cost: Cost
   baseUrl: string
   /** ISO time the probe started. */

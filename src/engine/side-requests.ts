@@ -1,16 +1,20 @@
 /**
- * The side requests: the catalog (public) and the balance (with the key). They inform the
- * diagnosis and never decide the verdict, so every failure of theirs is a value, not a throw.
+ * The side requests: the catalog, the deprecation feed and the live metrics (public) and the
+ * balance (with the key). They inform the diagnosis and never hold the step, so every failure
+ * of theirs is a value, not a throw.
  */
 import { billingUrl, parseBalance } from './billing.js'
 import { parseCatalog, type Catalog } from './catalog.js'
 import type { Exchange } from './classify.js'
+import { parseDeprecations, type DeprecationFeed } from './deprecations.js'
 import type { BalanceCheck } from './evidence.js'
 import { parseJson } from './json.js'
+import { metricsUrl, parseMetrics, type LiveMetrics } from './metrics.js'
 import { recordingFetch, type FetchLike } from './transport.js'
 
-/** The catalog is large; the balance is tiny. */
+/** The catalog is large; the balance is tiny; the feeds are small (a few hundred entries). */
 const CATALOG_MAX_BYTES = 16 * 1024 * 1024
+const FEED_MAX_BYTES = 4 * 1024 * 1024
 
 export async function fetchCatalog(
   baseUrl: string,
@@ -22,6 +26,33 @@ export async function fetchCatalog(
   const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: CATALOG_MAX_BYTES })
   if (answer === null || answer.truncated || !is2xx(answer.status)) return null
   return parseCatalog(parseJson(answer.body))
+}
+
+/** `{base-url}/models/deprecations`: AIML's canonical path is `/v1/models/deprecations`. */
+export async function fetchDeprecations(
+  baseUrl: string,
+  timeoutMs: number,
+  fetch: FetchLike,
+  signal: AbortSignal
+): Promise<DeprecationFeed | null> {
+  const url = `${baseUrl.replace(/\/+$/, '')}/models/deprecations`
+  const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: FEED_MAX_BYTES })
+  if (answer === null || answer.truncated || !is2xx(answer.status)) return null
+  return parseDeprecations(parseJson(answer.body))
+}
+
+/** `{origin}/models/metrics`, asking only for the step's models. */
+export async function fetchMetrics(
+  baseUrl: string,
+  names: readonly string[],
+  timeoutMs: number,
+  fetch: FetchLike,
+  signal: AbortSignal
+): Promise<LiveMetrics | null> {
+  const url = metricsUrl(baseUrl, names)
+  const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: FEED_MAX_BYTES })
+  if (answer === null || answer.truncated || !is2xx(answer.status)) return null
+  return parseMetrics(parseJson(answer.body))
 }
 
 export async function fetchBalance(

@@ -61,29 +61,32 @@ export function commentKey(configured: readonly ModelSpec[], given: string): str
 }
 
 /**
- * What to do with the PR comment. `on-problem` posts while a model is not available and, once
- * every model answers again, turns an earlier alarm into a resolved note rather than leaving it
- * stale; a comment that already says all is well is left alone. `always` also keeps a healthy
- * note.
+ * What to do with the PR comment. `on-problem` posts while a model is not available or is
+ * announced for shutdown (news before the outage) and, once all is well again, turns an earlier
+ * alarm into a resolved note rather than leaving it stale; a comment that already says all is
+ * well is left alone. `always` also keeps a healthy note.
  */
 export function decideCommentAction(
   mode: CommentMode,
-  allAvailable: boolean,
+  allWell: boolean,
   earlier: CommentState | null
 ): CommentAction {
   if (mode === 'never') return 'skip'
-  if (!allAvailable) return 'upsert'
+  if (!allWell) return 'upsert'
   if (earlier === 'problem') return 'resolve'
   return mode === 'always' && earlier === null ? 'upsert' : 'skip'
 }
 
-/** Every probed model answered (skipped kinds count neither way). */
-export function allAvailable(check: Check): boolean {
-  return check.models.every(m => m.report.available)
+/**
+ * Every probed model answered and none is in AIML's deprecation feed (skipped kinds count
+ * neither way).
+ */
+export function allWell(check: Check): boolean {
+  return check.models.every(m => m.report.available && !m.report.deprecation)
 }
 
 export function renderComment(check: Check, key: string, context: CommentContext): string {
-  const state: CommentState = allAvailable(check) ? 'ok' : 'problem'
+  const state: CommentState = allWell(check) ? 'ok' : 'problem'
   const full = body(check, key, context, state, 'full')
   if (full.length < COMMENT_LIMIT) return full
   return fitComment(body(check, key, context, state, 'compact'), key, state, context)

@@ -19,7 +19,9 @@ function resultOf({ report }: ModelCheck, issues: IssueNumbers) {
     errorMessage: report.errorMessage,
     fallbackModel: report.fallbackModel,
     latencyMs: report.latencyMs,
-    issueNumber: issues[report.configuredModel] ?? null
+    issueNumber: issues[report.configuredModel] ?? null,
+    shutdownAt: report.deprecation?.shutdownAt ?? null,
+    replacedBy: report.deprecation?.replacedBy ?? null
   }
 }
 
@@ -35,7 +37,9 @@ function skippedResult(spec: ModelSpec) {
     errorMessage: `Not probed: the kind '${spec.kind}' has no probe.`,
     fallbackModel: '',
     latencyMs: null,
-    issueNumber: null
+    issueNumber: null,
+    shutdownAt: null,
+    replacedBy: null
   }
 }
 
@@ -58,7 +62,10 @@ export const OUTPUT_NAMES = [
   'latency-ms',
   'report',
   'results',
-  'issue-number'
+  'issue-number',
+  'deprecated',
+  'shutdown-at',
+  'replaced-by'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
@@ -94,7 +101,27 @@ export function outputsOf(check: Check, issues: IssueNumbers = {}): Record<Outpu
     results: JSON.stringify(Object.fromEntries(results)),
     'issue-number': String(
       check.models.map(m => issues[m.report.configuredModel]).find(n => n !== undefined) ?? ''
-    )
+    ),
+    ...deprecationOutputs(check)
+  }
+}
+
+/**
+ * `deprecated` when any configured model is in AIML's feed; `shutdown-at` the earliest date
+ * among them and `replaced-by` that model's replacement (without any date, the first listed).
+ */
+function deprecationOutputs(
+  check: Check
+): Record<'deprecated' | 'shutdown-at' | 'replaced-by', string> {
+  const listed = check.models.flatMap(m => (m.report.deprecation ? [m.report.deprecation] : []))
+  const dated = listed
+    .filter(d => d.shutdownAt !== null)
+    .sort((a, b) => a.shutdownAt!.localeCompare(b.shutdownAt!))
+  const first = dated[0] ?? listed[0]
+  return {
+    deprecated: String(listed.length > 0),
+    'shutdown-at': first?.shutdownAt ?? '',
+    'replaced-by': first?.replacedBy ?? ''
   }
 }
 
@@ -115,6 +142,9 @@ export function outputsWithoutProbe(message: string): Record<OutputName, string>
     'latency-ms': '',
     results: '{}',
     'issue-number': '',
+    deprecated: 'false',
+    'shutdown-at': '',
+    'replaced-by': '',
     report: JSON.stringify({
       status: 'unavailable',
       available: false,

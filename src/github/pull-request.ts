@@ -7,7 +7,7 @@ import type { Check } from '../engine/check.js'
 import type { Redactor } from '../engine/redact.js'
 import type { CommentMode } from '../settings.js'
 import {
-  allAvailable,
+  allWell,
   commentState,
   decideCommentAction,
   marker,
@@ -56,7 +56,7 @@ export async function commentOnPullRequest(request: CommentRequest): Promise<Com
     identity: await whoAmI(octokit, signal),
     decide: earlier => {
       const state = earlier ? commentState(earlier.body) : null
-      const action = decideCommentAction(mode, allAvailable(check), state)
+      const action = decideCommentAction(mode, allWell(check), state)
       if (action === 'skip') return null
       const body =
         action === 'resolve'

@@ -23,9 +23,13 @@ export interface DiagnosisOptions {
 const MAX_API_LINES = 6
 const MAX_API_LINE = 600
 
-/** Whether a model gets a diagnosis: it is not available, or the policy did not pass it. */
+/**
+ * Whether a model gets a diagnosis: it is not available, the policy did not pass it, or AIML's
+ * feeds have something to say of it (a shutdown date, whose outage it is).
+ */
 export function needsDiagnosis(model: ModelCheck): boolean {
-  return !model.report.available || model.verdict !== 'pass'
+  const { report, verdict, diagnosis } = model
+  return !report.available || verdict !== 'pass' || Boolean(diagnosis.deprecation || diagnosis.live)
 }
 
 export function diagnosisMarkdown(model: ModelCheck, options: DiagnosisOptions): string {
@@ -33,14 +37,24 @@ export function diagnosisMarkdown(model: ModelCheck, options: DiagnosisOptions):
   const info = categoryInfo(report.errorCategory || 'unknown')
   const lines = [
     `${'#'.repeat(options.level)} ${VERDICT_ICON[verdict]} ${diagnosis.headline.replace(/\.$/, '')}`,
-    '',
-    `**${info.title}** (${code(report.errorCategory || 'unknown')}). ${diagnosis.explanation}`,
     ''
   ]
+  // AIML's deprecation feed and live metrics, with the dates, before anything else.
+  for (const note of [diagnosis.deprecation, diagnosis.live]) if (note) lines.push(`> ${note}`, '')
+  if (!report.available) {
+    lines.push(
+      `**${info.title}** (${code(report.errorCategory || 'unknown')}). ${diagnosis.explanation}`,
+      ''
+    )
+  }
   if (diagnosis.evidence && !options.compact) lines.push(`<sub>${diagnosis.evidence}</sub>`, '')
+  const replacement = report.available ? (report.deprecation?.replacedBy ?? null) : null
   if (report.model && report.model !== report.configuredModel) {
     lines.push(`**Use now:** ${code(report.model)}`, '')
-    if (options.snippet) lines.push(...snippet(report), '')
+    if (options.snippet) lines.push(...snippet(report, report.model), '')
+  } else if (replacement) {
+    lines.push(`**Move to:** ${code(replacement)} before the shutdown`, '')
+    if (options.snippet) lines.push(...snippet(report, replacement), '')
   }
   if (diagnosis.steps.length > 0) {
     lines.push('**What to do**', '')
@@ -88,7 +102,7 @@ const VARIABLE: Record<Report['kind'], string> = {
 }
 
 /** The change a codebase would make: the model constant, before and after. */
-function snippet(report: Report): string[] {
+function snippet(report: Report, to: string): string[] {
   const name = VARIABLE[report.kind]
-  return ['```diff', `- ${name}=${report.configuredModel}`, `+ ${name}=${report.model}`, '```']
+  return ['```diff', `- ${name}=${report.configuredModel}`, `+ ${name}=${to}`, '```']
 }

@@ -39,11 +39,18 @@ function probedCells({ report, verdict }: ModelCheck): string[] {
     code(report.configuredModel),
     report.kind,
     `${VERDICT_ICON[verdict]} ${report.status}`,
-    report.errorCategory ? code(report.errorCategory) : '',
+    report.errorCategory ? code(report.errorCategory) : deprecationCell(report),
     report.model ? code(report.model) : '–',
     formatMs(report.latencyMs),
     cost === null ? '–' : formatUsd(cost)
   ]
+}
+
+/** A model that answers but is in AIML's deprecation feed: the word and the date, short. */
+function deprecationCell(report: Report): string {
+  const d = report.deprecation
+  if (!d) return ''
+  return d.shutdownAt ? `${d.status} (${d.shutdownAt})` : d.status
 }
 
 function skippedCells(spec: ModelSpec): string[] {
@@ -67,11 +74,16 @@ export function prefixNotes(check: Check): string[] {
 export function stepHeadline(check: Check): string {
   const [only] = check.models
   if (check.configured.length === 1 && only) {
-    return `${code(only.report.configuredModel)} — ${statusWords(only.report)}`
+    const shutdown = only.report.available ? only.report.deprecation?.shutdownAt : null
+    const when = shutdown ? `, shuts down on ${shutdown}` : ''
+    return `${code(only.report.configuredModel)} — ${statusWords(only.report)}${when}`
   }
   const count = check.models.length
   const down = check.models.filter(m => !m.report.available).length
-  const skipped = check.skipped.length ? `, ${check.skipped.length} skipped` : ''
+  const retiring = check.models.filter(m => m.report.available && m.report.deprecation).length
+  const skipped =
+    (retiring ? `, ${retiring} deprecated` : '') +
+    (check.skipped.length ? `, ${check.skipped.length} skipped` : '')
   const models = `${count} model${count === 1 ? '' : 's'}`
   if (count === 0) return `no model probed${skipped}`
   if (down === 0) {

@@ -28,6 +28,9 @@ export function renderTerminal(
     fail: paint('red', 'FAIL')
   }[outcome]
   const lines = [`${mark} ${plain(diagnosis.headline)}`]
+  for (const note of [diagnosis.deprecation, diagnosis.live]) {
+    if (note) lines.push(wrap(plain(note), 2))
+  }
   if (!report.available) {
     lines.push(`  category: ${report.errorCategory}`)
     lines.push(`  message:  ${safe(report.errorMessage, 400)}`)

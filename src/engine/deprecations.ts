@@ -1,0 +1,125 @@
+/**
+ * AIML's deprecation feed, `GET {base-url}/models/deprecations`, public (no key): the models
+ * that are retiring (`deprecated`), folded into another ID that still resolves (`superseded`),
+ * or gone (`withdrawn`), with their dates and the ID to move to. Source:
+ * docs.aimlapi.com/api-references/service-endpoints/model-deprecations ("Response shape": a
+ * `{object, generated_at, data}` list; dates are plain `YYYY-MM-DD`; `shutdown_at` is always
+ * null for `superseded`; match a name against `id` and `aliases` together, never `id` alone).
+ */
+import { MODEL_ID } from './catalog.js'
+import { isRecord } from './json.js'
+
+export const DEPRECATION_STATUSES = ['deprecated', 'superseded', 'withdrawn'] as const
+export type DeprecationStatus = (typeof DEPRECATION_STATUSES)[number]
+
+export interface DeprecationEntry {
+  id: string
+  aliases: string[]
+  status: DeprecationStatus
+  deprecatedAt: string | null
+  shutdownAt: string | null
+  replacedBy: string | null
+}
+
+export type DeprecationFeed = readonly DeprecationEntry[]
+
+/** What the feed says of one configured model, on one day: the report carries this. */
+export interface Deprecation {
+  status: DeprecationStatus
+  /** `YYYY-MM-DD`, or null (superseded, or not announced). */
+  shutdownAt: string | null
+  replacedBy: string | null
+  /** UTC calendar days from today to `shutdownAt` (negative once past), or null. */
+  daysLeft: number | null
+}
+
+/** The feed held 132 entries in August 2026; room for a hundred times that. */
+const MAX_ENTRIES = 20_000
+const MAX_ALIASES_PER_ENTRY = 20
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/**
+ * Accepts a bare array, `{data: [...]}` or `{deprecations: [...]}`. An entry without an ID
+ * or a known status is skipped; a malformed date or replacement reads as absent. Its IDs are
+ * API text that the diagnosis prints as code, so they are held to the catalog's ID pattern.
+ */
+export function parseDeprecations(json: unknown): DeprecationFeed | null {
+  const list = Array.isArray(json)
+    ? json
+    : isRecord(json) && Array.isArray(json.data)
+      ? json.data
+      : isRecord(json) && Array.isArray(json.deprecations)
+        ? json.deprecations
+        : null
+  if (!list) return null
+  const entries: DeprecationEntry[] = []
+  for (const item of list.slice(0, MAX_ENTRIES)) {
+    if (!isRecord(item) || !isModelId(item.id)) continue
+    const status = typeof item.status === 'string' ? item.status.toLowerCase() : ''
+    if (!(DEPRECATION_STATUSES as readonly string[]).includes(status)) continue
+    entries.push({
+      id: item.id,
+      aliases: Array.isArray(item.aliases)
+        ? item.aliases.filter(isModelId).slice(0, MAX_ALIASES_PER_ENTRY)
+        : [],
+      status: status as DeprecationStatus,
+      deprecatedAt: readDay(item.deprecated_at),
+      shutdownAt: readDay(item.shutdown_at),
+      replacedBy: isModelId(item.replaced_by) ? item.replaced_by : null
+    })
+  }
+  return entries
+}
+
+/** The entry about this name, by its `id` or one of its `aliases`. */
+export function findDeprecation(
+  feed: DeprecationFeed,
+  modelId: string
+): DeprecationEntry | undefined {
+  const wanted = modelId.toLowerCase()
+  return feed.find(
+    e => e.id.toLowerCase() === wanted || e.aliases.some(a => a.toLowerCase() === wanted)
+  )
+}
+
+/** What the feed says of `modelId` today (the clock is the caller's), or null. */
+export function deprecationOf(
+  feed: DeprecationFeed | null,
+  modelId: string,
+  nowMs: number
+): Deprecation | null {
+  const entry = feed ? findDeprecation(feed, modelId) : undefined
+  if (!entry) return null
+  // A replacement that is the model itself points nowhere.
+  const replacedBy = entry.replacedBy === modelId ? null : entry.replacedBy
+  return {
+    status: entry.status,
+    shutdownAt: entry.shutdownAt,
+    replacedBy,
+    daysLeft: entry.shutdownAt === null ? null : daysUntil(entry.shutdownAt, nowMs)
+  }
+}
+
+/** UTC calendar days from the day of `nowMs` to `day` (`YYYY-MM-DD`): 0 today, -1 yesterday. */
+export function daysUntil(day: string, nowMs: number): number {
+  const [, y, m, d] = DAY.exec(day)!.map(Number)
+  const now = new Date(nowMs)
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())
+  return Math.round((Date.UTC(y!, m! - 1, d!) - today) / 86_400_000)
+}
+
+/** A real calendar day in `YYYY-MM-DD`, else null (`2026-02-30` is not one). */
+function readDay(value: unknown): string | null {
+  if (typeof value !== 'string') return null
+  const match = DAY.exec(value)
+  if (!match) return null
+  const [, y, m, d] = match.map(Number)
+  const date = new Date(Date.UTC(y!, m! - 1, d!))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d
+    ? value
+    : null
+}
+
+function isModelId(value: unknown): value is string {
+  return typeof value === 'string' && MODEL_ID.test(value)
+}

@@ -1,0 +1,74 @@
+/**
+ * What the models of one step share, asked once: the side requests (catalog, balance,
+ * deprecation feed, live metrics) and every probe, however many models name it.
+ */
+import type { Catalog } from './catalog.js'
+import type { DeprecationFeed } from './deprecations.js'
+import type { BalanceCheck } from './evidence.js'
+import { createLimiter } from './limit.js'
+import type { LiveMetrics } from './metrics.js'
+import type { ProbedKind } from './model-table.js'
+import { probeModel, type ModelResult, type ProbeIO, type Role } from './probe.js'
+import { createRedactor, type Redactor } from './redact.js'
+import type { ProbeConfig } from './run.js'
+import { fetchBalance, fetchCatalog, fetchDeprecations, fetchMetrics } from './side-requests.js'
+
+/** At most this many probes in flight at once in a step; side requests are outside the cap. */
+export const MAX_IN_FLIGHT = 8
+
+/**
+ * What the models of one step share: the catalog, the balance, the deprecation feed and the
+ * live metrics, asked once, and every probe, asked once however many models name it (a
+ * fallback shared by several models).
+ */
+export interface Shared {
+  catalog: Promise<Catalog | null>
+  balance: Promise<BalanceCheck>
+  deprecations: Promise<DeprecationFeed | null>
+  metrics: Promise<LiveMetrics | null>
+  signal: AbortSignal
+  /** The step's redactor, built once from the key. */
+  redact: Redactor
+  ask: (model: string, role: Role, kind: ProbedKind) => Promise<ModelResult>
+  /** Drops whatever side request is still under way. */
+  close: () => void
+}
+
+/** `names`: the step's configured IDs, the models whose live metrics are asked for. */
+export function startShared(
+  config: Omit<ProbeConfig, 'model' | 'fallbackModels'>,
+  io: ProbeIO,
+  names: readonly string[]
+): Shared {
+  const side = new AbortController()
+  const redact = createRedactor(config.apiKey)
+  const request = { ...config, redact }
+  const limit = createLimiter(MAX_IN_FLIGHT)
+  const asked = new Map<string, Promise<ModelResult>>()
+  return {
+    catalog: fetchCatalog(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
+    balance: fetchBalance(config, io.fetch, side.signal),
+    deprecations: fetchDeprecations(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
+    metrics: fetchMetrics(config.baseUrl, names, config.timeoutMs, io.fetch, side.signal),
+    signal: side.signal,
+    redact,
+    // Keyed by kind and ID, not role: gpt-4o configured in one line and named as another's
+    // fallback is asked once, its answer counting for both under each one's role.
+    ask: (model, role, kind) => {
+      const key = `${kind}:${model}`
+      let result = asked.get(key)
+      if (!result) {
+        result = limit(() => probeModel(model, role, request, io, kind))
+        asked.set(key, result)
+      }
+      return result.then(found => (found.role === role ? found : asRole(found, role)))
+    },
+    close: () => side.abort()
+  }
+}
+
+/** Another model's answer, counted under this one's role. */
+function asRole(result: ModelResult, role: Role): ModelResult {
+  const attempts = result.attempts.map(attempt => ({ ...attempt, role }))
+  return { ...result, role, attempts, final: attempts.at(-1) ?? { ...result.final, role } }
+}
