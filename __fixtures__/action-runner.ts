@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
-export const ACTION = join(ROOT, 'dist', 'index.js')
+const ACTION = join(ROOT, 'dist', 'index.js')
 export const TEST_KEY = 'sk-aiml-3f9c2b7e1a4d8c6b5e0f2a9d7c3b1e8f'
 
 interface ActionYml {
@@ -150,7 +150,7 @@ function spawnBounded(
 }
 
 /** The `name<<delimiter` format `core.setOutput` writes. */
-export function parseOutputFile(text: string): Record<string, string> {
+function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
@@ -165,7 +165,7 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 /** `::error::message` and friends, with the runner's escapes undone. */
-export function parseAnnotations(stdout: string): Annotation[] {
+function parseAnnotations(stdout: string): Annotation[] {
   const annotations: Annotation[] = []
   for (const line of stdout.split('\n')) {
     const match = /^::(error|warning|notice)(?: [^:]*)?::(.*)$/.exec(line)

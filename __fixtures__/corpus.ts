@@ -47,9 +47,3 @@ export function exchangeOf(entry: CorpusEntry): Exchange {
   )
   return { status: entry.status, headers, body }
 }
-
-export function corpusEntry(name: string): CorpusEntry {
-  const entry = corpus.find(e => e.name === name)
-  if (!entry) throw new Error(`No corpus entry named ${name}`)
-  return entry
-}

@@ -164,7 +164,7 @@ function mayAdopt(author, identity) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $X: () => (/* binding */ upsertSticky)
 /* harmony export */ });
-/* unused harmony exports carriesMarker, oldestFirst, adoptable, planDedupe */
+/* unused harmony exports oldestFirst, adoptable, planDedupe */
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8881);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7369);
 /**

@@ -28769,8 +28769,8 @@ function body(check, key, context, state, size) {
         lines.push((0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_2__/* .modelsMarkdown */ .Sr)(check), '');
     for (const note of (0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_2__/* .prefixNotes */ .Ii)(check))
         lines.push(`> ${note}`, '');
-    for (const model of check.models.filter(_render_diagnosis_js__WEBPACK_IMPORTED_MODULE_1__/* .needsDiagnosis */ .j6)) {
-        lines.push((0,_render_diagnosis_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnosisMarkdown */ .PS)(model, {
+    for (const model of check.models.filter(_render_diagnosis_js__WEBPACK_IMPORTED_MODULE_1__/* .needsDiagnosis */ .j)) {
+        lines.push((0,_render_diagnosis_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnosisMarkdown */ .P)(model, {
             level: 4,
             snippet: true,
             compact: size === 'compact'
@@ -65355,8 +65355,8 @@ function renderSummary(check) {
     lines.push(`**Balance:** ${reports[0] ? (0,render_attempts/* balanceLine */.bJ)(reports[0]) : 'not asked'} · **Cost of this probe:** ${(0,render_attempts/* costLine */.EK)(totalCost(attempts))} · **Took:** ${took.toLocaleString('en-US')} ms`, '');
     for (const note of (0,models_table/* prefixNotes */.Ii)(check))
         lines.push(`> ${note}`, '');
-    for (const model of check.models.filter(diagnosis/* needsDiagnosis */.j6)) {
-        lines.push((0,diagnosis/* diagnosisMarkdown */.PS)(model, { level: 3, snippet: false }));
+    for (const model of check.models.filter(diagnosis/* needsDiagnosis */.j)) {
+        lines.push((0,diagnosis/* diagnosisMarkdown */.P)(model, { level: 3, snippet: false }));
     }
     if (attempts.length > 0)
         lines.push('### Attempts', '', (0,render_attempts/* attemptsMarkdown */.sA)(attempts), '');
@@ -75394,7 +75394,6 @@ function messageOf(error) {
 /* harmony export */   sA: () => (/* binding */ attemptsMarkdown),
 /* harmony export */   vX: () => (/* binding */ markdownHeader)
 /* harmony export */ });
-/* unused harmony exports MARKDOWN_ATTEMPT_HEADERS, money */
 /* harmony import */ var _engine_balance_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3974);
 /* harmony import */ var _engine_money_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3862);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(893);
@@ -75482,10 +75481,9 @@ function balanceLine(report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   PS: () => (/* binding */ diagnosisMarkdown),
-/* harmony export */   j6: () => (/* binding */ needsDiagnosis)
+/* harmony export */   P: () => (/* binding */ diagnosisMarkdown),
+/* harmony export */   j: () => (/* binding */ needsDiagnosis)
 /* harmony export */ });
-/* unused harmony export apiSaid */
 /* harmony import */ var _engine_categories_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5460);
 /* harmony import */ var _models_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9017);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(893);
@@ -75599,22 +75597,13 @@ function snippet(report, to) {
 /* harmony export */   YY: () => (/* binding */ VERDICT_ICON),
 /* harmony export */   nu: () => (/* binding */ stepHeadline)
 /* harmony export */ });
-/* unused harmony exports MODEL_HEADERS, statusWords */
 /* harmony import */ var _engine_money_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3862);
 /* harmony import */ var _attempts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8648);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(893);
 
 
 
-const MODEL_HEADERS = [
-    'Model',
-    'Kind',
-    'Status',
-    'Category',
-    'Use now',
-    'Latency',
-    'Cost'
-];
+const MODEL_HEADERS = ['Model', 'Kind', 'Status', 'Category', 'Use now', 'Latency', 'Cost'];
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 const SKIPPED_ICON = '⏭️';
 /** One row per configured model; a skipped kind says so and leaves the rest blank. */
@@ -75706,7 +75695,6 @@ function statusWords(report) {
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   oZ: () => (/* binding */ stripMarkers)
 /* harmony export */ });
-/* unused harmony exports escapeHtml, escapeMarkdown, defuseLinks */
 /* harmony import */ var _engine_api_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2212);
 /**
  * Making text safe to print. API text is data: it is cut, flattened and escaped before it

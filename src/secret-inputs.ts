@@ -107,7 +107,7 @@ function keyProblem(key: string): string | null {
  * (user info, even where a password holds `/`, `?` or spaces and the URL cannot be parsed) and
  * everything from the first `?` or `#` on are replaced by `…`.
  */
-export function shownUrl(value: string): string {
+function shownUrl(value: string): string {
   const at = value.lastIndexOf('@')
   const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? ''
   let shown = at >= 0 ? `${scheme}…@${value.slice(at + 1)}` : value

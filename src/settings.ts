@@ -17,7 +17,7 @@ import { ISSUE_MODES, type IssueMode } from './issue-mode.js'
 import { parseCommentKey } from './comment-key.js'
 import { quote, readApiKey, readBaseUrl, type Checked } from './secret-inputs.js'
 
-export const COMMENT_MODES = ['never', 'on-problem', 'always'] as const
+const COMMENT_MODES = ['never', 'on-problem', 'always'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
 
 export interface Settings extends ProbeConfig {
@@ -32,7 +32,7 @@ export interface Settings extends ProbeConfig {
   githubToken: string
 }
 
-export const DEFAULTS = {
+const DEFAULTS = {
   model: 'anthropic/claude-sonnet-4.5',
   fallbackModels: 'gpt-4o',
   baseUrl: 'https://api.aimlapi.com/v1',

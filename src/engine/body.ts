@@ -14,7 +14,7 @@
 import { isRecord, parseJson } from './json.js'
 
 /** Who speaks at the top level of a body. */
-export type Voice = 'gateway' | 'relayed' | 'text' | 'html' | 'empty'
+type Voice = 'gateway' | 'relayed' | 'text' | 'html' | 'empty'
 
 /** One message or code, and whether it came from a relayed provider's body. */
 export interface Said {
@@ -186,7 +186,7 @@ function withField(message: string, loc: unknown): string {
 }
 
 /** JSON (or a Python dict) quoted inside a string: `"400 {\"type\":\"error\",...}"`. */
-export function quotedBody(text: string): unknown {
+function quotedBody(text: string): unknown {
   const start = text.indexOf('{')
   const end = text.lastIndexOf('}')
   if (start < 0 || end <= start) return undefined

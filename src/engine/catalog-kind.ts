@@ -27,7 +27,7 @@ const ENDPOINTS: Record<ProbedKind, RegExp> = {
 const KINDS = Object.keys(TYPE_SPELLINGS) as ProbedKind[]
 
 /** The kind an entry names, or null when it names none we probe (video, audio…) or nothing. */
-export function kindOfEntry(entry: Pick<CatalogEntry, 'type' | 'endpoints'>): ProbedKind | null {
+function kindOfEntry(entry: Pick<CatalogEntry, 'type' | 'endpoints'>): ProbedKind | null {
   const type = entry.type
     .trim()
     .toLowerCase()
@@ -43,7 +43,7 @@ export function kindOfEntry(entry: Pick<CatalogEntry, 'type' | 'endpoints'>): Pr
  * The kind to ask `modelId` as instead of chat, when the catalog calls it an image or an
  * embedding model; null when it calls it chat, names no kind we probe, or does not list it.
  */
-export function otherKindInCatalog(catalog: Catalog, modelId: string): ProbedKind | null {
+function otherKindInCatalog(catalog: Catalog, modelId: string): ProbedKind | null {
   const entry = findModel(catalog, modelId)
   const kind = entry ? kindOfEntry(entry) : null
   return kind === 'chat' ? null : kind
@@ -54,7 +54,7 @@ export function otherKindInCatalog(catalog: Catalog, modelId: string): ProbedKin
  * as an unknown model, or answered with something that is not a completion. A billing, key,
  * rate or network failure says nothing about the kind, and never waits for the catalog.
  */
-export function refusedAsWrongKind(result: ModelResult): boolean {
+function refusedAsWrongKind(result: ModelResult): boolean {
   const category = result.ok ? null : result.final.category
   return (
     category === 'bad-request' ||

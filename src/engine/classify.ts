@@ -26,7 +26,7 @@ export interface Exchange {
 export type TransportFailure =
   { kind: 'timeout'; message: string } | { kind: 'network'; code: string; message: string }
 
-export interface Success {
+interface Success {
   ok: true
   text: string
   finishReason: string

@@ -50,7 +50,7 @@ export function checkCompletion(status: number, body: string, json: unknown): Co
   return { ok: true, text, finishReason, usage: readUsage(json.usage) }
 }
 
-export function readUsage(usage: unknown): Usage | null {
+function readUsage(usage: unknown): Usage | null {
   if (!isRecord(usage)) return null
   const count = (value: unknown): number =>
     typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0

@@ -9,8 +9,8 @@
 import { MODEL_ID } from './catalog.js'
 import { isRecord } from './json.js'
 
-export const DEPRECATION_STATUSES = ['deprecated', 'superseded', 'withdrawn'] as const
-export type DeprecationStatus = (typeof DEPRECATION_STATUSES)[number]
+const DEPRECATION_STATUSES = ['deprecated', 'superseded', 'withdrawn'] as const
+type DeprecationStatus = (typeof DEPRECATION_STATUSES)[number]
 
 export interface DeprecationEntry {
   id: string

@@ -31,8 +31,8 @@ export interface Diagnosis {
   live: string
 }
 
-export const SUPPORT_EMAIL = 'help@aimlapi.com'
-export const STATUS_PAGE = 'https://status.aimlapi.com'
+const SUPPORT_EMAIL = 'help@aimlapi.com'
+const STATUS_PAGE = 'https://status.aimlapi.com'
 
 export function diagnose(report: Report, keyHint: string): Diagnosis {
   const model = report.configuredModel

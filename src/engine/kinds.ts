@@ -46,7 +46,7 @@ export async function sendProbe(
  * (docs.aimlapi.com/api-references/image-models/black-forest-labs), OpenAI's models `size` and
  * `n` (dall-e-2's smallest is 256x256; dall-e-3 and gpt-image have no smaller than their default).
  */
-export function imageRequest(model: string, prompt: string): Record<string, unknown> {
+function imageRequest(model: string, prompt: string): Record<string, unknown> {
   if (/(^|\/)flux/i.test(model)) return { model, prompt, num_images: 1, image_size: 'square' }
   if (/dall-e-2/i.test(model)) return { model, prompt, n: 1, size: '256x256' }
   return { model, prompt, n: 1 }

@@ -9,12 +9,12 @@
 import { isRecord } from './json.js'
 import { readNumber } from './numbers.js'
 
-export interface Percentiles {
+interface Percentiles {
   p50: number
   p90: number
 }
 
-export interface ModelSpeed {
+interface ModelSpeed {
   /** The name AIML measures it under. */
   alias: string
   /** Time to first token (streaming text models only). */
@@ -72,8 +72,8 @@ export const ASKS_WHOSE_PROBLEM = ['timeout', 'server-error', 'rate-limited', 'n
  * Past this typical first token (or duration, for a model without one) a model is slow for
  * everyone, whatever our own bound: a one-word probe waits for the first token, nothing more.
  */
-export const SLOW_FIRST_TOKEN_MS = 10_000
-export const SLOW_DURATION_MS = 60_000
+const SLOW_FIRST_TOKEN_MS = 10_000
+const SLOW_DURATION_MS = 60_000
 
 /** What the metrics say of one model right now. */
 export type LiveReading =

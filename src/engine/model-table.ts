@@ -7,14 +7,14 @@ import { quote } from '../secret-inputs.js'
 import { MODEL_ID } from './catalog.js'
 
 /** Kinds the probe knows how to ask, each through its own endpoint. */
-export const PROBED_KINDS = ['chat', 'image', 'embedding'] as const
+const PROBED_KINDS = ['chat', 'image', 'embedding'] as const
 export type ProbedKind = (typeof PROBED_KINDS)[number]
 
 /**
  * Kinds a line may declare that have no cheap probe: listed, so that `audio:whisper-1` reads as
  * a declared kind rather than a model ID with a colon. They are skipped with a warning.
  */
-export const SKIPPED_KINDS = [
+const SKIPPED_KINDS = [
   'audio',
   'speech',
   'tts',

@@ -22,8 +22,6 @@ import { recordingFetch, type FetchLike, type Recorded } from './transport.js'
 
 export type Role = 'configured' | 'alias' | 'fallback'
 
-export type { TokenParameter } from './kinds.js'
-
 export interface Attempt {
   model: string
   kind: ProbedKind

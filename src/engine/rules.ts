@@ -23,7 +23,7 @@ export type Concern = 'billing' | 'key'
 /** What the probe should do or say besides the category. */
 export type Hint = 'max-completion-tokens' | 'wrong-endpoint' | 'redirect'
 
-export interface Rule {
+interface Rule {
   name: string
   category: Category
   /** Where a body like this was seen (a URL), or the SPEC rule it implements. */
@@ -59,7 +59,7 @@ const SPEC = 'SPEC.md, Error categories'
 
 // A table reads best as one rule a line.
 // prettier-ignore
-export const RULES: readonly Rule[] = [
+const RULES: readonly Rule[] = [
   // The key would follow a redirect to a host nobody configured: never followed, never retried.
   { name: 'redirect', category: 'bad-request', hint: 'redirect', status: s => s === 0 || between(300, 399)(s), source: SPEC },
   // 413 says the request is too large, even when worded as a per-minute token limit (Groq).

@@ -14,7 +14,7 @@ import type { ProbeConfig } from './run.js'
 import { fetchBalance, fetchCatalog, fetchDeprecations, fetchMetrics } from './side-requests.js'
 
 /** At most this many probes in flight at once in a step; side requests are outside the cap. */
-export const MAX_IN_FLIGHT = 8
+const MAX_IN_FLIGHT = 8
 
 /**
  * What the models of one step share: the catalog, the balance, the deprecation feed and the

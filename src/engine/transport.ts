@@ -25,9 +25,9 @@ export interface TransportOptions {
   now?: () => number
 }
 
-export const MAX_BODY_BYTES = 1024 * 1024
+const MAX_BODY_BYTES = 1024 * 1024
 
-export class TransportError extends Error {
+class TransportError extends Error {
   constructor(readonly failure: TransportFailure) {
     super(failure.message)
     this.name = failure.kind === 'timeout' ? 'TimeoutError' : 'TransportError'

@@ -53,7 +53,7 @@ export function decideVerdict(
 }
 
 /** Inside the window: UTC calendar days left (a past date counts) at most `days`; 0 is off. */
-export function shutdownSoon(report: Report, days: number): boolean {
+function shutdownSoon(report: Report, days: number): boolean {
   const left = report.deprecation?.daysLeft
   return days > 0 && left !== null && left !== undefined && left <= days
 }

@@ -56,7 +56,7 @@ const MAX_ADOPTION_TRIES = 3
 /** Duplicates retired by one run; a later run retires any that are left. */
 const MAX_RETIRED = 20
 
-export function carriesMarker(item: StickyItem, marker: string): boolean {
+function carriesMarker(item: StickyItem, marker: string): boolean {
   return item.body.startsWith(marker)
 }
 

@@ -48,7 +48,7 @@ export function renderRefusedInputs(message: string): string {
 }
 
 /** Cuts at a line boundary so that the result stays under `limit` bytes. */
-export function fitBytes(text: string, limit: number): string {
+function fitBytes(text: string, limit: number): string {
   if (Buffer.byteLength(text) <= limit) return text
   const note = '\n\n_(cut to fit the size limit)_\n'
   let cut = text.slice(0, limit - note.length * 4)

@@ -42,7 +42,7 @@ export function attemptCells(attempt: Attempt): string[] {
  * so that at GitHub's width (about 1,000 px) the table never scrolls sideways. The API's words
  * go in the diagnosis, never in a cell.
  */
-export const MARKDOWN_ATTEMPT_HEADERS = [
+const MARKDOWN_ATTEMPT_HEADERS = [
   'Model',
   'Role',
   'Try',
@@ -71,7 +71,7 @@ export function markdownHeader(headers: readonly string[]): string {
 }
 
 /** Dollars and AIML credits side by side; credits derived from dollars when not sent. */
-export function money(usd: number | null, credits: number | null): string {
+function money(usd: number | null, credits: number | null): string {
   const dollars = usd ?? (credits === null ? null : credits / CREDITS_PER_USD)
   const creditCount = credits ?? (usd === null ? null : usd * CREDITS_PER_USD)
   if (dollars === null || creditCount === null) return '–'

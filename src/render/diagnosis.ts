@@ -78,7 +78,7 @@ export function diagnosisMarkdown(model: ModelCheck, options: DiagnosisOptions):
  * Each distinct failure, one line with who said it: `MODEL` (role, try N, HTTP S): message. The
  * message is API text: escaped, cut and stripped of anything like our marker.
  */
-export function apiSaid(attempts: readonly Attempt[]): string[] {
+function apiSaid(attempts: readonly Attempt[]): string[] {
   const seen = new Set<string>()
   const lines: string[] = []
   for (const attempt of attempts) {

@@ -10,15 +10,7 @@ import type { Verdict } from '../engine/verdict.js'
 import { markdownHeader } from './attempts.js'
 import { code, formatMs } from './text.js'
 
-export const MODEL_HEADERS = [
-  'Model',
-  'Kind',
-  'Status',
-  'Category',
-  'Use now',
-  'Latency',
-  'Cost'
-] as const
+const MODEL_HEADERS = ['Model', 'Kind', 'Status', 'Category', 'Use now', 'Latency', 'Cost'] as const
 
 export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' }
 const SKIPPED_ICON = '⏭️'
@@ -92,7 +84,7 @@ export function stepHeadline(check: Check): string {
   return `${down} of ${models} not available${skipped}`
 }
 
-export function statusWords(report: Report): string {
+function statusWords(report: Report): string {
   switch (report.status) {
     case 'available':
       return 'available'

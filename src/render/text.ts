@@ -20,7 +20,7 @@ export function code(text: string, maxLength = 120): string {
   return clean === '' ? '' : `\`${clean}\``
 }
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -29,7 +29,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** Characters that Markdown (GFM) would read as syntax, tables' pipes included. */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!|~>-]/g, m => `\\${m}`)
 }
 
@@ -37,7 +37,7 @@ export function escapeMarkdown(text: string): string {
  * API text must not notify people (`@org/team`) or become a link GitHub makes clickable: a
  * zero-width space after `@` and inside `://` and `www.` keeps the text and drops the effect.
  */
-export function defuseLinks(text: string): string {
+function defuseLinks(text: string): string {
   return text
     .replace(/@/g, '@\u200b')
     .replace(/:\/\//g, ':\u200b//')
