@@ -55,7 +55,7 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     kind: 'chat',
     kindFromCatalog: false,
     resolvedModel: 'anthropic/claude-sonnet-4.5',
-    errorCategory: '',
+    errorCategory: null,
     errorMessage: '',
     fallbackModel: '',
     latencyMs: 420,

@@ -29013,7 +29013,7 @@ function issueBody(subject, state, context) {
         lines.push(`### ❌ ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(subject.key)} is not available`, '');
     }
     if (!report.available) {
-        lines.push(`**${problemWords(report.errorCategory || 'unknown')}**: ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(report.errorMessage, 500)}`, '', diagnosis.explanation, '');
+        lines.push(`**${problemWords(report.errorCategory ?? 'unknown')}**: ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(report.errorMessage, 500)}`, '', diagnosis.explanation, '');
         if (diagnosis.evidence)
             lines.push(`<sub>${diagnosis.evidence}</sub>`, '');
         if (report.model)
@@ -29205,7 +29205,7 @@ function subjectsOf(models) {
 }
 function observe({ report, shutdown }) {
     if (!report.available)
-        return { kind: 'unavailable', category: report.errorCategory || 'unknown' };
+        return { kind: 'unavailable', category: report.errorCategory ?? 'unknown' };
     if (shutdown)
         return { kind: 'shutdown', date: shutdown.date };
     return 'healthy';
@@ -31613,7 +31613,7 @@ function diagnose(report, keyHint) {
             ...foresight
         };
     }
-    const category = report.errorCategory || 'unknown';
+    const category = report.errorCategory ?? 'unknown';
     const info = (0,categories/* categoryInfo */.HN)(category);
     const steps = [];
     let explanation = info.meaning;
@@ -65056,7 +65056,7 @@ async function probeOne(config, io, shared) {
         kind,
         kindFromCatalog: asChat !== null,
         resolvedModel: answered?.model ?? '',
-        errorCategory: failure?.category ?? '',
+        errorCategory: failure?.category ?? null,
         errorMessage: failure ? withSuggestions(failure.message, suggestions, deprecation) : '',
         fallbackModel: fallback?.model ?? '',
         latencyMs: answered ? answered.final.latencyMs : null,
@@ -65103,7 +65103,7 @@ function withSuggestions(message, suggestions, deprecation) {
  * application still sends the configured ID.
  */
 function judge(report, policy) {
-    const category = report.errorCategory || 'unknown';
+    const category = report.errorCategory ?? 'unknown';
     if (!report.available && policy.failOn.includes(category)) {
         return { verdict: 'fail', reason: 'category' };
     }
@@ -65216,7 +65216,7 @@ function skippedResult(spec) {
         available: false,
         model: '',
         resolvedModel: '',
-        errorCategory: '',
+        errorCategory: null,
         errorMessage: `Not probed: the kind '${spec.kind}' has no probe.`,
         fallbackModel: '',
         latencyMs: null,
@@ -65269,7 +65269,7 @@ function outputsOf(check, issues = {}) {
         status: check.status,
         model: report.model,
         'resolved-model': report.resolvedModel,
-        'error-category': report.errorCategory,
+        'error-category': report.errorCategory ?? '',
         'error-message': report.errorMessage,
         'fallback-model': report.fallbackModel,
         'latency-ms': report.latencyMs === null ? '' : String(report.latencyMs),
@@ -65322,7 +65322,7 @@ function outputsWithoutProbe(message) {
             status: 'unavailable',
             available: false,
             model: '',
-            errorCategory: '',
+            errorCategory: null,
             errorMessage: message,
             verdict: 'fail',
             attempts: []
@@ -75181,7 +75181,7 @@ function renderTerminal(report, outcome, diagnosis, options) {
             lines.push(wrap(plain(note), 2));
     }
     if (!report.available) {
-        lines.push(`  category: ${report.errorCategory}`);
+        lines.push(`  category: ${report.errorCategory ?? 'unknown'}`);
         lines.push(`  message:  ${safe(report.errorMessage, 400)}`);
         lines.push('', wrap(plain(diagnosis.explanation), 2));
         if (diagnosis.evidence)
@@ -75508,7 +75508,7 @@ function needsDiagnosis(model) {
 }
 function diagnosisMarkdown(model, options) {
     const { report, diagnosis, verdict } = model;
-    const info = (0,_engine_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .categoryInfo */ .HN)(report.errorCategory || 'unknown');
+    const info = (0,_engine_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .categoryInfo */ .HN)(report.errorCategory ?? 'unknown');
     const lines = [
         `${'#'.repeat(options.level)} ${_models_table_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_ICON */ .YY[verdict]} ${diagnosis.headline.replace(/\.$/, '')}`,
         ''
@@ -75518,7 +75518,7 @@ function diagnosisMarkdown(model, options) {
         if (note)
             lines.push(`> ${note}`, '');
     if (!report.available) {
-        lines.push(`**${info.title}** (${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(report.errorCategory || 'unknown')}). ${diagnosis.explanation}`, '');
+        lines.push(`**${info.title}** (${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(report.errorCategory ?? 'unknown')}). ${diagnosis.explanation}`, '');
     }
     if (diagnosis.evidence && !options.compact)
         lines.push(`<sub>${diagnosis.evidence}</sub>`, '');

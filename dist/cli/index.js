@@ -341,7 +341,7 @@ function diagnose(report, keyHint) {
             ...foresight
         };
     }
-    const category = report.errorCategory || 'unknown';
+    const category = report.errorCategory ?? 'unknown';
     const info = categoryInfo(category);
     const steps = [];
     let explanation = info.meaning;
@@ -33854,7 +33854,7 @@ async function probeOne(config, io, shared) {
         kind,
         kindFromCatalog: asChat !== null,
         resolvedModel: answered?.model ?? '',
-        errorCategory: failure?.category ?? '',
+        errorCategory: failure?.category ?? null,
         errorMessage: failure ? withSuggestions(failure.message, suggestions, deprecation) : '',
         fallbackModel: fallback?.model ?? '',
         latencyMs: answered ? answered.final.latencyMs : null,
@@ -33901,7 +33901,7 @@ function withSuggestions(message, suggestions, deprecation) {
  * application still sends the configured ID.
  */
 function judge(report, policy) {
-    const category = report.errorCategory || 'unknown';
+    const category = report.errorCategory ?? 'unknown';
     if (!report.available && policy.failOn.includes(category)) {
         return { verdict: 'fail', reason: 'category' };
     }
@@ -34135,7 +34135,7 @@ function renderTerminal(report, outcome, diagnosis, options) {
             lines.push(wrap(plain(note), 2));
     }
     if (!report.available) {
-        lines.push(`  category: ${report.errorCategory}`);
+        lines.push(`  category: ${report.errorCategory ?? 'unknown'}`);
         lines.push(`  message:  ${safe(report.errorMessage, 400)}`);
         lines.push('', wrap(plain(diagnosis.explanation), 2));
         if (diagnosis.evidence)

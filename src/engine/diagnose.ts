@@ -53,7 +53,7 @@ export function diagnose(report: Report, keyHint: string): Diagnosis {
       ...foresight
     }
   }
-  const category = report.errorCategory || 'unknown'
+  const category = report.errorCategory ?? 'unknown'
   const info = categoryInfo(category)
   const steps: string[] = []
   let explanation: string = info.meaning

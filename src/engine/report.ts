@@ -32,7 +32,7 @@ export interface Report {
   kindFromCatalog: boolean
   /** The ID of the requested model that answered (configured or alias), else ''. */
   resolvedModel: string
-  errorCategory: Category | ''
+  errorCategory: Category | null
   /** One line, redacted; carries the did-you-mean. */
   errorMessage: string
   fallbackModel: string

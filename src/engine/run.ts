@@ -169,7 +169,7 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     kind,
     kindFromCatalog: asChat !== null,
     resolvedModel: answered?.model ?? '',
-    errorCategory: failure?.category ?? '',
+    errorCategory: failure?.category ?? null,
     errorMessage: failure ? withSuggestions(failure.message, suggestions, deprecation) : '',
     fallbackModel: fallback?.model ?? '',
     latencyMs: answered ? answered.final.latencyMs : null,

@@ -32,7 +32,7 @@ export interface Judgement {
  * application still sends the configured ID.
  */
 export function judge(report: Report, policy: VerdictPolicy): Judgement {
-  const category = report.errorCategory || 'unknown'
+  const category = report.errorCategory ?? 'unknown'
   if (!report.available && policy.failOn.includes(category)) {
     return { verdict: 'fail', reason: 'category' }
   }

@@ -63,7 +63,7 @@ export function issueBody(subject: Subject, state: IssueState, context: IssueCon
   }
   if (!report.available) {
     lines.push(
-      `**${problemWords(report.errorCategory || 'unknown')}**: ${escapeInline(report.errorMessage, 500)}`,
+      `**${problemWords(report.errorCategory ?? 'unknown')}**: ${escapeInline(report.errorMessage, 500)}`,
       '',
       diagnosis.explanation,
       ''

@@ -161,7 +161,7 @@ export function subjectsOf(models: readonly TrackedModel[]): Subject[] {
 }
 
 function observe({ report, shutdown }: TrackedModel): Observation {
-  if (!report.available) return { kind: 'unavailable', category: report.errorCategory || 'unknown' }
+  if (!report.available) return { kind: 'unavailable', category: report.errorCategory ?? 'unknown' }
   if (shutdown) return { kind: 'shutdown', date: shutdown.date }
   return 'healthy'
 }

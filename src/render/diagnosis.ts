@@ -34,7 +34,7 @@ export function needsDiagnosis(model: ModelCheck): boolean {
 
 export function diagnosisMarkdown(model: ModelCheck, options: DiagnosisOptions): string {
   const { report, diagnosis, verdict } = model
-  const info = categoryInfo(report.errorCategory || 'unknown')
+  const info = categoryInfo(report.errorCategory ?? 'unknown')
   const lines = [
     `${'#'.repeat(options.level)} ${VERDICT_ICON[verdict]} ${diagnosis.headline.replace(/\.$/, '')}`,
     ''
@@ -43,7 +43,7 @@ export function diagnosisMarkdown(model: ModelCheck, options: DiagnosisOptions):
   for (const note of [diagnosis.deprecation, diagnosis.live]) if (note) lines.push(`> ${note}`, '')
   if (!report.available) {
     lines.push(
-      `**${info.title}** (${code(report.errorCategory || 'unknown')}). ${diagnosis.explanation}`,
+      `**${info.title}** (${code(report.errorCategory ?? 'unknown')}). ${diagnosis.explanation}`,
       ''
     )
   }

@@ -32,7 +32,7 @@ export function renderTerminal(
     if (note) lines.push(wrap(plain(note), 2))
   }
   if (!report.available) {
-    lines.push(`  category: ${report.errorCategory}`)
+    lines.push(`  category: ${report.errorCategory ?? 'unknown'}`)
     lines.push(`  message:  ${safe(report.errorMessage, 400)}`)
     lines.push('', wrap(plain(diagnosis.explanation), 2))
     if (diagnosis.evidence) lines.push(wrap(plain(diagnosis.evidence), 2))
