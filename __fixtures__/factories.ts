@@ -1,11 +1,10 @@
 /** Factories for the report's pieces: a valid default, overridden where a test cares. */
 import { DEFAULT_FAIL_ON, type Category } from '../src/engine/categories.js'
-import type { Check } from '../src/engine/check.js'
-import { diagnose } from '../src/engine/diagnose.js'
+import { checkModel, type Check } from '../src/engine/check.js'
 import type { ModelSpec } from '../src/engine/model-table.js'
 import type { Attempt } from '../src/engine/probe.js'
 import type { Report } from '../src/engine/report.js'
-import { judge, type Verdict } from '../src/engine/verdict.js'
+import type { Verdict } from '../src/engine/verdict.js'
 import { ANTHROPIC_CREDIT_BALANCE_TEXT } from '../script/aiml-sim.ts'
 
 export function makeAttempt(overrides: Partial<Attempt> = {}): Attempt {
@@ -106,11 +105,9 @@ export function makeCheck(
 ): Check {
   const failOn = options.failOn ?? DEFAULT_FAIL_ON
   const failBeforeShutdownDays = options.failBeforeShutdownDays ?? 0
-  const models = reports.map(report => ({
-    report,
-    diagnosis: diagnose(report, 'sk-aiml-…'),
-    ...judge(report, { failOn, failBeforeShutdownDays })
-  }))
+  const models = reports.map(report =>
+    checkModel(report, { failOn, failBeforeShutdownDays }, 'sk-aiml-…')
+  )
   const skipped = options.skipped ?? []
   const order: readonly Verdict[] = ['pass', 'warn', 'fail']
   const statuses = ['available', 'alias', 'fallback', 'unavailable'] as const

@@ -28469,6 +28469,241 @@ function noEvidenceWords(check) {
 
 /***/ }),
 
+/***/ 1993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J3: () => (/* binding */ otherNames),
+/* harmony export */   Lo: () => (/* binding */ parseCatalog),
+/* harmony export */   P6: () => (/* binding */ findModel),
+/* harmony export */   SN: () => (/* binding */ MODEL_ID),
+/* harmony export */   TE: () => (/* binding */ suggestModels)
+/* harmony export */ });
+/* unused harmony exports MAX_COMPARED, nearestModels, editDistance */
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8794);
+/**
+ * The AIML model catalog, `GET {base-url}/models`, public (no key). It names each model's
+ * canonical ID and its aliases, and lets a typo be answered with the nearest real IDs.
+ */
+
+/**
+ * A model ID as the catalog writes them. Inputs are held to it, and so is the catalog itself:
+ * its IDs are API text that the diagnosis prints as code, so anything else is dropped.
+ */
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}$/;
+/** AIML lists hundreds of models today; room for a catalog a hundred times that. */
+const MAX_ENTRIES = 50_000;
+const MAX_ALIASES_PER_ENTRY = 20;
+/** Accepts a bare array or `{data: [...]}`; entries without a string `id` are skipped. */
+function parseCatalog(json) {
+    const list = Array.isArray(json)
+        ? json
+        : (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(json) && Array.isArray(json.data)
+            ? json.data
+            : null;
+    if (!list)
+        return null;
+    const entries = [];
+    // Past that, a list is not a catalog worth scanning.
+    for (const item of list.slice(0, MAX_ENTRIES)) {
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item) || typeof item.id !== 'string' || !MODEL_ID.test(item.id))
+            continue;
+        const info = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item.info) ? item.info : {};
+        entries.push({
+            id: item.id,
+            aliases: Array.isArray(item.aliases)
+                ? item.aliases
+                    .filter((a) => typeof a === 'string' && MODEL_ID.test(a))
+                    .slice(0, MAX_ALIASES_PER_ENTRY)
+                : [],
+            type: typeof item.type === 'string' ? item.type : '',
+            endpoints: Array.isArray(item.endpoints)
+                ? item.endpoints.filter((e) => typeof e === 'string').slice(0, 10)
+                : [],
+            name: typeof info.name === 'string' ? info.name : ''
+        });
+    }
+    return entries;
+}
+/** The entry that answers to this ID, as its canonical ID or one of its aliases. */
+function findModel(catalog, modelId) {
+    const wanted = modelId.toLowerCase();
+    return (catalog.find(e => e.id.toLowerCase() === wanted) ??
+        catalog.find(e => e.aliases.some(a => a.toLowerCase() === wanted)));
+}
+/**
+ * The other names of the configured model, to try when the configured one is refused: the
+ * canonical ID first, then the aliases in catalog order.
+ */
+function otherNames(catalog, modelId) {
+    const entry = findModel(catalog, modelId);
+    if (!entry)
+        return [];
+    const names = [entry.id, ...entry.aliases].filter(n => n !== modelId);
+    return [...new Set(names)];
+}
+/** The most catalog names the did-you-mean compares in full, however large the catalog. */
+const MAX_COMPARED = 200;
+/** The nearest catalog IDs by edit distance, for "did you mean". */
+function suggestModels(catalog, modelId, count = 3) {
+    return nearestModels(catalog, modelId, count).ids;
+}
+/**
+ * The nearest catalog IDs, and how many names were compared in full (the work, bounded by
+ * MAX_COMPARED). A name is a candidate when its length, or its tail's (after the last `/`),
+ * is within the limit of the typo's: an edit distance is never below the difference in length.
+ * Candidates are ranked by the trigrams they share with the typo, a pass over every name that
+ * costs a lookup per character and allocates nothing; only the best MAX_COMPARED get a banded
+ * edit distance.
+ */
+function nearestModels(catalog, modelId, count = 3) {
+    const wanted = modelId.toLowerCase();
+    const wantedTail = tail(wanted);
+    // Beyond about a third of the ID's length, a "suggestion" is another model altogether.
+    const limit = Math.max(2, Math.ceil(wantedTail.length / 3));
+    const shared = trigramCounter([wanted, wantedTail]);
+    const isNear = (name) => Math.abs(name.length - wanted.length) <= limit ||
+        Math.abs(name.length - name.lastIndexOf('/') - 1 - wantedTail.length) <= limit;
+    // Pass 1: the score of every near name (-1 for the others), and how many have each score.
+    const scores = [];
+    const histogram = [];
+    forEachName(catalog, (_id, name) => {
+        const score = isNear(name) ? shared(name) : -1;
+        scores.push(score);
+        if (score >= 0)
+            histogram[score] = (histogram[score] ?? 0) + 1;
+    });
+    // The lowest score still among the best MAX_COMPARED, and the room left at that score.
+    let threshold = 0;
+    let room = MAX_COMPARED;
+    for (let score = histogram.length - 1, above = 0; score >= 0; score--) {
+        const here = histogram[score] ?? 0;
+        if (above + here >= MAX_COMPARED) {
+            threshold = score;
+            room = MAX_COMPARED - above;
+            break;
+        }
+        above += here;
+    }
+    // Pass 2: those compared in full, in catalog order. Once `count` IDs are found, a name
+    // further than the farthest of them cannot be suggested: its distance stops there.
+    const best = new Map();
+    let compared = 0;
+    let index = 0;
+    forEachName(catalog, (id, original) => {
+        const score = scores[index++];
+        if (score < threshold || (score === threshold && room-- <= 0))
+            return;
+        compared++;
+        const name = original.toLowerCase();
+        const bound = best.size < count ? limit : [...best.values()].sort((a, b) => a - b)[count - 1];
+        const whole = editDistance(wanted, name, bound);
+        const distance = Math.min(whole, editDistance(wantedTail, tail(name), Math.min(bound, whole)));
+        if (distance > bound || distance >= (best.get(id) ?? Infinity))
+            return;
+        best.set(id, distance);
+    });
+    const ids = [...best]
+        .sort(([a, da], [b, db]) => da - db || a.localeCompare(b))
+        .slice(0, count)
+        .map(([id]) => id);
+    return { ids, compared };
+}
+function forEachName(catalog, visit) {
+    for (const entry of catalog) {
+        visit(entry.id, entry.id);
+        for (const alias of entry.aliases)
+            visit(entry.id, alias);
+    }
+}
+function tail(id) {
+    return id.slice(id.lastIndexOf('/') + 1);
+}
+/**
+ * Counts the padded trigrams a name shares with the wanted texts (each counted once), case
+ * folded. Padding gives short IDs grams of their own at both ends, so `gtp4o` still shares two
+ * with `gpt-4o`. Model IDs use 43 characters, so a character fits in 6 bits and a trigram in
+ * 18: one flat table of stamps, no allocation per name (a stamp marks the grams already
+ * counted for the current name; -1, a gram the wanted texts do not have).
+ */
+function trigramCounter(wanted) {
+    const stamps = new Int32Array(1 << 18).fill(-1);
+    for (const text of wanted)
+        forEachTrigram(text, gram => (stamps[gram] = 0));
+    let stamp = 0;
+    return name => {
+        stamp++;
+        let count = 0;
+        forEachTrigram(name, gram => {
+            const seen = stamps[gram];
+            if (seen < 0 || seen === stamp)
+                return;
+            stamps[gram] = stamp;
+            count++;
+        });
+        return count;
+    };
+}
+const ID_CHARACTERS = 'abcdefghijklmnopqrstuvwxyz0123456789._:/@+-';
+/** A 6-bit code per character: case folded; any other character shares one code. */
+const CODE = new Uint8Array(128).fill(60);
+for (let i = 0; i < ID_CHARACTERS.length; i++) {
+    CODE[ID_CHARACTERS.charCodeAt(i)] = i;
+    CODE[ID_CHARACTERS.toUpperCase().charCodeAt(i)] = i;
+}
+const START = 63;
+const END = 62;
+/** Each trigram of `^^text$`, as an 18-bit number. */
+function forEachTrigram(text, visit) {
+    let gram = (START << 6) | START;
+    for (let i = 0; i <= text.length; i++) {
+        const unit = i < text.length ? text.charCodeAt(i) : -1;
+        const code = unit < 0 ? END : unit < 128 ? CODE[unit] : 60;
+        gram = ((gram << 6) | code) & 0x3ffff;
+        visit(gram);
+    }
+}
+/**
+ * Levenshtein distance, two rows. With `max`, only the band of cells that can stay within it is
+ * computed, and the answer is `max + 1` as soon as the distance is known to exceed it.
+ */
+function editDistance(a, b, max = Infinity) {
+    if (a === b)
+        return 0;
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    const over = max + 1;
+    let previous = new Float64Array(b.length + 1);
+    let current = new Float64Array(b.length + 1);
+    for (let j = 0; j <= b.length; j++)
+        previous[j] = Math.min(j, over);
+    for (let i = 1; i <= a.length; i++) {
+        const from = Math.max(1, i - max);
+        const to = Math.min(b.length, i + max);
+        // Outside the band every cell is over the bound.
+        current[0] = Math.min(i, over);
+        if (from > 1)
+            current[from - 1] = over;
+        if (to < b.length)
+            current[to + 1] = over;
+        let rowMin = current[0];
+        for (let j = from; j <= to; j++) {
+            const substitution = previous[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+            const value = Math.min(previous[j] + 1, current[j - 1] + 1, substitution, over);
+            current[j] = value;
+            if (value < rowMin)
+                rowMin = value;
+        }
+        if (rowMin > max)
+            return over;
+        [previous, current] = [current, previous];
+    }
+    return Math.min(previous[b.length], over);
+}
+
+
+/***/ }),
+
 /***/ 5460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28604,2890 +28839,18 @@ const ACCOUNT_WIDE = ['auth', 'insufficient-credits'];
 
 /***/ }),
 
-/***/ 8794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ parseJson),
-/* harmony export */   u: () => (/* binding */ isRecord)
-/* harmony export */ });
-/** Reading JSON that servers send: anything may arrive, so nothing here throws. */
-/** The parsed object or array, or `undefined` for anything else (text, HTML, broken JSON). */
-function parseJson(text) {
-    const trimmed = text.trim();
-    if (!trimmed.startsWith('{') && !trimmed.startsWith('['))
-        return undefined;
-    try {
-        return JSON.parse(trimmed);
-    }
-    catch {
-        return undefined;
-    }
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-
-/***/ }),
-
-/***/ 3862:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QS: () => (/* binding */ formatBalance),
-/* harmony export */   Ql: () => (/* binding */ formatCredits),
-/* harmony export */   UK: () => (/* binding */ formatUsd),
-/* harmony export */   ap: () => (/* binding */ CREDITS_PER_USD)
-/* harmony export */ });
-/** Money as people read it: dollars with enough digits to be non-zero, AIML credits beside. */
-/** AIML bills in credits: $1 = 2,000,000 credits. */
-const CREDITS_PER_USD = 2_000_000;
-/** `$20.00`, `$0.0021`, `$0.000045`. */
-function formatUsd(usd) {
-    if (usd === 0)
-        return '$0';
-    if (Math.abs(usd) >= 0.01)
-        return `$${usd.toFixed(2)}`;
-    const digits = Math.max(2, -Math.floor(Math.log10(Math.abs(usd))) + 1);
-    return `$${usd.toFixed(Math.min(digits, 12))}`;
-}
-function formatCredits(credits) {
-    return `${Math.round(credits).toLocaleString('en-US')} credits`;
-}
-/** A balance in words: dollars and credits for USD, the amount and code otherwise. */
-function formatBalance(amount, currency) {
-    return currency === 'USD'
-        ? `${formatUsd(amount)} (${formatCredits(amount * CREDITS_PER_USD)})`
-        : `${amount} ${currency}`;
-}
-
-
-/***/ }),
-
-/***/ 7318:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ou: () => (/* binding */ decideCommentAction),
-/* harmony export */   PW: () => (/* binding */ commentState),
-/* harmony export */   Q3: () => (/* binding */ allWell),
-/* harmony export */   Td: () => (/* binding */ commentKey),
-/* harmony export */   Xr: () => (/* binding */ renderResolved),
-/* harmony export */   wQ: () => (/* binding */ renderComment),
-/* harmony export */   xL: () => (/* binding */ marker)
-/* harmony export */ });
-/* unused harmony exports COMMENT_LIMIT, stateMarker */
-/* harmony import */ var _render_attempts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8648);
-/* harmony import */ var _render_diagnosis_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4621);
-/* harmony import */ var _render_models_table_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9017);
-/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(893);
-
-
-
-
-/** GitHub refuses comment bodies of 65,536 characters or more. */
-const COMMENT_LIMIT = 65_536;
-/** The hidden marker that names the step's comment; it opens the body. */
-function marker(key) {
-    return `<!-- aiml-model-probe:${key} -->`;
-}
-/**
- * The comment's state, in a second hidden marker right after the first, so reading it back
- * never depends on the heading's words.
- */
-function stateMarker(state) {
-    return `<!-- aiml-model-probe-state:${state} -->`;
-}
-const STATE = /^<!-- aiml-model-probe-state:(problem|ok) -->$/m;
-/** How comments written before the state marker said it: an alarm's heading. */
-const LEGACY_PROBLEM = /^### (❌|⚠️) AIML model probe:/m;
-function commentState(body) {
-    const carried = STATE.exec(body)?.[1];
-    if (carried === 'problem' || carried === 'ok')
-        return carried;
-    return LEGACY_PROBLEM.test(body) ? 'problem' : 'ok';
-}
-/**
- * The step's comment key when `comment-key` is empty: the model ID for one model (the marker a
- * one-model step always had), else the configured IDs, sorted, joined by `+`.
- */
-function commentKey(configured, given) {
-    if (given !== '')
-        return given;
-    return configured
-        .map(spec => spec.id)
-        .sort()
-        .join('+');
-}
-/**
- * What to do with the PR comment. `on-problem` posts while a model is not available or is
- * announced for shutdown (news before the outage) and, once all is well again, turns an earlier
- * alarm into a resolved note rather than leaving it stale; a comment that already says all is
- * well is left alone. `always` also keeps a healthy note.
- */
-function decideCommentAction(mode, allWell, earlier) {
-    if (mode === 'never')
-        return 'skip';
-    if (!allWell)
-        return 'upsert';
-    if (earlier === 'problem')
-        return 'resolve';
-    return mode === 'always' && earlier === null ? 'upsert' : 'skip';
-}
-/**
- * Every probed model answered and none is in AIML's deprecation feed (skipped kinds count
- * neither way).
- */
-function allWell(check) {
-    return check.models.every(m => m.report.available && !m.report.deprecation);
-}
-function renderComment(check, key, context) {
-    const state = allWell(check) ? 'ok' : 'problem';
-    const full = body(check, key, context, state, 'full');
-    if (full.length < COMMENT_LIMIT)
-        return full;
-    return fitComment(body(check, key, context, state, 'compact'), key, state, context);
-}
-/** The earlier alarm, turned into a resolved note. */
-function renderResolved(check, key, context) {
-    const [only] = check.models;
-    const what = check.configured.length === 1 && only
-        ? `${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(only.report.configuredModel)} answers again`
-        : 'every model answers again';
-    const lines = [marker(key), stateMarker('ok'), `### ✅ Resolved: ${what}`, ''];
-    lines.push(`Checked at ${context.now}.`, '');
-    if (check.configured.length > 1)
-        lines.push((0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_2__/* .modelsMarkdown */ .Sr)(check), '');
-    lines.push(footer(context));
-    return fitComment(lines.join('\n'), key, 'ok', context);
-}
-function body(check, key, context, state, size) {
-    const lines = [marker(key), stateMarker(state)];
-    lines.push(`### ${_render_models_table_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_ICON */ .YY[check.verdict]} AIML model probe: ${(0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_2__/* .stepHeadline */ .nu)(check)}`, '');
-    if (check.configured.length > 1)
-        lines.push((0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_2__/* .modelsMarkdown */ .Sr)(check), '');
-    for (const note of (0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_2__/* .prefixNotes */ .Ii)(check))
-        lines.push(`> ${note}`, '');
-    for (const model of check.models.filter(_render_diagnosis_js__WEBPACK_IMPORTED_MODULE_1__/* .needsDiagnosis */ .j)) {
-        lines.push((0,_render_diagnosis_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnosisMarkdown */ .P)(model, {
-            level: 4,
-            snippet: true,
-            compact: size === 'compact'
-        }));
-    }
-    const attempts = check.models.flatMap(m => m.report.attempts);
-    const [first] = check.models;
-    if (size === 'full' && first) {
-        lines.push('<details><summary>Attempts</summary>', '');
-        lines.push((0,_render_attempts_js__WEBPACK_IMPORTED_MODULE_0__/* .attemptsMarkdown */ .sA)(attempts), '');
-        lines.push(`Balance: ${(0,_render_attempts_js__WEBPACK_IMPORTED_MODULE_0__/* .balanceLine */ .bJ)(first.report)}`, '', '</details>', '');
-    }
-    if (size === 'compact') {
-        lines.push(`_(shortened to fit GitHub's comment size; the full report is in the [job summary](${context.runUrl}))_`, '');
-    }
-    lines.push(footer(context));
-    return lines.join('\n');
-}
-function footer(context) {
-    return `<sub>[Workflow run](${context.runUrl}) · AIML model probe</sub>`;
-}
-/** Under GitHub's limit whatever the API said; the markers that open the body always stay. */
-function fitComment(text, key, state, context) {
-    if (text.length < COMMENT_LIMIT)
-        return text;
-    const note = `\n\n_(cut to fit GitHub's comment size; the full report is in the [job summary](${context.runUrl}))_\n`;
-    const head = text.slice(0, COMMENT_LIMIT - note.length - 1000);
-    const cut = head.slice(0, head.lastIndexOf('\n'));
-    const opening = `${marker(key)}\n${stateMarker(state)}`;
-    return (cut.startsWith(opening) ? cut : `${opening}\n${cut}`) + note;
-}
-
-
-/***/ }),
-
-/***/ 8881:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KL: () => (/* binding */ isGitHubRefusal),
-/* harmony export */   Po: () => (/* binding */ describeGitHubFailure),
-/* harmony export */   s_: () => (/* binding */ httpStatusOf)
-/* harmony export */ });
-/* unused harmony export readGitHubFailure */
-/* harmony import */ var _engine_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8794);
-/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(893);
-/**
- * What really happened when a call to GitHub failed, for a warning a person can act on.
- *
- * The status of an octokit error cannot be taken at its word: @octokit/request turns every
- * failure of `fetch` itself (a refused or dropped connection, DNS, our own timeout) into a
- * `RequestError` with status 500 and no `response` (its fetch-wrapper), and sets `status = 500`
- * on an abort. Only an error that carries GitHub's response has an HTTP status; for the rest the
- * cause chain (`error.cause`, undici's `TypeError: fetch failed` and its system error) says what
- * happened. No `@actions/core` here, and no octokit import: errors are read by their shape.
- */
-
-
-const MESSAGE_LENGTH = 300;
-/** Bound on the `cause` chain followed, since it is data of unknown depth. */
-const MAX_CAUSES = 6;
-function readGitHubFailure(error) {
-    if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(error)) {
-        const { response, name } = error;
-        if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(response) && typeof response.status === 'number') {
-            return { kind: 'http', status: response.status, message: responseMessage(response.data) };
-        }
-        if (name === 'GraphqlResponseError')
-            return { kind: 'graphql', message: clean(messageOf(error)) };
-        const causes = causeChain(error);
-        if (causes.some(c => c.name === 'TimeoutError' || c.name === 'AbortError')) {
-            return { kind: 'timeout' };
-        }
-        const system = causes.find(c => typeof c.code === 'string' && c.code !== '');
-        if (system || causes.some(c => c.name === 'TypeError' && c.message === 'fetch failed')) {
-            return { kind: 'network', detail: networkDetail(causes, system), origin: originOf(error) };
-        }
-    }
-    return { kind: 'other', message: clean(messageOf(error)) };
-}
-/** The HTTP status GitHub answered with, or `null` when it did not answer with one. */
-function httpStatusOf(error) {
-    const failure = readGitHubFailure(error);
-    return failure.kind === 'http' ? failure.status : null;
-}
-/** GitHub itself refused (an HTTP error or GraphQL errors), as opposed to no answer at all. */
-function isGitHubRefusal(error) {
-    const { kind } = readGitHubFailure(error);
-    return kind === 'http' || kind === 'graphql';
-}
-/** One warning: what was not done, and what really happened (never an invented status). */
-function describeGitHubFailure(error, wording) {
-    const failure = readGitHubFailure(error);
-    switch (failure.kind) {
-        case 'http': {
-            const said = failure.message === '' ? '' : `: ${failure.message}`;
-            const sentence = `${wording.subject} (HTTP ${failure.status}${said}).`;
-            return failure.status === 403 ? `${sentence} ${wording.forbidden}` : sentence;
-        }
-        case 'graphql':
-            return `${wording.subject} (GitHub's GraphQL API refused: ${failure.message}).`;
-        case 'timeout':
-            return `${wording.subject}: GitHub did not answer within ${seconds(wording.timeoutMs)} (the step's \`timeout-seconds\`).`;
-        case 'network': {
-            const where = failure.origin ? ` at ${failure.origin}` : '';
-            return `${wording.subject}: no answer from GitHub${where} (${failure.detail}).`;
-        }
-        case 'other':
-            return `${wording.subject} (${failure.message}).`;
-    }
-}
-/** GitHub's own words: `message`, then what its `errors` list says (a 422 carries one). */
-function responseMessage(data) {
-    // A proxy's or CDN's HTML error page: its words, not its markup.
-    if (typeof data === 'string')
-        return clean(data.replace(/<[^>]*>/g, ' '));
-    if (!(0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(data))
-        return '';
-    const parts = typeof data.message === 'string' ? [data.message] : [];
-    if (Array.isArray(data.errors)) {
-        for (const item of data.errors.slice(0, 5)) {
-            if (typeof item === 'string')
-                parts.push(item);
-            else if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(item) && typeof item.message === 'string')
-                parts.push(item.message);
-            else if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(item) && typeof item.code === 'string')
-                parts.push(item.code);
-        }
-    }
-    return clean(parts.join(': '));
-}
-function causeChain(error) {
-    const chain = [];
-    let current = error;
-    while (typeof current === 'object' && current !== null && chain.length < MAX_CAUSES) {
-        const { name, message, code, cause } = current;
-        chain.push({ name, message: typeof message === 'string' ? message : '', code });
-        current = cause;
-    }
-    return chain;
-}
-/** The system error's code and words (`connect ECONNREFUSED 127.0.0.1:9`), else the deepest. */
-function networkDetail(causes, system) {
-    if (system) {
-        const code = String(system.code);
-        const words = clean(system.message);
-        if (words === '')
-            return code;
-        return words.includes(code) ? words : `${code}: ${words}`;
-    }
-    const deepest = [...causes].reverse().find(c => c.message !== '' && c.message !== 'fetch failed');
-    return clean(deepest?.message ?? 'fetch failed');
-}
-function originOf(error) {
-    const { request } = error;
-    if (!(0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(request) || typeof request.url !== 'string')
-        return null;
-    try {
-        return new URL(request.url).origin;
-    }
-    catch {
-        return null;
-    }
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-function clean(text) {
-    return (0,_render_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)((0,_render_text_js__WEBPACK_IMPORTED_MODULE_0__/* .flatten */ .Bq)(text), MESSAGE_LENGTH);
-}
-function seconds(ms) {
-    return `${Number((ms / 1000).toFixed(3))} s`;
-}
-
-
-/***/ }),
-
-/***/ 9306:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EM: () => (/* binding */ changeComment),
-/* harmony export */   Wr: () => (/* binding */ issueFailure),
-/* harmony export */   al: () => (/* binding */ issueTitle),
-/* harmony export */   j8: () => (/* binding */ duplicateComment),
-/* harmony export */   n_: () => (/* binding */ recoveryComment),
-/* harmony export */   tc: () => (/* binding */ resolvedBody),
-/* harmony export */   y6: () => (/* binding */ issueBody)
-/* harmony export */ });
-/* unused harmony exports lastCheckedLine, formatDuration */
-/* harmony import */ var _engine_categories_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5460);
-/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(893);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8881);
-/* harmony import */ var _issue_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3432);
-/**
- * The tracking issue's words: title, body, the comments that say what changed, and the warning
- * when GitHub refuses. Pure: data in, Markdown out. API text goes through the same escapes as
- * the PR comment's.
- */
-
-
-
-
-/** GitHub refuses issue bodies of 65,536 characters or more. */
-const BODY_LIMIT = 65_536;
-/** GitHub's bound on a title. */
-const TITLE_LIMIT = 256;
-/** "provider-access" → "Provider refuses AIML (`provider-access`)"; a shutdown says its date. */
-function problemWords(problem) {
-    if (problem.startsWith('shutdown:'))
-        return `shutdown announced for ${problem.slice(9)}`;
-    const title = (0,_engine_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .isCategory */ .hQ)(problem) ? (0,_engine_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .categoryInfo */ .HN)(problem).title : 'Not available';
-    return `${title} (${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(problem)})`;
-}
-function issueTitle(subject, state) {
-    const problem = state.problem;
-    const title = subject.key === _issue_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCOUNT_KEY */ .sL
-        ? `AIML account refused: ${problem}`
-        : problem.startsWith('shutdown:')
-            ? `${subject.key} shuts down on ${problem.slice(9)}`
-            : `${subject.key} is not available: ${problem}`;
-    return (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)((0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .flatten */ .Bq)(title), TITLE_LIMIT);
-}
-/**
- * The marker opens the body (sticky.ts finds it there), the state rides on the next line, and
- * the "last checked" line closes it: a run that finds the same problem edits only that line.
- */
-function issueBody(subject, state, context) {
-    const { report, diagnosis } = subject.model;
-    const lines = [(0,_issue_js__WEBPACK_IMPORTED_MODULE_3__/* .issueMarker */ .Q_)(subject.key), (0,_issue_js__WEBPACK_IMPORTED_MODULE_3__/* .stateLine */ .qo)(state)];
-    if (subject.key === _issue_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCOUNT_KEY */ .sL) {
-        lines.push(`### ❌ The AIML account is refused: ${problemWords(state.problem)}`, '');
-        lines.push(`Every model bills and authenticates through the same account, so this is one alarm for all of them. Models it hit in this check: ${subject.affected.map(m => (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(m)).join(', ')}.`, '');
-    }
-    else if (state.problem.startsWith('shutdown:')) {
-        const replacement = subject.model.shutdown?.replacedBy ?? '';
-        lines.push(`### ⚠️ ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(subject.key)} shuts down on ${state.problem.slice(9)}`, '', `AIML has announced the shutdown of this model, and it falls within \`fail-before-shutdown-days\`. Move the application to another model before that date${replacement ? `; AIML names ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(replacement)} as its replacement` : ''}.`, '');
-    }
-    else {
-        lines.push(`### ❌ ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(subject.key)} is not available`, '');
-    }
-    if (!report.available) {
-        lines.push(`**${problemWords(report.errorCategory ?? 'unknown')}**: ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(report.errorMessage, 500)}`, '', diagnosis.explanation, '');
-        if (diagnosis.evidence)
-            lines.push(`<sub>${diagnosis.evidence}</sub>`, '');
-        if (report.model)
-            lines.push(`**Use now:** ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.model)}`, '');
-        if (diagnosis.steps.length > 0) {
-            lines.push('**What to do**', '');
-            diagnosis.steps.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
-            lines.push('');
-        }
-        if (diagnosis.supportMessage) {
-            lines.push('<details><summary>Message for AIML support</summary>', '');
-            lines.push('```text', (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCodeBlock */ .Og)(diagnosis.supportMessage), '```', '', '</details>', '');
-        }
-    }
-    lines.push('<sub>This issue is opened, updated and closed by the AIML model probe. It closes itself when the model answers again; a model taken out of the table leaves it open: close it by hand.</sub>', '');
-    const last = lastCheckedLine(state, context);
-    const body = lines.join('\n');
-    // The diagnosis is what gives way; the last-checked line always closes the body.
-    const room = BODY_LIMIT - last.length - 100;
-    return `${body.length > room ? `${body.slice(0, room)}\n\n_(cut to fit)_\n` : body}\n${last}`;
-}
-function lastCheckedLine(state, context) {
-    const checks = state.checks === 1 ? '1 check' : `${state.checks} checks`;
-    return `**Last checked:** ${clock(context.now)} ([workflow run](${context.runUrl})) · failing since ${clock(state.since)} · ${checks}`;
-}
-/** The one comment when the problem changes. */
-function changeComment(from, state, context) {
-    return `The problem changed at ${clock(context.now)}: now ${problemWords(state.problem)}, was ${problemWords(from)}. The description above shows the new diagnosis. ([workflow run](${context.runUrl}))`;
-}
-/** The one comment when the subject answers again, just before the issue is closed. */
-function recoveryComment(subject, earlier, durationMs, context) {
-    const who = subject.key === _issue_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCOUNT_KEY */ .sL ? 'The AIML account' : (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(subject.key);
-    const verb = earlier.problem.startsWith('shutdown:')
-        ? 'is no longer within the shutdown window'
-        : 'answered again';
-    const checks = earlier.checks === 1 ? '1 check' : `${earlier.checks} checks`;
-    return `✅ ${who} ${verb} at ${clock(context.now)}, after ${formatDuration(durationMs)}, ${checks}. Closing. ([workflow run](${context.runUrl}))`;
-}
-/** The body once closed: the alarm, marked resolved; the state is no longer needed. */
-function resolvedBody(body, context) {
-    return `${body}\n\n**Resolved** at ${clock(context.now)}.`;
-}
-/** Said on a duplicate that a run at the same time opened, before it is closed. */
-function duplicateComment(survivor) {
-    return `Duplicate of #${survivor}: another run opened the same alarm at the same time.`;
-}
-/** "5 h 12 min"; under a minute, "less than a minute". */
-function formatDuration(ms) {
-    const minutes = Math.floor(ms / 60_000);
-    if (minutes < 1)
-        return 'less than a minute';
-    const days = Math.floor(minutes / 1440);
-    const hours = Math.floor((minutes % 1440) / 60);
-    const rest = minutes % 60;
-    const parts = days > 0
-        ? [`${days} d`, hours > 0 ? `${hours} h` : '']
-        : [hours > 0 ? `${hours} h` : '', rest > 0 ? `${rest} min` : ''];
-    return parts.filter(Boolean).join(' ');
-}
-/** `2026-11-26 02:00 UTC`. */
-function clock(iso) {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime())
-        ? 'an unknown time'
-        : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-/**
- * A refused issue is a warning, never a failure: what GitHub said, and the fix. Only a 403 is
- * about the permission; a 410 means issues are turned off for the repository.
- */
-function issueFailure(error, timeoutMs) {
-    const said = (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGitHubFailure */ .Po)(error, {
-        subject: 'The tracking issue could not be written',
-        forbidden: 'The job needs `permissions: issues: write`.',
-        timeoutMs
-    });
-    if ((0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatusOf */ .s_)(error) !== 410)
-        return said;
-    return `${said} Issues are turned off for this repository: turn them on (Settings → General → Features), or set \`issue: never\`.`;
-}
-
-
-/***/ }),
-
-/***/ 3432:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fq: () => (/* binding */ readIssueState),
-/* harmony export */   O5: () => (/* binding */ issuesWanted),
-/* harmony export */   Q_: () => (/* binding */ issueMarker),
-/* harmony export */   Uv: () => (/* binding */ decideIssue),
-/* harmony export */   VO: () => (/* binding */ ISSUE_LABEL),
-/* harmony export */   Z6: () => (/* binding */ subjectsOf),
-/* harmony export */   qo: () => (/* binding */ stateLine),
-/* harmony export */   sL: () => (/* binding */ ACCOUNT_KEY)
-/* harmony export */ });
-/* unused harmony export problemKey */
-/** Events where `auto` watches: the runs nobody looks at as they happen. */
-const WATCH_EVENTS = ['schedule', 'workflow_dispatch'];
-const ISSUE_LABEL = 'aiml-model-probe';
-/** The key of the account's own issue; parentheses cannot appear in a model ID. */
-const ACCOUNT_KEY = '(account)';
-function issueMarker(key) {
-    return `<!-- aiml-model-probe-issue:${key} -->`;
-}
-const STATE_PREFIX = '<!-- aiml-model-probe-issue-state:';
-/** Whether this run writes issues at all: `auto` only on scheduled and manual runs. */
-function issuesWanted(mode, eventName) {
-    if (mode === 'never')
-        return false;
-    return mode === 'on-problem' || WATCH_EVENTS.includes(eventName ?? '');
-}
-function problemKey(problem) {
-    return problem.kind === 'unavailable' ? problem.category : `shutdown:${problem.date}`;
-}
-function stateLine(state) {
-    // Keys and dates only; nothing in it can close the comment early.
-    return `${STATE_PREFIX}${JSON.stringify(state).replace(/--/g, '')} -->`;
-}
-/** The state an earlier body carries, or `null` when it carries none that can be read. */
-function readIssueState(body) {
-    const line = body.split('\n').find(l => l.startsWith(STATE_PREFIX));
-    if (!line?.endsWith(' -->'))
-        return null;
-    try {
-        const value = JSON.parse(line.slice(STATE_PREFIX.length, -' -->'.length));
-        if (typeof value !== 'object' || value === null)
-            return null;
-        const { problem, since, checks } = value;
-        if (typeof problem !== 'string' || typeof since !== 'string' || Number.isNaN(Date.parse(since)))
-            return null;
-        const count = typeof checks === 'number' && Number.isSafeInteger(checks) && checks > 0;
-        return { problem, since, checks: count ? checks : 1 };
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * @param earlier the open issue's state: `null` when there is no open issue of ours. An issue
- *   of ours whose state cannot be read is passed as failing since it was opened, with no checks.
- * @param now ISO time of this check
- */
-function decideIssue(observation, earlier, now) {
-    if (observation === 'unknown')
-        return { kind: 'none' };
-    if (observation === 'healthy') {
-        if (earlier === null)
-            return { kind: 'none' };
-        return {
-            kind: 'recover',
-            earlier,
-            durationMs: Math.max(0, Date.parse(now) - Date.parse(earlier.since))
-        };
-    }
-    const problem = problemKey(observation);
-    if (earlier === null)
-        return { kind: 'open', state: { problem, since: now, checks: 1 } };
-    const state = { problem, since: earlier.since, checks: earlier.checks + 1 };
-    if (earlier.problem === problem)
-        return { kind: 'touch', state };
-    return { kind: 'change', state, from: earlier.problem };
-}
-/**
- * A subject per model, and one for the account. A failure that is the account's (the gateway
- * refuses the key, or its own envelope says the account is out of credits) says nothing about
- * the models it hit: their issues are left as they are, and the account's issue carries it.
- */
-function subjectsOf(models) {
-    const accountWide = models.filter(m => m.report.fallbacksSkipped === 'account-wide');
-    const subjects = models.map(model => ({
-        key: model.report.configuredModel,
-        observation: accountWide.includes(model) ? 'unknown' : observe(model),
-        model,
-        affected: []
-    }));
-    const [first] = accountWide;
-    const anchor = first ?? models[0];
-    if (anchor) {
-        subjects.push({
-            key: ACCOUNT_KEY,
-            observation: first ? observe(first) : 'healthy',
-            model: anchor,
-            affected: accountWide.map(m => m.report.configuredModel)
-        });
-    }
-    return subjects;
-}
-function observe({ report, shutdown }) {
-    if (!report.available)
-        return { kind: 'unavailable', category: report.errorCategory ?? 'unknown' };
-    if (shutdown)
-        return { kind: 'shutdown', date: shutdown.date };
-    return 'healthy';
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1544);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1544:
+/***/ 5355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  ce: () => (/* binding */ reportDocument),
+  k_: () => (/* binding */ runCheck),
+  x: () => (/* binding */ stepAttempts)
 });
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
-var platform_namespaceObject = {};
-__nccwpck_require__.r(platform_namespaceObject);
-__nccwpck_require__.d(platform_namespaceObject, {
-  arch: () => (arch),
-  getDetails: () => (getDetails),
-  isLinux: () => (isLinux),
-  isMacOS: () => (isMacOS),
-  isWindows: () => (isWindows),
-  platform: () => (platform)
-});
-
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
-var core_namespaceObject = {};
-__nccwpck_require__.r(core_namespaceObject);
-__nccwpck_require__.d(core_namespaceObject, {
-  ExitCode: () => (ExitCode),
-  addPath: () => (addPath),
-  debug: () => (debug),
-  endGroup: () => (endGroup),
-  error: () => (error),
-  exportVariable: () => (exportVariable),
-  getBooleanInput: () => (getBooleanInput),
-  getIDToken: () => (getIDToken),
-  getInput: () => (getInput),
-  getMultilineInput: () => (getMultilineInput),
-  getState: () => (getState),
-  group: () => (group),
-  info: () => (info),
-  isDebug: () => (isDebug),
-  markdownSummary: () => (markdownSummary),
-  notice: () => (notice),
-  platform: () => (platform_namespaceObject),
-  saveState: () => (saveState),
-  setCommandEcho: () => (setCommandEcho),
-  setFailed: () => (setFailed),
-  setOutput: () => (setOutput),
-  setSecret: () => (setSecret),
-  startGroup: () => (startGroup),
-  summary: () => (summary),
-  toPlatformPath: () => (toPlatformPath),
-  toPosixPath: () => (toPosixPath),
-  toWin32Path: () => (toWin32Path),
-  warning: () => (warning)
-});
-
-// NAMESPACE OBJECT: ./node_modules/openai/internal/auth/x509-transport-state-browser.mjs
-var x509_transport_state_browser_namespaceObject = {};
-__nccwpck_require__.r(x509_transport_state_browser_namespaceObject);
-__nccwpck_require__.d(x509_transport_state_browser_namespaceObject, {
-  findRegisteredX509Transport: () => (findRegisteredX509Transport),
-  findX509Credential: () => (findX509Credential),
-  findX509OAuthError: () => (findX509OAuthError),
-  isApprovedX509Client: () => (x509_transport_state_browser_isApprovedX509Client),
-  isRetryableX509IssuerError: () => (isRetryableX509IssuerError),
-  isTransientX509ConnectionError: () => (isTransientX509ConnectionError),
-  markApprovedX509Client: () => (markApprovedX509Client),
-  markRetryableX509IssuerError: () => (markRetryableX509IssuerError),
-  markTransientX509ConnectionError: () => (markTransientX509ConnectionError),
-  rememberRegisteredX509Transport: () => (rememberRegisteredX509Transport),
-  rememberX509Credential: () => (rememberX509Credential),
-  rememberX509OAuthError: () => (rememberX509OAuthError)
-});
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new lib.HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = _summary;
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/engine/annotations.ts
-const SHOWN_PER_LEVEL = 9;
-function annotationsOf(check) {
-    const all = [];
-    for (const { report, diagnosis, verdict } of check.models) {
-        if (verdict === 'pass')
-            continue;
-        // The date and the replacement travel with the annotation; a withdrawn ID's message says so.
-        const dates = report.deprecation?.status === 'withdrawn' ? '' : diagnosis.deprecation;
-        const message = [
-            diagnosis.headline,
-            report.errorMessage,
-            dates,
-            diagnosis.live,
-            diagnosis.steps[0] ?? ''
-        ]
-            .filter(Boolean)
-            .join(' ');
-        all.push({ level: verdict === 'fail' ? 'error' : 'warning', message });
-    }
-    for (const spec of check.skipped) {
-        all.push({
-            level: 'warning',
-            message: `\`${spec.id}\` was not probed: the kind '${spec.kind}' has no probe (chat, image and embedding do).`
-        });
-    }
-    return ['error', 'warning'].flatMap(level => {
-        const ofLevel = all.filter(a => a.level === level);
-        if (ofLevel.length <= SHOWN_PER_LEVEL + 1)
-            return ofLevel;
-        const rest = ofLevel.length - SHOWN_PER_LEVEL;
-        return [
-            ...ofLevel.slice(0, SHOWN_PER_LEVEL),
-            { level, message: `…and ${rest} more: see the job summary.` }
-        ];
-    });
-}
+// UNUSED EXPORTS: checkModel
 
 // EXTERNAL MODULE: ./src/engine/balance-words.ts
 var balance_words = __nccwpck_require__(3974);
@@ -31501,6 +28864,15 @@ function daysWords(daysLeft) {
     const n = Math.abs(daysLeft);
     const days = `${n} day${n === 1 ? '' : 's'}`;
     return daysLeft > 0 ? days : `${days} ago`;
+}
+/**
+ * The headline of a model that answers but fails the step: "`X` shuts down on D (10 days),
+ * within `fail-before-shutdown-days` (30): the step fails."
+ */
+function shutdownSoonHeadline(model, deprecation, window) {
+    const { shutdownAt, daysLeft } = deprecation;
+    const when = shutdownAt !== null && daysLeft !== null ? ` on ${shutdownAt} (${daysWords(daysLeft)})` : '';
+    return `\`${model}\` shuts down${when}, within \`fail-before-shutdown-days\` (${window}): the step fails.`;
 }
 function replacementWords(deprecation) {
     return deprecation.replacedBy
@@ -31741,645 +29113,135 @@ function lowerFirst(title) {
     return title.charAt(0).toLowerCase() + title.slice(1);
 }
 
-;// CONCATENATED MODULE: ./src/secret-inputs.ts
+// EXTERNAL MODULE: ./src/engine/model-table.ts
+var model_table = __nccwpck_require__(4598);
+// EXTERNAL MODULE: ./src/engine/redact.ts
+var redact = __nccwpck_require__(2393);
+// EXTERNAL MODULE: ./src/engine/run.ts + 5 modules
+var run = __nccwpck_require__(9621);
+// EXTERNAL MODULE: ./src/engine/shared.ts + 3 modules
+var engine_shared = __nccwpck_require__(2373);
+;// CONCATENATED MODULE: ./src/engine/verdict.ts
 /**
- * The inputs that may carry a secret, `api-key` and `base-url`, and how a refusal may speak of
- * what the user typed. Refusals go to the log, the summary and the outputs, so: the key is never
- * shown, a URL loses its user info, query and fragment (even one that cannot be parsed), and
- * anything else is cut so that a pasted secret cannot fill the log.
+ * Fails when the configured ID is not available and its category is one the policy fails on,
+ * or when its announced shutdown is `failBeforeShutdownDays` away or fewer; any other
+ * unavailability, and any deprecation, warns. An alias that answers does not pass: the
+ * application still sends the configured ID.
  */
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-// ASCII and typographic quotes, and the backtick: all come from copying a key out of prose.
-const QUOTES = /["'`\u00ab\u00bb\u2018-\u201f\u2039\u203a\uff02\uff07]/;
-const ASCII_SPACE = /[ \t\n\r\f\v]/;
-// eslint-disable-next-line no-control-regex -- control characters are what is looked for
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const NOT_PRINTABLE_ASCII = /[^\x21-\x7e]/;
-const NAMES = {
-    '\u00a0': 'a no-break space',
-    '\u00ad': 'a soft hyphen',
-    '\u200b': 'a zero-width space',
-    '\u200c': 'a zero-width non-joiner',
-    '\u200d': 'a zero-width joiner',
-    '\u2060': 'a word joiner',
-    '\ufeff': 'a byte-order mark'
-};
-/**
- * The key, trimmed of what copying adds around it (spaces, a final newline) and of nothing
- * else, or refused when it was pasted wrong.
- */
-function readApiKey(value) {
-    const key = value.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '');
-    const problem = keyProblem(key);
-    if (problem === null)
-        return { ok: true, value: key };
-    return {
-        ok: false,
-        problem: `${problem}: the key was pasted wrong. Copy it again from https://aimlapi.com/app/keys, with nothing around or inside it. (The key is not shown.)`
-    };
+function judge(report, policy) {
+    const category = report.errorCategory ?? 'unknown';
+    if (!report.available && policy.failOn.includes(category)) {
+        return { verdict: 'fail', reason: 'category' };
+    }
+    if (shutdownSoon(report, policy.failBeforeShutdownDays ?? 0)) {
+        return { verdict: 'fail', reason: 'shutdown-soon' };
+    }
+    if (!report.available)
+        return { verdict: 'warn', reason: 'category' };
+    if (report.deprecation)
+        return { verdict: 'warn', reason: 'deprecated' };
+    return { verdict: 'pass', reason: 'available' };
+}
+function decideVerdict(report, failOn, failBeforeShutdownDays = 0) {
+    return judge(report, { failOn, failBeforeShutdownDays }).verdict;
+}
+/** Inside the window: UTC calendar days left (a past date counts) at most `days`; 0 is off. */
+function shutdownSoon(report, days) {
+    const left = report.deprecation?.daysLeft;
+    return days > 0 && left !== null && left !== undefined && left <= days;
+}
+
+;// CONCATENATED MODULE: ./src/engine/check.ts
+
+
+
+
+
+
+
+const VERDICTS = ['pass', 'warn', 'fail'];
+const STATUSES = ['available', 'alias', 'fallback', 'unavailable'];
+/** The last of `values` in the order `best → worst`; `order[0]` when there are none. */
+function worst(order, values) {
+    return order[Math.max(0, ...values.map(v => order.indexOf(v)))];
 }
 /**
- * `base-url`: absolute, https (http only for loopback hosts, so the key never crosses a network
- * in clear), no user info, query or fragment. Only `shownUrl` of the value is ever quoted.
+ * Every configured model in the same two rounds as one: the catalog, the balance and every
+ * configured ID at once; then the aliases and fallbacks of every model that failed, at once.
  */
-function readBaseUrl(value, example) {
-    const shown = quote(shownUrl(value));
-    const refuse = (problem) => ({ ok: false, problem });
-    let url;
+async function runCheck(config, io = run/* defaultIO */.QO) {
+    const probed = config.models.filter((spec) => (0,model_table/* isProbed */.Po)(spec.kind));
+    const shared = (0,engine_shared/* startShared */.w)(config, io, probed.map(spec => spec.id));
     try {
-        url = new URL(value);
+        const reports = await Promise.all(probed.map(spec => (0,run/* runProbe */.mW)({
+            ...config,
+            model: spec.id,
+            kind: spec.kind,
+            kindDeclared: spec.declared,
+            fallbackModels: spec.fallbacks
+        }, io, shared)));
+        const hint = config.apiKey === redact/* LOOPBACK_KEY */.a8 ? '(no key: a loopback server)' : (0,redact/* keyHint */.p4)(config.apiKey);
+        const models = reports.map(report => checkModel(report, config, hint));
+        const skipped = config.models.filter(spec => !(0,model_table/* isProbed */.Po)(spec.kind));
+        return {
+            configured: config.models,
+            models,
+            skipped,
+            verdict: worst(VERDICTS, models.map(m => m.verdict)),
+            status: reports.length === 0
+                ? 'skipped'
+                : worst(STATUSES, reports.map(r => r.status))
+        };
     }
-    catch {
-        return refuse(`must be an absolute URL such as '${example}'; got ${shown}.`);
-    }
-    if (url.username || url.password) {
-        return refuse('must not carry credentials; pass the key in `api-key`.');
-    }
-    if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
-        return refuse(`must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and ::1, so the key never crosses a network in clear); got ${shown}.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return refuse(`must be an https:// URL; got ${shown}.`);
-    }
-    // The raw text too: `new URL` forgets an empty `?` or `#`.
-    if (url.search || url.hash || /[?#]/.test(value)) {
-        return refuse(`must not have a query or fragment; got ${shown}.`);
-    }
-    return { ok: true, value: url.toString().replace(/\/+$/, '') };
-}
-/** Whether `value` is a URL on this machine (localhost, 127.0.0.0/8, ::1): the key stays here. */
-function isLoopbackUrl(value) {
-    try {
-        return LOOPBACK.test(new URL(value).hostname);
-    }
-    catch {
-        return false;
+    finally {
+        shared.close();
     }
 }
-/**
- * What is wrong with a key that was pasted wrong, or null. AIML keys are printable ASCII
- * without spaces; anything else would be refused by the gateway as a wrong key (or by
- * `fetch` as a bad header), and the log would blame the account instead of the paste.
- * The description names the character, never the key.
- */
-function keyProblem(key) {
-    if (ASCII_SPACE.test(key))
-        return 'holds whitespace inside it (a space or a line break)';
-    if (QUOTES.test(key))
-        return 'holds quotes (" \' ` “ ” ‘ ’)';
-    if (CONTROL.test(key))
-        return 'holds a control character';
-    const other = NOT_PRINTABLE_ASCII.exec(key)?.[0];
-    if (other === undefined)
-        return null;
-    const code = `U+${other.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    if (/\s/.test(other) && other !== '\ufeff') {
-        return `holds whitespace inside it (${code}, ${NAMES[other] ?? 'a non-ASCII space'})`;
+/** One model's report, diagnosed for a person and judged by the policy. */
+function checkModel(report, policy, keyHint) {
+    const judged = judge(report, policy);
+    const diagnosis = diagnose(report, keyHint);
+    // An answering model that fails the step says why: its shutdown is inside the window.
+    if (judged.reason !== 'shutdown-soon' || !report.deprecation) {
+        return { report, diagnosis, ...judged };
     }
-    const what = NAMES[other] ?? (/[\u0400-\u04ff]/.test(other) ? 'a Cyrillic letter' : 'a non-ASCII character');
-    return `holds a non-ASCII character (${code}, ${what}; a look-alike of a Latin letter or an invisible one)`;
+    const window = policy.failBeforeShutdownDays ?? 0;
+    const headline = shutdownSoonHeadline(report.configuredModel, report.deprecation, window);
+    return { report, diagnosis: { ...diagnosis, headline }, ...judged };
 }
 /**
- * The part of a URL a message may show: scheme, host and path. Everything up to the last `@`
- * (user info, even where a password holds `/`, `?` or spaces and the URL cannot be parsed) and
- * everything from the first `?` or `#` on are replaced by `…`.
+ * Every request the step sent, once: a probe two models share (gpt-4o configured on one line
+ * and another's fallback) is one request, listed and paid once. The memo asks a kind and ID once
+ * a step, so kind, ID and try name a request.
  */
-function shownUrl(value) {
-    const at = value.lastIndexOf('@');
-    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
-    let shown = at >= 0 ? `${scheme}…@${value.slice(at + 1)}` : value;
-    const cut = shown.search(/[?#]/);
-    if (cut >= 0)
-        shown = `${shown.slice(0, cut + 1)}…`;
-    return shown;
+function stepAttempts(check) {
+    const seen = new Map();
+    for (const attempt of check.models.flatMap(m => m.report.attempts)) {
+        const key = `${attempt.kind}:${attempt.model}:${attempt.try}`;
+        if (!seen.has(key))
+            seen.set(key, attempt);
+    }
+    return [...seen.values()];
 }
-/** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
-function quote(value) {
-    const flat = value.replace(/\s+/g, ' ');
-    return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
+/** The `report` output and the CLI's `--json`: the report, the verdict and the diagnosis. */
+function reportDocument(check) {
+    return { ...check.report, verdict: check.verdict, diagnosis: check.diagnosis };
 }
 
-// EXTERNAL MODULE: ./src/engine/json.ts
-var engine_json = __nccwpck_require__(8794);
-;// CONCATENATED MODULE: ./src/engine/catalog.ts
-/**
- * The AIML model catalog, `GET {base-url}/models`, public (no key). It names each model's
- * canonical ID and its aliases, and lets a typo be answered with the nearest real IDs.
- */
 
-/**
- * A model ID as the catalog writes them. Inputs are held to it, and so is the catalog itself:
- * its IDs are API text that the diagnosis prints as code, so anything else is dropped.
- */
-const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}$/;
-/** AIML lists hundreds of models today; room for a catalog a hundred times that. */
-const MAX_ENTRIES = 50_000;
-const MAX_ALIASES_PER_ENTRY = 20;
-/** Accepts a bare array or `{data: [...]}`; entries without a string `id` are skipped. */
-function parseCatalog(json) {
-    const list = Array.isArray(json)
-        ? json
-        : (0,engine_json/* isRecord */.u)(json) && Array.isArray(json.data)
-            ? json.data
-            : null;
-    if (!list)
-        return null;
-    const entries = [];
-    // Past that, a list is not a catalog worth scanning.
-    for (const item of list.slice(0, MAX_ENTRIES)) {
-        if (!(0,engine_json/* isRecord */.u)(item) || typeof item.id !== 'string' || !MODEL_ID.test(item.id))
-            continue;
-        const info = (0,engine_json/* isRecord */.u)(item.info) ? item.info : {};
-        entries.push({
-            id: item.id,
-            aliases: Array.isArray(item.aliases)
-                ? item.aliases
-                    .filter((a) => typeof a === 'string' && MODEL_ID.test(a))
-                    .slice(0, MAX_ALIASES_PER_ENTRY)
-                : [],
-            type: typeof item.type === 'string' ? item.type : '',
-            endpoints: Array.isArray(item.endpoints)
-                ? item.endpoints.filter((e) => typeof e === 'string').slice(0, 10)
-                : [],
-            name: typeof info.name === 'string' ? info.name : ''
-        });
-    }
-    return entries;
-}
-/** The entry that answers to this ID, as its canonical ID or one of its aliases. */
-function findModel(catalog, modelId) {
-    const wanted = modelId.toLowerCase();
-    return (catalog.find(e => e.id.toLowerCase() === wanted) ??
-        catalog.find(e => e.aliases.some(a => a.toLowerCase() === wanted)));
-}
-/**
- * The other names of the configured model, to try when the configured one is refused: the
- * canonical ID first, then the aliases in catalog order.
- */
-function otherNames(catalog, modelId) {
-    const entry = findModel(catalog, modelId);
-    if (!entry)
-        return [];
-    const names = [entry.id, ...entry.aliases].filter(n => n !== modelId);
-    return [...new Set(names)];
-}
-/** The most catalog names the did-you-mean compares in full, however large the catalog. */
-const MAX_COMPARED = 200;
-/** The nearest catalog IDs by edit distance, for "did you mean". */
-function suggestModels(catalog, modelId, count = 3) {
-    return nearestModels(catalog, modelId, count).ids;
-}
-/**
- * The nearest catalog IDs, and how many names were compared in full (the work, bounded by
- * MAX_COMPARED). A name is a candidate when its length, or its tail's (after the last `/`),
- * is within the limit of the typo's: an edit distance is never below the difference in length.
- * Candidates are ranked by the trigrams they share with the typo, a pass over every name that
- * costs a lookup per character and allocates nothing; only the best MAX_COMPARED get a banded
- * edit distance.
- */
-function nearestModels(catalog, modelId, count = 3) {
-    const wanted = modelId.toLowerCase();
-    const wantedTail = tail(wanted);
-    // Beyond about a third of the ID's length, a "suggestion" is another model altogether.
-    const limit = Math.max(2, Math.ceil(wantedTail.length / 3));
-    const shared = trigramCounter([wanted, wantedTail]);
-    const isNear = (name) => Math.abs(name.length - wanted.length) <= limit ||
-        Math.abs(name.length - name.lastIndexOf('/') - 1 - wantedTail.length) <= limit;
-    // Pass 1: the score of every near name (-1 for the others), and how many have each score.
-    const scores = [];
-    const histogram = [];
-    forEachName(catalog, (_id, name) => {
-        const score = isNear(name) ? shared(name) : -1;
-        scores.push(score);
-        if (score >= 0)
-            histogram[score] = (histogram[score] ?? 0) + 1;
-    });
-    // The lowest score still among the best MAX_COMPARED, and the room left at that score.
-    let threshold = 0;
-    let room = MAX_COMPARED;
-    for (let score = histogram.length - 1, above = 0; score >= 0; score--) {
-        const here = histogram[score] ?? 0;
-        if (above + here >= MAX_COMPARED) {
-            threshold = score;
-            room = MAX_COMPARED - above;
-            break;
-        }
-        above += here;
-    }
-    // Pass 2: those compared in full, in catalog order. Once `count` IDs are found, a name
-    // further than the farthest of them cannot be suggested: its distance stops there.
-    const best = new Map();
-    let compared = 0;
-    let index = 0;
-    forEachName(catalog, (id, original) => {
-        const score = scores[index++];
-        if (score < threshold || (score === threshold && room-- <= 0))
-            return;
-        compared++;
-        const name = original.toLowerCase();
-        const bound = best.size < count ? limit : [...best.values()].sort((a, b) => a - b)[count - 1];
-        const whole = editDistance(wanted, name, bound);
-        const distance = Math.min(whole, editDistance(wantedTail, tail(name), Math.min(bound, whole)));
-        if (distance > bound || distance >= (best.get(id) ?? Infinity))
-            return;
-        best.set(id, distance);
-    });
-    const ids = [...best]
-        .sort(([a, da], [b, db]) => da - db || a.localeCompare(b))
-        .slice(0, count)
-        .map(([id]) => id);
-    return { ids, compared };
-}
-function forEachName(catalog, visit) {
-    for (const entry of catalog) {
-        visit(entry.id, entry.id);
-        for (const alias of entry.aliases)
-            visit(entry.id, alias);
-    }
-}
-function tail(id) {
-    return id.slice(id.lastIndexOf('/') + 1);
-}
-/**
- * Counts the padded trigrams a name shares with the wanted texts (each counted once), case
- * folded. Padding gives short IDs grams of their own at both ends, so `gtp4o` still shares two
- * with `gpt-4o`. Model IDs use 43 characters, so a character fits in 6 bits and a trigram in
- * 18: one flat table of stamps, no allocation per name (a stamp marks the grams already
- * counted for the current name; -1, a gram the wanted texts do not have).
- */
-function trigramCounter(wanted) {
-    const stamps = new Int32Array(1 << 18).fill(-1);
-    for (const text of wanted)
-        forEachTrigram(text, gram => (stamps[gram] = 0));
-    let stamp = 0;
-    return name => {
-        stamp++;
-        let count = 0;
-        forEachTrigram(name, gram => {
-            const seen = stamps[gram];
-            if (seen < 0 || seen === stamp)
-                return;
-            stamps[gram] = stamp;
-            count++;
-        });
-        return count;
-    };
-}
-const ID_CHARACTERS = 'abcdefghijklmnopqrstuvwxyz0123456789._:/@+-';
-/** A 6-bit code per character: case folded; any other character shares one code. */
-const CODE = new Uint8Array(128).fill(60);
-for (let i = 0; i < ID_CHARACTERS.length; i++) {
-    CODE[ID_CHARACTERS.charCodeAt(i)] = i;
-    CODE[ID_CHARACTERS.toUpperCase().charCodeAt(i)] = i;
-}
-const START = 63;
-const END = 62;
-/** Each trigram of `^^text$`, as an 18-bit number. */
-function forEachTrigram(text, visit) {
-    let gram = (START << 6) | START;
-    for (let i = 0; i <= text.length; i++) {
-        const unit = i < text.length ? text.charCodeAt(i) : -1;
-        const code = unit < 0 ? END : unit < 128 ? CODE[unit] : 60;
-        gram = ((gram << 6) | code) & 0x3ffff;
-        visit(gram);
-    }
-}
-/**
- * Levenshtein distance, two rows. With `max`, only the band of cells that can stay within it is
- * computed, and the answer is `max + 1` as soon as the distance is known to exceed it.
- */
-function editDistance(a, b, max = Infinity) {
-    if (a === b)
-        return 0;
-    if (Math.abs(a.length - b.length) > max)
-        return max + 1;
-    const over = max + 1;
-    let previous = new Float64Array(b.length + 1);
-    let current = new Float64Array(b.length + 1);
-    for (let j = 0; j <= b.length; j++)
-        previous[j] = Math.min(j, over);
-    for (let i = 1; i <= a.length; i++) {
-        const from = Math.max(1, i - max);
-        const to = Math.min(b.length, i + max);
-        // Outside the band every cell is over the bound.
-        current[0] = Math.min(i, over);
-        if (from > 1)
-            current[from - 1] = over;
-        if (to < b.length)
-            current[to + 1] = over;
-        let rowMin = current[0];
-        for (let j = from; j <= to; j++) {
-            const substitution = previous[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
-            const value = Math.min(previous[j] + 1, current[j - 1] + 1, substitution, over);
-            current[j] = value;
-            if (value < rowMin)
-                rowMin = value;
-        }
-        if (rowMin > max)
-            return over;
-        [previous, current] = [current, previous];
-    }
-    return Math.min(previous[b.length], over);
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/engine/model-table.ts
-/**
- * An application's model table, as the `models` input (or `--models`) writes it: one model a
- * line, `ID` or `ID -> FALLBACK, FALLBACK`, with an optional kind prefix (`image:flux/schnell`).
- * Blank lines and `#` comments are ignored.
- */
+/***/ 7899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-/** Kinds the probe knows how to ask, each through its own endpoint. */
-const PROBED_KINDS = ['chat', 'image', 'embedding'];
-/**
- * Kinds a line may declare that have no cheap probe: listed, so that `audio:whisper-1` reads as
- * a declared kind rather than a model ID with a colon. They are skipped with a warning.
- */
-const SKIPPED_KINDS = [
-    'audio',
-    'speech',
-    'tts',
-    'stt',
-    'video',
-    'music',
-    'rerank',
-    'moderation',
-    'ocr'
-];
-const MAX_MODELS = 20;
-const MAX_FALLBACKS = 20;
-const PREFIX = new RegExp(`^(${[...PROBED_KINDS, ...SKIPPED_KINDS].join('|')}):(.+)$`, 'i');
-function isProbed(kind) {
-    return PROBED_KINDS.includes(kind);
-}
-/** Splits a kind prefix off an ID; only the known kind words count, since IDs contain `:`. */
-function splitKind(text) {
-    const match = PREFIX.exec(text.trim());
-    if (!match)
-        return { id: text.trim(), kind: 'chat', declared: false };
-    return { id: match[2].trim(), kind: match[1].toLowerCase(), declared: true };
-}
-/** `fallback-models`: IDs separated by commas or new lines, duplicates dropped. */
-function parseModelList(value) {
-    const ids = [
-        ...new Set(value
-            .split(/[,\n]/)
-            .map(s => s.trim())
-            .filter(Boolean))
-    ];
-    if (ids.length > MAX_FALLBACKS)
-        return `accepts at most ${MAX_FALLBACKS} model IDs; got ${ids.length}.`;
-    const bad = ids.find(id => !MODEL_ID.test(id));
-    if (bad !== undefined) {
-        return `must be model IDs separated by commas or new lines, such as 'gpt-4o, openai/gpt-4o-mini'; ${quote(bad)} is not a model ID.`;
-    }
-    return ids;
-}
-/** The table, or a sentence saying what is wrong with it (for the input's refusal). */
-function parseModelTable(text) {
-    const specs = [];
-    const lines = text.split(/\r?\n/);
-    for (const [index, raw] of lines.entries()) {
-        const line = raw.replace(/(^|\s)#.*$/, '').trim();
-        if (line === '')
-            continue;
-        const where = `line ${index + 1}`;
-        const [head = '', tail, ...extra] = line.split('->');
-        if (extra.length > 0)
-            return `has more than one '->' on ${where}.`;
-        const { id, kind, declared } = splitKind(head);
-        if (!MODEL_ID.test(id)) {
-            return `must list model IDs, one a line as 'ID' or 'ID -> FALLBACK, FALLBACK'; ${where} is not a model ID: ${quote(head.trim())}.`;
-        }
-        const fallbacks = (tail ?? '')
-            .split(',')
-            .map(s => s.trim())
-            .filter(Boolean);
-        const bad = fallbacks.find(f => !MODEL_ID.test(f));
-        if (bad !== undefined)
-            return `has a fallback on ${where} that is not a model ID: ${quote(bad)}.`;
-        if (fallbacks.length > MAX_FALLBACKS) {
-            return `accepts at most ${MAX_FALLBACKS} fallbacks a model; ${where} has ${fallbacks.length}.`;
-        }
-        if (specs.some(s => s.id === id))
-            return `lists '${id}' twice (${where}); each model once.`;
-        specs.push({ id, kind, declared, fallbacks: [...new Set(fallbacks)].filter(f => f !== id) });
-    }
-    if (specs.length > MAX_MODELS) {
-        return `accepts at most ${MAX_MODELS} models; got ${specs.length}. Split the table over two steps.`;
-    }
-    return specs;
-}
-/**
- * Every configured model: the table when there is one, else the one `model` with its
- * fallbacks. A table beside a `model` or `fallback-models` that differs from its default is
- * ambiguous: which did the user mean?
- */
-function configuredModels(table, single, defaults) {
-    const fallbacks = single.fallbacks.filter(m => m !== single.model);
-    if (table === null)
-        return [{ id: single.model, kind: 'chat', declared: false, fallbacks }];
-    const sameFallbacks = single.fallbacks.join(',') ===
-        defaults.fallbacks
-            .map(s => s.trim())
-            .filter(Boolean)
-            .join(',');
-    return single.model === defaults.model && sameFallbacks ? table : 'ambiguous';
-}
-
-// EXTERNAL MODULE: ./src/engine/api-text.ts
-var api_text = __nccwpck_require__(2212);
-;// CONCATENATED MODULE: ./src/engine/redact.ts
-/**
- * Redaction of the API key from text that leaves the action. A server may echo the key (or part
- * of it) in an error body or a header, so exact matching is not enough: any run of 10 or more
- * characters of the key is replaced, wherever it stands. Every outbound text passes through
- * here, so this is also the safety net that strips control characters from it.
- */
-
-const MIN_PIECE = 10;
-const REDACTED = '***';
-function createRedactor(secret, options = {}) {
-    const redactKey = keyRedactor(secret.trim());
-    return text => redactKey((0,api_text/* stripControls */.$)(text, options));
-}
-function keyRedactor(key) {
-    if (key.length < MIN_PIECE) {
-        // Too short for pieces to be told from ordinary text; hide the whole key only.
-        return text => (key === '' ? text : text.split(key).join(REDACTED));
-    }
-    // Case folded: a server may echo the key upper-cased (or its hex in either case).
-    const pieces = new Set();
-    for (const form of echoForms(key)) {
-        const folded = foldAscii(form);
-        for (let i = 0; i + MIN_PIECE <= folded.length; i++)
-            pieces.add(folded.slice(i, i + MIN_PIECE));
-    }
-    return text => {
-        if (text.length < MIN_PIECE)
-            return text;
-        // Zero-width characters between the key's characters hide nothing: look through them.
-        const { visible, at } = withoutZeroWidth(text);
-        const haystack = foldAscii(visible);
-        // Mark every character covered by a 10-character window that is a piece of the key; a
-        // longer run of the key is a chain of overlapping windows.
-        let covered = -1;
-        const ranges = [];
-        for (let i = 0; i + MIN_PIECE <= haystack.length; i++) {
-            if (!pieces.has(haystack.slice(i, i + MIN_PIECE)))
-                continue;
-            const end = i + MIN_PIECE;
-            const last = ranges.at(-1);
-            if (last && i <= covered)
-                last[1] = end;
-            else
-                ranges.push([i, end]);
-            covered = end;
-        }
-        if (ranges.length === 0)
-            return text;
-        let out = '';
-        let from = 0;
-        for (const [start, end] of ranges) {
-            const [first, last] = at ? [at[start], at[end - 1] + 1] : [start, end];
-            out += text.slice(from, first) + REDACTED;
-            from = last;
-        }
-        return out + text.slice(from);
-    };
-}
-/**
- * The key as a server may echo it: as it is, percent-encoded (what needs it, or every byte),
- * in hex, and in base64 and base64url at each of the three alignments the bytes before it may
- * give. Of a base64 form only the characters made of the key's bits alone count: the first one
- * or two also carry the byte before the key, the last one the byte after it.
- */
-function echoForms(key) {
-    const bytes = Buffer.from(key, 'utf8');
-    const everyByte = [...bytes].map(b => `%${b.toString(16).padStart(2, '0')}`).join('');
-    const forms = [key, encodeURIComponent(key), everyByte, bytes.toString('hex')];
-    for (let offset = 0; offset < 3; offset++) {
-        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
-        const first = Math.ceil((8 * offset) / 6);
-        const end = Math.floor((8 * (offset + bytes.length)) / 6);
-        const core = encoded.slice(first, end);
-        forms.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
-    }
-    return forms;
-}
-/** Soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte-order mark. */
-const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-/** The text without zero-width characters, and where each remaining character stood. */
-function withoutZeroWidth(text) {
-    const visible = text.replace(ZERO_WIDTH, '');
-    if (visible.length === text.length)
-        return { visible, at: null };
-    const at = new Int32Array(visible.length);
-    let n = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        const zeroWidth = c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
-        if (!zeroWidth)
-            at[n++] = i;
-    }
-    return { visible, at };
-}
-/** Lower-cases ASCII letters only, so that every index still points at the same character. */
-function foldAscii(text) {
-    return text.replace(/[A-Z]/g, c => c.toLowerCase());
-}
-/** The first characters of the key that a support request may show (at most 8). */
-function keyHint(secret) {
-    const key = secret.trim();
-    return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
-}
-
-;// CONCATENATED MODULE: ./src/engine/catalog-kind.ts
-/**
- * What kind of model the catalog says an ID is, so that an unprefixed image or embedding model
- * that was asked as chat is asked again at its own endpoint.
- *
- * AIML's `type` is "the endpoint type this model is served through" (models-catalogue.md):
- * `chat-completion`, `image`, `embedding`, `video`, … (complete-model-list.md). Other gateways
- * and older entries spell it otherwise, or carry only `endpoints`, so both are read.
- */
-
-/** The `type` spellings of each kind, lower case, `_` and spaces read as `-`. */
-const TYPE_SPELLINGS = {
-    chat: ['chat-completion', 'chat-completions', 'chat', 'completion', 'text', 'llm', 'language'],
-    image: ['image', 'images', 'image-generation', 'text-to-image', 'txt2img'],
-    embedding: ['embedding', 'embeddings', 'text-embedding', 'embed']
-};
-/** The endpoint each kind is served at, as the older entries' `endpoints` list it. */
-const ENDPOINTS = {
-    chat: /\/chat\/completions$/,
-    image: /\/images\/generations$/,
-    embedding: /\/embeddings$/
-};
-const KINDS = Object.keys(TYPE_SPELLINGS);
-/** The kind an entry names, or null when it names none we probe (video, audio…) or nothing. */
-function kindOfEntry(entry) {
-    const type = entry.type
-        .trim()
-        .toLowerCase()
-        .replace(/[\s_]+/g, '-');
-    const byType = KINDS.find(kind => TYPE_SPELLINGS[kind].includes(type));
-    if (byType)
-        return byType;
-    if (type !== '')
-        return null;
-    const byEndpoint = KINDS.filter(kind => entry.endpoints.some(e => ENDPOINTS[kind].test(e)));
-    return byEndpoint.length === 1 ? byEndpoint[0] : null;
-}
-/**
- * The kind to ask `modelId` as instead of chat, when the catalog calls it an image or an
- * embedding model; null when it calls it chat, names no kind we probe, or does not list it.
- */
-function otherKindInCatalog(catalog, modelId) {
-    const entry = findModel(catalog, modelId);
-    const kind = entry ? kindOfEntry(entry) : null;
-    return kind === 'chat' ? null : kind;
-}
-/**
- * How a chat completion sent to an image or embedding model comes back: refused as a request,
- * as an unknown model, or answered with something that is not a completion. A billing, key,
- * rate or network failure says nothing about the kind, and never waits for the catalog.
- */
-function refusedAsWrongKind(result) {
-    const category = result.ok ? null : result.final.category;
-    return (category === 'bad-request' ||
-        category === 'model-not-found' ||
-        category === 'invalid-response' ||
-        category === 'unknown');
-}
-/**
- * Asked as chat by default and refused as a wrong kind would be: the catalog may say it is an
- * image or an embedding model. Then it is asked again as that kind (and its fallbacks follow as
- * that kind only if it fails there too: an image costs real money).
- */
-async function checkKind(spec, first, catalog, ask) {
-    const kind = spec.kind ?? 'chat';
-    const unchanged = { kind, configured: first, asChat: null };
-    if (kind !== 'chat' || spec.kindDeclared === true || !refusedAsWrongKind(first)) {
-        return { ...unchanged, catalog: null, catalogWaited: false };
-    }
-    // After model-not-found the catalog is waited for anyway; otherwise it gets a glance.
-    const catalogWaited = first.final.category === 'model-not-found';
-    const listed = await (catalogWaited ? catalog.wait() : catalog.glance());
-    const other = listed ? otherKindInCatalog(listed, spec.model) : null;
-    if (!other)
-        return { ...unchanged, catalog: listed, catalogWaited };
-    return {
-        kind: other,
-        configured: await ask(other),
-        asChat: first,
-        catalog: listed,
-        catalogWaited
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/deprecations.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $o: () => (/* binding */ parseDeprecations),
+/* harmony export */   c5: () => (/* binding */ deprecationOf),
+/* harmony export */   sJ: () => (/* binding */ findDeprecation)
+/* harmony export */ });
+/* unused harmony export daysUntil */
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1993);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8794);
 /**
  * AIML's deprecation feed, `GET {base-url}/models/deprecations`, public (no key): the models
  * that are retiring (`deprecated`), folded into another ID that still resolves (`superseded`),
@@ -32392,8 +29254,8 @@ async function checkKind(spec, first, catalog, ask) {
 
 const DEPRECATION_STATUSES = ['deprecated', 'superseded', 'withdrawn'];
 /** The feed held 132 entries in August 2026; room for a hundred times that. */
-const deprecations_MAX_ENTRIES = 20_000;
-const deprecations_MAX_ALIASES_PER_ENTRY = 20;
+const MAX_ENTRIES = 20_000;
+const MAX_ALIASES_PER_ENTRY = 20;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /**
  * Accepts a bare array, `{data: [...]}` or `{deprecations: [...]}`. An entry without an ID
@@ -32403,16 +29265,16 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 function parseDeprecations(json) {
     const list = Array.isArray(json)
         ? json
-        : (0,engine_json/* isRecord */.u)(json) && Array.isArray(json.data)
+        : (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(json) && Array.isArray(json.data)
             ? json.data
-            : (0,engine_json/* isRecord */.u)(json) && Array.isArray(json.deprecations)
+            : (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(json) && Array.isArray(json.deprecations)
                 ? json.deprecations
                 : null;
     if (!list)
         return null;
     const entries = [];
-    for (const item of list.slice(0, deprecations_MAX_ENTRIES)) {
-        if (!(0,engine_json/* isRecord */.u)(item) || !isModelId(item.id))
+    for (const item of list.slice(0, MAX_ENTRIES)) {
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(item) || !isModelId(item.id))
             continue;
         const status = typeof item.status === 'string' ? item.status.toLowerCase() : '';
         if (!DEPRECATION_STATUSES.includes(status))
@@ -32420,7 +29282,7 @@ function parseDeprecations(json) {
         entries.push({
             id: item.id,
             aliases: Array.isArray(item.aliases)
-                ? item.aliases.filter(isModelId).slice(0, deprecations_MAX_ALIASES_PER_ENTRY)
+                ? item.aliases.filter(isModelId).slice(0, MAX_ALIASES_PER_ENTRY)
                 : [],
             status: status,
             deprecatedAt: readDay(item.deprecated_at),
@@ -32470,76 +29332,51 @@ function readDay(value) {
         : null;
 }
 function isModelId(value) {
-    return typeof value === 'string' && MODEL_ID.test(value);
+    return typeof value === 'string' && _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .MODEL_ID */ .SN.test(value);
 }
 
-;// CONCATENATED MODULE: ./src/engine/evidence.ts
 
-/** How long after the probe's failure the balance is still awaited (it was sent at the start). */
-const evidence_BALANCE_WAIT_MS = 1_000;
-/** Whether the balance could change this refusal's reading, so it is worth waiting for. */
-function wantsEvidence(refusal) {
-    return (refusal.concern !== null && refusal.relayed) || refusal.rule === 'upstream-key';
+/***/ }),
+
+/***/ 8794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseJson),
+/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */ });
+/** Reading JSON that servers send: anything may arrive, so nothing here throws. */
+/** The parsed object or array, or `undefined` for anything else (text, HTML, broken JSON). */
+function parseJson(text) {
+    const trimmed = text.trim();
+    if (!trimmed.startsWith('{') && !trimmed.startsWith('['))
+        return undefined;
+    try {
+        return JSON.parse(trimmed);
+    }
+    catch {
+        return undefined;
+    }
 }
-function weighEvidence(refusal, check) {
-    const keyWorks = check?.kind === 'read' || check?.kind === 'answered';
-    const keyRefused = check?.kind === 'refused';
-    const amount = check?.kind === 'read' ? check.balance.amount : null;
-    const text = (accountWide) => ({
-        category: refusal.category,
-        decidedBy: 'text',
-        accountWide
-    });
-    if (refusal.relayed && refusal.concern === 'billing' && amount !== null) {
-        return amount > 0
-            ? { category: 'provider-access', decidedBy: 'balance', accountWide: false }
-            : { category: refusal.category, decidedBy: 'balance', accountWide: true };
-    }
-    if (refusal.relayed && refusal.concern === 'key' && (keyWorks || keyRefused)) {
-        return keyWorks
-            ? { category: 'provider-access', decidedBy: 'key', accountWide: false }
-            : { category: refusal.category, decidedBy: 'key', accountWide: true };
-    }
-    if (refusal.rule === 'upstream-key' && keyRefused) {
-        return { category: 'auth', decidedBy: 'key', accountWide: true };
-    }
-    if (!categories/* ACCOUNT_WIDE */.IG.includes(refusal.category))
-        return text(false);
-    // The gateway's own word is about our account; a relayed provider's may not be.
-    return text(!refusal.relayed);
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/engine/numbers.ts
-/**
- * Numbers that servers send (a balance, a cost header) read strictly. `Number()` is too kind
- * for money: it reads `"  "` as 0, `"0x10"` as 16 and `"1e999"` as Infinity, so a broken
- * field would show as `$0.00`, `$16` or `$Infinity` instead of "unknown".
- */
-/** Plain decimal notation, an exponent allowed (`4.5e-05` is how some servers print $0.000045). */
-const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-/**
- * A finite number, or null for anything else: blank, hex, binary, octal, `Infinity`, `NaN`,
- * digit separators, booleans, null, a value too large to hold, and negative zero (a sign on
- * nothing is a broken field, not a balance).
- */
-function readNumber(value) {
-    let number;
-    if (typeof value === 'number')
-        number = value;
-    else if (typeof value === 'string') {
-        const text = value.trim();
-        if (!DECIMAL.test(text))
-            return null;
-        number = Number(text);
-    }
-    else
-        return null;
-    if (!Number.isFinite(number) || Object.is(number, -0))
-        return null;
-    return number;
-}
 
-;// CONCATENATED MODULE: ./src/engine/metrics.ts
+/***/ }),
+
+/***/ 8703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bm: () => (/* binding */ parseMetrics),
+/* harmony export */   Ws: () => (/* binding */ ASKS_WHOSE_PROBLEM),
+/* harmony export */   p9: () => (/* binding */ readLive),
+/* harmony export */   pP: () => (/* binding */ metricsUrl),
+/* harmony export */   ub: () => (/* binding */ durationP90)
+/* harmony export */ });
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8794);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1488);
 /**
  * AIML's live metrics, `GET {origin}/models/metrics` (beside `/v1`, not under it), public (no
  * key): per model, `ttft_ms`, `tps` and `duration_ms` as p50/p75/p90/p99 over a short window.
@@ -32552,7 +29389,7 @@ function readNumber(value) {
 
 /** AIML takes up to 100 names in `aliases`, repeated (never split on commas). */
 const MAX_ASKED = 100;
-const metrics_MAX_MODELS = 20_000;
+const MAX_MODELS = 20_000;
 /** `{origin}/models/metrics?aliases=A&aliases=B`: only the models the step probes. */
 function metricsUrl(baseUrl, names) {
     const url = new URL('/models/metrics', baseUrl);
@@ -32562,14 +29399,14 @@ function metricsUrl(baseUrl, names) {
 }
 /** Tolerant: a model without a usable name is skipped, a metric without numbers is absent. */
 function parseMetrics(json) {
-    if (!(0,engine_json/* isRecord */.u)(json) || !Array.isArray(json.models))
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(json) || !Array.isArray(json.models))
         return null;
-    const window = readNumber(json.window_seconds);
+    const window = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .k)(json.window_seconds);
     const models = [];
-    for (const item of json.models.slice(0, metrics_MAX_MODELS)) {
-        if (!(0,engine_json/* isRecord */.u)(item) || typeof item.alias !== 'string' || item.alias === '')
+    for (const item of json.models.slice(0, MAX_MODELS)) {
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item) || typeof item.alias !== 'string' || item.alias === '')
             continue;
-        const metrics = (0,engine_json/* isRecord */.u)(item.metrics) ? item.metrics : {};
+        const metrics = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item.metrics) ? item.metrics : {};
         models.push({
             alias: item.alias,
             ttftMs: readPercentiles(metrics.ttft_ms),
@@ -32579,10 +29416,10 @@ function parseMetrics(json) {
     return { windowSeconds: window !== null && window > 0 ? window : null, models };
 }
 function readPercentiles(value) {
-    if (!(0,engine_json/* isRecord */.u)(value))
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(value))
         return null;
-    const p50 = readNumber(value.p50);
-    const p90 = readNumber(value.p90);
+    const p50 = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .k)(value.p50);
+    const p90 = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .k)(value.p90);
     return p50 !== null && p90 !== null && p50 >= 0 && p90 >= 0 ? { p50, p90 } : null;
 }
 /** The failures where "is it just me?" is the question. */
@@ -32620,67 +29457,169 @@ function durationP90(metrics, names) {
     return metrics?.models.find(m => wanted.has(m.alias.toLowerCase()))?.durationMs?.p90 ?? null;
 }
 
-;// CONCATENATED MODULE: ./src/engine/foresight.ts
+
+/***/ }),
+
+/***/ 4598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LE: () => (/* binding */ configuredModels),
+/* harmony export */   Po: () => (/* binding */ isProbed),
+/* harmony export */   f_: () => (/* binding */ parseModelTable),
+/* harmony export */   hS: () => (/* binding */ parseModelList)
+/* harmony export */ });
+/* unused harmony export splitKind */
+/* harmony import */ var _secret_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3921);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1993);
 /**
- * Foresight, decided: what the deprecation feed and the live metrics change in a probe. Pure:
- * the feed and the metrics come in as data, and so does the clock.
+ * An application's model table, as the `models` input (or `--models`) writes it: one model a
+ * line, `ID` or `ID -> FALLBACK, FALLBACK`, with an optional kind prefix (`image:flux/schnell`).
+ * Blank lines and `#` comments are ignored.
  */
 
 
-
+/** Kinds the probe knows how to ask, each through its own endpoint. */
+const PROBED_KINDS = ['chat', 'image', 'embedding'];
 /**
- * The fallbacks in the order they are asked and recommended: a withdrawn model's replacement
- * first (AIML names it), then the configured ones.
+ * Kinds a line may declare that have no cheap probe: listed, so that `audio:whisper-1` reads as
+ * a declared kind rather than a model ID with a colon. They are skipped with a warning.
  */
-function fallbackOrder(configured, fallbacks, deprecation) {
-    const replacement = deprecation?.status === 'withdrawn' ? deprecation.replacedBy : null;
-    const order = replacement ? [replacement, ...fallbacks] : [...fallbacks];
-    return [...new Set(order)].filter(m => m !== configured);
+const SKIPPED_KINDS = [
+    'audio',
+    'speech',
+    'tts',
+    'stt',
+    'video',
+    'music',
+    'rerank',
+    'moderation',
+    'ocr'
+];
+const MAX_MODELS = 20;
+const MAX_FALLBACKS = 20;
+const PREFIX = new RegExp(`^(${[...PROBED_KINDS, ...SKIPPED_KINDS].join('|')}):(.+)$`, 'i');
+function isProbed(kind) {
+    return PROBED_KINDS.includes(kind);
 }
-/** A withdrawn fallback is never recommended, even if it answered (the feed knows better). */
-function recommendable(feed, model) {
-    return feed === null || findDeprecation(feed, model)?.status !== 'withdrawn';
+/** Splits a kind prefix off an ID; only the known kind words count, since IDs contain `:`. */
+function splitKind(text) {
+    const match = PREFIX.exec(text.trim());
+    if (!match)
+        return { id: text.trim(), kind: 'chat', declared: false };
+    return { id: match[2].trim(), kind: match[1].toLowerCase(), declared: true };
+}
+/** `fallback-models`: IDs separated by commas or new lines, duplicates dropped. */
+function parseModelList(value) {
+    const ids = [
+        ...new Set(value
+            .split(/[,\n]/)
+            .map(s => s.trim())
+            .filter(Boolean))
+    ];
+    if (ids.length > MAX_FALLBACKS)
+        return `accepts at most ${MAX_FALLBACKS} model IDs; got ${ids.length}.`;
+    const bad = ids.find(id => !_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_ID */ .SN.test(id));
+    if (bad !== undefined) {
+        return `must be model IDs separated by commas or new lines, such as 'gpt-4o, openai/gpt-4o-mini'; ${(0,_secret_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(bad)} is not a model ID.`;
+    }
+    return ids;
+}
+/** The table, or a sentence saying what is wrong with it (for the input's refusal). */
+function parseModelTable(text) {
+    const specs = [];
+    const lines = text.split(/\r?\n/);
+    for (const [index, raw] of lines.entries()) {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (line === '')
+            continue;
+        const where = `line ${index + 1}`;
+        const [head = '', tail, ...extra] = line.split('->');
+        if (extra.length > 0)
+            return `has more than one '->' on ${where}.`;
+        const { id, kind, declared } = splitKind(head);
+        if (!_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_ID */ .SN.test(id)) {
+            return `must list model IDs, one a line as 'ID' or 'ID -> FALLBACK, FALLBACK'; ${where} is not a model ID: ${(0,_secret_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(head.trim())}.`;
+        }
+        const fallbacks = (tail ?? '')
+            .split(',')
+            .map(s => s.trim())
+            .filter(Boolean);
+        const bad = fallbacks.find(f => !_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_ID */ .SN.test(f));
+        if (bad !== undefined)
+            return `has a fallback on ${where} that is not a model ID: ${(0,_secret_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(bad)}.`;
+        if (fallbacks.length > MAX_FALLBACKS) {
+            return `accepts at most ${MAX_FALLBACKS} fallbacks a model; ${where} has ${fallbacks.length}.`;
+        }
+        if (specs.some(s => s.id === id))
+            return `lists '${id}' twice (${where}); each model once.`;
+        specs.push({ id, kind, declared, fallbacks: [...new Set(fallbacks)].filter(f => f !== id) });
+    }
+    if (specs.length > MAX_MODELS) {
+        return `accepts at most ${MAX_MODELS} models; got ${specs.length}. Split the table over two steps.`;
+    }
+    return specs;
 }
 /**
- * "Is it just me?": asked on a timeout, server error, rate limit or network failure, or when
- * the model answered slower than its p90 duration right now; null otherwise.
+ * Every configured model: the table when there is one, else the one `model` with its
+ * fallbacks. A table beside a `model` or `fallback-models` that differs from its default is
+ * ambiguous: which did the user mean?
  */
-function liveOf(metrics, probe) {
-    const failedAsTransient = probe.category !== null && ASKS_WHOSE_PROBLEM.includes(probe.category);
-    const p90 = durationP90(metrics, probe.names);
-    const slow = probe.latencyMs !== null && p90 !== null && probe.latencyMs > p90;
-    if (!failedAsTransient && !slow)
-        return null;
-    const reading = readLive(metrics, probe);
-    if (!reading)
-        return null;
-    return { reading, slowAnswer: slow ? { latencyMs: probe.latencyMs, p90Ms: p90 } : null };
-}
-/** The error message's last words for a withdrawn ID: why it is no typo. */
-function withdrawnWords(deprecation) {
-    const on = deprecation.shutdownAt ? ` on ${deprecation.shutdownAt}` : '';
-    const to = deprecation.replacedBy ? `; its replacement is '${deprecation.replacedBy}'` : '';
-    return `AIML withdrew this model${on}${to}.`;
-}
-/** What the feed and the metrics add to the report of one configured model. */
-function foresightOf(found, probe) {
-    const { feed, catalog, config } = found;
-    return {
-        deprecation: deprecationOf(feed, config.model, probe.nowMs),
-        fallbackDeprecation: found.fallback ? deprecationOf(feed, found.fallback, probe.nowMs) : null,
-        live: liveOf(found.metrics, {
-            category: probe.category,
-            latencyMs: probe.latencyMs,
-            // The metrics name a model by its catalog ID; an absence means something only when every
-            // name of the model is known.
-            names: [config.model, ...(catalog ? otherNames(catalog, config.model) : [])],
-            namesKnown: catalog !== null,
-            timeoutMs: config.timeoutMs
-        })
-    };
+function configuredModels(table, single, defaults) {
+    const fallbacks = single.fallbacks.filter(m => m !== single.model);
+    if (table === null)
+        return [{ id: single.model, kind: 'chat', declared: false, fallbacks }];
+    const sameFallbacks = single.fallbacks.join(',') ===
+        defaults.fallbacks
+            .map(s => s.trim())
+            .filter(Boolean)
+            .join(',');
+    return single.model === defaults.model && sameFallbacks ? table : 'ambiguous';
 }
 
-;// CONCATENATED MODULE: ./src/engine/network.ts
+
+/***/ }),
+
+/***/ 3862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QS: () => (/* binding */ formatBalance),
+/* harmony export */   Ql: () => (/* binding */ formatCredits),
+/* harmony export */   UK: () => (/* binding */ formatUsd),
+/* harmony export */   ap: () => (/* binding */ CREDITS_PER_USD)
+/* harmony export */ });
+/** Money as people read it: dollars with enough digits to be non-zero, AIML credits beside. */
+/** AIML bills in credits: $1 = 2,000,000 credits. */
+const CREDITS_PER_USD = 2_000_000;
+/** `$20.00`, `$0.0021`, `$0.000045`. */
+function formatUsd(usd) {
+    if (usd === 0)
+        return '$0';
+    if (Math.abs(usd) >= 0.01)
+        return `$${usd.toFixed(2)}`;
+    const digits = Math.max(2, -Math.floor(Math.log10(Math.abs(usd))) + 1);
+    return `$${usd.toFixed(Math.min(digits, 12))}`;
+}
+function formatCredits(credits) {
+    return `${Math.round(credits).toLocaleString('en-US')} credits`;
+}
+/** A balance in words: dollars and credits for USD, the amount and code otherwise. */
+function formatBalance(amount, currency) {
+    return currency === 'USD'
+        ? `${formatUsd(amount)} (${formatCredits(amount * CREDITS_PER_USD)})`
+        : `${amount} ${currency}`;
+}
+
+
+/***/ }),
+
+/***/ 300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ networkFetch)
+/* harmony export */ });
 let network;
 const networkFetch = async (input, init) => {
     const url = input instanceof Request ? input.url : String(input);
@@ -32712,6 +29651,76 @@ async function load() {
         }
     };
 }
+
+
+/***/ }),
+
+/***/ 1488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ readNumber)
+/* harmony export */ });
+/**
+ * Numbers that servers send (a balance, a cost header) read strictly. `Number()` is too kind
+ * for money: it reads `"  "` as 0, `"0x10"` as 16 and `"1e999"` as Infinity, so a broken
+ * field would show as `$0.00`, `$16` or `$Infinity` instead of "unknown".
+ */
+/** Plain decimal notation, an exponent allowed (`4.5e-05` is how some servers print $0.000045). */
+const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+/**
+ * A finite number, or null for anything else: blank, hex, binary, octal, `Infinity`, `NaN`,
+ * digit separators, booleans, null, a value too large to hold, and negative zero (a sign on
+ * nothing is a broken field, not a balance).
+ */
+function readNumber(value) {
+    let number;
+    if (typeof value === 'number')
+        number = value;
+    else if (typeof value === 'string') {
+        const text = value.trim();
+        if (!DECIMAL.test(text))
+            return null;
+        number = Number(text);
+    }
+    else
+        return null;
+    if (!Number.isFinite(number) || Object.is(number, -0))
+        return null;
+    return number;
+}
+
+
+/***/ }),
+
+/***/ 1582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  aJ: () => (/* binding */ probeModel)
+});
+
+// UNUSED EXPORTS: MAX_WAIT_MS, modelBoundMs, waitBeforeRetry
+
+// NAMESPACE OBJECT: ./node_modules/openai/internal/auth/x509-transport-state-browser.mjs
+var x509_transport_state_browser_namespaceObject = {};
+__nccwpck_require__.r(x509_transport_state_browser_namespaceObject);
+__nccwpck_require__.d(x509_transport_state_browser_namespaceObject, {
+  findRegisteredX509Transport: () => (findRegisteredX509Transport),
+  findX509Credential: () => (findX509Credential),
+  findX509OAuthError: () => (findX509OAuthError),
+  isApprovedX509Client: () => (x509_transport_state_browser_isApprovedX509Client),
+  isRetryableX509IssuerError: () => (isRetryableX509IssuerError),
+  isTransientX509ConnectionError: () => (isTransientX509ConnectionError),
+  markApprovedX509Client: () => (markApprovedX509Client),
+  markRetryableX509IssuerError: () => (markRetryableX509IssuerError),
+  markTransientX509ConnectionError: () => (markTransientX509ConnectionError),
+  rememberRegisteredX509Transport: () => (rememberRegisteredX509Transport),
+  rememberX509Credential: () => (rememberX509Credential),
+  rememberX509OAuthError: () => (rememberX509OAuthError)
+});
 
 ;// CONCATENATED MODULE: ./node_modules/openai/internal/tslib.mjs
 function __classPrivateFieldSet(receiver, state, value, kind, f) {
@@ -37834,7 +34843,7 @@ const createPathTagFunction = (pathEncoder = encodeURIPath) => function path(sta
  *
  * Values inside query strings and fragments are encoded as URI components.
  */
-const path_path = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
+const path = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
 //# sourceMappingURL=path.mjs.map
 ;// CONCATENATED MODULE: ./node_modules/openai/resources/chat/completions/messages.mjs
 // File generated from our OpenAPI spec by Castiron. See CONTRIBUTING.md for details.
@@ -37908,7 +34917,7 @@ class Messages extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/chat/completions/${completionID}/messages`, (CursorPage), resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/chat/completions/${completionID}/messages`, (CursorPage), resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { bearerAuth: true },
@@ -42578,7 +39587,7 @@ class Completions extends APIResource {
      * ```
      */
     retrieve(completionID, options) {
-        return this._client.get(path_path `/chat/completions/${completionID}`, completions_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.get(path `/chat/completions/${completionID}`, completions_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     /**
      * Modify a stored chat completion. Only Chat Completions that have been created
@@ -42594,7 +39603,7 @@ class Completions extends APIResource {
      * ```
      */
     update(completionID, body, options) {
-        return this._client.post(path_path `/chat/completions/${completionID}`, completions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/chat/completions/${completionID}`, completions_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { bearerAuth: true },
@@ -42624,7 +39633,7 @@ class Completions extends APIResource {
      * ```
      */
     delete(completionID, options) {
-        return this._client.delete(path_path `/chat/completions/${completionID}`, completions_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.delete(path `/chat/completions/${completionID}`, completions_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     parse(body, options) {
         validateInputTools(body.tools);
@@ -42769,7 +39778,7 @@ class AdminAPIKeys extends APIResource {
      * ```
      */
     retrieve(keyID, options) {
-        return this._client.get(path_path `/organization/admin_api_keys/${keyID}`, admin_api_keys_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/admin_api_keys/${keyID}`, admin_api_keys_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -42799,7 +39808,7 @@ class AdminAPIKeys extends APIResource {
      * ```
      */
     delete(keyID, options) {
-        return this._client.delete(path_path `/organization/admin_api_keys/${keyID}`, admin_api_keys_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/admin_api_keys/${keyID}`, admin_api_keys_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -42986,7 +39995,7 @@ class Certificates extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.get(path_path `/organization/certificates/${certificateID}`, certificates_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/certificates/${certificateID}`, certificates_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -43004,7 +40013,7 @@ class Certificates extends APIResource {
      * ```
      */
     update(certificateID, body, options) {
-        return this._client.post(path_path `/organization/certificates/${certificateID}`, certificates_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/certificates/${certificateID}`, certificates_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -43037,7 +40046,7 @@ class Certificates extends APIResource {
      * ```
      */
     delete(certificateID, options) {
-        return this._client.delete(path_path `/organization/certificates/${certificateID}`, certificates_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/certificates/${certificateID}`, certificates_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -43228,7 +40237,7 @@ class ExternalKeys extends APIResource {
      * ```
      */
     retrieve(externalKeyID, options) {
-        return this._client.get(path_path `/organization/external_keys/${externalKeyID}`, external_keys_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/external_keys/${externalKeyID}`, external_keys_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -43258,7 +40267,7 @@ class ExternalKeys extends APIResource {
      * ```
      */
     delete(externalKeyID, options) {
-        return this._client.delete(path_path `/organization/external_keys/${externalKeyID}`, external_keys_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/external_keys/${externalKeyID}`, external_keys_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -43275,7 +40284,7 @@ class ExternalKeys extends APIResource {
      * ```
      */
     validate(externalKeyID, options) {
-        return this._client.post(path_path `/organization/external_keys/${externalKeyID}/validate`, external_keys_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/external_keys/${externalKeyID}/validate`, external_keys_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -43379,7 +40388,7 @@ class ExternalStorage extends APIResource {
      * ```
      */
     retrieve(externalStorageID, options) {
-        return this._client.get(path_path `/organization/external_storage/${externalStorageID}`, external_storage_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/external_storage/${externalStorageID}`, external_storage_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -43412,7 +40421,7 @@ class ExternalStorage extends APIResource {
      * ```
      */
     delete(externalStorageID, options) {
-        return this._client.delete(path_path `/organization/external_storage/${externalStorageID}`, external_storage_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/external_storage/${externalStorageID}`, external_storage_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -43429,7 +40438,7 @@ class ExternalStorage extends APIResource {
      * ```
      */
     validate(externalStorageID, options) {
-        return this._client.post(path_path `/organization/external_storage/${externalStorageID}/validate`, external_storage_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/external_storage/${externalStorageID}/validate`, external_storage_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -43530,7 +40539,7 @@ class Invites extends APIResource {
      * ```
      */
     retrieve(inviteID, options) {
-        return this._client.get(path_path `/organization/invites/${inviteID}`, invites_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/invites/${inviteID}`, invites_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -43560,7 +40569,7 @@ class Invites extends APIResource {
      * ```
      */
     delete(inviteID, options) {
-        return this._client.delete(path_path `/organization/invites/${inviteID}`, invites_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/invites/${inviteID}`, invites_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -43658,7 +40667,7 @@ class Roles extends APIResource {
      * ```
      */
     retrieve(roleID, options) {
-        return this._client.get(path_path `/organization/roles/${roleID}`, roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/roles/${roleID}`, roles_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -43674,7 +40683,7 @@ class Roles extends APIResource {
      * ```
      */
     update(roleID, body, options) {
-        return this._client.post(path_path `/organization/roles/${roleID}`, roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/roles/${roleID}`, roles_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -43704,7 +40713,7 @@ class Roles extends APIResource {
      * ```
      */
     delete(roleID, options) {
-        return this._client.delete(path_path `/organization/roles/${roleID}`, roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/roles/${roleID}`, roles_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -43809,7 +40818,7 @@ class SpendAlerts extends APIResource {
      * ```
      */
     retrieve(alertID, options) {
-        return this._client.get(path_path `/organization/spend_alerts/${alertID}`, spend_alerts_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/spend_alerts/${alertID}`, spend_alerts_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -43835,7 +40844,7 @@ class SpendAlerts extends APIResource {
      * ```
      */
     update(alertID, body, options) {
-        return this._client.post(path_path `/organization/spend_alerts/${alertID}`, spend_alerts_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/spend_alerts/${alertID}`, spend_alerts_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -43866,7 +40875,7 @@ class SpendAlerts extends APIResource {
      * ```
      */
     delete(alertID, options) {
-        return this._client.delete(path_path `/organization/spend_alerts/${alertID}`, spend_alerts_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/spend_alerts/${alertID}`, spend_alerts_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -44232,7 +41241,7 @@ class roles_Roles extends APIResource {
      * ```
      */
     create(groupID, body, options) {
-        return this._client.post(path_path `/organization/groups/${groupID}/roles`, groups_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/groups/${groupID}/roles`, groups_roles_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -44252,7 +41261,7 @@ class roles_Roles extends APIResource {
      */
     retrieve(roleID, params, options) {
         const { group_id } = params;
-        return this._client.get(path_path `/organization/groups/${group_id}/roles/${roleID}`, groups_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/groups/${group_id}/roles/${roleID}`, groups_roles_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -44264,7 +41273,7 @@ class roles_Roles extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/organization/groups/${groupID}/roles`, (NextCursorPage), groups_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/organization/groups/${groupID}/roles`, (NextCursorPage), groups_roles_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -44284,7 +41293,7 @@ class roles_Roles extends APIResource {
      */
     delete(roleID, params, options) {
         const { group_id } = params;
-        return this._client.delete(path_path `/organization/groups/${group_id}/roles/${roleID}`, groups_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/groups/${group_id}/roles/${roleID}`, groups_roles_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -44366,7 +41375,7 @@ class Users extends APIResource {
      * ```
      */
     create(groupID, body, options) {
-        return this._client.post(path_path `/organization/groups/${groupID}/users`, users_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/groups/${groupID}/users`, users_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -44386,7 +41395,7 @@ class Users extends APIResource {
      */
     retrieve(userID, params, options) {
         const { group_id } = params;
-        return this._client.get(path_path `/organization/groups/${group_id}/users/${userID}`, users_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/groups/${group_id}/users/${userID}`, users_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -44398,7 +41407,7 @@ class Users extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/organization/groups/${groupID}/users`, (NextCursorPage), users_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/organization/groups/${groupID}/users`, (NextCursorPage), users_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -44418,7 +41427,7 @@ class Users extends APIResource {
      */
     delete(userID, params, options) {
         const { group_id } = params;
-        return this._client.delete(path_path `/organization/groups/${group_id}/users/${userID}`, users_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/groups/${group_id}/users/${userID}`, users_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -44525,7 +41534,7 @@ class Groups extends APIResource {
      * ```
      */
     retrieve(groupID, options) {
-        return this._client.get(path_path `/organization/groups/${groupID}`, groups_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/groups/${groupID}`, groups_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -44542,7 +41551,7 @@ class Groups extends APIResource {
      * ```
      */
     update(groupID, body, options) {
-        return this._client.post(path_path `/organization/groups/${groupID}`, groups_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/groups/${groupID}`, groups_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -44572,7 +41581,7 @@ class Groups extends APIResource {
      * ```
      */
     delete(groupID, options) {
-        return this._client.delete(path_path `/organization/groups/${groupID}`, groups_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/groups/${groupID}`, groups_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -44657,7 +41666,7 @@ class APIKeys extends APIResource {
      */
     retrieve(apiKeyID, params, options) {
         const { project_id } = params;
-        return this._client.get(path_path `/organization/projects/${project_id}/api_keys/${apiKeyID}`, api_keys_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/projects/${project_id}/api_keys/${apiKeyID}`, api_keys_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -44697,7 +41706,7 @@ class APIKeys extends APIResource {
      */
     update(apiKeyID, params, options) {
         const { project_id, ...body } = params;
-        return this._client.post(path_path `/organization/projects/${project_id}/api_keys/${apiKeyID}`, api_keys_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/projects/${project_id}/api_keys/${apiKeyID}`, api_keys_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -44710,7 +41719,7 @@ class APIKeys extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/organization/projects/${projectID}/api_keys`, (ConversationCursorPage), api_keys_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/organization/projects/${projectID}/api_keys`, (ConversationCursorPage), api_keys_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -44735,7 +41744,7 @@ class APIKeys extends APIResource {
      */
     delete(apiKeyID, params, options) {
         const { project_id } = params;
-        return this._client.delete(path_path `/organization/projects/${project_id}/api_keys/${apiKeyID}`, api_keys_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/projects/${project_id}/api_keys/${apiKeyID}`, api_keys_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -44811,7 +41820,7 @@ class certificates_Certificates extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/organization/projects/${projectID}/certificates`, (ConversationCursorPage), projects_certificates_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/organization/projects/${projectID}/certificates`, (ConversationCursorPage), projects_certificates_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -44834,7 +41843,7 @@ class certificates_Certificates extends APIResource {
      * ```
      */
     activate(projectID, body, options) {
-        return this._client.getAPIList(path_path `/organization/projects/${projectID}/certificates/activate`, (Page), projects_certificates_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/organization/projects/${projectID}/certificates/activate`, (Page), projects_certificates_resolveResourceRequestOptions(options, (options) => ({
             body,
             method: 'post',
             ...options,
@@ -44857,7 +41866,7 @@ class certificates_Certificates extends APIResource {
      * ```
      */
     deactivate(projectID, body, options) {
-        return this._client.getAPIList(path_path `/organization/projects/${projectID}/certificates/deactivate`, (Page), projects_certificates_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/organization/projects/${projectID}/certificates/deactivate`, (Page), projects_certificates_resolveResourceRequestOptions(options, (options) => ({
             body,
             method: 'post',
             ...options,
@@ -44886,7 +41895,7 @@ class data_retention_DataRetention extends APIResource {
      * ```
      */
     retrieve(projectID, options) {
-        return this._client.get(path_path `/organization/projects/${projectID}/data_retention`, projects_data_retention_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/projects/${projectID}/data_retention`, projects_data_retention_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -44904,7 +41913,7 @@ class data_retention_DataRetention extends APIResource {
      * ```
      */
     update(projectID, body, options) {
-        return this._client.post(path_path `/organization/projects/${projectID}/data_retention`, projects_data_retention_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/projects/${projectID}/data_retention`, projects_data_retention_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -44932,7 +41941,7 @@ class HostedToolPermissions extends APIResource {
      * ```
      */
     retrieve(projectID, options) {
-        return this._client.get(path_path `/organization/projects/${projectID}/hosted_tool_permissions`, hosted_tool_permissions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/projects/${projectID}/hosted_tool_permissions`, hosted_tool_permissions_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -44949,7 +41958,7 @@ class HostedToolPermissions extends APIResource {
      * ```
      */
     update(projectID, body, options) {
-        return this._client.post(path_path `/organization/projects/${projectID}/hosted_tool_permissions`, hosted_tool_permissions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/projects/${projectID}/hosted_tool_permissions`, hosted_tool_permissions_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -44977,7 +41986,7 @@ class ModelPermissions extends APIResource {
      * ```
      */
     retrieve(projectID, options) {
-        return this._client.get(path_path `/organization/projects/${projectID}/model_permissions`, model_permissions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/projects/${projectID}/model_permissions`, model_permissions_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -44995,7 +42004,7 @@ class ModelPermissions extends APIResource {
      * ```
      */
     update(projectID, body, options) {
-        return this._client.post(path_path `/organization/projects/${projectID}/model_permissions`, model_permissions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/projects/${projectID}/model_permissions`, model_permissions_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -45013,7 +42022,7 @@ class ModelPermissions extends APIResource {
      * ```
      */
     delete(projectID, options) {
-        return this._client.delete(path_path `/organization/projects/${projectID}/model_permissions`, model_permissions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/projects/${projectID}/model_permissions`, model_permissions_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -45089,7 +42098,7 @@ class RateLimits extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/organization/projects/${projectID}/rate_limits`, (ConversationCursorPage), rate_limits_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/organization/projects/${projectID}/rate_limits`, (ConversationCursorPage), rate_limits_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -45109,7 +42118,7 @@ class RateLimits extends APIResource {
      */
     updateRateLimit(rateLimitID, params, options) {
         const { project_id, ...body } = params;
-        return this._client.post(path_path `/organization/projects/${project_id}/rate_limits/${rateLimitID}`, rate_limits_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/projects/${project_id}/rate_limits/${rateLimitID}`, rate_limits_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -45192,7 +42201,7 @@ class projects_roles_Roles extends APIResource {
      * ```
      */
     create(projectID, body, options) {
-        return this._client.post(path_path `/projects/${projectID}/roles`, projects_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/projects/${projectID}/roles`, projects_roles_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -45212,7 +42221,7 @@ class projects_roles_Roles extends APIResource {
      */
     retrieve(roleID, params, options) {
         const { project_id } = params;
-        return this._client.get(path_path `/projects/${project_id}/roles/${roleID}`, projects_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/projects/${project_id}/roles/${roleID}`, projects_roles_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -45231,7 +42240,7 @@ class projects_roles_Roles extends APIResource {
      */
     update(roleID, params, options) {
         const { project_id, ...body } = params;
-        return this._client.post(path_path `/projects/${project_id}/roles/${roleID}`, projects_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/projects/${project_id}/roles/${roleID}`, projects_roles_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -45244,7 +42253,7 @@ class projects_roles_Roles extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/projects/${projectID}/roles`, (NextCursorPage), projects_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/projects/${projectID}/roles`, (NextCursorPage), projects_roles_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -45264,7 +42273,7 @@ class projects_roles_Roles extends APIResource {
      */
     delete(roleID, params, options) {
         const { project_id } = params;
-        return this._client.delete(path_path `/projects/${project_id}/roles/${roleID}`, projects_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/projects/${project_id}/roles/${roleID}`, projects_roles_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -45291,7 +42300,7 @@ class ServiceTierSettings extends APIResource {
      * ```
      */
     retrieve(projectID, options) {
-        return this._client.get(path_path `/organization/projects/${projectID}/service_tier_settings`, service_tier_settings_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/projects/${projectID}/service_tier_settings`, service_tier_settings_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -45310,7 +42319,7 @@ class ServiceTierSettings extends APIResource {
      * ```
      */
     update(projectID, body, options) {
-        return this._client.post(path_path `/organization/projects/${projectID}/service_tier_settings`, service_tier_settings_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/projects/${projectID}/service_tier_settings`, service_tier_settings_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -45401,7 +42410,7 @@ class spend_alerts_SpendAlerts extends APIResource {
      * ```
      */
     create(projectID, body, options) {
-        return this._client.post(path_path `/organization/projects/${projectID}/spend_alerts`, projects_spend_alerts_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/projects/${projectID}/spend_alerts`, projects_spend_alerts_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -45421,7 +42430,7 @@ class spend_alerts_SpendAlerts extends APIResource {
      */
     retrieve(alertID, params, options) {
         const { project_id } = params;
-        return this._client.get(path_path `/organization/projects/${project_id}/spend_alerts/${alertID}`, projects_spend_alerts_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/projects/${project_id}/spend_alerts/${alertID}`, projects_spend_alerts_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -45449,7 +42458,7 @@ class spend_alerts_SpendAlerts extends APIResource {
      */
     update(alertID, params, options) {
         const { project_id, ...body } = params;
-        return this._client.post(path_path `/organization/projects/${project_id}/spend_alerts/${alertID}`, projects_spend_alerts_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/projects/${project_id}/spend_alerts/${alertID}`, projects_spend_alerts_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -45462,7 +42471,7 @@ class spend_alerts_SpendAlerts extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/organization/projects/${projectID}/spend_alerts`, (ConversationCursorPage), projects_spend_alerts_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/organization/projects/${projectID}/spend_alerts`, (ConversationCursorPage), projects_spend_alerts_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -45482,7 +42491,7 @@ class spend_alerts_SpendAlerts extends APIResource {
      */
     delete(alertID, params, options) {
         const { project_id } = params;
-        return this._client.delete(path_path `/organization/projects/${project_id}/spend_alerts/${alertID}`, projects_spend_alerts_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/projects/${project_id}/spend_alerts/${alertID}`, projects_spend_alerts_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -45509,7 +42518,7 @@ class spend_limit_SpendLimit extends APIResource {
      * ```
      */
     retrieve(projectID, options) {
-        return this._client.get(path_path `/organization/projects/${projectID}/spend_limit`, projects_spend_limit_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/projects/${projectID}/spend_limit`, projects_spend_limit_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -45531,7 +42540,7 @@ class spend_limit_SpendLimit extends APIResource {
      * ```
      */
     update(projectID, body, options) {
-        return this._client.post(path_path `/organization/projects/${projectID}/spend_limit`, projects_spend_limit_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/projects/${projectID}/spend_limit`, projects_spend_limit_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -45549,7 +42558,7 @@ class spend_limit_SpendLimit extends APIResource {
      * ```
      */
     delete(projectID, options) {
-        return this._client.delete(path_path `/organization/projects/${projectID}/spend_limit`, projects_spend_limit_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/projects/${projectID}/spend_limit`, projects_spend_limit_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -45579,7 +42588,7 @@ class groups_roles_Roles extends APIResource {
      */
     create(groupID, params, options) {
         const { project_id, ...body } = params;
-        return this._client.post(path_path `/projects/${project_id}/groups/${groupID}/roles`, projects_groups_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/projects/${project_id}/groups/${groupID}/roles`, projects_groups_roles_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -45599,7 +42608,7 @@ class groups_roles_Roles extends APIResource {
      */
     retrieve(roleID, params, options) {
         const { project_id, group_id } = params;
-        return this._client.get(path_path `/projects/${project_id}/groups/${group_id}/roles/${roleID}`, projects_groups_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/projects/${project_id}/groups/${group_id}/roles/${roleID}`, projects_groups_roles_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -45620,7 +42629,7 @@ class groups_roles_Roles extends APIResource {
      */
     list(groupID, params, options) {
         const { project_id, ...query } = params;
-        return this._client.getAPIList(path_path `/projects/${project_id}/groups/${groupID}/roles`, (NextCursorPage), projects_groups_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/projects/${project_id}/groups/${groupID}/roles`, (NextCursorPage), projects_groups_roles_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -45640,7 +42649,7 @@ class groups_roles_Roles extends APIResource {
      */
     delete(roleID, params, options) {
         const { project_id, group_id } = params;
-        return this._client.delete(path_path `/projects/${project_id}/groups/${group_id}/roles/${roleID}`, projects_groups_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/projects/${project_id}/groups/${group_id}/roles/${roleID}`, projects_groups_roles_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -45728,7 +42737,7 @@ class groups_Groups extends APIResource {
      * ```
      */
     create(projectID, body, options) {
-        return this._client.post(path_path `/organization/projects/${projectID}/groups`, groups_groups_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/projects/${projectID}/groups`, groups_groups_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -45748,7 +42757,7 @@ class groups_Groups extends APIResource {
      */
     retrieve(groupID, params, options) {
         const { project_id, ...query } = params;
-        return this._client.get(path_path `/organization/projects/${project_id}/groups/${groupID}`, groups_groups_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/projects/${project_id}/groups/${groupID}`, groups_groups_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -45761,7 +42770,7 @@ class groups_Groups extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/organization/projects/${projectID}/groups`, (NextCursorPage), groups_groups_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/organization/projects/${projectID}/groups`, (NextCursorPage), groups_groups_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -45781,7 +42790,7 @@ class groups_Groups extends APIResource {
      */
     delete(groupID, params, options) {
         const { project_id } = params;
-        return this._client.delete(path_path `/organization/projects/${project_id}/groups/${groupID}`, groups_groups_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/projects/${project_id}/groups/${groupID}`, groups_groups_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -45811,7 +42820,7 @@ class api_keys_APIKeys extends APIResource {
      */
     create(serviceAccountID, params, options) {
         const { project_id, ...body } = params;
-        return this._client.post(path_path `/organization/projects/${project_id}/service_accounts/${serviceAccountID}/api_keys`, service_accounts_api_keys_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/projects/${project_id}/service_accounts/${serviceAccountID}/api_keys`, service_accounts_api_keys_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -45901,7 +42910,7 @@ class ServiceAccounts extends APIResource {
      * ```
      */
     create(projectID, body, options) {
-        return this._client.post(path_path `/organization/projects/${projectID}/service_accounts`, service_accounts_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/projects/${projectID}/service_accounts`, service_accounts_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -45921,7 +42930,7 @@ class ServiceAccounts extends APIResource {
      */
     retrieve(serviceAccountID, params, options) {
         const { project_id } = params;
-        return this._client.get(path_path `/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, service_accounts_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, service_accounts_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -45940,7 +42949,7 @@ class ServiceAccounts extends APIResource {
      */
     update(serviceAccountID, params, options) {
         const { project_id, ...body } = params;
-        return this._client.post(path_path `/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, service_accounts_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, service_accounts_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -45953,7 +42962,7 @@ class ServiceAccounts extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/organization/projects/${projectID}/service_accounts`, (ConversationCursorPage), service_accounts_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/organization/projects/${projectID}/service_accounts`, (ConversationCursorPage), service_accounts_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -45976,7 +42985,7 @@ class ServiceAccounts extends APIResource {
      */
     delete(serviceAccountID, params, options) {
         const { project_id } = params;
-        return this._client.delete(path_path `/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, service_accounts_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/projects/${project_id}/service_accounts/${serviceAccountID}`, service_accounts_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -46007,7 +43016,7 @@ class users_roles_Roles extends APIResource {
      */
     create(userID, params, options) {
         const { project_id, ...body } = params;
-        return this._client.post(path_path `/projects/${project_id}/users/${userID}/roles`, users_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/projects/${project_id}/users/${userID}/roles`, users_roles_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -46027,7 +43036,7 @@ class users_roles_Roles extends APIResource {
      */
     retrieve(roleID, params, options) {
         const { project_id, user_id } = params;
-        return this._client.get(path_path `/projects/${project_id}/users/${user_id}/roles/${roleID}`, users_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/projects/${project_id}/users/${user_id}/roles/${roleID}`, users_roles_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -46048,7 +43057,7 @@ class users_roles_Roles extends APIResource {
      */
     list(userID, params, options) {
         const { project_id, ...query } = params;
-        return this._client.getAPIList(path_path `/projects/${project_id}/users/${userID}/roles`, (NextCursorPage), users_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/projects/${project_id}/users/${userID}/roles`, (NextCursorPage), users_roles_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -46068,7 +43077,7 @@ class users_roles_Roles extends APIResource {
      */
     delete(roleID, params, options) {
         const { project_id, user_id } = params;
-        return this._client.delete(path_path `/projects/${project_id}/users/${user_id}/roles/${roleID}`, users_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/projects/${project_id}/users/${user_id}/roles/${roleID}`, users_roles_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -46157,7 +43166,7 @@ class users_Users extends APIResource {
      * ```
      */
     create(projectID, body, options) {
-        return this._client.post(path_path `/organization/projects/${projectID}/users`, users_users_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/projects/${projectID}/users`, users_users_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -46177,7 +43186,7 @@ class users_Users extends APIResource {
      */
     retrieve(userID, params, options) {
         const { project_id } = params;
-        return this._client.get(path_path `/organization/projects/${project_id}/users/${userID}`, users_users_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/projects/${project_id}/users/${userID}`, users_users_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -46196,7 +43205,7 @@ class users_Users extends APIResource {
      */
     update(userID, params, options) {
         const { project_id, ...body } = params;
-        return this._client.post(path_path `/organization/projects/${project_id}/users/${userID}`, users_users_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/projects/${project_id}/users/${userID}`, users_users_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -46209,7 +43218,7 @@ class users_Users extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/organization/projects/${projectID}/users`, (ConversationCursorPage), users_users_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/organization/projects/${projectID}/users`, (ConversationCursorPage), users_users_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -46232,7 +43241,7 @@ class users_Users extends APIResource {
      */
     delete(userID, params, options) {
         const { project_id } = params;
-        return this._client.delete(path_path `/organization/projects/${project_id}/users/${userID}`, users_users_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/projects/${project_id}/users/${userID}`, users_users_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -46375,7 +43384,7 @@ class Projects extends APIResource {
      * ```
      */
     retrieve(projectID, options) {
-        return this._client.get(path_path `/organization/projects/${projectID}`, projects_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/projects/${projectID}`, projects_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -46392,7 +43401,7 @@ class Projects extends APIResource {
      * ```
      */
     update(projectID, body, options) {
-        return this._client.post(path_path `/organization/projects/${projectID}`, projects_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/projects/${projectID}`, projects_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -46424,7 +43433,7 @@ class Projects extends APIResource {
      * ```
      */
     archive(projectID, options) {
-        return this._client.post(path_path `/organization/projects/${projectID}/archive`, projects_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/projects/${projectID}/archive`, projects_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -46519,7 +43528,7 @@ class organization_users_roles_Roles extends APIResource {
      * ```
      */
     create(userID, body, options) {
-        return this._client.post(path_path `/organization/users/${userID}/roles`, organization_users_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/users/${userID}/roles`, organization_users_roles_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -46539,7 +43548,7 @@ class organization_users_roles_Roles extends APIResource {
      */
     retrieve(roleID, params, options) {
         const { user_id } = params;
-        return this._client.get(path_path `/organization/users/${user_id}/roles/${roleID}`, organization_users_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/users/${user_id}/roles/${roleID}`, organization_users_roles_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -46551,7 +43560,7 @@ class organization_users_roles_Roles extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/organization/users/${userID}/roles`, (NextCursorPage), organization_users_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/organization/users/${userID}/roles`, (NextCursorPage), organization_users_roles_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -46571,7 +43580,7 @@ class organization_users_roles_Roles extends APIResource {
      */
     delete(roleID, params, options) {
         const { user_id } = params;
-        return this._client.delete(path_path `/organization/users/${user_id}/roles/${roleID}`, organization_users_roles_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/users/${user_id}/roles/${roleID}`, organization_users_roles_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -46656,7 +43665,7 @@ class users_users_Users extends APIResource {
      * ```
      */
     retrieve(userID, options) {
-        return this._client.get(path_path `/organization/users/${userID}`, organization_users_users_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/users/${userID}`, organization_users_users_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -46671,7 +43680,7 @@ class users_users_Users extends APIResource {
      * ```
      */
     update(userID, body, options) {
-        return this._client.post(path_path `/organization/users/${userID}`, organization_users_users_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/users/${userID}`, organization_users_users_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -46701,7 +43710,7 @@ class users_users_Users extends APIResource {
      * ```
      */
     delete(userID, options) {
-        return this._client.delete(path_path `/organization/users/${userID}`, organization_users_users_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/users/${userID}`, organization_users_users_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -46788,7 +43797,7 @@ class FederationRules extends APIResource {
      * ```
      */
     create(workloadIdentityProviderID, body, options) {
-        return this._client.post(path_path `/organization/workload_identity_providers/${workloadIdentityProviderID}/federation_rules`, federation_rules_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/workload_identity_providers/${workloadIdentityProviderID}/federation_rules`, federation_rules_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -46808,7 +43817,7 @@ class FederationRules extends APIResource {
      */
     retrieve(workloadIdentityFederationRuleID, params, options) {
         const { workload_identity_provider_id } = params;
-        return this._client.get(path_path `/organization/workload_identity_providers/${workload_identity_provider_id}/federation_rules/${workloadIdentityFederationRuleID}`, federation_rules_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/workload_identity_providers/${workload_identity_provider_id}/federation_rules/${workloadIdentityFederationRuleID}`, federation_rules_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -46827,7 +43836,7 @@ class FederationRules extends APIResource {
      */
     update(workloadIdentityFederationRuleID, params, options) {
         const { workload_identity_provider_id, ...body } = params;
-        return this._client.post(path_path `/organization/workload_identity_providers/${workload_identity_provider_id}/federation_rules/${workloadIdentityFederationRuleID}`, federation_rules_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/workload_identity_providers/${workload_identity_provider_id}/federation_rules/${workloadIdentityFederationRuleID}`, federation_rules_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -46840,7 +43849,7 @@ class FederationRules extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/organization/workload_identity_providers/${workloadIdentityProviderID}/federation_rules`, (CursorPage), federation_rules_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/organization/workload_identity_providers/${workloadIdentityProviderID}/federation_rules`, (CursorPage), federation_rules_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -46860,7 +43869,7 @@ class FederationRules extends APIResource {
      */
     delete(workloadIdentityFederationRuleID, params, options) {
         const { workload_identity_provider_id } = params;
-        return this._client.delete(path_path `/organization/workload_identity_providers/${workload_identity_provider_id}/federation_rules/${workloadIdentityFederationRuleID}`, federation_rules_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/workload_identity_providers/${workload_identity_provider_id}/federation_rules/${workloadIdentityFederationRuleID}`, federation_rules_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -46970,7 +43979,7 @@ class WorkloadIdentityProviders extends APIResource {
      * ```
      */
     retrieve(workloadIdentityProviderID, options) {
-        return this._client.get(path_path `/organization/workload_identity_providers/${workloadIdentityProviderID}`, workload_identity_providers_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/organization/workload_identity_providers/${workloadIdentityProviderID}`, workload_identity_providers_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -46987,7 +43996,7 @@ class WorkloadIdentityProviders extends APIResource {
      * ```
      */
     update(workloadIdentityProviderID, body = {}, options) {
-        return this._client.post(path_path `/organization/workload_identity_providers/${workloadIdentityProviderID}`, workload_identity_providers_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/organization/workload_identity_providers/${workloadIdentityProviderID}`, workload_identity_providers_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -47018,7 +44027,7 @@ class WorkloadIdentityProviders extends APIResource {
      * ```
      */
     delete(workloadIdentityProviderID, options) {
-        return this._client.delete(path_path `/organization/workload_identity_providers/${workloadIdentityProviderID}`, workload_identity_providers_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/organization/workload_identity_providers/${workloadIdentityProviderID}`, workload_identity_providers_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -47291,7 +44300,7 @@ class VoiceConsents extends APIResource {
      * ```
      */
     retrieve(consentID, options) {
-        return this._client.get(path_path `/audio/voice_consents/${consentID}`, voice_consents_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.get(path `/audio/voice_consents/${consentID}`, voice_consents_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     /**
      * Updates a voice consent recording (metadata only).
@@ -47306,7 +44315,7 @@ class VoiceConsents extends APIResource {
      * ```
      */
     update(consentID, body, options) {
-        return this._client.post(path_path `/audio/voice_consents/${consentID}`, voice_consents_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/audio/voice_consents/${consentID}`, voice_consents_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { bearerAuth: true },
@@ -47335,7 +44344,7 @@ class VoiceConsents extends APIResource {
      * ```
      */
     delete(consentID, options) {
-        return this._client.delete(path_path `/audio/voice_consents/${consentID}`, voice_consents_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.delete(path `/audio/voice_consents/${consentID}`, voice_consents_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
 }
 //# sourceMappingURL=voice-consents.mjs.map
@@ -47394,7 +44403,7 @@ class Voices extends APIResource {
      * ```
      */
     delete(voiceID, options) {
-        return this._client.delete(path_path `/audio/voices/${voiceID}`, voices_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.delete(path `/audio/voices/${voiceID}`, voices_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
 }
 //# sourceMappingURL=voices.mjs.map
@@ -47506,7 +44515,7 @@ class Batches extends APIResource {
      * Retrieves a batch.
      */
     retrieve(batchID, options) {
-        return this._client.get(path_path `/batches/${batchID}`, batches_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.get(path `/batches/${batchID}`, batches_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     list(query = {}, options) {
         const normalizeRequestOptionsForQueryOptions = batches_normalizeRequestOptionsForQuery(query, ['after', 'limit'], options);
@@ -47527,7 +44536,7 @@ class Batches extends APIResource {
      * (if any) available in the output file.
      */
     cancel(batchID, options) {
-        return this._client.post(path_path `/batches/${batchID}/cancel`, batches_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.post(path `/batches/${batchID}/cancel`, batches_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
 }
 //# sourceMappingURL=batches.mjs.map
@@ -47616,7 +44625,7 @@ class Assistants extends APIResource {
      * @deprecated
      */
     retrieve(assistantID, options) {
-        return this._client.get(path_path `/assistants/${assistantID}`, assistants_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/assistants/${assistantID}`, assistants_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -47628,7 +44637,7 @@ class Assistants extends APIResource {
      * @deprecated
      */
     update(assistantID, body, options) {
-        return this._client.post(path_path `/assistants/${assistantID}`, assistants_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/assistants/${assistantID}`, assistants_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
@@ -47655,7 +44664,7 @@ class Assistants extends APIResource {
      * @deprecated
      */
     delete(assistantID, options) {
-        return this._client.delete(path_path `/assistants/${assistantID}`, assistants_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/assistants/${assistantID}`, assistants_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -47738,7 +44747,7 @@ class Invocations extends APIResource {
      * ```
      */
     create(automationID, options) {
-        return this._client.post(path_path `/agents/automations/${automationID}/invocations`, invocations_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/agents/automations/${automationID}/invocations`, invocations_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -47758,7 +44767,7 @@ class Invocations extends APIResource {
      */
     retrieve(invocationID, params, options) {
         const { automation_id } = params;
-        return this._client.get(path_path `/agents/automations/${automation_id}/invocations/${invocationID}`, invocations_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/agents/automations/${automation_id}/invocations/${invocationID}`, invocations_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -47771,7 +44780,7 @@ class Invocations extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/agents/automations/${automationID}/invocations`, (CursorPage), invocations_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/agents/automations/${automationID}/invocations`, (CursorPage), invocations_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
@@ -47893,7 +44902,7 @@ class Automations extends APIResource {
      * ```
      */
     retrieve(automationID, options) {
-        return this._client.get(path_path `/agents/automations/${automationID}`, automations_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/agents/automations/${automationID}`, automations_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -47911,7 +44920,7 @@ class Automations extends APIResource {
      * ```
      */
     update(automationID, body, options) {
-        return this._client.post(path_path `/agents/automations/${automationID}`, automations_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/agents/automations/${automationID}`, automations_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
@@ -47945,7 +44954,7 @@ class Automations extends APIResource {
      * ```
      */
     delete(automationID, options) {
-        return this._client.delete(path_path `/agents/automations/${automationID}`, automations_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/agents/automations/${automationID}`, automations_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -47963,7 +44972,7 @@ class Automations extends APIResource {
      * ```
      */
     pause(automationID, options) {
-        return this._client.post(path_path `/agents/automations/${automationID}/pause`, automations_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/agents/automations/${automationID}/pause`, automations_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -47982,7 +44991,7 @@ class Automations extends APIResource {
      * ```
      */
     resume(automationID, options) {
-        return this._client.post(path_path `/agents/automations/${automationID}/resume`, automations_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/agents/automations/${automationID}/resume`, automations_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -48117,7 +45126,7 @@ class Files extends APIResource {
      * ```
      */
     create(environmentID, body, options) {
-        return this._client.post(path_path `/agents/environments/${environmentID}/files`, files_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/agents/environments/${environmentID}/files`, files_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
@@ -48140,7 +45149,7 @@ class Files extends APIResource {
      * ```
      */
     list(environmentID, query = {}, options) {
-        return this._client.getAPIList(path_path `/agents/environments/${environmentID}/files`, (TokenPage), files_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/agents/environments/${environmentID}/files`, (TokenPage), files_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
@@ -48253,7 +45262,7 @@ class Templates extends APIResource {
      * ```
      */
     retrieve(environmentTemplateID, options) {
-        return this._client.get(path_path `/agents/environments/templates/${environmentTemplateID}`, templates_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/agents/environments/templates/${environmentTemplateID}`, templates_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -48273,7 +45282,7 @@ class Templates extends APIResource {
      * ```
      */
     update(environmentTemplateID, body = {}, options) {
-        return this._client.post(path_path `/agents/environments/templates/${environmentTemplateID}`, templates_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/agents/environments/templates/${environmentTemplateID}`, templates_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
@@ -48308,7 +45317,7 @@ class Templates extends APIResource {
      * ```
      */
     delete(environmentTemplateID, options) {
-        return this._client.delete(path_path `/agents/environments/templates/${environmentTemplateID}`, templates_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/agents/environments/templates/${environmentTemplateID}`, templates_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -48429,7 +45438,7 @@ class Environments extends APIResource {
      * ```
      */
     retrieve(environmentID, options) {
-        return this._client.get(path_path `/agents/environments/${environmentID}`, environments_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/agents/environments/${environmentID}`, environments_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -48634,7 +45643,7 @@ class Artifacts extends APIResource {
      */
     retrieve(artifactID, params, options) {
         const { session_id } = params;
-        return this._client.get(path_path `/agents/sessions/${session_id}/artifacts/${artifactID}`, artifacts_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/agents/sessions/${session_id}/artifacts/${artifactID}`, artifacts_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -48647,7 +45656,7 @@ class Artifacts extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/agents/sessions/${sessionID}/artifacts`, (CursorPage), artifacts_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/agents/sessions/${sessionID}/artifacts`, (CursorPage), artifacts_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
@@ -48670,7 +45679,7 @@ class Artifacts extends APIResource {
      */
     delete(artifactID, params, options) {
         const { session_id } = params;
-        return this._client.delete(path_path `/agents/sessions/${session_id}/artifacts/${artifactID}`, artifacts_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/agents/sessions/${session_id}/artifacts/${artifactID}`, artifacts_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -48695,7 +45704,7 @@ class Artifacts extends APIResource {
      */
     content(artifactID, params, options) {
         const { session_id } = params;
-        return this._client.get(path_path `/agents/sessions/${session_id}/artifacts/${artifactID}/content`, artifacts_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/agents/sessions/${session_id}/artifacts/${artifactID}/content`, artifacts_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([
                 { 'OpenAI-Beta': 'agents=v1', Accept: 'application/octet-stream' },
@@ -48751,7 +45760,7 @@ class Events extends APIResource {
      */
     create(sessionID, params, options) {
         const { 'Idempotency-Key': idempotencyKey, ...body } = params;
-        return this._client.post(path_path `/agents/sessions/${sessionID}/events`, events_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/agents/sessions/${sessionID}/events`, events_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([
@@ -48771,7 +45780,7 @@ class Events extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.get(path_path `/agents/sessions/${sessionID}/events`, events_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/agents/sessions/${sessionID}/events`, events_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([
@@ -48855,7 +45864,7 @@ class Items extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/agents/sessions/${sessionID}/items`, (CursorPage), items_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/agents/sessions/${sessionID}/items`, (CursorPage), items_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
@@ -48934,7 +45943,7 @@ class Traces extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/agents/sessions/${sessionID}/traces`, (CursorPage), traces_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/agents/sessions/${sessionID}/traces`, (CursorPage), traces_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
@@ -48970,7 +45979,7 @@ class items_Items extends APIResource {
      */
     list(subagentID, params, options) {
         const { session_id, ...query } = params;
-        return this._client.getAPIList(path_path `/agents/sessions/${session_id}/subagents/${subagentID}/items`, (CursorPage), subagents_items_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/agents/sessions/${session_id}/subagents/${subagentID}/items`, (CursorPage), subagents_items_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
@@ -49006,7 +46015,7 @@ class turns_items_Items extends APIResource {
      */
     list(turnID, params, options) {
         const { session_id, subagent_id, ...query } = params;
-        return this._client.getAPIList(path_path `/agents/sessions/${session_id}/subagents/${subagent_id}/turns/${turnID}/items`, (CursorPage), turns_items_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/agents/sessions/${session_id}/subagents/${subagent_id}/turns/${turnID}/items`, (CursorPage), turns_items_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
@@ -49049,7 +46058,7 @@ class Turns extends APIResource {
      */
     retrieve(turnID, params, options) {
         const { session_id, subagent_id } = params;
-        return this._client.get(path_path `/agents/sessions/${session_id}/subagents/${subagent_id}/turns/${turnID}`, turns_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/agents/sessions/${session_id}/subagents/${subagent_id}/turns/${turnID}`, turns_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -49072,7 +46081,7 @@ class Turns extends APIResource {
      */
     list(subagentID, params, options) {
         const { session_id, ...query } = params;
-        return this._client.getAPIList(path_path `/agents/sessions/${session_id}/subagents/${subagentID}/turns`, (CursorPage), turns_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/agents/sessions/${session_id}/subagents/${subagentID}/turns`, (CursorPage), turns_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
@@ -49169,7 +46178,7 @@ class Subagents extends APIResource {
      */
     retrieve(subagentID, params, options) {
         const { session_id } = params;
-        return this._client.get(path_path `/agents/sessions/${session_id}/subagents/${subagentID}`, subagents_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/agents/sessions/${session_id}/subagents/${subagentID}`, subagents_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -49182,7 +46191,7 @@ class Subagents extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/agents/sessions/${sessionID}/subagents`, (CursorPage), subagents_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/agents/sessions/${sessionID}/subagents`, (CursorPage), subagents_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
@@ -49221,7 +46230,7 @@ class sessions_turns_items_Items extends APIResource {
      */
     list(turnID, params, options) {
         const { session_id, ...query } = params;
-        return this._client.getAPIList(path_path `/agents/sessions/${session_id}/turns/${turnID}/items`, (ConversationCursorPage), sessions_turns_items_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/agents/sessions/${session_id}/turns/${turnID}/items`, (ConversationCursorPage), sessions_turns_items_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
@@ -49315,7 +46324,7 @@ class turns_Turns extends APIResource {
      */
     retrieve(turnID, params, options) {
         const { session_id } = params;
-        return this._client.get(path_path `/agents/sessions/${session_id}/turns/${turnID}`, turns_turns_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/agents/sessions/${session_id}/turns/${turnID}`, turns_turns_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -49328,7 +46337,7 @@ class turns_Turns extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/agents/sessions/${sessionID}/turns`, (CursorPage), turns_turns_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/agents/sessions/${sessionID}/turns`, (CursorPage), turns_turns_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
@@ -50385,7 +47394,7 @@ class Sessions extends APIResource {
      * ```
      */
     retrieve(sessionID, options) {
-        return this._client.get(path_path `/agents/sessions/${sessionID}`, sessions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/agents/sessions/${sessionID}`, sessions_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -50404,7 +47413,7 @@ class Sessions extends APIResource {
      * ```
      */
     update(sessionID, body = {}, options) {
-        return this._client.post(path_path `/agents/sessions/${sessionID}`, sessions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/agents/sessions/${sessionID}`, sessions_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
@@ -50439,7 +47448,7 @@ class Sessions extends APIResource {
      * ```
      */
     delete(sessionID, options) {
-        return this._client.delete(path_path `/agents/sessions/${sessionID}`, sessions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/agents/sessions/${sessionID}`, sessions_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -50542,7 +47551,7 @@ class Credentials extends APIResource {
      * ```
      */
     create(vaultID, body, options) {
-        return this._client.post(path_path `/vaults/${vaultID}/credentials`, credentials_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/vaults/${vaultID}/credentials`, credentials_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
@@ -50564,7 +47573,7 @@ class Credentials extends APIResource {
      */
     retrieve(credentialID, params, options) {
         const { vault_id } = params;
-        return this._client.get(path_path `/vaults/${vault_id}/credentials/${credentialID}`, credentials_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/vaults/${vault_id}/credentials/${credentialID}`, credentials_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -50585,7 +47594,7 @@ class Credentials extends APIResource {
      */
     update(credentialID, params, options) {
         const { vault_id, ...body } = params;
-        return this._client.post(path_path `/vaults/${vault_id}/credentials/${credentialID}`, credentials_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/vaults/${vault_id}/credentials/${credentialID}`, credentials_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
@@ -50599,7 +47608,7 @@ class Credentials extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/vaults/${vaultID}/credentials`, (CursorPage), credentials_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/vaults/${vaultID}/credentials`, (CursorPage), credentials_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
@@ -50621,7 +47630,7 @@ class Credentials extends APIResource {
      */
     delete(credentialID, params, options) {
         const { vault_id } = params;
-        return this._client.delete(path_path `/vaults/${vault_id}/credentials/${credentialID}`, credentials_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/vaults/${vault_id}/credentials/${credentialID}`, credentials_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -50727,7 +47736,7 @@ class Vaults extends APIResource {
      * ```
      */
     retrieve(vaultID, options) {
-        return this._client.get(path_path `/vaults/${vaultID}`, vaults_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/vaults/${vaultID}`, vaults_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -50747,7 +47756,7 @@ class Vaults extends APIResource {
      * ```
      */
     update(vaultID, body, options) {
-        return this._client.post(path_path `/vaults/${vaultID}`, vaults_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/vaults/${vaultID}`, vaults_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
@@ -50780,7 +47789,7 @@ class Vaults extends APIResource {
      * ```
      */
     delete(vaultID, options) {
-        return this._client.delete(path_path `/vaults/${vaultID}`, vaults_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/vaults/${vaultID}`, vaults_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -50896,7 +47905,7 @@ class Agents extends APIResource {
      * ```
      */
     retrieve(agentID, options) {
-        return this._client.get(path_path `/agents/${agentID}`, agents_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/agents/${agentID}`, agents_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -50912,7 +47921,7 @@ class Agents extends APIResource {
      * ```
      */
     update(agentID, body = {}, options) {
-        return this._client.post(path_path `/agents/${agentID}`, agents_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/agents/${agentID}`, agents_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
@@ -50945,7 +47954,7 @@ class Agents extends APIResource {
      * ```
      */
     delete(agentID, options) {
-        return this._client.delete(path_path `/agents/${agentID}`, agents_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/agents/${agentID}`, agents_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'agents=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -50998,7 +48007,7 @@ class sessions_Sessions extends APIResource {
      * ```
      */
     cancel(sessionID, options) {
-        return this._client.post(path_path `/chatkit/sessions/${sessionID}/cancel`, chatkit_sessions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/chatkit/sessions/${sessionID}/cancel`, chatkit_sessions_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'chatkit_beta=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -51079,7 +48088,7 @@ class Threads extends APIResource {
      * ```
      */
     retrieve(threadID, options) {
-        return this._client.get(path_path `/chatkit/threads/${threadID}`, threads_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/chatkit/threads/${threadID}`, threads_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'chatkit_beta=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -51110,7 +48119,7 @@ class Threads extends APIResource {
      * ```
      */
     delete(threadID, options) {
-        return this._client.delete(path_path `/chatkit/threads/${threadID}`, threads_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/chatkit/threads/${threadID}`, threads_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'chatkit_beta=v1' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -51123,7 +48132,7 @@ class Threads extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/chatkit/threads/${threadID}/items`, (ConversationCursorPage), threads_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/chatkit/threads/${threadID}/items`, (ConversationCursorPage), threads_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'chatkit_beta=v1' }, options?.headers]),
@@ -51223,7 +48232,7 @@ class InputItems extends APIResource {
         }
         params = params;
         const { betas, ...query } = params ?? {};
-        return this._client.getAPIList(path_path `/responses/${responseID}/input_items?beta=true`, (CursorPage), input_items_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/responses/${responseID}/input_items?beta=true`, (CursorPage), input_items_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([
@@ -51370,7 +48379,7 @@ class Responses extends APIResource {
         }
         params = params;
         const { betas, ...query } = params ?? {};
-        return this._client.get(path_path `/responses/${responseID}?beta=true`, responses_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/responses/${responseID}?beta=true`, responses_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([
@@ -51393,7 +48402,7 @@ class Responses extends APIResource {
      */
     delete(responseID, params = {}, options) {
         const { betas } = params ?? {};
-        return this._client.delete(path_path `/responses/${responseID}?beta=true`, responses_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/responses/${responseID}?beta=true`, responses_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([
                 {
@@ -51419,7 +48428,7 @@ class Responses extends APIResource {
      */
     cancel(responseID, params = {}, options) {
         const { betas } = params ?? {};
-        return this._client.post(path_path `/responses/${responseID}/cancel?beta=true`, responses_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/responses/${responseID}/cancel?beta=true`, responses_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([
                 { ...(betas?.toString() != null ? { 'openai-beta': betas?.toString() } : undefined) },
@@ -51534,7 +48543,7 @@ class messages_Messages extends APIResource {
      * @deprecated The Assistants API is deprecated in favor of the Responses API
      */
     create(threadID, body, options) {
-        return this._client.post(path_path `/threads/${threadID}/messages`, messages_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/threads/${threadID}/messages`, messages_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
@@ -51548,7 +48557,7 @@ class messages_Messages extends APIResource {
      */
     retrieve(messageID, params, options) {
         const { thread_id } = params;
-        return this._client.get(path_path `/threads/${thread_id}/messages/${messageID}`, messages_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/threads/${thread_id}/messages/${messageID}`, messages_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -51561,7 +48570,7 @@ class messages_Messages extends APIResource {
      */
     update(messageID, params, options) {
         const { thread_id, ...body } = params;
-        return this._client.post(path_path `/threads/${thread_id}/messages/${messageID}`, messages_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/threads/${thread_id}/messages/${messageID}`, messages_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
@@ -51575,7 +48584,7 @@ class messages_Messages extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/threads/${threadID}/messages`, (CursorPage), messages_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/threads/${threadID}/messages`, (CursorPage), messages_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
@@ -51589,7 +48598,7 @@ class messages_Messages extends APIResource {
      */
     delete(messageID, params, options) {
         const { thread_id } = params;
-        return this._client.delete(path_path `/threads/${thread_id}/messages/${messageID}`, messages_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/threads/${thread_id}/messages/${messageID}`, messages_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -51619,7 +48628,7 @@ class Steps extends APIResource {
      */
     retrieve(stepID, params, options) {
         const { thread_id, run_id, ...query } = params;
-        return this._client.get(path_path `/threads/${thread_id}/runs/${run_id}/steps/${stepID}`, steps_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/threads/${thread_id}/runs/${run_id}/steps/${stepID}`, steps_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
@@ -51633,7 +48642,7 @@ class Steps extends APIResource {
      */
     list(runID, params, options) {
         const { thread_id, ...query } = params;
-        return this._client.getAPIList(path_path `/threads/${thread_id}/runs/${runID}/steps`, (CursorPage), steps_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/threads/${thread_id}/runs/${runID}/steps`, (CursorPage), steps_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
@@ -52987,7 +49996,7 @@ class Runs extends APIResource {
     }
     create(threadID, params, options) {
         const { include, ...body } = params;
-        return this._client.post(path_path `/threads/${threadID}/runs`, runs_resolveResourceRequestOptions(options, (options) => runs_withBodyFinalization({
+        return this._client.post(path `/threads/${threadID}/runs`, runs_resolveResourceRequestOptions(options, (options) => runs_withBodyFinalization({
             query: { include },
             body,
             ...options,
@@ -53019,7 +50028,7 @@ class Runs extends APIResource {
      */
     retrieve(runID, params, options) {
         const { thread_id } = params;
-        return this._client.get(path_path `/threads/${thread_id}/runs/${runID}`, runs_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/threads/${thread_id}/runs/${runID}`, runs_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -53032,7 +50041,7 @@ class Runs extends APIResource {
      */
     update(runID, params, options) {
         const { thread_id, ...body } = params;
-        return this._client.post(path_path `/threads/${thread_id}/runs/${runID}`, runs_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/threads/${thread_id}/runs/${runID}`, runs_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
@@ -53046,7 +50055,7 @@ class Runs extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/threads/${threadID}/runs`, (CursorPage), runs_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/threads/${threadID}/runs`, (CursorPage), runs_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
@@ -53060,7 +50069,7 @@ class Runs extends APIResource {
      */
     cancel(runID, params, options) {
         const { thread_id } = params;
-        return this._client.post(path_path `/threads/${thread_id}/runs/${runID}/cancel`, runs_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/threads/${thread_id}/runs/${runID}/cancel`, runs_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -53082,7 +50091,7 @@ class Runs extends APIResource {
     }
     submitToolOutputs(runID, params, options) {
         const { thread_id, ...body } = params;
-        return this._client.post(path_path `/threads/${thread_id}/runs/${runID}/submit_tool_outputs`, runs_resolveResourceRequestOptions(options, (options) => runs_withBodyFinalization({
+        return this._client.post(path `/threads/${thread_id}/runs/${runID}/submit_tool_outputs`, runs_resolveResourceRequestOptions(options, (options) => runs_withBodyFinalization({
             body,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
@@ -53155,7 +50164,7 @@ class threads_Threads extends APIResource {
      * @deprecated The Assistants API is deprecated in favor of the Responses API
      */
     retrieve(threadID, options) {
-        return this._client.get(path_path `/threads/${threadID}`, threads_threads_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/threads/${threadID}`, threads_threads_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -53167,7 +50176,7 @@ class threads_Threads extends APIResource {
      * @deprecated The Assistants API is deprecated in favor of the Responses API
      */
     update(threadID, body, options) {
-        return this._client.post(path_path `/threads/${threadID}`, threads_threads_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/threads/${threadID}`, threads_threads_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
@@ -53180,7 +50189,7 @@ class threads_Threads extends APIResource {
      * @deprecated The Assistants API is deprecated in favor of the Responses API
      */
     delete(threadID, options) {
-        return this._client.delete(path_path `/threads/${threadID}`, threads_threads_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/threads/${threadID}`, threads_threads_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -53358,7 +50367,7 @@ class Content extends APIResource {
      */
     retrieve(fileID, params, options) {
         const { container_id } = params;
-        return this._client.get(path_path `/containers/${container_id}/files/${fileID}/content`, content_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/containers/${container_id}/files/${fileID}/content`, content_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ Accept: 'application/binary' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -53447,14 +50456,14 @@ class files_Files extends APIResource {
      * a JSON request with a file ID.
      */
     create(containerID, body, options) {
-        return this._client.post(path_path `/containers/${containerID}/files`, files_files_resolveResourceRequestOptions(options, (options) => maybeMultipartFormRequestOptions(files_withBodyFinalization({ body, ...options, __security: { bearerAuth: true } }, { finalizeMultipart: true }), this._client)));
+        return this._client.post(path `/containers/${containerID}/files`, files_files_resolveResourceRequestOptions(options, (options) => maybeMultipartFormRequestOptions(files_withBodyFinalization({ body, ...options, __security: { bearerAuth: true } }, { finalizeMultipart: true }), this._client)));
     }
     /**
      * Retrieve Container File
      */
     retrieve(fileID, params, options) {
         const { container_id } = params;
-        return this._client.get(path_path `/containers/${container_id}/files/${fileID}`, files_files_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.get(path `/containers/${container_id}/files/${fileID}`, files_files_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     list(containerID, query = {}, options) {
         const normalizeRequestOptionsForQueryOptions = files_normalizeRequestOptionsForQuery(query, ['after', 'limit', 'order'], options);
@@ -53463,7 +50472,7 @@ class files_Files extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/containers/${containerID}/files`, (CursorPage), files_files_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/containers/${containerID}/files`, (CursorPage), files_files_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { bearerAuth: true },
@@ -53474,7 +50483,7 @@ class files_Files extends APIResource {
      */
     delete(fileID, params, options) {
         const { container_id } = params;
-        return this._client.delete(path_path `/containers/${container_id}/files/${fileID}`, files_files_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/containers/${container_id}/files/${fileID}`, files_files_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -53566,7 +50575,7 @@ class Containers extends APIResource {
      * Retrieve Container
      */
     retrieve(containerID, options) {
-        return this._client.get(path_path `/containers/${containerID}`, containers_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.get(path `/containers/${containerID}`, containers_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     list(query = {}, options) {
         const normalizeRequestOptionsForQueryOptions = containers_normalizeRequestOptionsForQuery(query, ['after', 'limit', 'name', 'order'], options);
@@ -53585,7 +50594,7 @@ class Containers extends APIResource {
      * Delete Container
      */
     delete(containerID, options) {
-        return this._client.delete(path_path `/containers/${containerID}`, containers_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/containers/${containerID}`, containers_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -53688,7 +50697,7 @@ class conversations_items_Items extends APIResource {
      */
     create(conversationID, params, options) {
         const { include, ...body } = params;
-        return this._client.post(path_path `/conversations/${conversationID}/items`, conversations_items_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/conversations/${conversationID}/items`, conversations_items_resolveResourceRequestOptions(options, (options) => ({
             query: { include },
             body,
             ...options,
@@ -53700,7 +50709,7 @@ class conversations_items_Items extends APIResource {
      */
     retrieve(itemID, params, options) {
         const { conversation_id, ...query } = params;
-        return this._client.get(path_path `/conversations/${conversation_id}/items/${itemID}`, conversations_items_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/conversations/${conversation_id}/items/${itemID}`, conversations_items_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { bearerAuth: true },
@@ -53713,7 +50722,7 @@ class conversations_items_Items extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/conversations/${conversationID}/items`, (ConversationCursorPage), conversations_items_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/conversations/${conversationID}/items`, (ConversationCursorPage), conversations_items_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { bearerAuth: true },
@@ -53724,7 +50733,7 @@ class conversations_items_Items extends APIResource {
      */
     delete(itemID, params, options) {
         const { conversation_id } = params;
-        return this._client.delete(path_path `/conversations/${conversation_id}/items/${itemID}`, conversations_items_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.delete(path `/conversations/${conversation_id}/items/${itemID}`, conversations_items_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
 }
 //# sourceMappingURL=items.mjs.map
@@ -53759,13 +50768,13 @@ class Conversations extends APIResource {
      * Get a conversation
      */
     retrieve(conversationID, options) {
-        return this._client.get(path_path `/conversations/${conversationID}`, conversations_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.get(path `/conversations/${conversationID}`, conversations_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     /**
      * Update a conversation
      */
     update(conversationID, body, options) {
-        return this._client.post(path_path `/conversations/${conversationID}`, conversations_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/conversations/${conversationID}`, conversations_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { bearerAuth: true },
@@ -53775,7 +50784,7 @@ class Conversations extends APIResource {
      * Delete a conversation. Items in the conversation will not be deleted.
      */
     delete(conversationID, options) {
-        return this._client.delete(path_path `/conversations/${conversationID}`, conversations_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.delete(path `/conversations/${conversationID}`, conversations_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
 }
 Conversations.Items = conversations_items_Items;
@@ -53886,14 +50895,14 @@ class OutputItems extends APIResource {
      */
     retrieve(outputItemID, params, options) {
         const { eval_id, run_id } = params;
-        return this._client.get(path_path `/evals/${eval_id}/runs/${run_id}/output_items/${outputItemID}`, output_items_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.get(path `/evals/${eval_id}/runs/${run_id}/output_items/${outputItemID}`, output_items_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     /**
      * Get a list of output items for an evaluation run.
      */
     list(runID, params, options) {
         const { eval_id, ...query } = params;
-        return this._client.getAPIList(path_path `/evals/${eval_id}/runs/${runID}/output_items`, (CursorPage), output_items_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/evals/${eval_id}/runs/${runID}/output_items`, (CursorPage), output_items_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { bearerAuth: true },
@@ -53978,7 +50987,7 @@ class runs_Runs extends APIResource {
      * schema specified in the config of the evaluation.
      */
     create(evalID, body, options) {
-        return this._client.post(path_path `/evals/${evalID}/runs`, runs_runs_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/evals/${evalID}/runs`, runs_runs_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { bearerAuth: true },
@@ -53989,7 +50998,7 @@ class runs_Runs extends APIResource {
      */
     retrieve(runID, params, options) {
         const { eval_id } = params;
-        return this._client.get(path_path `/evals/${eval_id}/runs/${runID}`, runs_runs_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.get(path `/evals/${eval_id}/runs/${runID}`, runs_runs_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     list(evalID, query = {}, options) {
         const normalizeRequestOptionsForQueryOptions = runs_runs_normalizeRequestOptionsForQuery(query, ['after', 'limit', 'order', 'status'], options);
@@ -53998,7 +51007,7 @@ class runs_Runs extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/evals/${evalID}/runs`, (CursorPage), runs_runs_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/evals/${evalID}/runs`, (CursorPage), runs_runs_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { bearerAuth: true },
@@ -54009,14 +51018,14 @@ class runs_Runs extends APIResource {
      */
     delete(runID, params, options) {
         const { eval_id } = params;
-        return this._client.delete(path_path `/evals/${eval_id}/runs/${runID}`, runs_runs_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.delete(path `/evals/${eval_id}/runs/${runID}`, runs_runs_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     /**
      * Cancel an ongoing evaluation run.
      */
     cancel(runID, params, options) {
         const { eval_id } = params;
-        return this._client.post(path_path `/evals/${eval_id}/runs/${runID}/cancel`, runs_runs_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.post(path `/evals/${eval_id}/runs/${runID}/cancel`, runs_runs_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
 }
 runs_Runs.OutputItems = OutputItems;
@@ -54111,13 +51120,13 @@ class Evals extends APIResource {
      * Get an evaluation by ID.
      */
     retrieve(evalID, options) {
-        return this._client.get(path_path `/evals/${evalID}`, evals_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.get(path `/evals/${evalID}`, evals_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     /**
      * Update certain properties of an evaluation.
      */
     update(evalID, body, options) {
-        return this._client.post(path_path `/evals/${evalID}`, evals_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/evals/${evalID}`, evals_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { bearerAuth: true },
@@ -54140,7 +51149,7 @@ class Evals extends APIResource {
      * Delete an evaluation.
      */
     delete(evalID, options) {
-        return this._client.delete(path_path `/evals/${evalID}`, evals_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.delete(path `/evals/${evalID}`, evals_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
 }
 Evals.Runs = runs_Runs;
@@ -54278,7 +51287,7 @@ class resources_files_Files extends APIResource {
      * Returns information about a specific file.
      */
     retrieve(fileID, options) {
-        return this._client.get(path_path `/files/${fileID}`, resources_files_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.get(path `/files/${fileID}`, resources_files_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     list(query = {}, options) {
         const normalizeRequestOptionsForQueryOptions = resources_files_normalizeRequestOptionsForQuery(query, ['after', 'limit', 'order', 'purpose'], options);
@@ -54297,13 +51306,13 @@ class resources_files_Files extends APIResource {
      * Delete a file and remove it from all vector stores.
      */
     delete(fileID, options) {
-        return this._client.delete(path_path `/files/${fileID}`, resources_files_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.delete(path `/files/${fileID}`, resources_files_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     /**
      * Returns a response containing the contents of the specified file.
      */
     content(fileID, options) {
-        return this._client.get(path_path `/files/${fileID}/content`, resources_files_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/files/${fileID}/content`, resources_files_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ Accept: 'application/binary' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -54481,7 +51490,7 @@ class Permissions extends APIResource {
      * ```
      */
     create(fineTunedModelCheckpoint, body, options) {
-        return this._client.getAPIList(path_path `/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, (Page), permissions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, (Page), permissions_resolveResourceRequestOptions(options, (options) => ({
             body,
             method: 'post',
             ...options,
@@ -54495,7 +51504,7 @@ class Permissions extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.get(path_path `/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, permissions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, permissions_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -54508,7 +51517,7 @@ class Permissions extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, (ConversationCursorPage), permissions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/fine_tuning/checkpoints/${fineTunedModelCheckpoint}/permissions`, (ConversationCursorPage), permissions_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { adminAPIKeyAuth: true },
@@ -54535,7 +51544,7 @@ class Permissions extends APIResource {
      */
     delete(permissionID, params, options) {
         const { fine_tuned_model_checkpoint } = params;
-        return this._client.delete(path_path `/fine_tuning/checkpoints/${fine_tuned_model_checkpoint}/permissions/${permissionID}`, permissions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/fine_tuning/checkpoints/${fine_tuned_model_checkpoint}/permissions/${permissionID}`, permissions_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             __security: { adminAPIKeyAuth: true },
         })));
@@ -54627,7 +51636,7 @@ class checkpoints_Checkpoints extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/fine_tuning/jobs/${fineTuningJobID}/checkpoints`, (CursorPage), checkpoints_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/fine_tuning/jobs/${fineTuningJobID}/checkpoints`, (CursorPage), checkpoints_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { bearerAuth: true },
@@ -54743,7 +51752,7 @@ class Jobs extends APIResource {
      * ```
      */
     retrieve(fineTuningJobID, options) {
-        return this._client.get(path_path `/fine_tuning/jobs/${fineTuningJobID}`, jobs_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.get(path `/fine_tuning/jobs/${fineTuningJobID}`, jobs_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     list(query = {}, options) {
         const normalizeRequestOptionsForQueryOptions = jobs_normalizeRequestOptionsForQuery(query, ['after', 'limit', 'metadata'], options);
@@ -54769,7 +51778,7 @@ class Jobs extends APIResource {
      * ```
      */
     cancel(fineTuningJobID, options) {
-        return this._client.post(path_path `/fine_tuning/jobs/${fineTuningJobID}/cancel`, jobs_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.post(path `/fine_tuning/jobs/${fineTuningJobID}/cancel`, jobs_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     listEvents(fineTuningJobID, query = {}, options) {
         const normalizeRequestOptionsForQueryOptions = jobs_normalizeRequestOptionsForQuery(query, ['after', 'limit'], options);
@@ -54778,7 +51787,7 @@ class Jobs extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/fine_tuning/jobs/${fineTuningJobID}/events`, (CursorPage), jobs_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/fine_tuning/jobs/${fineTuningJobID}/events`, (CursorPage), jobs_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { bearerAuth: true },
@@ -54795,7 +51804,7 @@ class Jobs extends APIResource {
      * ```
      */
     pause(fineTuningJobID, options) {
-        return this._client.post(path_path `/fine_tuning/jobs/${fineTuningJobID}/pause`, jobs_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.post(path `/fine_tuning/jobs/${fineTuningJobID}/pause`, jobs_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     /**
      * Resume a fine-tune job.
@@ -54808,7 +51817,7 @@ class Jobs extends APIResource {
      * ```
      */
     resume(fineTuningJobID, options) {
-        return this._client.post(path_path `/fine_tuning/jobs/${fineTuningJobID}/resume`, jobs_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.post(path `/fine_tuning/jobs/${fineTuningJobID}/resume`, jobs_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
 }
 Jobs.Checkpoints = checkpoints_Checkpoints;
@@ -54942,7 +51951,7 @@ class live_sessions_Sessions extends APIResource {
      * ```
      */
     accept(sessionID, body, options) {
-        return this._client.post(path_path `/live/sessions/${sessionID}/accept`, live_sessions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/live/sessions/${sessionID}/accept`, live_sessions_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
@@ -54962,7 +51971,7 @@ class live_sessions_Sessions extends APIResource {
      * ```
      */
     downloadRecording(sessionID, options) {
-        return this._client.get(path_path `/live/sessions/${sessionID}/content`, live_sessions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/live/sessions/${sessionID}/content`, live_sessions_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ Accept: 'application/binary' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -54981,7 +51990,7 @@ class live_sessions_Sessions extends APIResource {
      * ```
      */
     fork(sessionID, body, options) {
-        return this._client.post(path_path `/live/sessions/${sessionID}/fork`, live_sessions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/live/sessions/${sessionID}/fork`, live_sessions_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { bearerAuth: true },
@@ -54996,7 +52005,7 @@ class live_sessions_Sessions extends APIResource {
      * ```
      */
     hangup(sessionID, options) {
-        return this._client.post(path_path `/live/sessions/${sessionID}/hangup`, live_sessions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/live/sessions/${sessionID}/hangup`, live_sessions_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -55014,7 +52023,7 @@ class live_sessions_Sessions extends APIResource {
      * ```
      */
     refer(sessionID, body, options) {
-        return this._client.post(path_path `/live/sessions/${sessionID}/refer`, live_sessions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/live/sessions/${sessionID}/refer`, live_sessions_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
@@ -55033,7 +52042,7 @@ class live_sessions_Sessions extends APIResource {
      * ```
      */
     reject(sessionID, body, options) {
-        return this._client.post(path_path `/live/sessions/${sessionID}/reject`, live_sessions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/live/sessions/${sessionID}/reject`, live_sessions_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
@@ -55114,7 +52123,7 @@ class Models extends APIResource {
      * the owner and permissioning.
      */
     retrieve(model, options) {
-        return this._client.get(path_path `/models/${model}`, models_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.get(path `/models/${model}`, models_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     /**
      * Lists the currently available models, and provides basic information about each
@@ -55128,7 +52137,7 @@ class Models extends APIResource {
      * delete a model.
      */
     delete(model, options) {
-        return this._client.delete(path_path `/models/${model}`, models_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.delete(path `/models/${model}`, models_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
 }
 //# sourceMappingURL=models.mjs.map
@@ -55250,7 +52259,7 @@ class Calls extends APIResource {
      * ```
      */
     accept(callID, body, options) {
-        return this._client.post(path_path `/realtime/calls/${callID}/accept`, calls_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/realtime/calls/${callID}/accept`, calls_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
@@ -55266,7 +52275,7 @@ class Calls extends APIResource {
      * ```
      */
     hangup(callID, options) {
-        return this._client.post(path_path `/realtime/calls/${callID}/hangup`, calls_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/realtime/calls/${callID}/hangup`, calls_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -55283,7 +52292,7 @@ class Calls extends APIResource {
      * ```
      */
     refer(callID, body, options) {
-        return this._client.post(path_path `/realtime/calls/${callID}/refer`, calls_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/realtime/calls/${callID}/refer`, calls_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
@@ -55299,7 +52308,7 @@ class Calls extends APIResource {
      * ```
      */
     reject(callID, body = {}, options) {
-        return this._client.post(path_path `/realtime/calls/${callID}/reject`, calls_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/realtime/calls/${callID}/reject`, calls_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
@@ -55489,7 +52498,7 @@ class input_items_InputItems extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/responses/${responseID}/input_items`, (CursorPage), responses_input_items_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/responses/${responseID}/input_items`, (CursorPage), responses_input_items_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { bearerAuth: true },
@@ -57678,7 +54687,7 @@ class responses_Responses extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.get(path_path `/responses/${responseID}`, responses_responses_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/responses/${responseID}`, responses_responses_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             stream: query?.stream ?? false,
@@ -57701,7 +54710,7 @@ class responses_Responses extends APIResource {
      * ```
      */
     delete(responseID, options) {
-        return this._client.delete(path_path `/responses/${responseID}`, responses_responses_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/responses/${responseID}`, responses_responses_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ Accept: '*/*' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -57720,7 +54729,7 @@ class responses_Responses extends APIResource {
      * ```
      */
     cancel(responseID, options) {
-        return this._client.post(path_path `/responses/${responseID}/cancel`, responses_responses_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.post(path `/responses/${responseID}/cancel`, responses_responses_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     /**
      * Compact a conversation. Returns a compacted response object.
@@ -57771,7 +54780,7 @@ class Alerts extends APIResource {
      * Get a safety alert belonging to the authenticated API project.
      */
     retrieve(id, options) {
-        return this._client.get(path_path `/safety/alerts/${id}`, alerts_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.get(path `/safety/alerts/${id}`, alerts_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
 }
 //# sourceMappingURL=alerts.mjs.map
@@ -57787,7 +54796,7 @@ class Cases extends APIResource {
      * Get a safety case by ID.
      */
     retrieve(id, options) {
-        return this._client.get(path_path `/safety/cases/${id}`, cases_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.get(path `/safety/cases/${id}`, cases_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
 }
 //# sourceMappingURL=cases.mjs.map
@@ -57821,7 +54830,7 @@ class content_Content extends APIResource {
      * Download a skill zip bundle by its ID.
      */
     retrieve(skillID, options) {
-        return this._client.get(path_path `/skills/${skillID}/content`, skills_content_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/skills/${skillID}/content`, skills_content_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ Accept: 'application/binary' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -57844,7 +54853,7 @@ class versions_content_Content extends APIResource {
      */
     retrieve(version, params, options) {
         const { skill_id } = params;
-        return this._client.get(path_path `/skills/${skill_id}/versions/${version}/content`, versions_content_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/skills/${skill_id}/versions/${version}/content`, versions_content_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ Accept: 'application/binary' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -57929,14 +54938,14 @@ class Versions extends APIResource {
      * Create a new immutable skill version.
      */
     create(skillID, body = {}, options) {
-        return this._client.post(path_path `/skills/${skillID}/versions`, maybeMultipartFormRequestOptions(versions_withBodyFinalization({ body, ...options, __security: { bearerAuth: true } }, { finalizeMultipart: true }), this._client, { stripFilenames: false }));
+        return this._client.post(path `/skills/${skillID}/versions`, maybeMultipartFormRequestOptions(versions_withBodyFinalization({ body, ...options, __security: { bearerAuth: true } }, { finalizeMultipart: true }), this._client, { stripFilenames: false }));
     }
     /**
      * Get a specific skill version.
      */
     retrieve(version, params, options) {
         const { skill_id } = params;
-        return this._client.get(path_path `/skills/${skill_id}/versions/${version}`, versions_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.get(path `/skills/${skill_id}/versions/${version}`, versions_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     list(skillID, query = {}, options) {
         const normalizeRequestOptionsForQueryOptions = versions_normalizeRequestOptionsForQuery(query, ['after', 'limit', 'order'], options);
@@ -57945,7 +54954,7 @@ class Versions extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/skills/${skillID}/versions`, (CursorPage), versions_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/skills/${skillID}/versions`, (CursorPage), versions_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             __security: { bearerAuth: true },
@@ -57956,7 +54965,7 @@ class Versions extends APIResource {
      */
     delete(version, params, options) {
         const { skill_id } = params;
-        return this._client.delete(path_path `/skills/${skill_id}/versions/${version}`, versions_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.delete(path `/skills/${skill_id}/versions/${version}`, versions_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
 }
 Versions.Content = versions_content_Content;
@@ -58046,13 +55055,13 @@ class Skills extends APIResource {
      * Get a skill by its ID.
      */
     retrieve(skillID, options) {
-        return this._client.get(path_path `/skills/${skillID}`, skills_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.get(path `/skills/${skillID}`, skills_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     /**
      * Update the default version pointer for a skill.
      */
     update(skillID, body, options) {
-        return this._client.post(path_path `/skills/${skillID}`, skills_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/skills/${skillID}`, skills_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { bearerAuth: true },
@@ -58075,7 +55084,7 @@ class Skills extends APIResource {
      * Delete a skill by its ID.
      */
     delete(skillID, options) {
-        return this._client.delete(path_path `/skills/${skillID}`, skills_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.delete(path `/skills/${skillID}`, skills_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
 }
 Skills.Content = content_Content;
@@ -58108,7 +55117,7 @@ class Parts extends APIResource {
      * [complete the Upload](https://developers.openai.com/api/reference/resources/uploads/methods/complete).
      */
     create(uploadID, body, options) {
-        return this._client.post(path_path `/uploads/${uploadID}/parts`, parts_resolveResourceRequestOptions(options, (options) => multipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client)));
+        return this._client.post(path `/uploads/${uploadID}/parts`, parts_resolveResourceRequestOptions(options, (options) => multipartFormRequestOptions({ body, ...options, __security: { bearerAuth: true } }, this._client)));
     }
 }
 //# sourceMappingURL=parts.mjs.map
@@ -58165,7 +55174,7 @@ class Uploads extends APIResource {
      * Returns the Upload object with status `cancelled`.
      */
     cancel(uploadID, options) {
-        return this._client.post(path_path `/uploads/${uploadID}/cancel`, uploads_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.post(path `/uploads/${uploadID}/cancel`, uploads_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     /**
      * Completes the
@@ -58185,7 +55194,7 @@ class Uploads extends APIResource {
      * object.
      */
     complete(uploadID, body, options) {
-        return this._client.post(path_path `/uploads/${uploadID}/complete`, uploads_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/uploads/${uploadID}/complete`, uploads_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { bearerAuth: true },
@@ -58296,7 +55305,7 @@ class FileBatches extends APIResource {
      * Create a vector store file batch.
      */
     create(vectorStoreID, body, options) {
-        return this._client.post(path_path `/vector_stores/${vectorStoreID}/file_batches`, file_batches_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/vector_stores/${vectorStoreID}/file_batches`, file_batches_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
@@ -58308,7 +55317,7 @@ class FileBatches extends APIResource {
      */
     retrieve(batchID, params, options) {
         const { vector_store_id } = params;
-        return this._client.get(path_path `/vector_stores/${vector_store_id}/file_batches/${batchID}`, file_batches_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/vector_stores/${vector_store_id}/file_batches/${batchID}`, file_batches_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -58320,7 +55329,7 @@ class FileBatches extends APIResource {
      */
     cancel(batchID, params, options) {
         const { vector_store_id } = params;
-        return this._client.post(path_path `/vector_stores/${vector_store_id}/file_batches/${batchID}/cancel`, file_batches_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/vector_stores/${vector_store_id}/file_batches/${batchID}/cancel`, file_batches_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -58338,7 +55347,7 @@ class FileBatches extends APIResource {
      */
     listFiles(batchID, params, options) {
         const { vector_store_id, ...query } = params;
-        return this._client.getAPIList(path_path `/vector_stores/${vector_store_id}/file_batches/${batchID}/files`, (CursorPage), file_batches_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/vector_stores/${vector_store_id}/file_batches/${batchID}/files`, (CursorPage), file_batches_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
@@ -58434,7 +55443,7 @@ class vector_stores_files_Files extends APIResource {
      * [vector store](https://developers.openai.com/api/reference/resources/vector_stores).
      */
     create(vectorStoreID, body, options) {
-        return this._client.post(path_path `/vector_stores/${vectorStoreID}/files`, vector_stores_files_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/vector_stores/${vectorStoreID}/files`, vector_stores_files_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
@@ -58446,7 +55455,7 @@ class vector_stores_files_Files extends APIResource {
      */
     retrieve(fileID, params, options) {
         const { vector_store_id } = params;
-        return this._client.get(path_path `/vector_stores/${vector_store_id}/files/${fileID}`, vector_stores_files_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/vector_stores/${vector_store_id}/files/${fileID}`, vector_stores_files_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -58457,7 +55466,7 @@ class vector_stores_files_Files extends APIResource {
      */
     update(fileID, params, options) {
         const { vector_store_id, ...body } = params;
-        return this._client.post(path_path `/vector_stores/${vector_store_id}/files/${fileID}`, vector_stores_files_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/vector_stores/${vector_store_id}/files/${fileID}`, vector_stores_files_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
@@ -58471,7 +55480,7 @@ class vector_stores_files_Files extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.getAPIList(path_path `/vector_stores/${vectorStoreID}/files`, (CursorPage), vector_stores_files_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/vector_stores/${vectorStoreID}/files`, (CursorPage), vector_stores_files_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
@@ -58486,7 +55495,7 @@ class vector_stores_files_Files extends APIResource {
      */
     delete(fileID, params, options) {
         const { vector_store_id } = params;
-        return this._client.delete(path_path `/vector_stores/${vector_store_id}/files/${fileID}`, vector_stores_files_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/vector_stores/${vector_store_id}/files/${fileID}`, vector_stores_files_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -58530,7 +55539,7 @@ class vector_stores_files_Files extends APIResource {
      */
     content(fileID, params, options) {
         const { vector_store_id } = params;
-        return this._client.getAPIList(path_path `/vector_stores/${vector_store_id}/files/${fileID}/content`, (Page), vector_stores_files_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/vector_stores/${vector_store_id}/files/${fileID}/content`, (Page), vector_stores_files_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -58625,7 +55634,7 @@ class VectorStores extends APIResource {
      * Retrieves a vector store.
      */
     retrieve(vectorStoreID, options) {
-        return this._client.get(path_path `/vector_stores/${vectorStoreID}`, vector_stores_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/vector_stores/${vectorStoreID}`, vector_stores_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -58635,7 +55644,7 @@ class VectorStores extends APIResource {
      * Modifies a vector store.
      */
     update(vectorStoreID, body, options) {
-        return this._client.post(path_path `/vector_stores/${vectorStoreID}`, vector_stores_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/vector_stores/${vectorStoreID}`, vector_stores_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
@@ -58660,7 +55669,7 @@ class VectorStores extends APIResource {
      * Delete a vector store.
      */
     delete(vectorStoreID, options) {
-        return this._client.delete(path_path `/vector_stores/${vectorStoreID}`, vector_stores_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.delete(path `/vector_stores/${vectorStoreID}`, vector_stores_resolveResourceRequestOptions(options, (options) => ({
             ...options,
             headers: headers_buildHeaders([{ 'OpenAI-Beta': 'assistants=v2' }, options?.headers]),
             __security: { bearerAuth: true },
@@ -58671,7 +55680,7 @@ class VectorStores extends APIResource {
      * filter.
      */
     search(vectorStoreID, body, options) {
-        return this._client.getAPIList(path_path `/vector_stores/${vectorStoreID}/search`, (Page), vector_stores_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.getAPIList(path `/vector_stores/${vectorStoreID}/search`, (Page), vector_stores_resolveResourceRequestOptions(options, (options) => ({
             body,
             method: 'post',
             ...options,
@@ -58767,7 +55776,7 @@ class Videos extends APIResource {
      * @deprecated The Sora API is scheduled to permanently shut down on September 24, 2026.
      */
     retrieve(videoID, options) {
-        return this._client.get(path_path `/videos/${videoID}`, videos_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.get(path `/videos/${videoID}`, videos_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     list(query = {}, options) {
         const normalizeRequestOptionsForQueryOptions = videos_normalizeRequestOptionsForQuery(query, ['after', 'limit', 'order'], options);
@@ -58788,7 +55797,7 @@ class Videos extends APIResource {
      * @deprecated The Sora API is scheduled to permanently shut down on September 24, 2026.
      */
     delete(videoID, options) {
-        return this._client.delete(path_path `/videos/${videoID}`, videos_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.delete(path `/videos/${videoID}`, videos_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     /**
      * Create a character from an uploaded video.
@@ -58805,7 +55814,7 @@ class Videos extends APIResource {
             query = {};
         }
         query = query;
-        return this._client.get(path_path `/videos/${videoID}/content`, videos_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.get(path `/videos/${videoID}/content`, videos_resolveResourceRequestOptions(options, (options) => ({
             query,
             ...options,
             headers: headers_buildHeaders([{ Accept: 'application/binary' }, options?.headers]),
@@ -58836,7 +55845,7 @@ class Videos extends APIResource {
      * @deprecated The Sora API is scheduled to permanently shut down on September 24, 2026.
      */
     getCharacter(characterID, options) {
-        return this._client.get(path_path `/videos/characters/${characterID}`, videos_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.get(path `/videos/characters/${characterID}`, videos_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     /**
      * Create a remix of a completed video using a refreshed prompt.
@@ -58844,7 +55853,7 @@ class Videos extends APIResource {
      * @deprecated The Sora API is scheduled to permanently shut down on September 24, 2026.
      */
     remix(videoID, body, options) {
-        return this._client.post(path_path `/videos/${videoID}/remix`, videos_resolveResourceRequestOptions(options, (options) => maybeMultipartFormRequestOptions(videos_withBodyFinalization({ body, ...options, __security: { bearerAuth: true } }, { finalizeMultipart: true }), this._client)));
+        return this._client.post(path `/videos/${videoID}/remix`, videos_resolveResourceRequestOptions(options, (options) => maybeMultipartFormRequestOptions(videos_withBodyFinalization({ body, ...options, __security: { bearerAuth: true } }, { finalizeMultipart: true }), this._client)));
     }
 }
 //# sourceMappingURL=videos.mjs.map
@@ -59095,7 +56104,7 @@ class Webhooks extends APIResource {
      * ```
      */
     retrieve(webhookEndpointID, options) {
-        return this._client.get(path_path `/webhook_endpoints/${webhookEndpointID}`, webhooks_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.get(path `/webhook_endpoints/${webhookEndpointID}`, webhooks_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     /**
      * Updates a webhook endpoint for the authenticated project.
@@ -59106,7 +56115,7 @@ class Webhooks extends APIResource {
      * ```
      */
     update(webhookEndpointID, body = {}, options) {
-        return this._client.post(path_path `/webhook_endpoints/${webhookEndpointID}`, webhooks_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/webhook_endpoints/${webhookEndpointID}`, webhooks_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { bearerAuth: true },
@@ -59136,7 +56145,7 @@ class Webhooks extends APIResource {
      * ```
      */
     delete(webhookEndpointID, options) {
-        return this._client.delete(path_path `/webhook_endpoints/${webhookEndpointID}`, webhooks_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
+        return this._client.delete(path `/webhook_endpoints/${webhookEndpointID}`, webhooks_resolveResourceRequestOptions(options, (options) => ({ ...options, __security: { bearerAuth: true } })));
     }
     /**
      * Rotates the signing secret for a webhook endpoint in the authenticated project.
@@ -59148,7 +56157,7 @@ class Webhooks extends APIResource {
      * ```
      */
     rotateSecret(webhookEndpointID, body = {}, options) {
-        return this._client.post(path_path `/webhook_endpoints/${webhookEndpointID}/rotate_secret`, webhooks_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/webhook_endpoints/${webhookEndpointID}/rotate_secret`, webhooks_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { bearerAuth: true },
@@ -59166,7 +56175,7 @@ class Webhooks extends APIResource {
      * ```
      */
     test(webhookEndpointID, body, options) {
-        return this._client.post(path_path `/webhook_endpoints/${webhookEndpointID}/test`, webhooks_resolveResourceRequestOptions(options, (options) => ({
+        return this._client.post(path `/webhook_endpoints/${webhookEndpointID}/test`, webhooks_resolveResourceRequestOptions(options, (options) => ({
             body,
             ...options,
             __security: { bearerAuth: true },
@@ -63494,7 +60503,7 @@ class AzureOpenAI extends OpenAI {
             }
             const model = this.deploymentName || options.body['model'] || options.__metadata?.['model'];
             if (model !== undefined && !hasDeploymentPathSegment(this.baseURL)) {
-                options.path = path_path `/deployments/${model}` + options.path;
+                options.path = path `/deployments/${model}` + options.path;
             }
         }
         const built = await super.buildRequest(options, props);
@@ -63726,6 +60735,12 @@ bedrock_a = brand_privateBedrockClient;
 
 
 //# sourceMappingURL=index.mjs.map
+// EXTERNAL MODULE: ./src/engine/api-text.ts
+var api_text = __nccwpck_require__(2212);
+// EXTERNAL MODULE: ./src/engine/categories.ts
+var categories = __nccwpck_require__(5460);
+// EXTERNAL MODULE: ./src/engine/json.ts
+var engine_json = __nccwpck_require__(8794);
 ;// CONCATENATED MODULE: ./src/engine/body.ts
 /**
  * Reads an error body in every shape it may come in, to any depth it needs (bounded), and says
@@ -64248,37 +61263,8 @@ function stripUrls(text) {
     return text.replace(/https?:\/\/\S+/gi, ' ');
 }
 
-;// CONCATENATED MODULE: ./src/engine/redirect.ts
-/**
- * Redirects are never followed: the key in the Authorization header would travel to a host
- * nobody configured (fetch drops it only across origins, and only lately). The transport asks
- * fetch not to follow; the classifier calls any 3xx a bad request with these words.
- */
-function isRedirect(status) {
-    return status >= 300 && status < 400;
-}
-/**
- * Names the target by its origin only: the path and query may carry a token or a key, and
- * user info is dropped by `origin` itself. Status 0 is an opaque redirect (fetch as browsers
- * do it hides the status and the target).
- */
-function redirectMessage(status, location) {
-    const what = status === 0 ? 'The server answered with a redirect' : `HTTP ${status}`;
-    return `${what}: the server redirects to ${target(location)}. Redirects are never followed (the key would go with them); check \`base-url\`.`;
-}
-function target(location) {
-    if (location === undefined || location.trim() === '')
-        return 'an address it does not name';
-    let url;
-    try {
-        url = new URL(location);
-    }
-    catch {
-        return 'an address that is not a URL';
-    }
-    return url.origin === 'null' ? `a ${url.protocol} address` : url.origin;
-}
-
+// EXTERNAL MODULE: ./src/engine/redirect.ts
+var redirect = __nccwpck_require__(4216);
 ;// CONCATENATED MODULE: ./src/engine/classify.ts
 /**
  * The classifier: one pure function from what came back over HTTP to a category. body.ts reads
@@ -64322,7 +61308,7 @@ function classifyError(exchange, body) {
     return {
         ...blankFailure(exchange, rule.category, rule.name),
         message: rule.hint === 'redirect'
-            ? redirectMessage(exchange.status, exchange.headers.location)
+            ? (0,redirect/* redirectMessage */.O)(exchange.status, exchange.headers.location)
             : pickMessage(body, exchange.status),
         code: codes[0] ?? '',
         type: codes[1] ?? '',
@@ -64385,7 +61371,986 @@ function oneLine(text) {
     return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE - 1)}…` : flat;
 }
 
-;// CONCATENATED MODULE: ./src/engine/transport.ts
+// EXTERNAL MODULE: ./src/engine/numbers.ts
+var numbers = __nccwpck_require__(1488);
+// EXTERNAL MODULE: ./src/engine/transport.ts
+var engine_transport = __nccwpck_require__(9147);
+;// CONCATENATED MODULE: ./src/engine/probe.ts
+/**
+ * Asks one model for one cheap completion, through the openai SDK pointed at the gateway, and
+ * retries what retrying can fix. Every request becomes an `Attempt` in the report.
+ */
+
+
+
+
+
+
+
+/** Cap on any wait between tries, Retry-After included. */
+const MAX_WAIT_MS = 30_000;
+const BACKOFF_BASE_MS = 500;
+/**
+ * The longest one model's probe can take: `retries + 2` requests (one more for the switch to
+ * `max_completion_tokens`) of at most `timeout` each, and `retries` waits of at most
+ * min(30 s, timeout) each.
+ */
+function modelBoundMs(retries, timeoutMs) {
+    return (retries + 2) * timeoutMs + retries * waitCapMs(timeoutMs);
+}
+function waitCapMs(timeoutMs) {
+    return Math.min(MAX_WAIT_MS, timeoutMs);
+}
+async function probeModel(model, role, request, io, kind = 'chat') {
+    const attempts = [];
+    let parameter = 'max_tokens';
+    let switchedParameter = false;
+    let transientRetries = 0;
+    for (;;) {
+        const question = { model, role, kind, tryNumber: attempts.length + 1, parameter };
+        const { attempt, outcome } = await askOnce(question, request, io);
+        attempts.push(attempt);
+        if (outcome.ok)
+            break;
+        // Reasoning models refuse `max_tokens`: ask once more the way they want before calling it
+        // a bad request.
+        if (outcome.hint === 'max-completion-tokens' && !switchedParameter) {
+            switchedParameter = true;
+            parameter = parameter === 'max_tokens' ? 'max_completion_tokens' : 'max_tokens';
+            continue;
+        }
+        if (!(0,categories/* isTransient */.dg)(outcome.category) || transientRetries >= request.retries)
+            break;
+        await io.sleep(waitBeforeRetry(transientRetries, outcome.retryAfterMs, request.timeoutMs, io.random));
+        transientRetries++;
+    }
+    const final = attempts.at(-1);
+    return { model, role, ok: final.ok, attempts, final };
+}
+/** Exponential backoff with jitter, or the server's Retry-After, never over the cap. */
+function waitBeforeRetry(retryIndex, retryAfterMs, timeoutMs, random) {
+    const cap = waitCapMs(timeoutMs);
+    if (retryAfterMs !== null)
+        return Math.min(retryAfterMs, cap);
+    const ceiling = Math.min(cap, BACKOFF_BASE_MS * 2 ** retryIndex);
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+async function askOnce({ model, role, kind, tryNumber, parameter }, request, io) {
+    const transport = (0,engine_transport/* recordingFetch */.U)({ timeoutMs: request.timeoutMs, fetch: io.fetch, now: io.now });
+    const client = new OpenAI({
+        apiKey: request.apiKey,
+        baseURL: request.baseUrl,
+        // Our own retries see and classify every failure; the SDK's would hide them.
+        maxRetries: 0,
+        // The transport enforces the bound over headers and body; this is only a backstop.
+        timeout: request.timeoutMs + 5_000,
+        fetch: (input, init) => transport.fetch(input, { ...init, headers: probeHeaders(init?.headers, request.apiKey) }),
+        // The job's environment must not shape a probe of AIML: OPENAI_ORG_ID and OPENAI_PROJECT_ID
+        // would add headers, OPENAI_LOG=debug would print response headers past our redaction.
+        organization: null,
+        project: null,
+        logLevel: 'off'
+    });
+    const started = io.now();
+    try {
+        await sendProbe(client, kind, model, {
+            prompt: request.prompt,
+            maxTokens: request.maxTokens,
+            parameter
+        });
+    }
+    catch {
+        // The record says what happened; the SDK's reading of it adds nothing we use.
+    }
+    const recorded = transport.record() ?? {
+        kind: 'failure',
+        failure: { kind: 'network', code: 'ERR_REQUEST', message: 'The request could not be sent.' },
+        latencyMs: io.now() - started
+    };
+    // The key leaves the body before the classifier reads it: its one-line folding would turn a
+    // key split by byte-order marks (spaces, to JavaScript) into one split by spaces.
+    const outcome = recorded.kind === 'response'
+        ? classifyExchange({ ...recorded.exchange, body: request.redact(recorded.exchange.body) }, kind)
+        : classifyTransportFailure(recorded.failure);
+    const headers = recorded.kind === 'response' ? recorded.exchange.headers : {};
+    const attempt = {
+        model,
+        kind,
+        role,
+        try: tryNumber,
+        parameter,
+        ok: outcome.ok,
+        category: outcome.ok ? null : outcome.category,
+        rule: outcome.ok ? null : outcome.rule,
+        concern: outcome.ok ? null : outcome.concern,
+        relayed: !outcome.ok && outcome.relayed,
+        httpStatus: recorded.kind === 'response' ? recorded.exchange.status : null,
+        latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
+        message: outcome.ok ? '' : fromApi(outcome.message, request.redact),
+        code: outcome.ok ? '' : fromApi(outcome.code, request.redact),
+        requestId: fromApi(outcome.ok ? (headers['x-request-id'] ?? '') : outcome.requestId, request.redact),
+        usage: outcome.ok ? outcome.usage : null,
+        usd: headerNumber(headers['x-aimlapi-usd-spent']),
+        credits: headerNumber(headers['x-aimlapi-credits-used'])
+    };
+    return { attempt, outcome };
+}
+/** API text as it enters the report: one line, cut, without controls, redacted. */
+function fromApi(text, redact) {
+    return redact((0,api_text/* cleanLine */.O)(oneLine(text)));
+}
+/** Headers the SDK may send and we vouch for; the rest go, OPENAI_CUSTOM_HEADERS included. */
+const PROBE_HEADERS = /^(content-type|accept|user-agent|x-stainless-[a-z-]+)$/;
+/**
+ * The probe's headers: the SDK's own, less anything the environment added, and our key as the
+ * only credential (OPENAI_CUSTOM_HEADERS could otherwise replace it with another secret).
+ */
+function probeHeaders(headers, apiKey) {
+    const kept = new Headers();
+    new Headers(headers).forEach((value, name) => {
+        if (PROBE_HEADERS.test(name))
+            kept.set(name, value);
+    });
+    kept.set('authorization', `Bearer ${apiKey}`);
+    return kept;
+}
+/** A cost header: a strict decimal, never below zero. */
+function headerNumber(value) {
+    const number = (0,numbers/* readNumber */.k)(value);
+    return number !== null && number >= 0 ? number : null;
+}
+
+
+/***/ }),
+
+/***/ 2393:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a8: () => (/* binding */ LOOPBACK_KEY),
+/* harmony export */   lY: () => (/* binding */ createRedactor),
+/* harmony export */   p4: () => (/* binding */ keyHint)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+/* harmony import */ var _api_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2212);
+/**
+ * Redaction of the API key from text that leaves the action. A server may echo the key (or part
+ * of it) in an error body or a header, so exact matching is not enough: any run of 10 or more
+ * characters of the key is replaced, wherever it stands. Every outbound text passes through
+ * here, so this is also the safety net that strips control characters from it.
+ */
+
+const MIN_PIECE = 10;
+const REDACTED = '***';
+function createRedactor(secret, options = {}) {
+    const redactKey = keyRedactor(secret.trim());
+    return text => redactKey((0,_api_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripControls */ .$)(text, options));
+}
+function keyRedactor(key) {
+    if (key.length < MIN_PIECE) {
+        // Too short for pieces to be told from ordinary text; hide the whole key only.
+        return text => (key === '' ? text : text.split(key).join(REDACTED));
+    }
+    // Case folded: a server may echo the key upper-cased (or its hex in either case).
+    const pieces = new Set();
+    for (const form of echoForms(key)) {
+        const folded = foldAscii(form);
+        for (let i = 0; i + MIN_PIECE <= folded.length; i++)
+            pieces.add(folded.slice(i, i + MIN_PIECE));
+    }
+    return text => {
+        if (text.length < MIN_PIECE)
+            return text;
+        // Zero-width characters between the key's characters hide nothing: look through them.
+        const { visible, at } = withoutZeroWidth(text);
+        const haystack = foldAscii(visible);
+        // Mark every character covered by a 10-character window that is a piece of the key; a
+        // longer run of the key is a chain of overlapping windows.
+        let covered = -1;
+        const ranges = [];
+        for (let i = 0; i + MIN_PIECE <= haystack.length; i++) {
+            if (!pieces.has(haystack.slice(i, i + MIN_PIECE)))
+                continue;
+            const end = i + MIN_PIECE;
+            const last = ranges.at(-1);
+            if (last && i <= covered)
+                last[1] = end;
+            else
+                ranges.push([i, end]);
+            covered = end;
+        }
+        if (ranges.length === 0)
+            return text;
+        let out = '';
+        let from = 0;
+        for (const [start, end] of ranges) {
+            const [first, last] = at ? [at[start], at[end - 1] + 1] : [start, end];
+            out += text.slice(from, first) + REDACTED;
+            from = last;
+        }
+        return out + text.slice(from);
+    };
+}
+/**
+ * The key as a server may echo it: as it is, percent-encoded (what needs it, or every byte),
+ * in hex, and in base64 and base64url at each of the three alignments the bytes before it may
+ * give. Of a base64 form only the characters made of the key's bits alone count: the first one
+ * or two also carry the byte before the key, the last one the byte after it.
+ */
+function echoForms(key) {
+    const bytes = Buffer.from(key, 'utf8');
+    const everyByte = [...bytes].map(b => `%${b.toString(16).padStart(2, '0')}`).join('');
+    const forms = [key, encodeURIComponent(key), everyByte, bytes.toString('hex')];
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        const first = Math.ceil((8 * offset) / 6);
+        const end = Math.floor((8 * (offset + bytes.length)) / 6);
+        const core = encoded.slice(first, end);
+        forms.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return forms;
+}
+/** Soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte-order mark. */
+const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** The text without zero-width characters, and where each remaining character stood. */
+function withoutZeroWidth(text) {
+    const visible = text.replace(ZERO_WIDTH, '');
+    if (visible.length === text.length)
+        return { visible, at: null };
+    const at = new Int32Array(visible.length);
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const zeroWidth = c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+        if (!zeroWidth)
+            at[n++] = i;
+    }
+    return { visible, at };
+}
+/** Lower-cases ASCII letters only, so that every index still points at the same character. */
+function foldAscii(text) {
+    return text.replace(/[A-Z]/g, c => c.toLowerCase());
+}
+/** The first characters of the key that a support request may show (at most 8). */
+function keyHint(secret) {
+    const key = secret.trim();
+    return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
+}
+/**
+ * Sent as the key to a loopback base URL when none is set (the CLI against the simulator): no
+ * real key to hint at in the support message.
+ */
+const LOOPBACK_KEY = 'no-key-for-loopback';
+
+
+/***/ }),
+
+/***/ 4216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ isRedirect),
+/* harmony export */   O: () => (/* binding */ redirectMessage)
+/* harmony export */ });
+/**
+ * Redirects are never followed: the key in the Authorization header would travel to a host
+ * nobody configured (fetch drops it only across origins, and only lately). The transport asks
+ * fetch not to follow; the classifier calls any 3xx a bad request with these words.
+ */
+function isRedirect(status) {
+    return status >= 300 && status < 400;
+}
+/**
+ * Names the target by its origin only: the path and query may carry a token or a key, and
+ * user info is dropped by `origin` itself. Status 0 is an opaque redirect (fetch as browsers
+ * do it hides the status and the target).
+ */
+function redirectMessage(status, location) {
+    const what = status === 0 ? 'The server answered with a redirect' : `HTTP ${status}`;
+    return `${what}: the server redirects to ${target(location)}. Redirects are never followed (the key would go with them); check \`base-url\`.`;
+}
+function target(location) {
+    if (location === undefined || location.trim() === '')
+        return 'an address it does not name';
+    let url;
+    try {
+        url = new URL(location);
+    }
+    catch {
+        return 'an address that is not a URL';
+    }
+    return url.origin === 'null' ? `a ${url.protocol} address` : url.origin;
+}
+
+
+/***/ }),
+
+/***/ 594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ totalCost)
+/* harmony export */ });
+function totalCost(attempts) {
+    const usdParts = attempts.map(a => a.usd).filter((v) => v !== null);
+    const creditParts = attempts.map(a => a.credits).filter((v) => v !== null);
+    return {
+        tokens: attempts.reduce((sum, a) => sum + (a.usage?.totalTokens ?? 0), 0),
+        usd: usdParts.length ? usdParts.reduce((a, b) => a + b, 0) : null,
+        credits: creditParts.length ? creditParts.reduce((a, b) => a + b, 0) : null
+    };
+}
+
+
+/***/ }),
+
+/***/ 9621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  QO: () => (/* binding */ defaultIO),
+  mW: () => (/* binding */ runProbe)
+});
+
+// UNUSED EXPORTS: SIDE_GRACE_MS, probeBoundMs
+
+// EXTERNAL MODULE: ./src/engine/catalog.ts
+var engine_catalog = __nccwpck_require__(1993);
+;// CONCATENATED MODULE: ./src/engine/catalog-kind.ts
+/**
+ * What kind of model the catalog says an ID is, so that an unprefixed image or embedding model
+ * that was asked as chat is asked again at its own endpoint.
+ *
+ * AIML's `type` is "the endpoint type this model is served through" (models-catalogue.md):
+ * `chat-completion`, `image`, `embedding`, `video`, … (complete-model-list.md). Other gateways
+ * and older entries spell it otherwise, or carry only `endpoints`, so both are read.
+ */
+
+/** The `type` spellings of each kind, lower case, `_` and spaces read as `-`. */
+const TYPE_SPELLINGS = {
+    chat: ['chat-completion', 'chat-completions', 'chat', 'completion', 'text', 'llm', 'language'],
+    image: ['image', 'images', 'image-generation', 'text-to-image', 'txt2img'],
+    embedding: ['embedding', 'embeddings', 'text-embedding', 'embed']
+};
+/** The endpoint each kind is served at, as the older entries' `endpoints` list it. */
+const ENDPOINTS = {
+    chat: /\/chat\/completions$/,
+    image: /\/images\/generations$/,
+    embedding: /\/embeddings$/
+};
+const KINDS = Object.keys(TYPE_SPELLINGS);
+/** The kind an entry names, or null when it names none we probe (video, audio…) or nothing. */
+function kindOfEntry(entry) {
+    const type = entry.type
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_]+/g, '-');
+    const byType = KINDS.find(kind => TYPE_SPELLINGS[kind].includes(type));
+    if (byType)
+        return byType;
+    if (type !== '')
+        return null;
+    const byEndpoint = KINDS.filter(kind => entry.endpoints.some(e => ENDPOINTS[kind].test(e)));
+    return byEndpoint.length === 1 ? byEndpoint[0] : null;
+}
+/**
+ * The kind to ask `modelId` as instead of chat, when the catalog calls it an image or an
+ * embedding model; null when it calls it chat, names no kind we probe, or does not list it.
+ */
+function otherKindInCatalog(catalog, modelId) {
+    const entry = (0,engine_catalog/* findModel */.P6)(catalog, modelId);
+    const kind = entry ? kindOfEntry(entry) : null;
+    return kind === 'chat' ? null : kind;
+}
+/**
+ * How a chat completion sent to an image or embedding model comes back: refused as a request,
+ * as an unknown model, or answered with something that is not a completion. A billing, key,
+ * rate or network failure says nothing about the kind, and never waits for the catalog.
+ */
+function refusedAsWrongKind(result) {
+    const category = result.ok ? null : result.final.category;
+    return (category === 'bad-request' ||
+        category === 'model-not-found' ||
+        category === 'invalid-response' ||
+        category === 'unknown');
+}
+/**
+ * Asked as chat by default and refused as a wrong kind would be: the catalog may say it is an
+ * image or an embedding model. Then it is asked again as that kind (and its fallbacks follow as
+ * that kind only if it fails there too: an image costs real money).
+ */
+async function checkKind(spec, first, catalog, ask) {
+    const kind = spec.kind ?? 'chat';
+    const unchanged = { kind, configured: first, asChat: null };
+    if (kind !== 'chat' || spec.kindDeclared === true || !refusedAsWrongKind(first)) {
+        return { ...unchanged, catalog: null, catalogWaited: false };
+    }
+    // After model-not-found the catalog is waited for anyway; otherwise it gets a glance.
+    const catalogWaited = first.final.category === 'model-not-found';
+    const listed = await (catalogWaited ? catalog.wait() : catalog.glance());
+    const other = listed ? otherKindInCatalog(listed, spec.model) : null;
+    if (!other)
+        return { ...unchanged, catalog: listed, catalogWaited };
+    return {
+        kind: other,
+        configured: await ask(other),
+        asChat: first,
+        catalog: listed,
+        catalogWaited
+    };
+}
+
+// EXTERNAL MODULE: ./src/engine/deprecations.ts
+var deprecations = __nccwpck_require__(7899);
+// EXTERNAL MODULE: ./src/engine/categories.ts
+var categories = __nccwpck_require__(5460);
+;// CONCATENATED MODULE: ./src/engine/evidence.ts
+
+/** How long after the probe's failure the balance is still awaited (it was sent at the start). */
+const evidence_BALANCE_WAIT_MS = 1_000;
+/** Whether the balance could change this refusal's reading, so it is worth waiting for. */
+function wantsEvidence(refusal) {
+    return (refusal.concern !== null && refusal.relayed) || refusal.rule === 'upstream-key';
+}
+function weighEvidence(refusal, check) {
+    const keyWorks = check?.kind === 'read' || check?.kind === 'answered';
+    const keyRefused = check?.kind === 'refused';
+    const amount = check?.kind === 'read' ? check.balance.amount : null;
+    const text = (accountWide) => ({
+        category: refusal.category,
+        decidedBy: 'text',
+        accountWide
+    });
+    if (refusal.relayed && refusal.concern === 'billing' && amount !== null) {
+        return amount > 0
+            ? { category: 'provider-access', decidedBy: 'balance', accountWide: false }
+            : { category: refusal.category, decidedBy: 'balance', accountWide: true };
+    }
+    if (refusal.relayed && refusal.concern === 'key' && (keyWorks || keyRefused)) {
+        return keyWorks
+            ? { category: 'provider-access', decidedBy: 'key', accountWide: false }
+            : { category: refusal.category, decidedBy: 'key', accountWide: true };
+    }
+    if (refusal.rule === 'upstream-key' && keyRefused) {
+        return { category: 'auth', decidedBy: 'key', accountWide: true };
+    }
+    if (!categories/* ACCOUNT_WIDE */.IG.includes(refusal.category))
+        return text(false);
+    // The gateway's own word is about our account; a relayed provider's may not be.
+    return text(!refusal.relayed);
+}
+
+// EXTERNAL MODULE: ./src/engine/metrics.ts
+var engine_metrics = __nccwpck_require__(8703);
+;// CONCATENATED MODULE: ./src/engine/foresight.ts
+/**
+ * Foresight, decided: what the deprecation feed and the live metrics change in a probe. Pure:
+ * the feed and the metrics come in as data, and so does the clock.
+ */
+
+
+
+/**
+ * The fallbacks in the order they are asked and recommended: a withdrawn model's replacement
+ * first (AIML names it), then the configured ones.
+ */
+function fallbackOrder(configured, fallbacks, deprecation) {
+    const replacement = deprecation?.status === 'withdrawn' ? deprecation.replacedBy : null;
+    const order = replacement ? [replacement, ...fallbacks] : [...fallbacks];
+    return [...new Set(order)].filter(m => m !== configured);
+}
+/** A withdrawn fallback is never recommended, even if it answered (the feed knows better). */
+function recommendable(feed, model) {
+    return feed === null || (0,deprecations/* findDeprecation */.sJ)(feed, model)?.status !== 'withdrawn';
+}
+/**
+ * "Is it just me?": asked on a timeout, server error, rate limit or network failure, or when
+ * the model answered slower than its p90 duration right now; null otherwise.
+ */
+function liveOf(metrics, probe) {
+    const failedAsTransient = probe.category !== null && engine_metrics/* ASKS_WHOSE_PROBLEM */.Ws.includes(probe.category);
+    const p90 = (0,engine_metrics/* durationP90 */.ub)(metrics, probe.names);
+    const slow = probe.latencyMs !== null && p90 !== null && probe.latencyMs > p90;
+    if (!failedAsTransient && !slow)
+        return null;
+    const reading = (0,engine_metrics/* readLive */.p9)(metrics, probe);
+    if (!reading)
+        return null;
+    return { reading, slowAnswer: slow ? { latencyMs: probe.latencyMs, p90Ms: p90 } : null };
+}
+/** The error message's last words for a withdrawn ID: why it is no typo. */
+function withdrawnWords(deprecation) {
+    const on = deprecation.shutdownAt ? ` on ${deprecation.shutdownAt}` : '';
+    const to = deprecation.replacedBy ? `; its replacement is '${deprecation.replacedBy}'` : '';
+    return `AIML withdrew this model${on}${to}.`;
+}
+/** What the feed and the metrics add to the report of one configured model. */
+function foresightOf(found, probe) {
+    const { feed, catalog, config } = found;
+    return {
+        deprecation: (0,deprecations/* deprecationOf */.c5)(feed, config.model, probe.nowMs),
+        fallbackDeprecation: found.fallback ? (0,deprecations/* deprecationOf */.c5)(feed, found.fallback, probe.nowMs) : null,
+        live: liveOf(found.metrics, {
+            category: probe.category,
+            latencyMs: probe.latencyMs,
+            // The metrics name a model by its catalog ID; an absence means something only when every
+            // name of the model is known.
+            names: [config.model, ...(catalog ? (0,engine_catalog/* otherNames */.J3)(catalog, config.model) : [])],
+            namesKnown: catalog !== null,
+            timeoutMs: config.timeoutMs
+        })
+    };
+}
+
+// EXTERNAL MODULE: ./src/engine/network.ts
+var network = __nccwpck_require__(300);
+// EXTERNAL MODULE: ./src/engine/probe.ts + 239 modules
+var probe = __nccwpck_require__(1582);
+// EXTERNAL MODULE: ./src/engine/report.ts
+var report = __nccwpck_require__(594);
+// EXTERNAL MODULE: ./src/engine/shared.ts + 3 modules
+var engine_shared = __nccwpck_require__(2373);
+;// CONCATENATED MODULE: ./src/engine/waits.ts
+/** Bounded waits: a side request may be waited for, never without an end. */
+/** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
+function delay(ms, signal) {
+    return new Promise(resolve => {
+        const timer = setTimeout(resolve, ms);
+        signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    });
+}
+/** The promise's value if it settles within `ms`, else null. Never rejects. */
+async function settledWithin(promise, ms) {
+    let timer;
+    const timeout = new Promise(resolve => {
+        timer = setTimeout(() => resolve(null), ms);
+    });
+    try {
+        return await Promise.race([promise.catch(() => null), timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/weigh-failure.ts
+/** The configured model's failure, read by its words and, where it can change them, the balance. */
+
+
+/**
+ * The configured model's failure, weighed against the balance when the balance could change its
+ * reading. The balance was asked at the start; it gets at most a second more.
+ */
+async function weighFailure(configured, balanceRequest) {
+    const final = configured.final;
+    const refusal = {
+        category: final.category ?? 'unknown',
+        rule: final.rule ?? '',
+        concern: final.concern,
+        relayed: final.relayed
+    };
+    // Only a refusal the balance can change waits for it; the others are read by their words.
+    const check = wantsEvidence(refusal) ? await settledWithin(balanceRequest, evidence_BALANCE_WAIT_MS) : null;
+    return weighEvidence(refusal, check);
+}
+
+;// CONCATENATED MODULE: ./src/engine/run.ts
+/**
+ * probe → diagnose: asks the configured model, and only when it fails, its other names and the
+ * fallbacks. Independent questions go together: the catalog, the balance and the configured
+ * model in one round trip; aliases and fallbacks together in a second.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** How long side requests may still take once the probes are done. */
+const SIDE_GRACE_MS = 250;
+/** How long a model-not-found waits for the deprecation feed (asked at the start). */
+const FEED_WAIT_MS = 1000;
+/** The canonical ID and a few aliases: a catalog entry could list thousands. */
+const MAX_ALIASES = 5;
+const defaultIO = {
+    // Through the runner's proxy, if it names one.
+    fetch: network/* networkFetch */.b,
+    now: () => performance.timeOrigin + performance.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: Math.random
+};
+/**
+ * The longest the probing can take: the configured model's bound; one wait between the rounds
+ * (for the catalog after a refusal it can explain, a timeout at most; or for the balance after
+ * a refusal it can weigh, a second at most); the same model asked again as the kind the catalog
+ * names; then the aliases' and fallbacks' bound (they run together), and the side requests'
+ * grace.
+ */
+function probeBoundMs(config) {
+    const between = Math.max(config.timeoutMs, BALANCE_WAIT_MS);
+    return 3 * modelBoundMs(config.retries, config.timeoutMs) + between + SIDE_GRACE_MS;
+}
+async function runProbe(config, io = defaultIO, shared) {
+    const own = shared === undefined;
+    const step = shared ?? (0,engine_shared/* startShared */.w)(config, io, [config.model]);
+    try {
+        return await probeOne(config, io, step);
+    }
+    finally {
+        if (own)
+            step.close();
+    }
+}
+async function probeOne(config, io, shared) {
+    const started = io.now();
+    const first = await shared.ask(config.model, 'configured', config.kind ?? 'chat');
+    const checked = await checkKind(config, first, {
+        wait: () => Promise.race([shared.catalog, catalogBound(config, shared)]),
+        glance: () => settledWithin(shared.catalog, evidence_BALANCE_WAIT_MS)
+    }, kind => shared.ask(config.model, 'configured', kind));
+    const { kind, configured, asChat } = checked;
+    let catalog = checked.catalog;
+    let aliases = [];
+    let fallbacksSkipped = null;
+    let second = [];
+    let weighed = null;
+    let feed = null;
+    if (!configured.ok) {
+        weighed = await weighFailure(configured, shared.balance);
+        const category = weighed.category;
+        let fallbacks = [];
+        if (weighed.accountWide)
+            fallbacksSkipped = 'account-wide';
+        else if (config.fallbackModels.length === 0)
+            fallbacksSkipped = 'none-configured';
+        else
+            fallbacks = config.fallbackModels.filter(m => m !== config.model);
+        // Fallbacks start at once; aliases, and a withdrawn ID's replacement, as soon as the catalog
+        // and the feed name them. The catalog may wait as long as the fallbacks take (the round
+        // trip we pay anyway), and never over the bound; the feed a second at most.
+        const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)));
+        let laterRuns = Promise.resolve([]);
+        if (category === 'model-not-found') {
+            ;
+            [catalog, feed] = await Promise.all([
+                checked.catalogWaited
+                    ? catalog
+                    : Promise.race([shared.catalog, catalogBound(config, shared)]),
+                settledWithin(shared.deprecations, Math.min(FEED_WAIT_MS, config.timeoutMs))
+            ]);
+            aliases = catalog ? (0,engine_catalog/* otherNames */.J3)(catalog, config.model).slice(0, MAX_ALIASES) : [];
+            // A name already asked as a fallback is not asked twice; its answer counts for both.
+            const toAsk = aliases.filter(m => !fallbacks.includes(m));
+            const replacement = fallbackOrder(config.model, [], (0,deprecations/* deprecationOf */.c5)(feed, config.model, started)).filter(m => !fallbacks.includes(m) && !toAsk.includes(m));
+            if (replacement.length > 0)
+                fallbacksSkipped = null;
+            laterRuns = Promise.all([
+                ...toAsk.map(m => shared.ask(m, 'alias', kind)),
+                ...replacement.map(m => shared.ask(m, 'fallback', kind))
+            ]);
+        }
+        second = [...(await laterRuns), ...(await fallbackRuns)];
+    }
+    // Side requests never hold the step: a short grace, then they are dropped.
+    const [catalogLate, balanceCheck, feedLate, metrics] = await Promise.all([
+        catalog ? Promise.resolve(catalog) : settledWithin(shared.catalog, SIDE_GRACE_MS),
+        settledWithin(shared.balance, SIDE_GRACE_MS),
+        feed ? Promise.resolve(feed) : settledWithin(shared.deprecations, SIDE_GRACE_MS),
+        settledWithin(shared.metrics, SIDE_GRACE_MS)
+    ]);
+    const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null;
+    catalog = catalogLate;
+    feed = feedLate;
+    const deprecation = (0,deprecations/* deprecationOf */.c5)(feed, config.model, started);
+    // The first of the model's other names, in catalog order, that answered.
+    const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok);
+    // In preference order, a withdrawn ID's replacement first; never a withdrawn fallback.
+    const fallback = fallbackOrder(config.model, config.fallbackModels, deprecation)
+        .map(m => second.find(r => r.model === m && r.role === 'fallback'))
+        .find(r => r?.ok && recommendable(feed, r.model));
+    const answered = configured.ok ? configured : alias;
+    const status = configured.ok
+        ? 'available'
+        : alias
+            ? 'alias'
+            : fallback
+                ? 'fallback'
+                : 'unavailable';
+    const failure = configured.ok ? null : { ...configured.final, category: weighed.category };
+    // A withdrawn ID is no typo: no did-you-mean.
+    const suggestions = failure?.category === 'model-not-found' &&
+        catalog &&
+        aliases.length === 0 &&
+        deprecation?.status !== 'withdrawn'
+        ? (0,engine_catalog/* suggestModels */.TE)(catalog, config.model).filter(id => id !== config.model)
+        : [];
+    // The attempt that counts carries the category the evidence gave it, as the headline does.
+    const counted = failure
+        ? { ...configured, attempts: weighedLast(configured, failure) }
+        : configured;
+    const attempts = [...(asChat ? [asChat] : []), counted, ...second].flatMap(r => r.attempts);
+    return {
+        status,
+        available: configured.ok,
+        model: answered?.model ?? fallback?.model ?? '',
+        configuredModel: config.model,
+        kind,
+        kindFromCatalog: asChat !== null,
+        resolvedModel: answered?.model ?? '',
+        errorCategory: failure?.category ?? null,
+        errorMessage: failure ? withSuggestions(failure.message, suggestions, deprecation) : '',
+        fallbackModel: fallback?.model ?? '',
+        latencyMs: answered ? answered.final.latencyMs : null,
+        attempts,
+        suggestions,
+        aliases,
+        fallbacksSkipped,
+        balance,
+        keyWorks: balanceCheck === null || balanceCheck.kind === 'failed'
+            ? null
+            : balanceCheck.kind !== 'refused',
+        balanceCheck,
+        evidence: failure ? { rule: failure.rule ?? '', decidedBy: weighed.decidedBy } : null,
+        catalogAvailable: catalog !== null,
+        ...foresightOf({ feed, metrics, catalog, config, fallback: fallback?.model ?? null }, {
+            category: failure?.category ?? null,
+            latencyMs: configured.ok ? configured.final.latencyMs : null,
+            nowMs: started
+        }),
+        cost: (0,report/* totalCost */.c)(attempts),
+        baseUrl: shared.redact(config.baseUrl),
+        startedAt: new Date(started).toISOString(),
+        durationMs: Math.round(io.now() - started)
+    };
+}
+/** The catalog was asked at the start; after a failure it is waited for, up to a timeout. */
+function catalogBound(config, shared) {
+    return delay(config.timeoutMs, shared.signal).then(() => null);
+}
+function weighedLast(result, failure) {
+    return result.attempts.map((attempt, i) => i === result.attempts.length - 1 ? { ...attempt, category: failure.category } : attempt);
+}
+/** The API's message, then a did-you-mean, each a sentence of its own. */
+function withSuggestions(message, suggestions, deprecation) {
+    const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
+    if (deprecation?.status === 'withdrawn')
+        return `${sentence} ${withdrawnWords(deprecation)}`;
+    if (suggestions.length === 0)
+        return message;
+    return `${sentence} Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`;
+}
+
+
+/***/ }),
+
+/***/ 2373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ startShared)
+});
+
+;// CONCATENATED MODULE: ./src/engine/limit.ts
+/** At most `size` tasks at once; the rest wait their turn in order. */
+function createLimiter(size) {
+    let active = 0;
+    const waiting = [];
+    return async (task) => {
+        if (active >= size)
+            await new Promise(resolve => waiting.push(resolve));
+        active++;
+        try {
+            return await task();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/engine/probe.ts + 239 modules
+var probe = __nccwpck_require__(1582);
+// EXTERNAL MODULE: ./src/engine/redact.ts
+var engine_redact = __nccwpck_require__(2393);
+// EXTERNAL MODULE: ./src/engine/json.ts
+var engine_json = __nccwpck_require__(8794);
+// EXTERNAL MODULE: ./src/engine/numbers.ts
+var numbers = __nccwpck_require__(1488);
+;// CONCATENATED MODULE: ./src/engine/billing.ts
+/**
+ * The account balance, `GET /v2/billing` with the key: free, and it separates "your account is
+ * empty" from "the provider refuses". Any failure of it is ignored by the caller.
+ */
+
+
+/**
+ * The billing endpoint lives beside the API version: a trailing `/v1` of the base URL becomes
+ * `/v2/billing`; any other base URL uses its origin.
+ */
+function billingUrl(baseUrl) {
+    const url = new URL(baseUrl);
+    const path = url.pathname.replace(/\/+$/, '');
+    url.pathname = /\/v1$/.test(path) ? `${path.slice(0, -3)}/v2/billing` : '/v2/billing';
+    url.search = '';
+    url.hash = '';
+    return url.toString();
+}
+function parseBalance(json) {
+    if (!(0,engine_json/* isRecord */.u)(json))
+        return null;
+    // Below zero is an account in arrears, a real balance; `-0`, `"0x10"` or `"  "` is not one.
+    const amount = (0,numbers/* readNumber */.k)(json.current_balance ?? json.balance);
+    if (amount === null)
+        return null;
+    const currency = typeof json.currency === 'string' && /^[A-Za-z]{3}$/.test(json.currency)
+        ? json.currency.toUpperCase()
+        : 'USD';
+    return { amount, currency };
+}
+
+// EXTERNAL MODULE: ./src/engine/catalog.ts
+var catalog = __nccwpck_require__(1993);
+// EXTERNAL MODULE: ./src/engine/deprecations.ts
+var deprecations = __nccwpck_require__(7899);
+// EXTERNAL MODULE: ./src/engine/metrics.ts
+var metrics = __nccwpck_require__(8703);
+// EXTERNAL MODULE: ./src/engine/transport.ts
+var engine_transport = __nccwpck_require__(9147);
+;// CONCATENATED MODULE: ./src/engine/side-requests.ts
+/**
+ * The side requests: the catalog, the deprecation feed and the live metrics (public) and the
+ * balance (with the key). They inform the diagnosis and never hold the step, so every failure
+ * of theirs is a value, not a throw.
+ */
+
+
+
+
+
+
+/** The catalog is large; the balance is tiny; the feeds are small (a few hundred entries). */
+const CATALOG_MAX_BYTES = 16 * 1024 * 1024;
+const FEED_MAX_BYTES = 4 * 1024 * 1024;
+async function fetchCatalog(baseUrl, timeoutMs, fetch, signal) {
+    const url = `${baseUrl.replace(/\/+$/, '')}/models`;
+    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: CATALOG_MAX_BYTES });
+    if (answer === null || answer.truncated || !is2xx(answer.status))
+        return null;
+    return (0,catalog/* parseCatalog */.Lo)((0,engine_json/* parseJson */.q)(answer.body));
+}
+/** `{base-url}/models/deprecations`: AIML's canonical path is `/v1/models/deprecations`. */
+async function fetchDeprecations(baseUrl, timeoutMs, fetch, signal) {
+    const url = `${baseUrl.replace(/\/+$/, '')}/models/deprecations`;
+    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: FEED_MAX_BYTES });
+    if (answer === null || answer.truncated || !is2xx(answer.status))
+        return null;
+    return (0,deprecations/* parseDeprecations */.$o)((0,engine_json/* parseJson */.q)(answer.body));
+}
+/** `{origin}/models/metrics`, asking only for the step's models. */
+async function fetchMetrics(baseUrl, names, timeoutMs, fetch, signal) {
+    const url = (0,metrics/* metricsUrl */.pP)(baseUrl, names);
+    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: FEED_MAX_BYTES });
+    if (answer === null || answer.truncated || !is2xx(answer.status))
+        return null;
+    return (0,metrics/* parseMetrics */.Bm)((0,engine_json/* parseJson */.q)(answer.body));
+}
+async function fetchBalance(config, fetch, signal) {
+    const headers = { authorization: `Bearer ${config.apiKey}` };
+    const answer = await get(billingUrl(config.baseUrl), headers, {
+        timeoutMs: config.timeoutMs,
+        fetch,
+        signal
+    });
+    if (answer === null)
+        return { kind: 'failed', status: null };
+    const { status, body } = answer;
+    if (status === 401 || status === 403)
+        return { kind: 'refused', status };
+    if (!is2xx(status))
+        return { kind: 'failed', status };
+    const balance = parseBalance((0,engine_json/* parseJson */.q)(body));
+    return balance ? { kind: 'read', balance } : { kind: 'answered' };
+}
+/** A GET whose every failure to get an answer is `null`: side requests inform, never decide. */
+async function get(url, headers, { timeoutMs, fetch, signal, maxBodyBytes }) {
+    const transport = (0,engine_transport/* recordingFetch */.U)({ timeoutMs, fetch, maxBodyBytes });
+    try {
+        await transport.fetch(url, { headers: { accept: 'application/json', ...headers }, signal });
+    }
+    catch {
+        return null;
+    }
+    const recorded = transport.record();
+    if (recorded?.kind !== 'response')
+        return null;
+    return { ...recorded.exchange, truncated: recorded.truncated };
+}
+function is2xx(status) {
+    return status >= 200 && status < 300;
+}
+
+;// CONCATENATED MODULE: ./src/engine/shared.ts
+
+
+
+
+/** At most this many probes in flight at once in a step; side requests are outside the cap. */
+const MAX_IN_FLIGHT = 8;
+/** `names`: the step's configured IDs, the models whose live metrics are asked for. */
+function startShared(config, io, names) {
+    const side = new AbortController();
+    const redact = (0,engine_redact/* createRedactor */.lY)(config.apiKey);
+    const request = { ...config, redact };
+    const limit = createLimiter(MAX_IN_FLIGHT);
+    const asked = new Map();
+    return {
+        catalog: fetchCatalog(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
+        balance: fetchBalance(config, io.fetch, side.signal),
+        deprecations: fetchDeprecations(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
+        metrics: fetchMetrics(config.baseUrl, names, config.timeoutMs, io.fetch, side.signal),
+        signal: side.signal,
+        redact,
+        // Keyed by kind and ID, not role: gpt-4o configured in one line and named as another's
+        // fallback is asked once, its answer counting for both under each one's role.
+        ask: (model, role, kind) => {
+            const key = `${kind}:${model}`;
+            let result = asked.get(key);
+            if (!result) {
+                result = limit(() => (0,probe/* probeModel */.aJ)(model, role, request, io, kind));
+                asked.set(key, result);
+            }
+            return result.then(found => (found.role === role ? found : asRole(found, role)));
+        },
+        close: () => side.abort()
+    };
+}
+/** Another model's answer, counted under this one's role. */
+function asRole(result, role) {
+    const attempts = result.attempts.map(attempt => ({ ...attempt, role }));
+    return { ...result, role, attempts, final: attempts.at(-1) ?? { ...result.final, role } };
+}
+
+
+/***/ }),
+
+/***/ 9147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ recordingFetch)
+/* harmony export */ });
+/* harmony import */ var _network_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(300);
+/* harmony import */ var _redirect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4216);
 
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -64402,7 +62367,7 @@ class TransportError extends Error {
  * returned fetch settles.
  */
 function recordingFetch(options) {
-    const { timeoutMs, maxBodyBytes = MAX_BODY_BYTES, fetch = networkFetch, now = Date.now } = options;
+    const { timeoutMs, maxBodyBytes = MAX_BODY_BYTES, fetch = _network_js__WEBPACK_IMPORTED_MODULE_0__/* .networkFetch */ .b, now = Date.now } = options;
     let recorded;
     const boundedFetch = async (input, init) => {
         const started = now();
@@ -64420,7 +62385,7 @@ function recordingFetch(options) {
             });
             const { bytes, truncated } = await readCapped(response, maxBodyBytes, controller.signal);
             const headers = lowerCaseHeaders(response.headers);
-            if (isRedirect(response.status) && headers.location !== undefined) {
+            if ((0,_redirect_js__WEBPACK_IMPORTED_MODULE_1__/* .isRedirect */ .N)(response.status) && headers.location !== undefined) {
                 headers.location = absolute(headers.location, input);
             }
             const body = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
@@ -64547,637 +62512,2829 @@ function statusAllowsBody(status) {
     return status !== 204 && status !== 205 && status !== 304;
 }
 
-;// CONCATENATED MODULE: ./src/engine/probe.ts
+
+/***/ }),
+
+/***/ 7318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ou: () => (/* binding */ decideCommentAction),
+/* harmony export */   PW: () => (/* binding */ commentState),
+/* harmony export */   Q3: () => (/* binding */ allWell),
+/* harmony export */   Td: () => (/* binding */ commentKey),
+/* harmony export */   Xr: () => (/* binding */ renderResolved),
+/* harmony export */   wQ: () => (/* binding */ renderComment),
+/* harmony export */   xL: () => (/* binding */ marker)
+/* harmony export */ });
+/* unused harmony exports COMMENT_LIMIT, stateMarker */
+/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5355);
+/* harmony import */ var _render_attempts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8648);
+/* harmony import */ var _render_diagnosis_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4621);
+/* harmony import */ var _render_models_table_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9017);
+/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(893);
 /**
- * Asks one model for one cheap completion, through the openai SDK pointed at the gateway, and
- * retries what retrying can fix. Every request becomes an `Attempt` in the report.
+ * The pull-request comment: one per step, named by `comment-key`, with a section per model that
+ * is not available. What it says and when it is due; pure. Finding it again (by its hidden
+ * marker *and* its author) is sticky.ts's, the GitHub calls are comment-store.ts's.
  */
 
 
 
 
 
-
-
-/** Cap on any wait between tries, Retry-After included. */
-const MAX_WAIT_MS = 30_000;
-const BACKOFF_BASE_MS = 500;
-/**
- * The longest one model's probe can take: `retries + 2` requests (one more for the switch to
- * `max_completion_tokens`) of at most `timeout` each, and `retries` waits of at most
- * min(30 s, timeout) each.
- */
-function probe_modelBoundMs(retries, timeoutMs) {
-    return (retries + 2) * timeoutMs + retries * waitCapMs(timeoutMs);
-}
-function waitCapMs(timeoutMs) {
-    return Math.min(MAX_WAIT_MS, timeoutMs);
-}
-async function probeModel(model, role, request, io, kind = 'chat') {
-    const attempts = [];
-    let parameter = 'max_tokens';
-    let switchedParameter = false;
-    let transientRetries = 0;
-    for (;;) {
-        const question = { model, role, kind, tryNumber: attempts.length + 1, parameter };
-        const { attempt, outcome } = await askOnce(question, request, io);
-        attempts.push(attempt);
-        if (outcome.ok)
-            break;
-        // Reasoning models refuse `max_tokens`: ask once more the way they want before calling it
-        // a bad request.
-        if (outcome.hint === 'max-completion-tokens' && !switchedParameter) {
-            switchedParameter = true;
-            parameter = parameter === 'max_tokens' ? 'max_completion_tokens' : 'max_tokens';
-            continue;
-        }
-        if (!(0,categories/* isTransient */.dg)(outcome.category) || transientRetries >= request.retries)
-            break;
-        await io.sleep(waitBeforeRetry(transientRetries, outcome.retryAfterMs, request.timeoutMs, io.random));
-        transientRetries++;
-    }
-    const final = attempts.at(-1);
-    return { model, role, ok: final.ok, attempts, final };
-}
-/** Exponential backoff with jitter, or the server's Retry-After, never over the cap. */
-function waitBeforeRetry(retryIndex, retryAfterMs, timeoutMs, random) {
-    const cap = waitCapMs(timeoutMs);
-    if (retryAfterMs !== null)
-        return Math.min(retryAfterMs, cap);
-    const ceiling = Math.min(cap, BACKOFF_BASE_MS * 2 ** retryIndex);
-    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
-async function askOnce({ model, role, kind, tryNumber, parameter }, request, io) {
-    const transport = recordingFetch({ timeoutMs: request.timeoutMs, fetch: io.fetch, now: io.now });
-    const client = new OpenAI({
-        apiKey: request.apiKey,
-        baseURL: request.baseUrl,
-        // Our own retries see and classify every failure; the SDK's would hide them.
-        maxRetries: 0,
-        // The transport enforces the bound over headers and body; this is only a backstop.
-        timeout: request.timeoutMs + 5_000,
-        fetch: (input, init) => transport.fetch(input, { ...init, headers: probeHeaders(init?.headers, request.apiKey) }),
-        // The job's environment must not shape a probe of AIML: OPENAI_ORG_ID and OPENAI_PROJECT_ID
-        // would add headers, OPENAI_LOG=debug would print response headers past our redaction.
-        organization: null,
-        project: null,
-        logLevel: 'off'
-    });
-    const started = io.now();
-    try {
-        await sendProbe(client, kind, model, {
-            prompt: request.prompt,
-            maxTokens: request.maxTokens,
-            parameter
-        });
-    }
-    catch {
-        // The record says what happened; the SDK's reading of it adds nothing we use.
-    }
-    const recorded = transport.record() ?? {
-        kind: 'failure',
-        failure: { kind: 'network', code: 'ERR_REQUEST', message: 'The request could not be sent.' },
-        latencyMs: io.now() - started
-    };
-    // The key leaves the body before the classifier reads it: its one-line folding would turn a
-    // key split by byte-order marks (spaces, to JavaScript) into one split by spaces.
-    const outcome = recorded.kind === 'response'
-        ? classifyExchange({ ...recorded.exchange, body: request.redact(recorded.exchange.body) }, kind)
-        : classifyTransportFailure(recorded.failure);
-    const headers = recorded.kind === 'response' ? recorded.exchange.headers : {};
-    const attempt = {
-        model,
-        kind,
-        role,
-        try: tryNumber,
-        parameter,
-        ok: outcome.ok,
-        category: outcome.ok ? null : outcome.category,
-        rule: outcome.ok ? null : outcome.rule,
-        concern: outcome.ok ? null : outcome.concern,
-        relayed: !outcome.ok && outcome.relayed,
-        httpStatus: recorded.kind === 'response' ? recorded.exchange.status : null,
-        latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
-        message: outcome.ok ? '' : fromApi(outcome.message, request.redact),
-        code: outcome.ok ? '' : fromApi(outcome.code, request.redact),
-        requestId: fromApi(outcome.ok ? (headers['x-request-id'] ?? '') : outcome.requestId, request.redact),
-        usage: outcome.ok ? outcome.usage : null,
-        usd: headerNumber(headers['x-aimlapi-usd-spent']),
-        credits: headerNumber(headers['x-aimlapi-credits-used'])
-    };
-    return { attempt, outcome };
-}
-/** API text as it enters the report: one line, cut, without controls, redacted. */
-function fromApi(text, redact) {
-    return redact((0,api_text/* cleanLine */.O)(oneLine(text)));
-}
-/** Headers the SDK may send and we vouch for; the rest go, OPENAI_CUSTOM_HEADERS included. */
-const PROBE_HEADERS = /^(content-type|accept|user-agent|x-stainless-[a-z-]+)$/;
-/**
- * The probe's headers: the SDK's own, less anything the environment added, and our key as the
- * only credential (OPENAI_CUSTOM_HEADERS could otherwise replace it with another secret).
- */
-function probeHeaders(headers, apiKey) {
-    const kept = new Headers();
-    new Headers(headers).forEach((value, name) => {
-        if (PROBE_HEADERS.test(name))
-            kept.set(name, value);
-    });
-    kept.set('authorization', `Bearer ${apiKey}`);
-    return kept;
-}
-/** A cost header: a strict decimal, never below zero. */
-function headerNumber(value) {
-    const number = readNumber(value);
-    return number !== null && number >= 0 ? number : null;
-}
-
-;// CONCATENATED MODULE: ./src/engine/report.ts
-function totalCost(attempts) {
-    const usdParts = attempts.map(a => a.usd).filter((v) => v !== null);
-    const creditParts = attempts.map(a => a.credits).filter((v) => v !== null);
-    return {
-        tokens: attempts.reduce((sum, a) => sum + (a.usage?.totalTokens ?? 0), 0),
-        usd: usdParts.length ? usdParts.reduce((a, b) => a + b, 0) : null,
-        credits: creditParts.length ? creditParts.reduce((a, b) => a + b, 0) : null
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/limit.ts
-/** At most `size` tasks at once; the rest wait their turn in order. */
-function createLimiter(size) {
-    let active = 0;
-    const waiting = [];
-    return async (task) => {
-        if (active >= size)
-            await new Promise(resolve => waiting.push(resolve));
-        active++;
-        try {
-            return await task();
-        }
-        finally {
-            active--;
-            waiting.shift()?.();
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/billing.ts
-/**
- * The account balance, `GET /v2/billing` with the key: free, and it separates "your account is
- * empty" from "the provider refuses". Any failure of it is ignored by the caller.
- */
-
-
-/**
- * The billing endpoint lives beside the API version: a trailing `/v1` of the base URL becomes
- * `/v2/billing`; any other base URL uses its origin.
- */
-function billingUrl(baseUrl) {
-    const url = new URL(baseUrl);
-    const path = url.pathname.replace(/\/+$/, '');
-    url.pathname = /\/v1$/.test(path) ? `${path.slice(0, -3)}/v2/billing` : '/v2/billing';
-    url.search = '';
-    url.hash = '';
-    return url.toString();
-}
-function parseBalance(json) {
-    if (!(0,engine_json/* isRecord */.u)(json))
-        return null;
-    // Below zero is an account in arrears, a real balance; `-0`, `"0x10"` or `"  "` is not one.
-    const amount = readNumber(json.current_balance ?? json.balance);
-    if (amount === null)
-        return null;
-    const currency = typeof json.currency === 'string' && /^[A-Za-z]{3}$/.test(json.currency)
-        ? json.currency.toUpperCase()
-        : 'USD';
-    return { amount, currency };
-}
-
-;// CONCATENATED MODULE: ./src/engine/side-requests.ts
-/**
- * The side requests: the catalog, the deprecation feed and the live metrics (public) and the
- * balance (with the key). They inform the diagnosis and never hold the step, so every failure
- * of theirs is a value, not a throw.
- */
-
-
-
-
-
-
-/** The catalog is large; the balance is tiny; the feeds are small (a few hundred entries). */
-const CATALOG_MAX_BYTES = 16 * 1024 * 1024;
-const FEED_MAX_BYTES = 4 * 1024 * 1024;
-async function fetchCatalog(baseUrl, timeoutMs, fetch, signal) {
-    const url = `${baseUrl.replace(/\/+$/, '')}/models`;
-    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: CATALOG_MAX_BYTES });
-    if (answer === null || answer.truncated || !is2xx(answer.status))
-        return null;
-    return parseCatalog((0,engine_json/* parseJson */.q)(answer.body));
-}
-/** `{base-url}/models/deprecations`: AIML's canonical path is `/v1/models/deprecations`. */
-async function fetchDeprecations(baseUrl, timeoutMs, fetch, signal) {
-    const url = `${baseUrl.replace(/\/+$/, '')}/models/deprecations`;
-    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: FEED_MAX_BYTES });
-    if (answer === null || answer.truncated || !is2xx(answer.status))
-        return null;
-    return parseDeprecations((0,engine_json/* parseJson */.q)(answer.body));
-}
-/** `{origin}/models/metrics`, asking only for the step's models. */
-async function fetchMetrics(baseUrl, names, timeoutMs, fetch, signal) {
-    const url = metricsUrl(baseUrl, names);
-    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: FEED_MAX_BYTES });
-    if (answer === null || answer.truncated || !is2xx(answer.status))
-        return null;
-    return parseMetrics((0,engine_json/* parseJson */.q)(answer.body));
-}
-async function fetchBalance(config, fetch, signal) {
-    const headers = { authorization: `Bearer ${config.apiKey}` };
-    const answer = await get(billingUrl(config.baseUrl), headers, {
-        timeoutMs: config.timeoutMs,
-        fetch,
-        signal
-    });
-    if (answer === null)
-        return { kind: 'failed', status: null };
-    const { status, body } = answer;
-    if (status === 401 || status === 403)
-        return { kind: 'refused', status };
-    if (!is2xx(status))
-        return { kind: 'failed', status };
-    const balance = parseBalance((0,engine_json/* parseJson */.q)(body));
-    return balance ? { kind: 'read', balance } : { kind: 'answered' };
-}
-/** A GET whose every failure to get an answer is `null`: side requests inform, never decide. */
-async function get(url, headers, { timeoutMs, fetch, signal, maxBodyBytes }) {
-    const transport = recordingFetch({ timeoutMs, fetch, maxBodyBytes });
-    try {
-        await transport.fetch(url, { headers: { accept: 'application/json', ...headers }, signal });
-    }
-    catch {
-        return null;
-    }
-    const recorded = transport.record();
-    if (recorded?.kind !== 'response')
-        return null;
-    return { ...recorded.exchange, truncated: recorded.truncated };
-}
-function is2xx(status) {
-    return status >= 200 && status < 300;
-}
-
-;// CONCATENATED MODULE: ./src/engine/shared.ts
-
-
-
-
-/** At most this many probes in flight at once in a step; side requests are outside the cap. */
-const MAX_IN_FLIGHT = 8;
-/** `names`: the step's configured IDs, the models whose live metrics are asked for. */
-function startShared(config, io, names) {
-    const side = new AbortController();
-    const redact = createRedactor(config.apiKey);
-    const request = { ...config, redact };
-    const limit = createLimiter(MAX_IN_FLIGHT);
-    const asked = new Map();
-    return {
-        catalog: fetchCatalog(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
-        balance: fetchBalance(config, io.fetch, side.signal),
-        deprecations: fetchDeprecations(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
-        metrics: fetchMetrics(config.baseUrl, names, config.timeoutMs, io.fetch, side.signal),
-        signal: side.signal,
-        redact,
-        // Keyed by kind and ID, not role: gpt-4o configured in one line and named as another's
-        // fallback is asked once, its answer counting for both under each one's role.
-        ask: (model, role, kind) => {
-            const key = `${kind}:${model}`;
-            let result = asked.get(key);
-            if (!result) {
-                result = limit(() => probeModel(model, role, request, io, kind));
-                asked.set(key, result);
-            }
-            return result.then(found => (found.role === role ? found : asRole(found, role)));
-        },
-        close: () => side.abort()
-    };
-}
-/** Another model's answer, counted under this one's role. */
-function asRole(result, role) {
-    const attempts = result.attempts.map(attempt => ({ ...attempt, role }));
-    return { ...result, role, attempts, final: attempts.at(-1) ?? { ...result.final, role } };
-}
-
-;// CONCATENATED MODULE: ./src/engine/waits.ts
-/** Bounded waits: a side request may be waited for, never without an end. */
-/** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
-function delay(ms, signal) {
-    return new Promise(resolve => {
-        const timer = setTimeout(resolve, ms);
-        signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-    });
-}
-/** The promise's value if it settles within `ms`, else null. Never rejects. */
-async function settledWithin(promise, ms) {
-    let timer;
-    const timeout = new Promise(resolve => {
-        timer = setTimeout(() => resolve(null), ms);
-    });
-    try {
-        return await Promise.race([promise.catch(() => null), timeout]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/weigh-failure.ts
-/** The configured model's failure, read by its words and, where it can change them, the balance. */
-
-
-/**
- * The configured model's failure, weighed against the balance when the balance could change its
- * reading. The balance was asked at the start; it gets at most a second more.
- */
-async function weighFailure(configured, balanceRequest) {
-    const final = configured.final;
-    const refusal = {
-        category: final.category ?? 'unknown',
-        rule: final.rule ?? '',
-        concern: final.concern,
-        relayed: final.relayed
-    };
-    // Only a refusal the balance can change waits for it; the others are read by their words.
-    const check = wantsEvidence(refusal) ? await settledWithin(balanceRequest, evidence_BALANCE_WAIT_MS) : null;
-    return weighEvidence(refusal, check);
-}
-
-;// CONCATENATED MODULE: ./src/engine/run.ts
-/**
- * probe → diagnose: asks the configured model, and only when it fails, its other names and the
- * fallbacks. Independent questions go together: the catalog, the balance and the configured
- * model in one round trip; aliases and fallbacks together in a second.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** How long side requests may still take once the probes are done. */
-const SIDE_GRACE_MS = 250;
-/** How long a model-not-found waits for the deprecation feed (asked at the start). */
-const FEED_WAIT_MS = 1000;
-/** The canonical ID and a few aliases: a catalog entry could list thousands. */
-const MAX_ALIASES = 5;
-const defaultIO = {
-    // Through the runner's proxy, if it names one.
-    fetch: networkFetch,
-    now: () => performance.timeOrigin + performance.now(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-    random: Math.random
-};
-/**
- * The longest the probing can take: the configured model's bound; one wait between the rounds
- * (for the catalog after a refusal it can explain, a timeout at most; or for the balance after
- * a refusal it can weigh, a second at most); the same model asked again as the kind the catalog
- * names; then the aliases' and fallbacks' bound (they run together), and the side requests'
- * grace.
- */
-function probeBoundMs(config) {
-    const between = Math.max(config.timeoutMs, BALANCE_WAIT_MS);
-    return 3 * modelBoundMs(config.retries, config.timeoutMs) + between + SIDE_GRACE_MS;
-}
-async function runProbe(config, io = defaultIO, shared) {
-    const own = shared === undefined;
-    const step = shared ?? startShared(config, io, [config.model]);
-    try {
-        return await probeOne(config, io, step);
-    }
-    finally {
-        if (own)
-            step.close();
-    }
-}
-async function probeOne(config, io, shared) {
-    const started = io.now();
-    const first = await shared.ask(config.model, 'configured', config.kind ?? 'chat');
-    const checked = await checkKind(config, first, {
-        wait: () => Promise.race([shared.catalog, catalogBound(config, shared)]),
-        glance: () => settledWithin(shared.catalog, evidence_BALANCE_WAIT_MS)
-    }, kind => shared.ask(config.model, 'configured', kind));
-    const { kind, configured, asChat } = checked;
-    let catalog = checked.catalog;
-    let aliases = [];
-    let fallbacksSkipped = null;
-    let second = [];
-    let weighed = null;
-    let feed = null;
-    if (!configured.ok) {
-        weighed = await weighFailure(configured, shared.balance);
-        const category = weighed.category;
-        let fallbacks = [];
-        if (weighed.accountWide)
-            fallbacksSkipped = 'account-wide';
-        else if (config.fallbackModels.length === 0)
-            fallbacksSkipped = 'none-configured';
-        else
-            fallbacks = config.fallbackModels.filter(m => m !== config.model);
-        // Fallbacks start at once; aliases, and a withdrawn ID's replacement, as soon as the catalog
-        // and the feed name them. The catalog may wait as long as the fallbacks take (the round
-        // trip we pay anyway), and never over the bound; the feed a second at most.
-        const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)));
-        let laterRuns = Promise.resolve([]);
-        if (category === 'model-not-found') {
-            ;
-            [catalog, feed] = await Promise.all([
-                checked.catalogWaited
-                    ? catalog
-                    : Promise.race([shared.catalog, catalogBound(config, shared)]),
-                settledWithin(shared.deprecations, Math.min(FEED_WAIT_MS, config.timeoutMs))
-            ]);
-            aliases = catalog ? otherNames(catalog, config.model).slice(0, MAX_ALIASES) : [];
-            // A name already asked as a fallback is not asked twice; its answer counts for both.
-            const toAsk = aliases.filter(m => !fallbacks.includes(m));
-            const replacement = fallbackOrder(config.model, [], deprecationOf(feed, config.model, started)).filter(m => !fallbacks.includes(m) && !toAsk.includes(m));
-            if (replacement.length > 0)
-                fallbacksSkipped = null;
-            laterRuns = Promise.all([
-                ...toAsk.map(m => shared.ask(m, 'alias', kind)),
-                ...replacement.map(m => shared.ask(m, 'fallback', kind))
-            ]);
-        }
-        second = [...(await laterRuns), ...(await fallbackRuns)];
-    }
-    // Side requests never hold the step: a short grace, then they are dropped.
-    const [catalogLate, balanceCheck, feedLate, metrics] = await Promise.all([
-        catalog ? Promise.resolve(catalog) : settledWithin(shared.catalog, SIDE_GRACE_MS),
-        settledWithin(shared.balance, SIDE_GRACE_MS),
-        feed ? Promise.resolve(feed) : settledWithin(shared.deprecations, SIDE_GRACE_MS),
-        settledWithin(shared.metrics, SIDE_GRACE_MS)
-    ]);
-    const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null;
-    catalog = catalogLate;
-    feed = feedLate;
-    const deprecation = deprecationOf(feed, config.model, started);
-    // The first of the model's other names, in catalog order, that answered.
-    const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok);
-    // In preference order, a withdrawn ID's replacement first; never a withdrawn fallback.
-    const fallback = fallbackOrder(config.model, config.fallbackModels, deprecation)
-        .map(m => second.find(r => r.model === m && r.role === 'fallback'))
-        .find(r => r?.ok && recommendable(feed, r.model));
-    const answered = configured.ok ? configured : alias;
-    const status = configured.ok
-        ? 'available'
-        : alias
-            ? 'alias'
-            : fallback
-                ? 'fallback'
-                : 'unavailable';
-    const failure = configured.ok ? null : { ...configured.final, category: weighed.category };
-    // A withdrawn ID is no typo: no did-you-mean.
-    const suggestions = failure?.category === 'model-not-found' &&
-        catalog &&
-        aliases.length === 0 &&
-        deprecation?.status !== 'withdrawn'
-        ? suggestModels(catalog, config.model).filter(id => id !== config.model)
-        : [];
-    const attempts = [...(asChat ? [asChat] : []), configured, ...second].flatMap(r => r.attempts);
-    return {
-        status,
-        available: configured.ok,
-        model: answered?.model ?? fallback?.model ?? '',
-        configuredModel: config.model,
-        kind,
-        kindFromCatalog: asChat !== null,
-        resolvedModel: answered?.model ?? '',
-        errorCategory: failure?.category ?? null,
-        errorMessage: failure ? withSuggestions(failure.message, suggestions, deprecation) : '',
-        fallbackModel: fallback?.model ?? '',
-        latencyMs: answered ? answered.final.latencyMs : null,
-        attempts,
-        suggestions,
-        aliases,
-        fallbacksSkipped,
-        balance,
-        keyWorks: balanceCheck === null || balanceCheck.kind === 'failed'
-            ? null
-            : balanceCheck.kind !== 'refused',
-        balanceCheck,
-        evidence: failure ? { rule: failure.rule ?? '', decidedBy: weighed.decidedBy } : null,
-        catalogAvailable: catalog !== null,
-        ...foresightOf({ feed, metrics, catalog, config, fallback: fallback?.model ?? null }, {
-            category: failure?.category ?? null,
-            latencyMs: configured.ok ? configured.final.latencyMs : null,
-            nowMs: started
-        }),
-        cost: totalCost(attempts),
-        baseUrl: shared.redact(config.baseUrl),
-        startedAt: new Date(started).toISOString(),
-        durationMs: Math.round(io.now() - started)
-    };
-}
-/** The catalog was asked at the start; after a failure it is waited for, up to a timeout. */
-function catalogBound(config, shared) {
-    return delay(config.timeoutMs, shared.signal).then(() => null);
-}
-function withSuggestions(message, suggestions, deprecation) {
-    if (deprecation?.status === 'withdrawn') {
-        return `${/[.!?]$/.test(message) ? message : `${message}.`} ${withdrawnWords(deprecation)}`;
-    }
-    if (suggestions.length === 0)
-        return message;
-    return `${message} Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/verdict.ts
-/**
- * Fails when the configured ID is not available and its category is one the policy fails on,
- * or when its announced shutdown is `failBeforeShutdownDays` away or fewer; any other
- * unavailability, and any deprecation, warns. An alias that answers does not pass: the
- * application still sends the configured ID.
- */
-function judge(report, policy) {
-    const category = report.errorCategory ?? 'unknown';
-    if (!report.available && policy.failOn.includes(category)) {
-        return { verdict: 'fail', reason: 'category' };
-    }
-    if (shutdownSoon(report, policy.failBeforeShutdownDays ?? 0)) {
-        return { verdict: 'fail', reason: 'shutdown-soon' };
-    }
-    if (!report.available)
-        return { verdict: 'warn', reason: 'category' };
-    if (report.deprecation)
-        return { verdict: 'warn', reason: 'deprecated' };
-    return { verdict: 'pass', reason: 'available' };
-}
-function decideVerdict(report, failOn, failBeforeShutdownDays = 0) {
-    return judge(report, { failOn, failBeforeShutdownDays }).verdict;
-}
-/** Inside the window: UTC calendar days left (a past date counts) at most `days`; 0 is off. */
-function shutdownSoon(report, days) {
-    const left = report.deprecation?.daysLeft;
-    return days > 0 && left !== null && left !== undefined && left <= days;
-}
-
-;// CONCATENATED MODULE: ./src/engine/check.ts
-
-
-
-
-
-
-const VERDICTS = ['pass', 'warn', 'fail'];
-const STATUSES = ['available', 'alias', 'fallback', 'unavailable'];
-/** The last of `values` in the order `best → worst`; `order[0]` when there are none. */
-function worst(order, values) {
-    return order[Math.max(0, ...values.map(v => order.indexOf(v)))];
+/** GitHub refuses comment bodies of 65,536 characters or more. */
+const COMMENT_LIMIT = 65_536;
+/** The hidden marker that names the step's comment; it opens the body. */
+function marker(key) {
+    return `<!-- aiml-model-probe:${key} -->`;
 }
 /**
- * Every configured model in the same two rounds as one: the catalog, the balance and every
- * configured ID at once; then the aliases and fallbacks of every model that failed, at once.
+ * The comment's state, in a second hidden marker right after the first, so reading it back
+ * never depends on the heading's words.
  */
-async function runCheck(config, io = defaultIO) {
-    const probed = config.models.filter((spec) => isProbed(spec.kind));
-    const shared = startShared(config, io, probed.map(spec => spec.id));
-    try {
-        const reports = await Promise.all(probed.map(spec => runProbe({
-            ...config,
-            model: spec.id,
-            kind: spec.kind,
-            kindDeclared: spec.declared,
-            fallbackModels: spec.fallbacks
-        }, io, shared)));
-        const models = reports.map(report => ({
-            report,
-            diagnosis: diagnose(report, keyHint(config.apiKey)),
-            ...judge(report, config)
+function stateMarker(state) {
+    return `<!-- aiml-model-probe-state:${state} -->`;
+}
+const STATE = /^<!-- aiml-model-probe-state:(problem|ok) -->$/m;
+/** How comments written before the state marker said it: an alarm's heading. */
+const LEGACY_PROBLEM = /^### (❌|⚠️) AIML model probe:/m;
+function commentState(body) {
+    const carried = STATE.exec(body)?.[1];
+    if (carried === 'problem' || carried === 'ok')
+        return carried;
+    return LEGACY_PROBLEM.test(body) ? 'problem' : 'ok';
+}
+/**
+ * The step's comment key when `comment-key` is empty: the model ID for one model (the marker a
+ * one-model step always had), else the configured IDs, sorted, joined by `+`.
+ */
+function commentKey(configured, given) {
+    if (given !== '')
+        return given;
+    return configured
+        .map(spec => spec.id)
+        .sort()
+        .join('+');
+}
+/**
+ * What to do with the PR comment. `on-problem` posts while a model is not available or is
+ * announced for shutdown (news before the outage) and, once all is well again, turns an earlier
+ * alarm into a resolved note rather than leaving it stale; a comment that already says all is
+ * well is left alone. `always` also keeps a healthy note.
+ */
+function decideCommentAction(mode, allWell, earlier) {
+    if (mode === 'never')
+        return 'skip';
+    if (!allWell)
+        return 'upsert';
+    if (earlier === 'problem')
+        return 'resolve';
+    return mode === 'always' && earlier === null ? 'upsert' : 'skip';
+}
+/**
+ * Every probed model answered and none is in AIML's deprecation feed (skipped kinds count
+ * neither way).
+ */
+function allWell(check) {
+    return check.models.every(m => m.report.available && !m.report.deprecation);
+}
+function renderComment(check, key, context) {
+    const state = allWell(check) ? 'ok' : 'problem';
+    const full = body(check, key, context, state, 'full');
+    if (full.length < COMMENT_LIMIT)
+        return full;
+    return fitComment(body(check, key, context, state, 'compact'), key, state, context);
+}
+/** The earlier alarm, turned into a resolved note. */
+function renderResolved(check, key, context) {
+    const [only] = check.models;
+    const what = check.configured.length === 1 && only
+        ? `${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(only.report.configuredModel)} answers again`
+        : 'every model answers again';
+    const lines = [marker(key), stateMarker('ok'), `### ✅ Resolved: ${what}`, ''];
+    lines.push(`Checked at ${context.now}.`, '');
+    if (check.configured.length > 1)
+        lines.push((0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_3__/* .modelsMarkdown */ .Sr)(check), '');
+    lines.push(footer(context));
+    return fitComment(lines.join('\n'), key, 'ok', context);
+}
+function body(check, key, context, state, size) {
+    const lines = [marker(key), stateMarker(state)];
+    lines.push(`### ${_render_models_table_js__WEBPACK_IMPORTED_MODULE_3__/* .VERDICT_ICON */ .YY[check.verdict]} AIML model probe: ${(0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_3__/* .stepHeadline */ .nu)(check)}`, '');
+    if (check.configured.length > 1)
+        lines.push((0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_3__/* .modelsMarkdown */ .Sr)(check), '');
+    for (const note of (0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_3__/* .prefixNotes */ .Ii)(check))
+        lines.push(`> ${note}`, '');
+    for (const model of check.models.filter(_render_diagnosis_js__WEBPACK_IMPORTED_MODULE_2__/* .needsDiagnosis */ .j)) {
+        lines.push((0,_render_diagnosis_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosisMarkdown */ .P)(model, {
+            level: 4,
+            snippet: true,
+            compact: size === 'compact'
         }));
-        const skipped = config.models.filter(spec => !isProbed(spec.kind));
+    }
+    const attempts = (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .stepAttempts */ .x)(check);
+    const [first] = check.models;
+    if (size === 'full' && first) {
+        lines.push('<details><summary>Attempts</summary>', '');
+        lines.push((0,_render_attempts_js__WEBPACK_IMPORTED_MODULE_1__/* .attemptsMarkdown */ .sA)(attempts), '');
+        lines.push(`Balance: ${(0,_render_attempts_js__WEBPACK_IMPORTED_MODULE_1__/* .balanceLine */ .bJ)(first.report)}`, '', '</details>', '');
+    }
+    if (size === 'compact') {
+        lines.push(`_(shortened to fit GitHub's comment size; the full report is in the [job summary](${context.runUrl}))_`, '');
+    }
+    lines.push(footer(context));
+    return lines.join('\n');
+}
+function footer(context) {
+    return `<sub>[Workflow run](${context.runUrl}) · AIML model probe</sub>`;
+}
+/** Under GitHub's limit whatever the API said; the markers that open the body always stay. */
+function fitComment(text, key, state, context) {
+    if (text.length < COMMENT_LIMIT)
+        return text;
+    const note = `\n\n_(cut to fit GitHub's comment size; the full report is in the [job summary](${context.runUrl}))_\n`;
+    const head = text.slice(0, COMMENT_LIMIT - note.length - 1000);
+    const cut = head.slice(0, head.lastIndexOf('\n'));
+    const opening = `${marker(key)}\n${stateMarker(state)}`;
+    return (cut.startsWith(opening) ? cut : `${opening}\n${cut}`) + note;
+}
+
+
+/***/ }),
+
+/***/ 8881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KL: () => (/* binding */ isGitHubRefusal),
+/* harmony export */   Po: () => (/* binding */ describeGitHubFailure),
+/* harmony export */   s_: () => (/* binding */ httpStatusOf)
+/* harmony export */ });
+/* unused harmony export readGitHubFailure */
+/* harmony import */ var _engine_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8794);
+/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(893);
+/**
+ * What really happened when a call to GitHub failed, for a warning a person can act on.
+ *
+ * The status of an octokit error cannot be taken at its word: @octokit/request turns every
+ * failure of `fetch` itself (a refused or dropped connection, DNS, our own timeout) into a
+ * `RequestError` with status 500 and no `response` (its fetch-wrapper), and sets `status = 500`
+ * on an abort. Only an error that carries GitHub's response has an HTTP status; for the rest the
+ * cause chain (`error.cause`, undici's `TypeError: fetch failed` and its system error) says what
+ * happened. No `@actions/core` here, and no octokit import: errors are read by their shape.
+ */
+
+
+const MESSAGE_LENGTH = 300;
+/** Bound on the `cause` chain followed, since it is data of unknown depth. */
+const MAX_CAUSES = 6;
+function readGitHubFailure(error) {
+    if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(error)) {
+        const { response, name } = error;
+        if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(response) && typeof response.status === 'number') {
+            return { kind: 'http', status: response.status, message: responseMessage(response.data) };
+        }
+        if (name === 'GraphqlResponseError')
+            return { kind: 'graphql', message: clean(messageOf(error)) };
+        const causes = causeChain(error);
+        if (causes.some(c => c.name === 'TimeoutError' || c.name === 'AbortError')) {
+            return { kind: 'timeout' };
+        }
+        const system = causes.find(c => typeof c.code === 'string' && c.code !== '');
+        if (system || causes.some(c => c.name === 'TypeError' && c.message === 'fetch failed')) {
+            return { kind: 'network', detail: networkDetail(causes, system), origin: originOf(error) };
+        }
+    }
+    return { kind: 'other', message: clean(messageOf(error)) };
+}
+/** The HTTP status GitHub answered with, or `null` when it did not answer with one. */
+function httpStatusOf(error) {
+    const failure = readGitHubFailure(error);
+    return failure.kind === 'http' ? failure.status : null;
+}
+/** GitHub itself refused (an HTTP error or GraphQL errors), as opposed to no answer at all. */
+function isGitHubRefusal(error) {
+    const { kind } = readGitHubFailure(error);
+    return kind === 'http' || kind === 'graphql';
+}
+/** One warning: what was not done, and what really happened (never an invented status). */
+function describeGitHubFailure(error, wording) {
+    const failure = readGitHubFailure(error);
+    switch (failure.kind) {
+        case 'http': {
+            const said = failure.message === '' ? '' : `: ${failure.message}`;
+            const sentence = `${wording.subject} (HTTP ${failure.status}${said}).`;
+            return failure.status === 403 ? `${sentence} ${wording.forbidden}` : sentence;
+        }
+        case 'graphql':
+            return `${wording.subject} (GitHub's GraphQL API refused: ${failure.message}).`;
+        case 'timeout':
+            return `${wording.subject}: GitHub did not answer within ${seconds(wording.timeoutMs)} (the step's \`timeout-seconds\`).`;
+        case 'network': {
+            const where = failure.origin ? ` at ${failure.origin}` : '';
+            return `${wording.subject}: no answer from GitHub${where} (${failure.detail}).`;
+        }
+        case 'other':
+            return `${wording.subject} (${failure.message}).`;
+    }
+}
+/** GitHub's own words: `message`, then what its `errors` list says (a 422 carries one). */
+function responseMessage(data) {
+    // A proxy's or CDN's HTML error page: its words, not its markup.
+    if (typeof data === 'string')
+        return clean(data.replace(/<[^>]*>/g, ' '));
+    if (!(0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(data))
+        return '';
+    const parts = typeof data.message === 'string' ? [data.message] : [];
+    if (Array.isArray(data.errors)) {
+        for (const item of data.errors.slice(0, 5)) {
+            if (typeof item === 'string')
+                parts.push(item);
+            else if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(item) && typeof item.message === 'string')
+                parts.push(item.message);
+            else if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(item) && typeof item.code === 'string')
+                parts.push(item.code);
+        }
+    }
+    return clean(parts.join(': '));
+}
+function causeChain(error) {
+    const chain = [];
+    let current = error;
+    while (typeof current === 'object' && current !== null && chain.length < MAX_CAUSES) {
+        const { name, message, code, cause } = current;
+        chain.push({ name, message: typeof message === 'string' ? message : '', code });
+        current = cause;
+    }
+    return chain;
+}
+/** The system error's code and words (`connect ECONNREFUSED 127.0.0.1:9`), else the deepest. */
+function networkDetail(causes, system) {
+    if (system) {
+        const code = String(system.code);
+        const words = clean(system.message);
+        if (words === '')
+            return code;
+        return words.includes(code) ? words : `${code}: ${words}`;
+    }
+    const deepest = [...causes].reverse().find(c => c.message !== '' && c.message !== 'fetch failed');
+    return clean(deepest?.message ?? 'fetch failed');
+}
+function originOf(error) {
+    const { request } = error;
+    if (!(0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(request) || typeof request.url !== 'string')
+        return null;
+    try {
+        return new URL(request.url).origin;
+    }
+    catch {
+        return null;
+    }
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function clean(text) {
+    return (0,_render_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)((0,_render_text_js__WEBPACK_IMPORTED_MODULE_0__/* .flatten */ .Bq)(text), MESSAGE_LENGTH);
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(3))} s`;
+}
+
+
+/***/ }),
+
+/***/ 9306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ changeComment),
+/* harmony export */   Wr: () => (/* binding */ issueFailure),
+/* harmony export */   al: () => (/* binding */ issueTitle),
+/* harmony export */   j8: () => (/* binding */ duplicateComment),
+/* harmony export */   n_: () => (/* binding */ recoveryComment),
+/* harmony export */   tc: () => (/* binding */ resolvedBody),
+/* harmony export */   y6: () => (/* binding */ issueBody)
+/* harmony export */ });
+/* unused harmony exports lastCheckedLine, formatDuration */
+/* harmony import */ var _engine_categories_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5460);
+/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(893);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8881);
+/* harmony import */ var _issue_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3432);
+/**
+ * The tracking issue's words: title, body, the comments that say what changed, and the warning
+ * when GitHub refuses. Pure: data in, Markdown out. API text goes through the same escapes as
+ * the PR comment's.
+ */
+
+
+
+
+/** GitHub refuses issue bodies of 65,536 characters or more. */
+const BODY_LIMIT = 65_536;
+/** GitHub's bound on a title. */
+const TITLE_LIMIT = 256;
+/** "provider-access" → "Provider refuses AIML (`provider-access`)"; a shutdown says its date. */
+function problemWords(problem) {
+    if (problem.startsWith('shutdown:'))
+        return `shutdown announced for ${problem.slice(9)}`;
+    const title = (0,_engine_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .isCategory */ .hQ)(problem) ? (0,_engine_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .categoryInfo */ .HN)(problem).title : 'Not available';
+    return `${title} (${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(problem)})`;
+}
+function issueTitle(subject, state) {
+    const problem = state.problem;
+    const title = subject.key === _issue_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCOUNT_KEY */ .sL
+        ? `AIML account refused: ${problem}`
+        : problem.startsWith('shutdown:')
+            ? `${subject.key} shuts down on ${problem.slice(9)}`
+            : `${subject.key} is not available: ${problem}`;
+    return (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)((0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .flatten */ .Bq)(title), TITLE_LIMIT);
+}
+/**
+ * The marker opens the body (sticky.ts finds it there), the state rides on the next line, and
+ * the "last checked" line closes it: a run that finds the same problem edits only that line.
+ */
+function issueBody(subject, state, context) {
+    const { report, diagnosis } = subject.model;
+    const lines = [(0,_issue_js__WEBPACK_IMPORTED_MODULE_3__/* .issueMarker */ .Q_)(subject.key), (0,_issue_js__WEBPACK_IMPORTED_MODULE_3__/* .stateLine */ .qo)(state)];
+    if (subject.key === _issue_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCOUNT_KEY */ .sL) {
+        lines.push(`### ❌ The AIML account is refused: ${problemWords(state.problem)}`, '');
+        lines.push(`Every model bills and authenticates through the same account, so this is one alarm for all of them. Models it hit in this check: ${subject.affected.map(m => (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(m)).join(', ')}.`, '');
+    }
+    else if (state.problem.startsWith('shutdown:')) {
+        const replacement = subject.model.shutdown?.replacedBy ?? '';
+        lines.push(`### ⚠️ ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(subject.key)} shuts down on ${state.problem.slice(9)}`, '', `AIML has announced the shutdown of this model, and it falls within \`fail-before-shutdown-days\`. Move the application to another model before that date${replacement ? `; AIML names ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(replacement)} as its replacement` : ''}.`, '');
+    }
+    else {
+        lines.push(`### ❌ ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(subject.key)} is not available`, '');
+    }
+    if (!report.available) {
+        lines.push(`**${problemWords(report.errorCategory ?? 'unknown')}**: ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(report.errorMessage, 500)}`, '', diagnosis.explanation, '');
+        if (diagnosis.evidence)
+            lines.push(`<sub>${diagnosis.evidence}</sub>`, '');
+        if (report.model)
+            lines.push(`**Use now:** ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.model)}`, '');
+        if (diagnosis.steps.length > 0) {
+            lines.push('**What to do**', '');
+            diagnosis.steps.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
+            lines.push('');
+        }
+        if (diagnosis.supportMessage) {
+            lines.push('<details><summary>Message for AIML support</summary>', '');
+            lines.push('```text', (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCodeBlock */ .Og)(diagnosis.supportMessage), '```', '', '</details>', '');
+        }
+    }
+    lines.push('<sub>This issue is opened, updated and closed by the AIML model probe. It closes itself when the model answers again; a model taken out of the table leaves it open: close it by hand.</sub>', '');
+    const last = lastCheckedLine(state, context);
+    const body = lines.join('\n');
+    // The diagnosis is what gives way; the last-checked line always closes the body.
+    const room = BODY_LIMIT - last.length - 100;
+    return `${body.length > room ? `${body.slice(0, room)}\n\n_(cut to fit)_\n` : body}\n${last}`;
+}
+function lastCheckedLine(state, context) {
+    const checks = state.checks === 1 ? '1 check' : `${state.checks} checks`;
+    return `**Last checked:** ${clock(context.now)} ([workflow run](${context.runUrl})) · failing since ${clock(state.since)} · ${checks}`;
+}
+/** The one comment when the problem changes. */
+function changeComment(from, state, context) {
+    return `The problem changed at ${clock(context.now)}: now ${problemWords(state.problem)}, was ${problemWords(from)}. The description above shows the new diagnosis. ([workflow run](${context.runUrl}))`;
+}
+/** The one comment when the subject answers again, just before the issue is closed. */
+function recoveryComment(subject, earlier, durationMs, context) {
+    const who = subject.key === _issue_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCOUNT_KEY */ .sL ? 'The AIML account' : (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(subject.key);
+    const verb = earlier.problem.startsWith('shutdown:')
+        ? 'is no longer within the shutdown window'
+        : 'answered again';
+    const checks = earlier.checks === 1 ? '1 check' : `${earlier.checks} checks`;
+    return `✅ ${who} ${verb} at ${clock(context.now)}, after ${formatDuration(durationMs)}, ${checks}. Closing. ([workflow run](${context.runUrl}))`;
+}
+/** The body once closed: the alarm, marked resolved; the state is no longer needed. */
+function resolvedBody(body, context) {
+    return `${body}\n\n**Resolved** at ${clock(context.now)}.`;
+}
+/** Said on a duplicate that a run at the same time opened, before it is closed. */
+function duplicateComment(survivor) {
+    return `Duplicate of #${survivor}: another run opened the same alarm at the same time.`;
+}
+/** "5 h 12 min"; under a minute, "less than a minute". */
+function formatDuration(ms) {
+    const minutes = Math.floor(ms / 60_000);
+    if (minutes < 1)
+        return 'less than a minute';
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    const rest = minutes % 60;
+    const parts = days > 0
+        ? [`${days} d`, hours > 0 ? `${hours} h` : '']
+        : [hours > 0 ? `${hours} h` : '', rest > 0 ? `${rest} min` : ''];
+    return parts.filter(Boolean).join(' ');
+}
+/** `2026-11-26 02:00 UTC`. */
+function clock(iso) {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime())
+        ? 'an unknown time'
+        : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/**
+ * A refused issue is a warning, never a failure: what GitHub said, and the fix. Only a 403 is
+ * about the permission; a 410 means issues are turned off for the repository.
+ */
+function issueFailure(error, timeoutMs) {
+    const said = (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGitHubFailure */ .Po)(error, {
+        subject: 'The tracking issue could not be written',
+        forbidden: 'The job needs `permissions: issues: write`.',
+        timeoutMs
+    });
+    if ((0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatusOf */ .s_)(error) !== 410)
+        return said;
+    return `${said} Issues are turned off for this repository: turn them on (Settings → General → Features), or set \`issue: never\`.`;
+}
+
+
+/***/ }),
+
+/***/ 3432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ readIssueState),
+/* harmony export */   O5: () => (/* binding */ issuesWanted),
+/* harmony export */   Q_: () => (/* binding */ issueMarker),
+/* harmony export */   Uv: () => (/* binding */ decideIssue),
+/* harmony export */   VO: () => (/* binding */ ISSUE_LABEL),
+/* harmony export */   Z6: () => (/* binding */ subjectsOf),
+/* harmony export */   qo: () => (/* binding */ stateLine),
+/* harmony export */   sL: () => (/* binding */ ACCOUNT_KEY)
+/* harmony export */ });
+/* unused harmony export problemKey */
+/** Events where `auto` watches: the runs nobody looks at as they happen. */
+const WATCH_EVENTS = ['schedule', 'workflow_dispatch'];
+const ISSUE_LABEL = 'aiml-model-probe';
+/** The key of the account's own issue; parentheses cannot appear in a model ID. */
+const ACCOUNT_KEY = '(account)';
+function issueMarker(key) {
+    return `<!-- aiml-model-probe-issue:${key} -->`;
+}
+const STATE_PREFIX = '<!-- aiml-model-probe-issue-state:';
+/** Whether this run writes issues at all: `auto` only on scheduled and manual runs. */
+function issuesWanted(mode, eventName) {
+    if (mode === 'never')
+        return false;
+    return mode === 'on-problem' || WATCH_EVENTS.includes(eventName ?? '');
+}
+function problemKey(problem) {
+    return problem.kind === 'unavailable' ? problem.category : `shutdown:${problem.date}`;
+}
+function stateLine(state) {
+    // Keys and dates only; nothing in it can close the comment early.
+    return `${STATE_PREFIX}${JSON.stringify(state).replace(/--/g, '')} -->`;
+}
+/** The state an earlier body carries, or `null` when it carries none that can be read. */
+function readIssueState(body) {
+    const line = body.split('\n').find(l => l.startsWith(STATE_PREFIX));
+    if (!line?.endsWith(' -->'))
+        return null;
+    try {
+        const value = JSON.parse(line.slice(STATE_PREFIX.length, -' -->'.length));
+        if (typeof value !== 'object' || value === null)
+            return null;
+        const { problem, since, checks } = value;
+        if (typeof problem !== 'string' || typeof since !== 'string' || Number.isNaN(Date.parse(since)))
+            return null;
+        const count = typeof checks === 'number' && Number.isSafeInteger(checks) && checks > 0;
+        return { problem, since, checks: count ? checks : 1 };
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * @param earlier the open issue's state: `null` when there is no open issue of ours. An issue
+ *   of ours whose state cannot be read is passed as failing since it was opened, with no checks.
+ * @param now ISO time of this check
+ */
+function decideIssue(observation, earlier, now) {
+    if (observation === 'unknown')
+        return { kind: 'none' };
+    if (observation === 'healthy') {
+        if (earlier === null)
+            return { kind: 'none' };
         return {
-            configured: config.models,
-            models,
-            skipped,
-            verdict: worst(VERDICTS, models.map(m => m.verdict)),
-            status: reports.length === 0
-                ? 'skipped'
-                : worst(STATUSES, reports.map(r => r.status))
+            kind: 'recover',
+            earlier,
+            durationMs: Math.max(0, Date.parse(now) - Date.parse(earlier.since))
         };
     }
-    finally {
-        shared.close();
-    }
+    const problem = problemKey(observation);
+    if (earlier === null)
+        return { kind: 'open', state: { problem, since: now, checks: 1 } };
+    const state = { problem, since: earlier.since, checks: earlier.checks + 1 };
+    if (earlier.problem === problem)
+        return { kind: 'touch', state };
+    return { kind: 'change', state, from: earlier.problem };
 }
-/** The `report` output and the CLI's `--json`: the report, the verdict and the diagnosis. */
-function reportDocument(check) {
-    return { ...check.report, verdict: check.verdict, diagnosis: check.diagnosis };
+/**
+ * A subject per model, and one for the account. A failure that is the account's (the gateway
+ * refuses the key, or its own envelope says the account is out of credits) says nothing about
+ * the models it hit: their issues are left as they are, and the account's issue carries it.
+ */
+function subjectsOf(models) {
+    const accountWide = models.filter(m => m.report.fallbacksSkipped === 'account-wide');
+    const subjects = models.map(model => ({
+        key: model.report.configuredModel,
+        observation: accountWide.includes(model) ? 'unknown' : observe(model),
+        model,
+        affected: []
+    }));
+    const [first] = accountWide;
+    const anchor = first ?? models[0];
+    if (anchor) {
+        subjects.push({
+            key: ACCOUNT_KEY,
+            observation: first ? observe(first) : 'healthy',
+            model: anchor,
+            affected: accountWide.map(m => m.report.configuredModel)
+        });
+    }
+    return subjects;
+}
+function observe({ report, shutdown }) {
+    if (!report.available)
+        return { kind: 'unavailable', category: report.errorCategory ?? 'unknown' };
+    if (shutdown)
+        return { kind: 'shutdown', date: shutdown.date };
+    return 'healthy';
 }
 
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4652);
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ main_run)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  ExitCode: () => (ExitCode),
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getBooleanInput: () => (getBooleanInput),
+  getIDToken: () => (getIDToken),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  markdownSummary: () => (markdownSummary),
+  notice: () => (notice),
+  platform: () => (platform_namespaceObject),
+  saveState: () => (saveState),
+  setCommandEcho: () => (setCommandEcho),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary),
+  toPlatformPath: () => (toPlatformPath),
+  toPosixPath: () => (toPosixPath),
+  toWin32Path: () => (toWin32Path),
+  warning: () => (warning)
+});
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new lib.HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = _summary;
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/engine/annotations.ts
+const SHOWN_PER_LEVEL = 9;
+function annotationsOf(check) {
+    const all = [];
+    for (const { report, diagnosis, verdict } of check.models) {
+        if (verdict === 'pass')
+            continue;
+        // The date and the replacement travel with the annotation; a withdrawn ID's message says so.
+        const dates = report.deprecation?.status === 'withdrawn' ? '' : diagnosis.deprecation;
+        // A did-you-mean is in the error message already; the first step would say it again.
+        const step = report.suggestions.length > 0 ? '' : (diagnosis.steps[0] ?? '');
+        const message = [diagnosis.headline, report.errorMessage, dates, diagnosis.live, step]
+            .filter(Boolean)
+            .map(sentence)
+            .join(' ');
+        all.push({ level: verdict === 'fail' ? 'error' : 'warning', message });
+    }
+    for (const spec of check.skipped) {
+        all.push({
+            level: 'warning',
+            message: `\`${spec.id}\` was not probed: the kind '${spec.kind}' has no probe (chat, image and embedding do).`
+        });
+    }
+    return ['error', 'warning'].flatMap(level => {
+        const ofLevel = all.filter(a => a.level === level);
+        if (ofLevel.length <= SHOWN_PER_LEVEL + 1)
+            return ofLevel;
+        const rest = ofLevel.length - SHOWN_PER_LEVEL;
+        return [
+            ...ofLevel.slice(0, SHOWN_PER_LEVEL),
+            { level, message: `…and ${rest} more: see the job summary.` }
+        ];
+    });
+}
+/** Each part ends as a sentence, so that API text and our words do not run together. */
+function sentence(text) {
+    return /[.!?:)`'"]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
+
+// EXTERNAL MODULE: ./src/engine/check.ts + 3 modules
+var engine_check = __nccwpck_require__(5355);
+// EXTERNAL MODULE: ./src/engine/redact.ts
+var engine_redact = __nccwpck_require__(2393);
+// EXTERNAL MODULE: ./src/engine/run.ts + 5 modules
+var run = __nccwpck_require__(9621);
 // EXTERNAL MODULE: ./src/github/comment.ts
 var comment = __nccwpck_require__(7318);
 // EXTERNAL MODULE: ./src/github/failure.ts
@@ -65186,10 +65343,13 @@ var failure = __nccwpck_require__(8881);
 var github_issue = __nccwpck_require__(3432);
 // EXTERNAL MODULE: ./src/github/issue-text.ts
 var issue_text = __nccwpck_require__(9306);
+// EXTERNAL MODULE: ./src/engine/report.ts
+var report = __nccwpck_require__(594);
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
 /**
  * The step outputs, from the report. Pure: `run()` hands the result to `core.setOutput`.
  */
+
 
 /** One model, as `results` and `report.models[]` show it. */
 function resultOf({ report }, issues) {
@@ -65257,9 +65417,12 @@ function outputsOf(check, issues = {}) {
     const results = resultsOf(check, issues);
     if (!first) {
         // Only kinds without a probe: nothing answered, and nothing failed either.
+        const message = 'No model was probed: every kind in the table has no probe.';
+        const models = results.map(([, result]) => result);
         return {
-            ...outputsWithoutProbe('No model was probed: every kind in the table has no probe.'),
+            ...outputsWithoutProbe(message),
             status: 'skipped',
+            report: JSON.stringify({ status: 'skipped', available: false, verdict: 'pass', models }),
             results: JSON.stringify(Object.fromEntries(results))
         };
     }
@@ -65274,12 +65437,25 @@ function outputsOf(check, issues = {}) {
         'fallback-model': report.fallbackModel,
         'latency-ms': report.latencyMs === null ? '' : String(report.latencyMs),
         report: JSON.stringify({
-            ...reportDocument(first),
+            ...(0,engine_check/* reportDocument */.ce)(first),
+            // With several models the document's verdict is the step's, and it lists every request.
+            ...(check.configured.length > 1 ? stepWide(check) : {}),
             models: results.map(([, result]) => result)
         }),
         results: JSON.stringify(Object.fromEntries(results)),
         'issue-number': String(check.models.map(m => issues[m.report.configuredModel]).find(n => n !== undefined) ?? ''),
         ...deprecationOutputs(check)
+    };
+}
+/** What the step as a whole says, where the first model's report would speak for it alone. */
+function stepWide(check) {
+    const attempts = (0,engine_check/* stepAttempts */.x)(check);
+    return {
+        status: check.status,
+        available: check.models.every(m => m.report.available),
+        verdict: check.verdict,
+        attempts,
+        cost: (0,report/* totalCost */.c)(attempts)
     };
 }
 /**
@@ -65344,15 +65520,16 @@ var render_text = __nccwpck_require__(893);
 
 
 
+
 /** GitHub refuses a step summary over 1 MiB. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 function renderSummary(check) {
     const reports = check.models.map(m => m.report);
-    const attempts = reports.flatMap(r => r.attempts);
+    const attempts = (0,engine_check/* stepAttempts */.x)(check);
     const lines = [`## ${models_table/* VERDICT_ICON */.YY[check.verdict]} AIML model probe: ${(0,models_table/* stepHeadline */.nu)(check)}`, ''];
     lines.push((0,models_table/* modelsMarkdown */.Sr)(check), '');
     const took = Math.max(0, ...reports.map(r => r.durationMs));
-    lines.push(`**Balance:** ${reports[0] ? (0,render_attempts/* balanceLine */.bJ)(reports[0]) : 'not asked'} · **Cost of this probe:** ${(0,render_attempts/* costLine */.EK)(totalCost(attempts))} · **Took:** ${took.toLocaleString('en-US')} ms`, '');
+    lines.push(`**Balance:** ${reports[0] ? (0,render_attempts/* balanceLine */.bJ)(reports[0]) : 'not asked'} · **Cost of this probe:** ${(0,render_attempts/* costLine */.EK)((0,report/* totalCost */.c)(attempts))} · **Took:** ${took.toLocaleString('en-US')} ms`, '');
     for (const note of (0,models_table/* prefixNotes */.Ii)(check))
         lines.push(`> ${note}`, '');
     for (const model of check.models.filter(diagnosis/* needsDiagnosis */.j)) {
@@ -65403,7 +65580,7 @@ function toZod() {
     return (schema) => schema;
 }
 function assertIs(_arg) { }
-function util_assertNever(_x) {
+function assertNever(_x) {
     throw new Error("Unexpected value in exhaustive check");
 }
 function assert(_) { }
@@ -65869,7 +66046,7 @@ function safeExtend(schema, shape) {
     }
     return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function util_merge(a, b) {
+function merge(a, b) {
     if (!b?._zod?.def) {
         throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
     }
@@ -66266,7 +66443,7 @@ function constantCatch(value) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
-var core_a;
+var _a;
 
 /** A special constant with type `never` */
 const NEVER = /*@__PURE__*/ Object.freeze({
@@ -66400,7 +66577,7 @@ class $ZodEncodeError extends Error {
         this.name = "ZodEncodeError";
     }
 }
-(core_a = globalThis).__zod_globalConfig ?? (core_a.__zod_globalConfig = {});
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
 const globalConfig = globalThis.__zod_globalConfig;
 function config(newConfig) {
     if (newConfig)
@@ -66751,7 +66928,7 @@ const uuid = (version) => {
         return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
     return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
 };
-const regexes_uuid4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(4)));
+const uuid4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(4)));
 const uuid6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(6)));
 const uuid7 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(7)));
 /** Practical email validation */
@@ -73266,7 +73443,7 @@ const _encode = (_Err) => {
     };
     return fn;
 };
-const parse_encode = /* @__PURE__*/ _encode($ZodRealError);
+const encode = /* @__PURE__*/ _encode($ZodRealError);
 const _decode = (_Err) => {
     const parse = _parse(_Err);
     const fn = (schema, value, _ctx, _params) => {
@@ -73274,7 +73451,7 @@ const _decode = (_Err) => {
     };
     return fn;
 };
-const parse_decode = /* @__PURE__*/ _decode($ZodRealError);
+const decode = /* @__PURE__*/ _decode($ZodRealError);
 const _encodeAsync = (_Err) => {
     const parseAsync = _parseAsync(_Err);
     const fn = async (schema, value, _ctx, _params) => {
@@ -73379,8 +73556,8 @@ const parse_safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
 const parse_safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 
 // Codec functions
-const classic_parse_encode = /* @__PURE__ */ _encode(ZodRealError);
-const classic_parse_decode = /* @__PURE__ */ _decode(ZodRealError);
+const parse_encode = /* @__PURE__ */ _encode(ZodRealError);
+const parse_decode = /* @__PURE__ */ _decode(ZodRealError);
 const parse_encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
 const parse_decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
 const parse_safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -73548,10 +73725,10 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return parse_validateAsync(this, data, params);
     },
     encode: function _encode(data, params) {
-        return classic_parse_encode(this, data, params, { callee: _encode });
+        return parse_encode(this, data, params, { callee: _encode });
     },
     decode: function _decode(data, params) {
-        return classic_parse_decode(this, data, params, { callee: _decode });
+        return parse_decode(this, data, params, { callee: _decode });
     },
     encodeAsync: async function _encodeAsync(data, params) {
         return await parse_encodeAsync(this, data, params, { callee: _encodeAsync });
@@ -74270,7 +74447,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return safeExtend(this, incoming);
     },
     merge(other) {
-        return util_merge(this, other);
+        return merge(this, other);
     },
     pick(mask) {
         return pick(this, mask);
@@ -74925,6 +75102,12 @@ function preprocess(fn, schema) {
     });
 }
 
+// EXTERNAL MODULE: ./src/engine/categories.ts
+var categories = __nccwpck_require__(5460);
+// EXTERNAL MODULE: ./src/engine/catalog.ts
+var catalog = __nccwpck_require__(1993);
+// EXTERNAL MODULE: ./src/engine/model-table.ts
+var model_table = __nccwpck_require__(4598);
 ;// CONCATENATED MODULE: ./src/input-defaults.ts
 /**
  * How an input's text meets its default: left out, blank, or given. Each default travels with
@@ -74979,6 +75162,8 @@ function input_defaults_defaultOf(field) {
  */
 const ISSUE_MODES = ['auto', 'on-problem', 'never'];
 
+// EXTERNAL MODULE: ./src/secret-inputs.ts
+var secret_inputs = __nccwpck_require__(3921);
 ;// CONCATENATED MODULE: ./src/comment-key.ts
 /**
  * The `comment-key` input: a name for the step's PR comment, so that two probe steps on one PR
@@ -74990,7 +75175,7 @@ const COMMENT_KEY = /^[A-Za-z0-9][A-Za-z0-9._:/@+ -]{0,199}$/;
 function parseCommentKey(value) {
     if (value === '' || COMMENT_KEY.test(value))
         return { key: value };
-    return `must be a short name (letters, digits, spaces and . _ : / @ + -, at most 200 characters), such as 'chat-models'; got ${quote(value)}.`;
+    return `must be a short name (letters, digits, spaces and . _ : / @ + -, at most 200 characters), such as 'chat-models'; got ${(0,secret_inputs/* quote */.hD)(value)}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -75044,8 +75229,8 @@ function refuse(ctx, message) {
     return NEVER;
 }
 function modelId(value, ctx) {
-    if (!MODEL_ID.test(value)) {
-        return refuse(ctx, `must be a model ID such as 'gpt-4o' or 'anthropic/claude-sonnet-4.5' (letters, digits and . _ : / @ + -); got ${quote(value)}.`);
+    if (!catalog/* MODEL_ID */.SN.test(value)) {
+        return refuse(ctx, `must be a model ID such as 'gpt-4o' or 'anthropic/claude-sonnet-4.5' (letters, digits and . _ : / @ + -); got ${(0,secret_inputs/* quote */.hD)(value)}.`);
     }
     return value;
 }
@@ -75078,16 +75263,16 @@ function parseFailOn(value) {
     }
     const unknown = names.filter(n => !(0,categories/* isCategory */.hQ)(n));
     if (unknown.length > 0)
-        return `has unknown ${unknown.length > 1 ? 'categories' : 'category'} ${unknown.map(quote).join(', ')} (${valid}).`;
+        return `has unknown ${unknown.length > 1 ? 'categories' : 'category'} ${unknown.map(secret_inputs/* quote */.hD).join(', ')} (${valid}).`;
     return [...new Set(names)];
 }
 /** One word of `words`, in any case. */
 const oneOf = (words) => (value, ctx) => words.find(w => w === value.toLowerCase()) ??
-    refuse(ctx, `must be one of ${words.join(', ')}; got ${quote(value)}.`);
+    refuse(ctx, `must be one of ${words.join(', ')}; got ${(0,secret_inputs/* quote */.hD)(value)}.`);
 function wholeNumber(min, max) {
     return (value, ctx) => {
         if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            return refuse(ctx, `must be a whole number from ${min} to ${max}; got ${quote(value)}.`);
+            return refuse(ctx, `must be a whole number from ${min} to ${max}; got ${(0,secret_inputs/* quote */.hD)(value)}.`);
         }
         return Number(value);
     };
@@ -75095,7 +75280,7 @@ function wholeNumber(min, max) {
 function timeoutMs(value, ctx) {
     const seconds = /^\d+(\.\d+)?$|^\.\d+$/.test(value) ? Number(value) : NaN;
     if (!(seconds > 0 && seconds <= 600)) {
-        return refuse(ctx, `must be a number of seconds above 0 and at most 600 (decimals allowed); got ${quote(value)}.`);
+        return refuse(ctx, `must be a number of seconds above 0 and at most 600 (decimals allowed); got ${(0,secret_inputs/* quote */.hD)(value)}.`);
     }
     // At least 1 ms: a value that rounds to nothing would time out every request at once.
     return Math.max(1, Math.round(seconds * 1000));
@@ -75107,13 +75292,13 @@ const schema = object({
         ? refuse(ctx, 'is empty. It usually means the secret it names is not set (for example `${{ secrets.AIML_API_KEY }}`). Pull requests from forks receive no secrets: gate the step with `if: github.event.pull_request.head.repo.full_name == github.repository`.')
         : v)
         // Untrimmed: a no-break space or a byte-order mark around the key is a paste gone wrong.
-        .transform(checked(readApiKey)),
+        .transform(checked(secret_inputs/* readApiKey */.iZ)),
     model: input_defaults_required('is empty. It usually means the variable it names is not set (for example `${{ vars.AIML_MODEL }}`); leave the input out to probe the default model.', DEFAULTS.model).transform(modelId),
-    'fallback-models': blankAllowed(DEFAULTS.fallbackModels).transform(orRefuse(parseModelList)),
+    'fallback-models': blankAllowed(DEFAULTS.fallbackModels).transform(orRefuse(model_table/* parseModelList */.hS)),
     models: schemas_string()
         .optional()
-        .transform((v, ctx) => v === undefined || v.trim() === '' ? null : orRefuse(parseModelTable)(v, ctx)),
-    'base-url': withDefault(DEFAULTS.baseUrl).transform(checked(value => readBaseUrl(value, DEFAULTS.baseUrl))),
+        .transform((v, ctx) => v === undefined || v.trim() === '' ? null : orRefuse(model_table/* parseModelTable */.f_)(v, ctx)),
+    'base-url': withDefault(DEFAULTS.baseUrl).transform(checked(value => (0,secret_inputs/* readBaseUrl */.$P)(value, DEFAULTS.baseUrl))),
     'fail-on': withDefault(categories/* DEFAULT_FAIL_ON */.VQ.join(', ')).transform(orRefuse(parseFailOn)),
     retries: withDefault(DEFAULTS.retries).transform(wholeNumber(0, 10)),
     'timeout-seconds': withDefault(DEFAULTS.timeoutSeconds).transform(timeoutMs),
@@ -75141,7 +75326,7 @@ function parseSettings(raw) {
     }
     const v = result.data;
     const fallbackModels = v['fallback-models'].filter(m => m !== v.model);
-    const models = configuredModels(v.models, { model: v.model, fallbacks: v['fallback-models'] }, { model: DEFAULTS.model, fallbacks: DEFAULTS.fallbackModels.split(',') });
+    const models = (0,model_table/* configuredModels */.LE)(v.models, { model: v.model, fallbacks: v['fallback-models'] }, { model: DEFAULTS.model, fallbacks: DEFAULTS.fallbackModels.split(',') });
     if (models === 'ambiguous') {
         throw new SettingsError("Input 'models' replaces 'model' and 'fallback-models', which are set too: give each model's fallbacks in its line ('ID -> FALLBACK') and leave the other two out.");
     }
@@ -75253,12 +75438,12 @@ function wrap(text, indent) {
 
 
 
-async function run(io = defaultIO) {
+async function main_run(io = run/* defaultIO */.QO) {
     // Masked before anything else can print it.
     const key = getInput('api-key');
     if (key.trim() !== '')
         setSecret(key.trim());
-    const redact = createRedactor(key);
+    const redact = (0,engine_redact/* createRedactor */.lY)(key);
     try {
         let settings;
         try {
@@ -75273,7 +75458,7 @@ async function run(io = defaultIO) {
             setFailed(`${message}\nNothing was sent.`);
             return;
         }
-        const check = await runCheck(settings, io);
+        const check = await (0,engine_check/* runCheck */.k_)(settings, io);
         const outcome = check.verdict;
         setOutputs(outputsOf(check), redact);
         for (const model of check.models) {
@@ -75317,7 +75502,7 @@ async function run(io = defaultIO) {
                 const issues = await trackIssues({
                     token: settings.githubToken,
                     timeoutMs: settings.timeoutMs,
-                    models: check.models.map(model => ({ ...model, shutdown: main_shutdownSoon(model) })),
+                    models: check.models.map(model => ({ ...model, shutdown: shutdownSoon(model) })),
                     redact
                 });
                 for (const line of issues.log)
@@ -75354,7 +75539,7 @@ function readInputs() {
     return Object.fromEntries(INPUT_NAMES.map(name => [name, getInput(name)]));
 }
 /** A shutdown inside `fail-before-shutdown-days` opens the model's issue, as an outage does. */
-function main_shutdownSoon({ report, reason }) {
+function shutdownSoon({ report, reason }) {
     const date = report.deprecation?.shutdownAt;
     if (reason !== 'shutdown-soon' || !date)
         return null;
@@ -75757,6 +75942,135 @@ function cut(text, maxLength) {
 }
 function formatMs(ms) {
     return ms === null ? '–' : `${ms.toLocaleString('en-US')} ms`;
+}
+
+
+/***/ }),
+
+/***/ 3921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $P: () => (/* binding */ readBaseUrl),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   iZ: () => (/* binding */ readApiKey)
+/* harmony export */ });
+/* unused harmony export isLoopbackUrl */
+/**
+ * The inputs that may carry a secret, `api-key` and `base-url`, and how a refusal may speak of
+ * what the user typed. Refusals go to the log, the summary and the outputs, so: the key is never
+ * shown, a URL loses its user info, query and fragment (even one that cannot be parsed), and
+ * anything else is cut so that a pasted secret cannot fill the log.
+ */
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+// ASCII and typographic quotes, and the backtick: all come from copying a key out of prose.
+const QUOTES = /["'`\u00ab\u00bb\u2018-\u201f\u2039\u203a\uff02\uff07]/;
+const ASCII_SPACE = /[ \t\n\r\f\v]/;
+// eslint-disable-next-line no-control-regex -- control characters are what is looked for
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const NOT_PRINTABLE_ASCII = /[^\x21-\x7e]/;
+const NAMES = {
+    '\u00a0': 'a no-break space',
+    '\u00ad': 'a soft hyphen',
+    '\u200b': 'a zero-width space',
+    '\u200c': 'a zero-width non-joiner',
+    '\u200d': 'a zero-width joiner',
+    '\u2060': 'a word joiner',
+    '\ufeff': 'a byte-order mark'
+};
+/**
+ * The key, trimmed of what copying adds around it (spaces, a final newline) and of nothing
+ * else, or refused when it was pasted wrong.
+ */
+function readApiKey(value) {
+    const key = value.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '');
+    const problem = keyProblem(key);
+    if (problem === null)
+        return { ok: true, value: key };
+    return {
+        ok: false,
+        problem: `${problem}: the key was pasted wrong. Copy it again from https://aimlapi.com/app/keys, with nothing around or inside it. (The key is not shown.)`
+    };
+}
+/**
+ * `base-url`: absolute, https (http only for loopback hosts, so the key never crosses a network
+ * in clear), no user info, query or fragment. Only `shownUrl` of the value is ever quoted.
+ */
+function readBaseUrl(value, example) {
+    const shown = quote(shownUrl(value));
+    const refuse = (problem) => ({ ok: false, problem });
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return refuse(`must be an absolute URL such as '${example}'; got ${shown}.`);
+    }
+    if (url.username || url.password) {
+        return refuse('must not carry credentials; pass the key in `api-key`.');
+    }
+    if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
+        return refuse(`must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and ::1, so the key never crosses a network in clear); got ${shown}.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return refuse(`must be an https:// URL; got ${shown}.`);
+    }
+    // The raw text too: `new URL` forgets an empty `?` or `#`.
+    if (url.search || url.hash || /[?#]/.test(value)) {
+        return refuse(`must not have a query or fragment; got ${shown}.`);
+    }
+    return { ok: true, value: url.toString().replace(/\/+$/, '') };
+}
+/** Whether `value` is a URL on this machine (localhost, 127.0.0.0/8, ::1): the key stays here. */
+function isLoopbackUrl(value) {
+    try {
+        return LOOPBACK.test(new URL(value).hostname);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * What is wrong with a key that was pasted wrong, or null. AIML keys are printable ASCII
+ * without spaces; anything else would be refused by the gateway as a wrong key (or by
+ * `fetch` as a bad header), and the log would blame the account instead of the paste.
+ * The description names the character, never the key.
+ */
+function keyProblem(key) {
+    if (ASCII_SPACE.test(key))
+        return 'holds whitespace inside it (a space or a line break)';
+    if (QUOTES.test(key))
+        return 'holds quotes (" \' ` “ ” ‘ ’)';
+    if (CONTROL.test(key))
+        return 'holds a control character';
+    const other = NOT_PRINTABLE_ASCII.exec(key)?.[0];
+    if (other === undefined)
+        return null;
+    const code = `U+${other.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    if (/\s/.test(other) && other !== '\ufeff') {
+        return `holds whitespace inside it (${code}, ${NAMES[other] ?? 'a non-ASCII space'})`;
+    }
+    const what = NAMES[other] ?? (/[\u0400-\u04ff]/.test(other) ? 'a Cyrillic letter' : 'a non-ASCII character');
+    return `holds a non-ASCII character (${code}, ${what}; a look-alike of a Latin letter or an invisible one)`;
+}
+/**
+ * The part of a URL a message may show: scheme, host and path. Everything up to the last `@`
+ * (user info, even where a password holds `/`, `?` or spaces and the URL cannot be parsed) and
+ * everything from the first `?` or `#` on are replaced by `…`.
+ */
+function shownUrl(value) {
+    const at = value.lastIndexOf('@');
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
+    let shown = at >= 0 ? `${scheme}…@${value.slice(at + 1)}` : value;
+    const cut = shown.search(/[?#]/);
+    if (cut >= 0)
+        shown = `${shown.slice(0, cut + 1)}…`;
+    return shown;
+}
+/** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
+function quote(value) {
+    const flat = value.replace(/\s+/g, ' ');
+    return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
 }
 
 

@@ -4,7 +4,8 @@
  * here and searched for those words.
  */
 import { describe, expect, it } from '@jest/globals'
-import { main, LOOPBACK_KEY } from '../../src/cli/main.js'
+import { main } from '../../src/cli/main.js'
+import { LOOPBACK_KEY } from '../../src/engine/redact.js'
 import { INPUT_FLAGS, renderHelp } from '../../src/cli/flags.js'
 import { terminalDiagnosis } from '../../src/cli/words.js'
 import { CATEGORIES } from '../../src/engine/categories.js'

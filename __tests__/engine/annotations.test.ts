@@ -47,3 +47,39 @@ describe('annotationsOf', () => {
     })
   })
 })
+
+describe('annotation words', () => {
+  it('ends each part as a sentence and says a did-you-mean once', () => {
+    const report = makeFallbackReport({
+      status: 'unavailable',
+      model: '',
+      fallbackModel: '',
+      errorCategory: 'model-not-found',
+      errorMessage: "Model not found. Did you mean 'anthropic/claude-sonnet-4.5'?",
+      suggestions: ['anthropic/claude-sonnet-4.5']
+    })
+    const [annotation] = annotationsOf(makeCheck([report]))
+    expect(annotation!.message.match(/Did you mean/gi)).toHaveLength(1)
+    const runOn = makeFallbackReport({ errorMessage: 'Insufficient Balance' })
+    expect(annotationsOf(makeCheck([runOn]))[0]!.message).toContain('Insufficient Balance. ')
+  })
+
+  it('says a shutdown inside fail-before-shutdown-days fails the step, not that it answered', () => {
+    const report = makeReport({
+      configuredModel: 'anthropic/claude-sonnet-4',
+      deprecation: {
+        status: 'deprecated',
+        shutdownAt: '2026-12-06',
+        replacedBy: 'anthropic/claude-sonnet-4.5',
+        daysLeft: 10
+      }
+    })
+    const check = makeCheck([report], { failBeforeShutdownDays: 30 })
+    const [annotation] = annotationsOf(check)
+    expect(annotation!.level).toBe('error')
+    expect(annotation!.message).toMatch(
+      /^`anthropic\/claude-sonnet-4` shuts down on 2026-12-06 \(10 days\), within `fail-before-shutdown-days` \(30\): the step fails\./
+    )
+    expect(annotation!.message).not.toContain('answered in')
+  })
+})

@@ -108,6 +108,32 @@ describe('runCheck over a model table', () => {
     expect(gpt?.attempts.map(a => [a.model, a.role])).toEqual([['gpt-4o', 'configured']])
   })
 
+  it('labels the counted attempt with the category the balance gave it, as the headline says', async () => {
+    const deepseek = {
+      status: 402,
+      json: { error: { message: 'Insufficient Balance', type: 'unknown_error', param: null } }
+    }
+    const { fetch } = scriptedFetch({
+      'deepseek/deepseek-chat': [deepseek],
+      '#billing': [{ json: { current_balance: 19.5, currency: 'usd' } }]
+    })
+    const check = await runCheck(config(table('deepseek/deepseek-chat')), testIO(fetch))
+    const report = check.models[0]!.report
+    expect(report.errorCategory).toBe('provider-access')
+    expect(report.attempts.map(a => a.category)).toEqual(['provider-access'])
+  })
+
+  it('ends the API message as a sentence before a did-you-mean', async () => {
+    const { fetch } = scriptedFetch({
+      'gpt-4p': [{ status: 404, json: { error: { message: 'Model "gpt-4p" not found' } } }],
+      '#catalog': [{ json: { data: [{ id: 'gpt-4o', aliases: [] }] } }]
+    })
+    const check = await runCheck(config(table('gpt-4p')), testIO(fetch))
+    expect(check.models[0]!.report.errorMessage).toBe(
+      'Model "gpt-4p" not found. Did you mean \'gpt-4o\'?'
+    )
+  })
+
   it('calls a 2xx without an image or a vector an invalid response', async () => {
     const { fetch } = scriptedFetch({
       'flux/schnell': [{ json: { data: [] } }],

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { outputsOf, outputsWithoutProbe } from '../../src/github/outputs.js'
-import { makeCheck, makeFallbackReport, makeReport } from '../../__fixtures__/factories.js'
+import {
+  makeAttempt,
+  makeCheck,
+  makeFallbackReport,
+  makeReport
+} from '../../__fixtures__/factories.js'
 
 const whisper = { id: 'whisper-1', kind: 'audio' as const, declared: true, fallbacks: [] }
 const flux = makeReport({
@@ -73,5 +78,27 @@ describe('the tracking issue in the outputs', () => {
   it('is empty when no issue was written, or nothing was probed', () => {
     expect(outputsOf(check(['a', 'b']))['issue-number']).toBe('')
     expect(outputsWithoutProbe('refused')['issue-number']).toBe('')
+  })
+})
+
+describe('the report output of a model table', () => {
+  it('speaks for the step: its status, verdict and every request, each once', () => {
+    // gpt-4o configured first, and the fallback of the second model: one request, listed once.
+    const gpt = makeReport({ configuredModel: 'gpt-4o', model: 'gpt-4o', resolvedModel: 'gpt-4o' })
+    gpt.attempts = [makeAttempt({ model: 'gpt-4o' })]
+    const claude = makeFallbackReport()
+    const report = JSON.parse(outputsOf(makeCheck([gpt, claude])).report)
+    expect([report.status, report.available, report.verdict]).toEqual(['fallback', false, 'fail'])
+    expect(report.attempts.map((a: { model: string }) => a.model)).toEqual([
+      'gpt-4o',
+      'anthropic/claude-sonnet-4.5'
+    ])
+    expect(report.models).toHaveLength(2)
+  })
+
+  it('says skipped and pass when every kind of the table has no probe', () => {
+    const report = JSON.parse(outputsOf(makeCheck([], { skipped: [whisper] })).report)
+    expect([report.status, report.verdict]).toEqual(['skipped', 'pass'])
+    expect(report.models).toEqual([expect.objectContaining({ status: 'skipped' })])
   })
 })

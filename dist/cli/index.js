@@ -31,8 +31,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: LOOPBACK_KEY
-
 // NAMESPACE OBJECT: ./node_modules/openai/internal/auth/x509-transport-state-browser.mjs
 var x509_transport_state_browser_namespaceObject = {};
 __nccwpck_require__.r(x509_transport_state_browser_namespaceObject);
@@ -231,6 +229,15 @@ function daysWords(daysLeft) {
     const n = Math.abs(daysLeft);
     const days = `${n} day${n === 1 ? '' : 's'}`;
     return daysLeft > 0 ? days : `${days} ago`;
+}
+/**
+ * The headline of a model that answers but fails the step: "`X` shuts down on D (10 days),
+ * within `fail-before-shutdown-days` (30): the step fails."
+ */
+function shutdownSoonHeadline(model, deprecation, window) {
+    const { shutdownAt, daysLeft } = deprecation;
+    const when = shutdownAt !== null && daysLeft !== null ? ` on ${shutdownAt} (${daysWords(daysLeft)})` : '';
+    return `\`${model}\` shuts down${when}, within \`fail-before-shutdown-days\` (${window}): the step fails.`;
 }
 function replacementWords(deprecation) {
     return deprecation.replacedBy
@@ -1092,6 +1099,11 @@ function keyHint(secret) {
     const key = secret.trim();
     return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
 }
+/**
+ * Sent as the key to a loopback base URL when none is set (the CLI against the simulator): no
+ * real key to hint at in the support message.
+ */
+const LOOPBACK_KEY = 'no-key-for-loopback';
 
 ;// CONCATENATED MODULE: ./src/engine/catalog-kind.ts
 /**
@@ -33845,7 +33857,11 @@ async function probeOne(config, io, shared) {
         deprecation?.status !== 'withdrawn'
         ? suggestModels(catalog, config.model).filter(id => id !== config.model)
         : [];
-    const attempts = [...(asChat ? [asChat] : []), configured, ...second].flatMap(r => r.attempts);
+    // The attempt that counts carries the category the evidence gave it, as the headline does.
+    const counted = failure
+        ? { ...configured, attempts: weighedLast(configured, failure) }
+        : configured;
+    const attempts = [...(asChat ? [asChat] : []), counted, ...second].flatMap(r => r.attempts);
     return {
         status,
         available: configured.ok,
@@ -33884,13 +33900,17 @@ async function probeOne(config, io, shared) {
 function catalogBound(config, shared) {
     return delay(config.timeoutMs, shared.signal).then(() => null);
 }
+function weighedLast(result, failure) {
+    return result.attempts.map((attempt, i) => i === result.attempts.length - 1 ? { ...attempt, category: failure.category } : attempt);
+}
+/** The API's message, then a did-you-mean, each a sentence of its own. */
 function withSuggestions(message, suggestions, deprecation) {
-    if (deprecation?.status === 'withdrawn') {
-        return `${/[.!?]$/.test(message) ? message : `${message}.`} ${withdrawnWords(deprecation)}`;
-    }
+    const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
+    if (deprecation?.status === 'withdrawn')
+        return `${sentence} ${withdrawnWords(deprecation)}`;
     if (suggestions.length === 0)
         return message;
-    return `${message} Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`;
+    return `${sentence} Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/verdict.ts
@@ -33930,6 +33950,7 @@ function shutdownSoon(report, days) {
 
 
 
+
 const VERDICTS = ['pass', 'warn', 'fail'];
 const STATUSES = ['available', 'alias', 'fallback', 'unavailable'];
 /** The last of `values` in the order `best → worst`; `order[0]` when there are none. */
@@ -33951,11 +33972,8 @@ async function runCheck(config, io = defaultIO) {
             kindDeclared: spec.declared,
             fallbackModels: spec.fallbacks
         }, io, shared)));
-        const models = reports.map(report => ({
-            report,
-            diagnosis: diagnose(report, keyHint(config.apiKey)),
-            ...judge(report, config)
-        }));
+        const hint = config.apiKey === LOOPBACK_KEY ? '(no key: a loopback server)' : keyHint(config.apiKey);
+        const models = reports.map(report => checkModel(report, config, hint));
         const skipped = config.models.filter(spec => !isProbed(spec.kind));
         return {
             configured: config.models,
@@ -33970,6 +33988,32 @@ async function runCheck(config, io = defaultIO) {
     finally {
         shared.close();
     }
+}
+/** One model's report, diagnosed for a person and judged by the policy. */
+function checkModel(report, policy, keyHint) {
+    const judged = judge(report, policy);
+    const diagnosis = diagnose(report, keyHint);
+    // An answering model that fails the step says why: its shutdown is inside the window.
+    if (judged.reason !== 'shutdown-soon' || !report.deprecation) {
+        return { report, diagnosis, ...judged };
+    }
+    const window = policy.failBeforeShutdownDays ?? 0;
+    const headline = shutdownSoonHeadline(report.configuredModel, report.deprecation, window);
+    return { report, diagnosis: { ...diagnosis, headline }, ...judged };
+}
+/**
+ * Every request the step sent, once: a probe two models share (gpt-4o configured on one line
+ * and another's fallback) is one request, listed and paid once. The memo asks a kind and ID once
+ * a step, so kind, ID and try name a request.
+ */
+function stepAttempts(check) {
+    const seen = new Map();
+    for (const attempt of check.models.flatMap(m => m.report.attempts)) {
+        const key = `${attempt.kind}:${attempt.model}:${attempt.try}`;
+        if (!seen.has(key))
+            seen.set(key, attempt);
+    }
+    return [...seen.values()];
 }
 /** The `report` output and the CLI's `--json`: the report, the verdict and the diagnosis. */
 function reportDocument(check) {
@@ -44182,11 +44226,6 @@ function terminalDiagnosis(diagnosis) {
 
 
 
-/**
- * Sent as the key to a loopback `--base-url` when AIML_API_KEY is unset: the simulator (or
- * any server on this machine) needs none, and the real key stays out of the try.
- */
-const LOOPBACK_KEY = 'no-key-for-loopback';
 async function main(argv, cli) {
     // Whatever the CLI prints passes through this, usage errors included (a flag's value may
     // quote the key).

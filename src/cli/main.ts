@@ -6,19 +6,13 @@
 import { parseArgs } from 'node:util'
 import { reportDocument, runCheck, type Check } from '../engine/check.js'
 import type { ProbeIO } from '../engine/probe.js'
-import { createRedactor } from '../engine/redact.js'
+import { createRedactor, LOOPBACK_KEY } from '../engine/redact.js'
 import { defaultIO } from '../engine/run.js'
 import { renderTerminal } from '../render/terminal.js'
 import { isLoopbackUrl } from '../secret-inputs.js'
 import { parseSettings, SettingsError } from '../settings.js'
 import { INPUT_FLAGS, inputsFromFlags, KEY_VARIABLE, renderHelp, type FlagValues } from './flags.js'
 import { inTerminalWords, terminalDiagnosis } from './words.js'
-
-/**
- * Sent as the key to a loopback `--base-url` when AIML_API_KEY is unset: the simulator (or
- * any server on this machine) needs none, and the real key stays out of the try.
- */
-export const LOOPBACK_KEY = 'no-key-for-loopback'
 
 export interface CliEnvironment {
   env: Readonly<Record<string, string | undefined>>

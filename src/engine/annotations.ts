@@ -18,14 +18,11 @@ export function annotationsOf(check: Check): Annotation[] {
     if (verdict === 'pass') continue
     // The date and the replacement travel with the annotation; a withdrawn ID's message says so.
     const dates = report.deprecation?.status === 'withdrawn' ? '' : diagnosis.deprecation
-    const message = [
-      diagnosis.headline,
-      report.errorMessage,
-      dates,
-      diagnosis.live,
-      diagnosis.steps[0] ?? ''
-    ]
+    // A did-you-mean is in the error message already; the first step would say it again.
+    const step = report.suggestions.length > 0 ? '' : (diagnosis.steps[0] ?? '')
+    const message = [diagnosis.headline, report.errorMessage, dates, diagnosis.live, step]
       .filter(Boolean)
+      .map(sentence)
       .join(' ')
     all.push({ level: verdict === 'fail' ? 'error' : 'warning', message })
   }
@@ -44,4 +41,9 @@ export function annotationsOf(check: Check): Annotation[] {
       { level, message: `…and ${rest} more: see the job summary.` }
     ]
   })
+}
+
+/** Each part ends as a sentence, so that API text and our words do not run together. */
+function sentence(text: string): string {
+  return /[.!?:)`'"]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`
 }

@@ -5,12 +5,13 @@
 import type { Category } from './categories.js'
 import { diagnose, type Diagnosis } from './diagnose.js'
 import { isProbed, type ModelSpec, type ProbedKind } from './model-table.js'
-import type { ProbeIO } from './probe.js'
-import { keyHint } from './redact.js'
+import type { Attempt, ProbeIO } from './probe.js'
+import { shutdownSoonHeadline } from './foresight-words.js'
+import { keyHint, LOOPBACK_KEY } from './redact.js'
 import type { Report, Status } from './report.js'
 import { defaultIO, runProbe, type ProbeConfig } from './run.js'
 import { startShared } from './shared.js'
-import { judge, type Verdict, type VerdictReason } from './verdict.js'
+import { judge, type Verdict, type VerdictPolicy, type VerdictReason } from './verdict.js'
 
 export interface CheckConfig extends ProbeConfig {
   models: readonly ModelSpec[]
@@ -77,11 +78,9 @@ export async function runCheck(config: CheckConfig, io: ProbeIO = defaultIO): Pr
         )
       )
     )
-    const models = reports.map(report => ({
-      report,
-      diagnosis: diagnose(report, keyHint(config.apiKey)),
-      ...judge(report, config)
-    }))
+    const hint =
+      config.apiKey === LOOPBACK_KEY ? '(no key: a loopback server)' : keyHint(config.apiKey)
+    const models = reports.map(report => checkModel(report, config, hint))
     const skipped = config.models.filter(spec => !isProbed(spec.kind))
     return {
       configured: config.models,
@@ -102,6 +101,33 @@ export async function runCheck(config: CheckConfig, io: ProbeIO = defaultIO): Pr
   } finally {
     shared.close()
   }
+}
+
+/** One model's report, diagnosed for a person and judged by the policy. */
+export function checkModel(report: Report, policy: VerdictPolicy, keyHint: string): ModelCheck {
+  const judged = judge(report, policy)
+  const diagnosis = diagnose(report, keyHint)
+  // An answering model that fails the step says why: its shutdown is inside the window.
+  if (judged.reason !== 'shutdown-soon' || !report.deprecation) {
+    return { report, diagnosis, ...judged }
+  }
+  const window = policy.failBeforeShutdownDays ?? 0
+  const headline = shutdownSoonHeadline(report.configuredModel, report.deprecation, window)
+  return { report, diagnosis: { ...diagnosis, headline }, ...judged }
+}
+
+/**
+ * Every request the step sent, once: a probe two models share (gpt-4o configured on one line
+ * and another's fallback) is one request, listed and paid once. The memo asks a kind and ID once
+ * a step, so kind, ID and try name a request.
+ */
+export function stepAttempts(check: Pick<Check, 'models'>): Attempt[] {
+  const seen = new Map<string, Attempt>()
+  for (const attempt of check.models.flatMap(m => m.report.attempts)) {
+    const key = `${attempt.kind}:${attempt.model}:${attempt.try}`
+    if (!seen.has(key)) seen.set(key, attempt)
+  }
+  return [...seen.values()]
 }
 
 /** The `report` output and the CLI's `--json`: the report, the verdict and the diagnosis. */

@@ -15,6 +15,21 @@ export function daysWords(daysLeft: number): string {
   return daysLeft > 0 ? days : `${days} ago`
 }
 
+/**
+ * The headline of a model that answers but fails the step: "`X` shuts down on D (10 days),
+ * within `fail-before-shutdown-days` (30): the step fails."
+ */
+export function shutdownSoonHeadline(
+  model: string,
+  deprecation: Deprecation,
+  window: number
+): string {
+  const { shutdownAt, daysLeft } = deprecation
+  const when =
+    shutdownAt !== null && daysLeft !== null ? ` on ${shutdownAt} (${daysWords(daysLeft)})` : ''
+  return `\`${model}\` shuts down${when}, within \`fail-before-shutdown-days\` (${window}): the step fails.`
+}
+
 function replacementWords(deprecation: Deprecation): string {
   return deprecation.replacedBy
     ? `AIML names \`${deprecation.replacedBy}\` as its replacement`

@@ -103,3 +103,9 @@ export function keyHint(secret: string): string {
   const key = secret.trim()
   return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)'
 }
+
+/**
+ * Sent as the key to a loopback base URL when none is set (the CLI against the simulator): no
+ * real key to hint at in the support message.
+ */
+export const LOOPBACK_KEY = 'no-key-for-loopback'

@@ -160,7 +160,11 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     deprecation?.status !== 'withdrawn'
       ? suggestModels(catalog, config.model).filter(id => id !== config.model)
       : []
-  const attempts = [...(asChat ? [asChat] : []), configured, ...second].flatMap(r => r.attempts)
+  // The attempt that counts carries the category the evidence gave it, as the headline does.
+  const counted = failure
+    ? { ...configured, attempts: weighedLast(configured, failure) }
+    : configured
+  const attempts = [...(asChat ? [asChat] : []), counted, ...second].flatMap(r => r.attempts)
   return {
     status,
     available: configured.ok,
@@ -205,14 +209,20 @@ function catalogBound(config: ProbeConfig, shared: Shared): Promise<null> {
   return delay(config.timeoutMs, shared.signal).then(() => null)
 }
 
+function weighedLast(result: ModelResult, failure: ModelResult['final']): ModelResult['attempts'] {
+  return result.attempts.map((attempt, i) =>
+    i === result.attempts.length - 1 ? { ...attempt, category: failure.category } : attempt
+  )
+}
+
+/** The API's message, then a did-you-mean, each a sentence of its own. */
 function withSuggestions(
   message: string,
   suggestions: readonly string[],
   deprecation: Deprecation | null
 ): string {
-  if (deprecation?.status === 'withdrawn') {
-    return `${/[.!?]$/.test(message) ? message : `${message}.`} ${withdrawnWords(deprecation)}`
-  }
+  const sentence = /[.!?]$/.test(message) ? message : `${message}.`
+  if (deprecation?.status === 'withdrawn') return `${sentence} ${withdrawnWords(deprecation)}`
   if (suggestions.length === 0) return message
-  return `${message} Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`
+  return `${sentence} Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`
 }

@@ -3,7 +3,7 @@
  * is not available. What it says and when it is due; pure. Finding it again (by its hidden
  * marker *and* its author) is sticky.ts's, the GitHub calls are comment-store.ts's.
  */
-import type { Check } from '../engine/check.js'
+import { stepAttempts, type Check } from '../engine/check.js'
 import type { ModelSpec } from '../engine/model-table.js'
 import type { CommentMode } from '../settings.js'
 import { attemptsMarkdown, balanceLine } from '../render/attempts.js'
@@ -126,7 +126,7 @@ function body(
       })
     )
   }
-  const attempts = check.models.flatMap(m => m.report.attempts)
+  const attempts = stepAttempts(check)
   const [first] = check.models
   if (size === 'full' && first) {
     lines.push('<details><summary>Attempts</summary>', '')

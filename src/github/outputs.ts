@@ -1,7 +1,8 @@
 /**
  * The step outputs, from the report. Pure: `run()` hands the result to `core.setOutput`.
  */
-import { reportDocument, type Check, type ModelCheck } from '../engine/check.js'
+import { reportDocument, stepAttempts, type Check, type ModelCheck } from '../engine/check.js'
+import { totalCost } from '../engine/report.js'
 import type { ModelSpec } from '../engine/model-table.js'
 
 /** Each model's tracking issue, by configured ID: what the issue step wrote. */
@@ -78,9 +79,12 @@ export function outputsOf(check: Check, issues: IssueNumbers = {}): Record<Outpu
   const results = resultsOf(check, issues)
   if (!first) {
     // Only kinds without a probe: nothing answered, and nothing failed either.
+    const message = 'No model was probed: every kind in the table has no probe.'
+    const models = results.map(([, result]) => result)
     return {
-      ...outputsWithoutProbe('No model was probed: every kind in the table has no probe.'),
+      ...outputsWithoutProbe(message),
       status: 'skipped',
+      report: JSON.stringify({ status: 'skipped', available: false, verdict: 'pass', models }),
       results: JSON.stringify(Object.fromEntries(results))
     }
   }
@@ -96,6 +100,8 @@ export function outputsOf(check: Check, issues: IssueNumbers = {}): Record<Outpu
     'latency-ms': report.latencyMs === null ? '' : String(report.latencyMs),
     report: JSON.stringify({
       ...reportDocument(first),
+      // With several models the document's verdict is the step's, and it lists every request.
+      ...(check.configured.length > 1 ? stepWide(check) : {}),
       models: results.map(([, result]) => result)
     }),
     results: JSON.stringify(Object.fromEntries(results)),
@@ -103,6 +109,18 @@ export function outputsOf(check: Check, issues: IssueNumbers = {}): Record<Outpu
       check.models.map(m => issues[m.report.configuredModel]).find(n => n !== undefined) ?? ''
     ),
     ...deprecationOutputs(check)
+  }
+}
+
+/** What the step as a whole says, where the first model's report would speak for it alone. */
+function stepWide(check: Check) {
+  const attempts = stepAttempts(check)
+  return {
+    status: check.status,
+    available: check.models.every(m => m.report.available),
+    verdict: check.verdict,
+    attempts,
+    cost: totalCost(attempts)
   }
 }
 

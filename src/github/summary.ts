@@ -4,7 +4,7 @@
  * touches the runner.
  */
 import type * as Core from '@actions/core'
-import type { Check } from '../engine/check.js'
+import { stepAttempts, type Check } from '../engine/check.js'
 import { totalCost } from '../engine/report.js'
 import { attemptsMarkdown, balanceLine, costLine } from '../render/attempts.js'
 import { diagnosisMarkdown, needsDiagnosis } from '../render/diagnosis.js'
@@ -16,7 +16,7 @@ export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 
 export function renderSummary(check: Check): string {
   const reports = check.models.map(m => m.report)
-  const attempts = reports.flatMap(r => r.attempts)
+  const attempts = stepAttempts(check)
   const lines = [`## ${VERDICT_ICON[check.verdict]} AIML model probe: ${stepHeadline(check)}`, '']
   lines.push(modelsMarkdown(check), '')
   const took = Math.max(0, ...reports.map(r => r.durationMs))
