@@ -439,8 +439,19 @@ async function trackIssues(options) {
     };
     const numbers = {};
     const log = [];
+    const failures = [];
     // One at a time: the calls are few, and GitHub asks integrations not to write concurrently.
     for (const subject of (0,issue/* subjectsOf */.Z6)(options.models)) {
+        try {
+            await trackOne(subject);
+        }
+        catch (error) {
+            failures.push(error);
+            if (refusesEveryWrite(error))
+                break;
+        }
+    }
+    async function trackOne(subject) {
         const result = await (0,sticky/* upsertSticky */.$X)(tracker.store(), {
             marker: (0,issue/* issueMarker */.Q_)(subject.key),
             identity,
@@ -451,7 +462,7 @@ async function trackIssues(options) {
             }
         });
         if (result.id === null)
-            continue;
+            return;
         numbers[subject.key] = result.id;
         const action = result.decision?.action;
         if (action) {
@@ -466,7 +477,12 @@ async function trackIssues(options) {
                 numbers[report.configuredModel] ??= account;
         }
     }
-    return { numbers, log };
+    return { numbers, log, failures };
+}
+/** A missing permission or issues turned off: every other write would be refused the same. */
+function refusesEveryWrite(error) {
+    const status = error?.status;
+    return status === 403 || status === 410;
 }
 /** An issue of ours whose state cannot be read counts as failing since it was opened. */
 function stateOf(earlier) {

@@ -63136,7 +63136,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   toPlatformPath: () => (toPlatformPath),
   toPosixPath: () => (toPosixPath),
   toWin32Path: () => (toWin32Path),
-  warning: () => (warning)
+  warning: () => (core_warning)
 });
 
 // EXTERNAL MODULE: external "os"
@@ -65187,7 +65187,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -75472,7 +75472,7 @@ async function main_run(io = run/* defaultIO */.QO) {
             if (annotation.level === 'error')
                 error(text);
             else
-                warning(text);
+                core_warning(text);
         }
         if (outcome === 'fail')
             process.exitCode = ExitCode.Failure;
@@ -75491,7 +75491,7 @@ async function main_run(io = run/* defaultIO */.QO) {
                     info(`PR comment ${result.commentId}: ${result.action}`);
             }
             catch (error) {
-                warning(redact(commentFailure(error, settings.timeoutMs)));
+                core_warning(redact(commentFailure(error, settings.timeoutMs)));
             }
         }
         // The watch between deploys: a tracking issue per model. Like the comment, it never changes
@@ -75509,9 +75509,12 @@ async function main_run(io = run/* defaultIO */.QO) {
                     info(line);
                 if (Object.keys(issues.numbers).length > 0)
                     setOutputs(outputsOf(check, issues.numbers), redact);
+                const warnings = issues.failures.map(failure => (0,issue_text/* issueFailure */.Wr)(failure, settings.timeoutMs));
+                for (const warning of new Set(warnings))
+                    core_warning(redact(warning));
             }
             catch (error) {
-                warning(redact((0,issue_text/* issueFailure */.Wr)(error, settings.timeoutMs)));
+                core_warning(redact((0,issue_text/* issueFailure */.Wr)(error, settings.timeoutMs)));
             }
         }
     }
@@ -75531,7 +75534,7 @@ async function publishSummary(markdown, redact) {
         await writeSummary(core_namespaceObject, redact(markdown));
     }
     catch (error) {
-        warning(redact(`The job summary could not be written: ${messageOf(error)}`));
+        core_warning(redact(`The job summary could not be written: ${messageOf(error)}`));
     }
 }
 /** Every input, read once, as the runner passes it. */

@@ -51,6 +51,8 @@ export interface Failure {
   fault?: 'drop' | 'stall'
   /** GitHub's `errors` list, as a 422 carries it */
   errors?: unknown[]
+  /** only the first this many matching requests fail (default: every one) */
+  times?: number
 }
 
 export interface Gate {
@@ -183,7 +185,10 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}) {
         links.length ? { link: links.join(', ') } : {}
       )
     }
-    const failure = failures.find(f => f.method === method && f.path.test(url.pathname))
+    const failure = failures.find(
+      f => f.method === method && f.path.test(url.pathname) && f.times !== 0
+    )
+    if (failure?.times !== undefined) failure.times -= 1
     if (failure?.fault === 'drop') return req.socket.destroy()
     if (failure?.fault === 'stall') {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })

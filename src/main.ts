@@ -86,6 +86,8 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
         for (const line of issues.log) core.info(line)
         if (Object.keys(issues.numbers).length > 0)
           setOutputs(outputsOf(check, issues.numbers), redact)
+        const warnings = issues.failures.map(failure => issueFailure(failure, settings.timeoutMs))
+        for (const warning of new Set(warnings)) core.warning(redact(warning))
       } catch (error) {
         core.warning(redact(issueFailure(error, settings.timeoutMs)))
       }

@@ -220,6 +220,33 @@ describe('a refusal', () => {
     expect(passing.code).toBe(0)
   })
 
+  it('keeps tracking the other models when one model’s issue cannot be written', async () => {
+    const other = 'gpt-4o'
+    sim.setScenario({
+      apiKey: TEST_KEY,
+      models: {
+        [MODEL]: { replies: [ANTHROPIC_CREDIT_BALANCE] },
+        [other]: { replies: [aimlError(500, 'The model is under maintenance.')] }
+      },
+      catalog: CATALOG,
+      balance: 20
+    })
+    // GitHub fails the first issue's creation once, as a 502 from its edge would.
+    github.setFailures([
+      { method: 'POST', path: /\/issues$/, status: 502, message: 'Bad Gateway', times: 1 }
+    ])
+    const result = await run({ models: `${MODEL}\n${other}`, model: MODEL })
+    expect(result.code).toBe(1)
+    const opened = github.issues.filter(i => i.state === 'open')
+    expect(opened).toHaveLength(1)
+    expect(opened[0]!.body).toContain(`<!-- aiml-model-probe-issue:${other} -->`)
+    expect(JSON.parse(result.outputs.results)[other].issueNumber).toBe(opened[0]!.number)
+    const warnings = result.annotations.filter(a => a.level === 'warning').map(a => a.message)
+    expect(warnings.filter(w => w.includes('tracking issue'))).toEqual([
+      'The tracking issue could not be written (HTTP 502: Bad Gateway).'
+    ])
+  })
+
   it('says issues are turned off on a 410', async () => {
     github.setFailures([
       {

@@ -40,6 +40,11 @@ export interface TrackingResult {
   numbers: Record<string, number>
   /** One line per issue written, for the log. */
   log: string[]
+  /**
+   * What went wrong, by subject: one model's failed write does not stop the others' (a 403 or
+   * 410, which every write would meet, stops the rest).
+   */
+  failures: unknown[]
 }
 
 export async function trackIssues(options: TrackingOptions): Promise<TrackingResult> {
@@ -55,8 +60,17 @@ export async function trackIssues(options: TrackingOptions): Promise<TrackingRes
 
   const numbers: Record<string, number> = {}
   const log: string[] = []
+  const failures: unknown[] = []
   // One at a time: the calls are few, and GitHub asks integrations not to write concurrently.
   for (const subject of subjectsOf(options.models)) {
+    try {
+      await trackOne(subject)
+    } catch (error) {
+      failures.push(error)
+      if (refusesEveryWrite(error)) break
+    }
+  }
+  async function trackOne(subject: Subject): Promise<void> {
     const result = await upsertSticky(tracker.store(), {
       marker: issueMarker(subject.key),
       identity,
@@ -66,7 +80,7 @@ export async function trackIssues(options: TrackingOptions): Promise<TrackingRes
         return write && { ...write, body: options.redact(write.body), action }
       }
     })
-    if (result.id === null) continue
+    if (result.id === null) return
     numbers[subject.key] = result.id
     const action = result.decision?.action
     if (action) {
@@ -80,7 +94,13 @@ export async function trackIssues(options: TrackingOptions): Promise<TrackingRes
       if (report.fallbacksSkipped === 'account-wide') numbers[report.configuredModel] ??= account
     }
   }
-  return { numbers, log }
+  return { numbers, log, failures }
+}
+
+/** A missing permission or issues turned off: every other write would be refused the same. */
+function refusesEveryWrite(error: unknown): boolean {
+  const status = (error as { status?: unknown } | null)?.status
+  return status === 403 || status === 410
 }
 
 /** An issue of ours whose state cannot be read counts as failing since it was opened. */
