@@ -194,4 +194,27 @@ describe('aiml-model-probe with several models', () => {
     expect(result.stdout).toMatch(/^PASS gpt-4o answered/)
     expect(result.stdout).toMatch(/\nFAIL anthropic\/claude-sonnet-4\.5 is not available/)
   })
+
+  it('says to write the prefix when the catalog re-kinds an unprefixed model', async () => {
+    const scenario = {
+      apiKey: TEST_KEY,
+      models: { 'flux/schnell': { ok: true, kind: 'image' as const } },
+      catalog: CATALOG
+    }
+    sim.setScenario(scenario)
+    try {
+      const result = await cli(['--base-url', sim.baseUrl, '--model', 'flux/schnell'])
+      expect(result.code).toBe(0)
+      expect(result.stdout).toContain(
+        "NOTE flux/schnell is an image model by AIML's catalog, so it was asked again as one: write it image:flux/schnell in --models."
+      )
+    } finally {
+      sim.setScenario({
+        apiKey: TEST_KEY,
+        models: { [MODEL]: { replies: [ANTHROPIC_CREDIT_BALANCE] }, 'gpt-4o': { ok: true } },
+        catalog: CATALOG,
+        balance: 20
+      })
+    }
+  })
 })

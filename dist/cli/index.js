@@ -44292,7 +44292,11 @@ async function main(argv, cli) {
 function terminalText(check, color) {
     return [
         ...check.models.map(model => renderTerminal(model.report, model.verdict, terminalDiagnosis(model.diagnosis), { color })),
-        ...check.skipped.map(spec => `SKIP ${spec.id}: the kind '${spec.kind}' has no probe (chat, image and embedding do).`)
+        ...check.skipped.map(spec => `SKIP ${spec.id}: the kind '${spec.kind}' has no probe (chat, image and embedding do).`),
+        // A model the catalog re-kinded: the line to write, so that the first round asks it right.
+        ...check.models
+            .filter(m => m.report.kindFromCatalog)
+            .map(({ report }) => `NOTE ${report.configuredModel} is an ${report.kind} model by AIML's catalog, so it was asked again as one: write it ${report.kind}:${report.configuredModel} in --models.`)
     ].join('\n\n');
 }
 /**
