@@ -62885,7 +62885,10 @@ function issueBody(subject, state, context) {
             lines.push('```text', (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCodeBlock */ .Og)(diagnosis.supportMessage), '```', '', '</details>', '');
         }
     }
-    lines.push('<sub>This issue is opened, updated and closed by the AIML model probe. It closes itself when the model answers again; a model taken out of the table leaves it open: close it by hand.</sub>', '');
+    const closes = isShutdown(state.problem)
+        ? 'when the shutdown is no longer inside `fail-before-shutdown-days`'
+        : 'when the model answers again';
+    lines.push(`<sub>This issue is opened, updated and closed by the AIML model probe. It closes itself ${closes}; a model taken out of the table leaves it open: close it by hand.</sub>`, '');
     const last = lastCheckedLine(state, context);
     const body = lines.join('\n');
     // The diagnosis is what gives way; the last-checked line always closes the body.
@@ -62894,7 +62897,12 @@ function issueBody(subject, state, context) {
 }
 function lastCheckedLine(state, context) {
     const checks = state.checks === 1 ? '1 check' : `${state.checks} checks`;
-    return `**Last checked:** ${clock(context.now)} ([workflow run](${context.runUrl})) · failing since ${clock(state.since)} · ${checks}`;
+    const since = isShutdown(state.problem) ? 'watched since' : 'failing since';
+    return `**Last checked:** ${clock(context.now)} ([workflow run](${context.runUrl})) · ${since} ${clock(state.since)} · ${checks}`;
+}
+/** A problem that is a shutdown date (issue.ts's `shutdown:DATE`), not a failure. */
+function isShutdown(problem) {
+    return problem.startsWith('shutdown:');
 }
 /** The one comment when the problem changes. */
 function changeComment(from, state, context) {

@@ -109,6 +109,10 @@ describe('issueBody', () => {
     expect(text).toContain('`fail-before-shutdown-days`')
     expect(text).toContain('AIML names `anthropic/claude-sonnet-5` as its replacement')
     expect(text).not.toContain('**Use now:**')
+    // A model that answers is watched, not failing, and closes with the window, not an answer.
+    expect(text).toContain('· watched since 2026-11-26 02:00 UTC')
+    expect(text).not.toContain('failing since')
+    expect(text).toContain('It closes itself when the shutdown is no longer inside')
   })
 
   it('for the account: one alarm naming every model it hit', () => {

@@ -80,8 +80,11 @@ export function issueBody(subject: Subject, state: IssueState, context: IssueCon
       lines.push('```text', escapeCodeBlock(diagnosis.supportMessage), '```', '', '</details>', '')
     }
   }
+  const closes = isShutdown(state.problem)
+    ? 'when the shutdown is no longer inside `fail-before-shutdown-days`'
+    : 'when the model answers again'
   lines.push(
-    '<sub>This issue is opened, updated and closed by the AIML model probe. It closes itself when the model answers again; a model taken out of the table leaves it open: close it by hand.</sub>',
+    `<sub>This issue is opened, updated and closed by the AIML model probe. It closes itself ${closes}; a model taken out of the table leaves it open: close it by hand.</sub>`,
     ''
   )
   const last = lastCheckedLine(state, context)
@@ -93,7 +96,13 @@ export function issueBody(subject: Subject, state: IssueState, context: IssueCon
 
 export function lastCheckedLine(state: IssueState, context: IssueContext): string {
   const checks = state.checks === 1 ? '1 check' : `${state.checks} checks`
-  return `**Last checked:** ${clock(context.now)} ([workflow run](${context.runUrl})) · failing since ${clock(state.since)} · ${checks}`
+  const since = isShutdown(state.problem) ? 'watched since' : 'failing since'
+  return `**Last checked:** ${clock(context.now)} ([workflow run](${context.runUrl})) · ${since} ${clock(state.since)} · ${checks}`
+}
+
+/** A problem that is a shutdown date (issue.ts's `shutdown:DATE`), not a failure. */
+function isShutdown(problem: string): boolean {
+  return problem.startsWith('shutdown:')
 }
 
 /** The one comment when the problem changes. */
