@@ -94,8 +94,8 @@ export function renderHelp(): string {
     row('NO_COLOR', 'no colour when set'),
     row('HTTPS_PROXY, HTTP_PROXY, NO_PROXY', 'honoured by every request (lower case too)'),
     '',
-    'Exit status: 0 available or warned, 1 failed by --fail-on or --fail-before-shutdown-days, 2 usage error',
-    '(unknown flag, bad value, no key).'
+    'Exit status: 0 available or warned; 1 failed by --fail-on or --fail-before-shutdown-days;',
+    '2 usage error (unknown flag, bad value, no key).'
   ].join('\n')
 }
 
