@@ -1,0 +1,522 @@
+export const id = 331;
+export const ids = [331];
+export const modules = {
+
+/***/ 8030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ readable),
+/* harmony export */   l: () => (/* binding */ commentStore)
+/* harmony export */ });
+/* harmony import */ var _engine_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8794);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8881);
+/**
+ * A pull request's comments as a sticky store: listed on every page, created, updated, and a
+ * duplicate of ours deleted. Every call takes `octokit` first and the step's abort signal, so a
+ * GitHub that does not answer cannot hold the step.
+ */
+
+
+/** A bound on the pages read: 5,000 comments. */
+const MAX_PAGES = 50;
+const PER_PAGE = 100;
+function toItem(comment) {
+    return {
+        id: comment.id,
+        body: comment.body ?? '',
+        author: comment.user ? { login: comment.user.login, type: comment.user.type } : null,
+        createdAt: comment.created_at
+    };
+}
+function isComment(data) {
+    return (0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(data) && typeof data.id === 'number' && typeof data.created_at === 'string';
+}
+function isCommentList(data) {
+    return Array.isArray(data) && data.every(isComment);
+}
+/**
+ * octokit hands back `''` as the data of a 2xx whose body could not be read (its
+ * getResponseData swallows the error): most often our own clock ran out mid-body. Say that,
+ * rather than fail later on the shape.
+ */
+function readable(data, is, signal) {
+    if (is(data))
+        return data;
+    if (signal?.aborted)
+        throw signal.reason;
+    throw new Error('GitHub answered with a body that could not be read.');
+}
+function commentStore(octokit, pr, signal) {
+    const where = { owner: pr.owner, repo: pr.repo };
+    return {
+        async list() {
+            const items = [];
+            // Page by page rather than octokit.paginate, whose iterator drops the request's signal.
+            for (let page = 1; page <= MAX_PAGES; page++) {
+                const { data } = await octokit.rest.issues.listComments({
+                    ...where,
+                    issue_number: pr.number,
+                    per_page: PER_PAGE,
+                    page,
+                    request: { signal }
+                });
+                items.push(...readable(data, isCommentList, signal).map(toItem));
+                if (data.length < PER_PAGE)
+                    break;
+            }
+            return items;
+        },
+        async create({ body }) {
+            const { data } = await octokit.rest.issues.createComment({
+                ...where,
+                issue_number: pr.number,
+                body,
+                request: { signal }
+            });
+            return toItem(readable(data, isComment, signal));
+        },
+        async update(id, { body }) {
+            await octokit.rest.issues.updateComment({
+                ...where,
+                comment_id: id,
+                body,
+                request: { signal }
+            });
+        },
+        async retire(duplicate) {
+            try {
+                await octokit.rest.issues.deleteComment({
+                    ...where,
+                    comment_id: duplicate.id,
+                    request: { signal }
+                });
+            }
+            catch (error) {
+                // Another run deleted it first.
+                if ((0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatusOf */ .s_)(error) !== 404)
+                    throw error;
+            }
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 7369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ isOurs),
+/* harmony export */   Pz: () => (/* binding */ learnFrom),
+/* harmony export */   Qn: () => (/* binding */ mayAdopt),
+/* harmony export */   Wc: () => (/* binding */ whoAmI)
+/* harmony export */ });
+/* unused harmony export UNKNOWN */
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8881);
+
+const UNKNOWN = Object.freeze({ login: null });
+/**
+ * Asks GraphQL `viewer`. A refusal (an HTTP error, or errors instead of data) leaves the login
+ * unknown; a GitHub that cannot be reached at all is an error, so the warning says so.
+ */
+async function whoAmI(octokit, signal) {
+    try {
+        const { viewer } = await octokit.graphql('query { viewer { login __typename } }', { request: { signal } });
+        // An app's `viewer` is its slug; what its comments carry is the slug with `[bot]`.
+        const login = viewer.__typename === 'Bot' && !viewer.login.endsWith('[bot]')
+            ? `${viewer.login}[bot]`
+            : viewer.login;
+        return Object.freeze({ login });
+    }
+    catch (error) {
+        if ((0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitHubRefusal */ .KL)(error))
+            return UNKNOWN;
+        throw error;
+    }
+}
+/** The author we learn from an item GitHub just created for us. */
+function learnFrom(identity, posted) {
+    return posted ? Object.freeze({ login: posted.login }) : identity;
+}
+/** Certainly ours: only such items are ever deleted or closed as duplicates. */
+function isOurs(author, identity) {
+    return identity.login !== null && author?.login === identity.login;
+}
+/**
+ * May be updated as ours. With the login known, only ours; without it, any bot's, since a bot
+ * is what writes with a token (GitHub refuses the update with a 403 if it is another app's). A
+ * person's item never is.
+ */
+function mayAdopt(author, identity) {
+    if (identity.login !== null)
+        return isOurs(author, identity);
+    return author?.type === 'Bot';
+}
+
+
+/***/ }),
+
+/***/ 2464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $X: () => (/* binding */ upsertSticky)
+/* harmony export */ });
+/* unused harmony exports oldestFirst, adoptable, planDedupe */
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8881);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7369);
+/**
+ * One item per marker, kept by its author: the PR comment, and each model's tracking issue
+ * (issue-store.ts). The store says how items are listed, written and retired (a comment is
+ * deleted, an issue closed as not planned); this module decides which item is ours and which
+ * are duplicates.
+ *
+ * Why it is race-safe: runs that start together all find nothing and all post. So each run,
+ * after posting, looks again and keeps the oldest of ours, retiring the newer ones and carrying
+ * its own report over to the oldest when its own post is not the one kept. The oldest item is
+ * never retired (nothing older can appear later), and every newer one is retired at the latest by
+ * the run that posted it, which sees the oldest when it looks again: any number of runs at once
+ * end with exactly one.
+ */
+
+
+/** Items of another app that a token without a login may try before it posts its own. */
+const MAX_ADOPTION_TRIES = 3;
+/** Duplicates retired by one run; a later run retires any that are left. */
+const MAX_RETIRED = 20;
+function carriesMarker(item, marker) {
+    return item.body.startsWith(marker);
+}
+function oldestFirst(items) {
+    return [...items].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+}
+/** The items we may update, oldest first: the first is "the earlier one". */
+function adoptable(items, marker, identity) {
+    return oldestFirst(items.filter(i => carriesMarker(i, marker) && (0,_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .mayAdopt */ .Qn)(i.author, identity)));
+}
+/**
+ * After `written`: the oldest of ours survives, every newer one of ours goes. `written` counts as
+ * ours even when the list does not show it (another run retired it already, or the list lags).
+ * Without a login nothing is ours for certain, so nothing is retired.
+ */
+function planDedupe(items, marker, identity, written) {
+    const ours = items.filter(i => i.id !== written.id && carriesMarker(i, marker) && (0,_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .isOurs */ .MU)(i.author, identity));
+    const [survivor = written, ...rest] = oldestFirst([...ours, written]);
+    return { survivor, retire: rest.slice(0, MAX_RETIRED) };
+}
+/**
+ * Finds the earlier item, writes what `decide` says (an update of the earlier item, else a new
+ * one), then makes sure one of ours is left. Calls go one at a time, in a bounded number.
+ */
+async function upsertSticky(store, request) {
+    const { marker, identity, decide } = request;
+    let seen = (await store.list()).filter(i => carriesMarker(i, marker));
+    for (const earlier of adoptable(seen, marker, identity).slice(0, MAX_ADOPTION_TRIES)) {
+        const decision = decide(earlier);
+        if (decision === null)
+            return { decision, id: earlier.id, retired: 0 };
+        try {
+            await store.update(earlier.id, decision);
+        }
+        catch (error) {
+            if (!isGoneOrForeign(error, earlier, identity))
+                throw error;
+            seen = seen.filter(i => i.id !== earlier.id);
+            continue;
+        }
+        return { decision, ...(await settle(store, seen, marker, identity, earlier, decision)) };
+    }
+    const decision = decide(null);
+    if (decision === null)
+        return { decision, id: null, retired: 0 };
+    const posted = await store.create(decision);
+    const again = await store.list();
+    const known = (0,_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .learnFrom */ .Pz)(identity, posted.author);
+    return { decision, ...(await settle(store, again, marker, known, posted, decision)) };
+}
+/**
+ * Without a login, a bot's item is tried as ours; GitHub's 403 says it is another app's. An item
+ * deleted since it was listed (404) is passed over too. Anything else is a real failure.
+ */
+function isGoneOrForeign(error, item, identity) {
+    const status = (0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatusOf */ .s_)(error);
+    return status === 404 || (status === 403 && !(0,_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .isOurs */ .MU)(item.author, identity));
+}
+async function settle(store, items, marker, identity, written, write) {
+    const plan = planDedupe(items, marker, identity, written);
+    // Our own post is a duplicate of an older one: the one that stays carries this run's report.
+    if (plan.survivor.id !== written.id && plan.survivor.body !== write.body) {
+        await store.update(plan.survivor.id, write);
+    }
+    for (const duplicate of plan.retire)
+        await store.retire(duplicate, plan.survivor);
+    return { id: plan.survivor.id, retired: plan.retire.length };
+}
+
+
+/***/ }),
+
+/***/ 3331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  trackIssues: () => (/* binding */ trackIssues)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./src/github/identity.ts
+var github_identity = __webpack_require__(7369);
+// EXTERNAL MODULE: ./src/github/issue.ts
+var issue = __webpack_require__(3432);
+// EXTERNAL MODULE: ./src/engine/json.ts
+var json = __webpack_require__(8794);
+// EXTERNAL MODULE: ./src/github/comment-store.ts
+var comment_store = __webpack_require__(8030);
+// EXTERNAL MODULE: ./src/github/failure.ts
+var failure = __webpack_require__(8881);
+// EXTERNAL MODULE: ./src/github/issue-text.ts
+var issue_text = __webpack_require__(9306);
+;// CONCATENATED MODULE: ./src/github/issue-store.ts
+/**
+ * A repository's open tracking issues as sticky stores, one per issue's subject: listed on every
+ * page (by our label), created with the label, updated (title, body, and closed on recovery),
+ * commented on, and a duplicate of ours closed as not planned with a link to the one kept.
+ * Every call takes `octokit` first and the step's abort signal.
+ *
+ * The first look is shared: every subject's first `list()` reads the same pages, so a table of
+ * twenty models costs one listing, not twenty. Every later look (after opening an issue, to find
+ * a racing run's duplicate) reads afresh.
+ */
+
+
+
+
+
+/** A bound on the pages read: 1,000 open issues with our label. */
+const MAX_PAGES = 10;
+const PER_PAGE = 100;
+const LABEL_COLOR = 'd93f0b';
+function isIssue(data) {
+    return (0,json/* isRecord */.u)(data) && typeof data.number === 'number' && typeof data.created_at === 'string';
+}
+function isIssueList(data) {
+    return Array.isArray(data) && data.every(isIssue);
+}
+/** The issue number is the item's ID: every call names an issue by it. */
+function toItem(issue) {
+    return {
+        id: issue.number,
+        body: issue.body ?? '',
+        author: issue.user ? { login: issue.user.login, type: issue.user.type } : null,
+        createdAt: issue.created_at
+    };
+}
+function issueTracker(octokit, repo, signal) {
+    const where = { owner: repo.owner, repo: repo.repo };
+    let firstLook = null;
+    let label = null;
+    async function listOpen() {
+        const items = [];
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const { data } = await octokit.rest.issues.listForRepo({
+                ...where,
+                state: 'open',
+                labels: issue/* ISSUE_LABEL */.VO,
+                per_page: PER_PAGE,
+                page,
+                request: { signal }
+            });
+            const issues = (0,comment_store/* readable */.H)(data, isIssueList, signal);
+            // The issues list holds pull requests too.
+            items.push(...issues.filter(i => i.pull_request === undefined).map(toItem));
+            if (issues.length < PER_PAGE)
+                break;
+        }
+        return items;
+    }
+    /** Created once per step; GitHub's refusal (it exists, or no permission) is no failure. */
+    function ensureLabel() {
+        label ??= octokit.rest.issues
+            .createLabel({
+            ...where,
+            name: issue/* ISSUE_LABEL */.VO,
+            color: LABEL_COLOR,
+            description: 'A model the AIML model probe watches has stopped answering',
+            request: { signal }
+        })
+            .then(() => undefined, () => undefined);
+        return label;
+    }
+    async function comment(number, body) {
+        await octokit.rest.issues.createComment({
+            ...where,
+            issue_number: number,
+            body,
+            request: { signal }
+        });
+    }
+    function store() {
+        let looked = false;
+        return {
+            async list() {
+                if (looked)
+                    return listOpen();
+                looked = true;
+                firstLook ??= listOpen();
+                return (await firstLook).map(i => ({ ...i }));
+            },
+            async create({ title, body }) {
+                await ensureLabel();
+                const { data } = await octokit.rest.issues.create({
+                    ...where,
+                    title: title ?? 'AIML model probe',
+                    body,
+                    labels: [issue/* ISSUE_LABEL */.VO],
+                    request: { signal }
+                });
+                return toItem((0,comment_store/* readable */.H)(data, isIssue, signal));
+            },
+            async update(number, { title, body, close }) {
+                await octokit.rest.issues.update({
+                    ...where,
+                    issue_number: number,
+                    ...(title === undefined ? {} : { title }),
+                    body,
+                    ...(close ? { state: 'closed', state_reason: 'completed' } : {}),
+                    request: { signal }
+                });
+            },
+            async retire(duplicate, survivor) {
+                try {
+                    await comment(duplicate.id, (0,issue_text/* duplicateComment */.j8)(survivor.id));
+                    await octokit.rest.issues.update({
+                        ...where,
+                        issue_number: duplicate.id,
+                        state: 'closed',
+                        state_reason: 'not_planned',
+                        request: { signal }
+                    });
+                }
+                catch (error) {
+                    // Gone since it was listed.
+                    if ((0,failure/* httpStatusOf */.s_)(error) !== 404)
+                        throw error;
+                }
+            }
+        };
+    }
+    return { store, comment };
+}
+
+// EXTERNAL MODULE: ./src/github/sticky.ts
+var sticky = __webpack_require__(2464);
+;// CONCATENATED MODULE: ./src/github/tracking.ts
+/**
+ * Opens, updates and closes this run's tracking issues: one per model, and one for the account.
+ * Loaded only when issues are to be written, so other runs never pay for the GitHub client.
+ */
+
+
+
+
+
+
+async function trackIssues(options) {
+    if (options.token === '')
+        throw new Error('`github-token` is empty.');
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    const octokit = (0,github/* getOctokit */.Q)(options.token);
+    const identity = await (0,github_identity/* whoAmI */.Wc)(octokit, signal);
+    const tracker = issueTracker(octokit, github/* context */._.repo, signal);
+    const issueContext = {
+        runUrl: `${github/* context */._.serverUrl}/${github/* context */._.repo.owner}/${github/* context */._.repo.repo}/actions/runs/${github/* context */._.runId}`,
+        now: options.models[0]?.report.startedAt ?? new Date().toISOString()
+    };
+    const numbers = {};
+    const log = [];
+    const failures = [];
+    // One at a time: the calls are few, and GitHub asks integrations not to write concurrently.
+    for (const subject of (0,issue/* subjectsOf */.Z6)(options.models)) {
+        try {
+            await trackOne(subject);
+        }
+        catch (error) {
+            failures.push(error);
+            if (refusesEveryWrite(error))
+                break;
+        }
+    }
+    async function trackOne(subject) {
+        const result = await (0,sticky/* upsertSticky */.$X)(tracker.store(), {
+            marker: (0,issue/* issueMarker */.Q_)(subject.key),
+            identity,
+            decide: earlier => {
+                const action = (0,issue/* decideIssue */.Uv)(subject.observation, stateOf(earlier), issueContext.now);
+                const write = writeFor(subject, action, earlier, issueContext);
+                return write && { ...write, body: options.redact(write.body), action };
+            }
+        });
+        if (result.id === null)
+            return;
+        numbers[subject.key] = result.id;
+        const action = result.decision?.action;
+        if (action) {
+            await followUp(tracker, result.id, subject, action, issueContext, options.redact);
+            log.push(`Tracking issue #${result.id} (${subject.key}): ${action.kind}`);
+        }
+    }
+    const account = numbers[issue/* ACCOUNT_KEY */.sL];
+    if (account !== undefined) {
+        for (const { report } of options.models) {
+            if (report.fallbacksSkipped === 'account-wide')
+                numbers[report.configuredModel] ??= account;
+        }
+    }
+    return { numbers, log, failures };
+}
+/** A missing permission or issues turned off: every other write would be refused the same. */
+function refusesEveryWrite(error) {
+    const status = error?.status;
+    return status === 403 || status === 410;
+}
+/** An issue of ours whose state cannot be read counts as failing since it was opened. */
+function stateOf(earlier) {
+    if (earlier === null)
+        return null;
+    return (0,issue/* readIssueState */.Fq)(earlier.body) ?? { problem: '', since: earlier.createdAt, checks: 0 };
+}
+function writeFor(subject, action, earlier, issueContext) {
+    switch (action.kind) {
+        case 'none':
+            return null;
+        case 'open':
+        case 'touch':
+        case 'change':
+            return {
+                title: (0,issue_text/* issueTitle */.al)(subject, action.state),
+                body: (0,issue_text/* issueBody */.y6)(subject, action.state, issueContext)
+            };
+        case 'recover':
+            // The title stays as it was (it says what the outage was); only the body is marked.
+            return { body: (0,issue_text/* resolvedBody */.tc)(earlier?.body ?? '', issueContext), close: true };
+    }
+}
+/** The one comment a change or a recovery is worth; opening and touching need none. */
+async function followUp(tracker, number, subject, action, issueContext, redact) {
+    if (action.kind === 'change') {
+        await tracker.comment(number, redact((0,issue_text/* changeComment */.EM)(action.from, action.state, issueContext)));
+    }
+    else if (action.kind === 'recover') {
+        await tracker.comment(number, redact((0,issue_text/* recoveryComment */.n_)(subject, action.earlier, action.durationMs, issueContext)));
+    }
+}
+
+
+/***/ })
+
+};
