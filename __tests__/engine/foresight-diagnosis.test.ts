@@ -43,7 +43,11 @@ describe('a deprecated model that answers', () => {
     expect(warning!.message).toContain('shuts down on 2026-12-06 (10 days)')
     expect(warning!.message).toContain('`anthropic/claude-sonnet-4.5` as its replacement')
     expect(annotationsOf(checkOf(report, 10))).toEqual([
-      { level: 'error', message: warning!.message }
+      {
+        level: 'error',
+        message:
+          '`anthropic/claude-sonnet-4` shuts down on 2026-12-06 (10 days), within `fail-before-shutdown-days` (10): the step fails. Move to `anthropic/claude-sonnet-4.5` before 2026-12-06.'
+      }
     ])
   })
 

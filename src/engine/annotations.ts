@@ -14,10 +14,14 @@ const SHOWN_PER_LEVEL = 9
 
 export function annotationsOf(check: Check): Annotation[] {
   const all: Annotation[] = []
-  for (const { report, diagnosis, verdict } of check.models) {
+  for (const { report, diagnosis, verdict, reason } of check.models) {
     if (verdict === 'pass') continue
-    // The date and the replacement travel with the annotation; a withdrawn ID's message says so.
-    const dates = report.deprecation?.status === 'withdrawn' ? '' : diagnosis.deprecation
+    // The date and the replacement travel with the annotation; a withdrawn ID's message says
+    // so, and a shutdown inside the window has them in its headline and its step.
+    const dates =
+      report.deprecation?.status === 'withdrawn' || reason === 'shutdown-soon'
+        ? ''
+        : diagnosis.deprecation
     // A did-you-mean is in the error message already; the first step would say it again.
     const step = report.suggestions.length > 0 ? '' : (diagnosis.steps[0] ?? '')
     const message = [diagnosis.headline, report.errorMessage, dates, diagnosis.live, step]
