@@ -9,8 +9,9 @@ export const modules = {
 /* harmony export */   H: () => (/* binding */ readable),
 /* harmony export */   l: () => (/* binding */ commentStore)
 /* harmony export */ });
-/* harmony import */ var _engine_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8794);
+/* harmony import */ var _engine_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8794);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8881);
+/* harmony import */ var _sticky_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2464);
 /**
  * A pull request's comments as a sticky store: listed on every page, created, updated, and a
  * duplicate of ours deleted. Every call takes `octokit` first and the step's abort signal, so a
@@ -18,19 +19,15 @@ export const modules = {
  */
 
 
+
 /** A bound on the pages read: 5,000 comments. */
 const MAX_PAGES = 50;
 const PER_PAGE = 100;
 function toItem(comment) {
-    return {
-        id: comment.id,
-        body: comment.body ?? '',
-        author: comment.user ? { login: comment.user.login, type: comment.user.type } : null,
-        createdAt: comment.created_at
-    };
+    return (0,_sticky_js__WEBPACK_IMPORTED_MODULE_1__/* .stickyItem */ .v9)(comment.id, comment);
 }
 function isComment(data) {
-    return (0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(data) && typeof data.id === 'number' && typeof data.created_at === 'string';
+    return (0,_engine_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(data) && typeof data.id === 'number' && typeof data.created_at === 'string';
 }
 function isCommentList(data) {
     return Array.isArray(data) && data.every(isComment);
@@ -162,7 +159,8 @@ function mayAdopt(author, identity) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $X: () => (/* binding */ upsertSticky)
+/* harmony export */   $X: () => (/* binding */ upsertSticky),
+/* harmony export */   v9: () => (/* binding */ stickyItem)
 /* harmony export */ });
 /* unused harmony exports oldestFirst, adoptable, planDedupe */
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8881);
@@ -182,6 +180,15 @@ function mayAdopt(author, identity) {
  */
 
 
+/** A comment or an issue as a sticky item; `id` is what every later call names it by. */
+function stickyItem(id, item) {
+    return {
+        id,
+        body: item.body ?? '',
+        author: item.user ? { login: item.user.login, type: item.user.type } : null,
+        createdAt: item.created_at
+    };
+}
 /** Items of another app that a token without a login may try before it posts its own. */
 const MAX_ADOPTION_TRIES = 3;
 /** Duplicates retired by one run; a later run retires any that are left. */
@@ -269,6 +276,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./src/github/failure.ts
+var failure = __webpack_require__(8881);
 // EXTERNAL MODULE: ./src/github/identity.ts
 var github_identity = __webpack_require__(7369);
 // EXTERNAL MODULE: ./src/github/issue.ts
@@ -277,10 +286,10 @@ var issue = __webpack_require__(3432);
 var json = __webpack_require__(8794);
 // EXTERNAL MODULE: ./src/github/comment-store.ts
 var comment_store = __webpack_require__(8030);
-// EXTERNAL MODULE: ./src/github/failure.ts
-var failure = __webpack_require__(8881);
 // EXTERNAL MODULE: ./src/github/issue-text.ts
 var issue_text = __webpack_require__(9306);
+// EXTERNAL MODULE: ./src/github/sticky.ts
+var sticky = __webpack_require__(2464);
 ;// CONCATENATED MODULE: ./src/github/issue-store.ts
 /**
  * A repository's open tracking issues as sticky stores, one per issue's subject: listed on every
@@ -292,6 +301,7 @@ var issue_text = __webpack_require__(9306);
  * twenty models costs one listing, not twenty. Every later look (after opening an issue, to find
  * a racing run's duplicate) reads afresh.
  */
+
 
 
 
@@ -309,12 +319,7 @@ function isIssueList(data) {
 }
 /** The issue number is the item's ID: every call names an issue by it. */
 function toItem(issue) {
-    return {
-        id: issue.number,
-        body: issue.body ?? '',
-        author: issue.user ? { login: issue.user.login, type: issue.user.type } : null,
-        createdAt: issue.created_at
-    };
+    return (0,sticky/* stickyItem */.v9)(issue.number, issue);
 }
 function issueTracker(octokit, repo, signal) {
     const where = { owner: repo.owner, repo: repo.repo };
@@ -413,13 +418,12 @@ function issueTracker(octokit, repo, signal) {
     return { store, comment };
 }
 
-// EXTERNAL MODULE: ./src/github/sticky.ts
-var sticky = __webpack_require__(2464);
 ;// CONCATENATED MODULE: ./src/github/tracking.ts
 /**
  * Opens, updates and closes this run's tracking issues: one per model, and one for the account.
  * Loaded only when issues are to be written, so other runs never pay for the GitHub client.
  */
+
 
 
 
@@ -481,7 +485,7 @@ async function trackIssues(options) {
 }
 /** A missing permission or issues turned off: every other write would be refused the same. */
 function refusesEveryWrite(error) {
-    const status = error?.status;
+    const status = (0,failure/* httpStatusOf */.s_)(error);
     return status === 403 || status === 410;
 }
 /** An issue of ours whose state cannot be read counts as failing since it was opened. */

@@ -9,8 +9,9 @@ export const modules = {
 /* harmony export */   H: () => (/* binding */ readable),
 /* harmony export */   l: () => (/* binding */ commentStore)
 /* harmony export */ });
-/* harmony import */ var _engine_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8794);
+/* harmony import */ var _engine_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8794);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8881);
+/* harmony import */ var _sticky_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2464);
 /**
  * A pull request's comments as a sticky store: listed on every page, created, updated, and a
  * duplicate of ours deleted. Every call takes `octokit` first and the step's abort signal, so a
@@ -18,19 +19,15 @@ export const modules = {
  */
 
 
+
 /** A bound on the pages read: 5,000 comments. */
 const MAX_PAGES = 50;
 const PER_PAGE = 100;
 function toItem(comment) {
-    return {
-        id: comment.id,
-        body: comment.body ?? '',
-        author: comment.user ? { login: comment.user.login, type: comment.user.type } : null,
-        createdAt: comment.created_at
-    };
+    return (0,_sticky_js__WEBPACK_IMPORTED_MODULE_1__/* .stickyItem */ .v9)(comment.id, comment);
 }
 function isComment(data) {
-    return (0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(data) && typeof data.id === 'number' && typeof data.created_at === 'string';
+    return (0,_engine_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(data) && typeof data.id === 'number' && typeof data.created_at === 'string';
 }
 function isCommentList(data) {
     return Array.isArray(data) && data.every(isComment);
@@ -217,7 +214,8 @@ async function commentOnPullRequest(request) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $X: () => (/* binding */ upsertSticky)
+/* harmony export */   $X: () => (/* binding */ upsertSticky),
+/* harmony export */   v9: () => (/* binding */ stickyItem)
 /* harmony export */ });
 /* unused harmony exports oldestFirst, adoptable, planDedupe */
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8881);
@@ -237,6 +235,15 @@ async function commentOnPullRequest(request) {
  */
 
 
+/** A comment or an issue as a sticky item; `id` is what every later call names it by. */
+function stickyItem(id, item) {
+    return {
+        id,
+        body: item.body ?? '',
+        author: item.user ? { login: item.user.login, type: item.user.type } : null,
+        createdAt: item.created_at
+    };
+}
 /** Items of another app that a token without a login may try before it posts its own. */
 const MAX_ADOPTION_TRIES = 3;
 /** Duplicates retired by one run; a later run retires any that are left. */

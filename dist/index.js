@@ -29180,7 +29180,7 @@ async function runCheck(config, io = run/* defaultIO */.QO) {
             kindDeclared: spec.declared,
             fallbackModels: spec.fallbacks
         }, io, shared)));
-        const hint = config.apiKey === redact/* LOOPBACK_KEY */.a8 ? '(no key: a loopback server)' : (0,redact/* keyHint */.p4)(config.apiKey);
+        const hint = (0,redact/* keyHint */.p4)(config.apiKey);
         const models = reports.map(report => checkModel(report, config, hint));
         const skipped = config.models.filter(spec => !(0,model_table/* isProbed */.Po)(spec.kind));
         return {
@@ -61527,11 +61527,10 @@ function headerNumber(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a8: () => (/* binding */ LOOPBACK_KEY),
 /* harmony export */   lY: () => (/* binding */ createRedactor),
 /* harmony export */   p4: () => (/* binding */ keyHint)
 /* harmony export */ });
-/* unused harmony export REDACTED */
+/* unused harmony exports REDACTED, LOOPBACK_KEY */
 /* harmony import */ var _api_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2212);
 /**
  * Redaction of the API key from text that leaves the action. A server may echo the key (or part
@@ -61631,16 +61630,18 @@ function withoutZeroWidth(text) {
 function foldAscii(text) {
     return text.replace(/[A-Z]/g, c => c.toLowerCase());
 }
-/** The first characters of the key that a support request may show (at most 8). */
-function keyHint(secret) {
-    const key = secret.trim();
-    return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
-}
 /**
  * Sent as the key to a loopback base URL when none is set (the CLI against the simulator): no
  * real key to hint at in the support message.
  */
 const LOOPBACK_KEY = 'no-key-for-loopback';
+/** The first characters of the key that a support request may show (at most 8). */
+function keyHint(secret) {
+    const key = secret.trim();
+    if (key === LOOPBACK_KEY)
+        return '(no key: a loopback server)';
+    return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
+}
 
 
 /***/ }),

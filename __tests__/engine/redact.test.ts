@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { createRedactor, keyHint, REDACTED } from '../../src/engine/redact.js'
+import { createRedactor, keyHint, LOOPBACK_KEY, REDACTED } from '../../src/engine/redact.js'
 
 const KEY = 'sk-aiml-3f9c2b7e1a4d8c6b5e0f2a9d7c3b1e8f'
 
@@ -52,6 +52,10 @@ describe('keyHint', () => {
   it('shows at most 8 characters', () => {
     expect(keyHint(KEY)).toBe('sk-aiml-…')
     expect(keyHint('short')).toBe('(hidden)')
+  })
+
+  it('hints at no key when the CLI sent the loopback placeholder', () => {
+    expect(keyHint(LOOPBACK_KEY)).toBe('(no key: a loopback server)')
   })
 })
 

@@ -1094,16 +1094,18 @@ function withoutZeroWidth(text) {
 function foldAscii(text) {
     return text.replace(/[A-Z]/g, c => c.toLowerCase());
 }
-/** The first characters of the key that a support request may show (at most 8). */
-function keyHint(secret) {
-    const key = secret.trim();
-    return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
-}
 /**
  * Sent as the key to a loopback base URL when none is set (the CLI against the simulator): no
  * real key to hint at in the support message.
  */
 const LOOPBACK_KEY = 'no-key-for-loopback';
+/** The first characters of the key that a support request may show (at most 8). */
+function keyHint(secret) {
+    const key = secret.trim();
+    if (key === LOOPBACK_KEY)
+        return '(no key: a loopback server)';
+    return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
+}
 
 ;// CONCATENATED MODULE: ./src/engine/catalog-kind.ts
 /**
@@ -33972,7 +33974,7 @@ async function runCheck(config, io = defaultIO) {
             kindDeclared: spec.declared,
             fallbackModels: spec.fallbacks
         }, io, shared)));
-        const hint = config.apiKey === LOOPBACK_KEY ? '(no key: a loopback server)' : keyHint(config.apiKey);
+        const hint = keyHint(config.apiKey);
         const models = reports.map(report => checkModel(report, config, hint));
         const skipped = config.models.filter(spec => !isProbed(spec.kind));
         return {

@@ -7,7 +7,7 @@ import { diagnose, type Diagnosis } from './diagnose.js'
 import { isProbed, type ModelSpec, type ProbedKind } from './model-table.js'
 import type { Attempt, ProbeIO } from './probe.js'
 import { shutdownSoonHeadline } from './foresight-words.js'
-import { keyHint, LOOPBACK_KEY } from './redact.js'
+import { keyHint } from './redact.js'
 import type { Report, Status } from './report.js'
 import { defaultIO, runProbe, type ProbeConfig } from './run.js'
 import { startShared } from './shared.js'
@@ -78,8 +78,7 @@ export async function runCheck(config: CheckConfig, io: ProbeIO = defaultIO): Pr
         )
       )
     )
-    const hint =
-      config.apiKey === LOOPBACK_KEY ? '(no key: a loopback server)' : keyHint(config.apiKey)
+    const hint = keyHint(config.apiKey)
     const models = reports.map(report => checkModel(report, config, hint))
     const skipped = config.models.filter(spec => !isProbed(spec.kind))
     return {

@@ -98,14 +98,15 @@ function foldAscii(text: string): string {
   return text.replace(/[A-Z]/g, c => c.toLowerCase())
 }
 
-/** The first characters of the key that a support request may show (at most 8). */
-export function keyHint(secret: string): string {
-  const key = secret.trim()
-  return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)'
-}
-
 /**
  * Sent as the key to a loopback base URL when none is set (the CLI against the simulator): no
  * real key to hint at in the support message.
  */
 export const LOOPBACK_KEY = 'no-key-for-loopback'
+
+/** The first characters of the key that a support request may show (at most 8). */
+export function keyHint(secret: string): string {
+  const key = secret.trim()
+  if (key === LOOPBACK_KEY) return '(no key: a loopback server)'
+  return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)'
+}

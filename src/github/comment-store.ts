@@ -6,7 +6,7 @@
 import { isRecord } from '../engine/json.js'
 import { httpStatusOf } from './failure.js'
 import type { Octokit } from './identity.js'
-import type { StickyItem, StickyStore } from './sticky.js'
+import { stickyItem, type RestItem, type StickyItem, type StickyStore } from './sticky.js'
 
 export interface PullRequestRef {
   owner: string
@@ -18,20 +18,12 @@ export interface PullRequestRef {
 const MAX_PAGES = 50
 const PER_PAGE = 100
 
-interface RestComment {
+interface RestComment extends RestItem {
   id: number
-  body?: string | null
-  user?: { login: string; type: string } | null
-  created_at: string
 }
 
 function toItem(comment: RestComment): StickyItem {
-  return {
-    id: comment.id,
-    body: comment.body ?? '',
-    author: comment.user ? { login: comment.user.login, type: comment.user.type } : null,
-    createdAt: comment.created_at
-  }
+  return stickyItem(comment.id, comment)
 }
 
 function isComment(data: unknown): data is RestComment {

@@ -14,7 +14,7 @@ import { httpStatusOf } from './failure.js'
 import type { Octokit } from './identity.js'
 import { ISSUE_LABEL } from './issue.js'
 import { duplicateComment } from './issue-text.js'
-import type { StickyItem, StickyStore } from './sticky.js'
+import { stickyItem, type RestItem, type StickyItem, type StickyStore } from './sticky.js'
 
 export interface RepoRef {
   owner: string
@@ -37,11 +37,8 @@ const MAX_PAGES = 10
 const PER_PAGE = 100
 const LABEL_COLOR = 'd93f0b'
 
-interface RestIssue {
+interface RestIssue extends RestItem {
   number: number
-  body?: string | null
-  user?: { login: string; type: string } | null
-  created_at: string
   pull_request?: unknown
 }
 
@@ -55,12 +52,7 @@ function isIssueList(data: unknown): data is RestIssue[] {
 
 /** The issue number is the item's ID: every call names an issue by it. */
 function toItem(issue: RestIssue): StickyItem {
-  return {
-    id: issue.number,
-    body: issue.body ?? '',
-    author: issue.user ? { login: issue.user.login, type: issue.user.type } : null,
-    createdAt: issue.created_at
-  }
+  return stickyItem(issue.number, issue)
 }
 
 export function issueTracker(octokit: Octokit, repo: RepoRef, signal?: AbortSignal) {

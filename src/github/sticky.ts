@@ -22,6 +22,23 @@ export interface StickyItem {
   createdAt: string
 }
 
+/** What GitHub's REST API says of a comment or an issue, as far as a sticky item needs it. */
+export interface RestItem {
+  body?: string | null
+  user?: { login: string; type: string } | null
+  created_at: string
+}
+
+/** A comment or an issue as a sticky item; `id` is what every later call names it by. */
+export function stickyItem(id: number, item: RestItem): StickyItem {
+  return {
+    id,
+    body: item.body ?? '',
+    author: item.user ? { login: item.user.login, type: item.user.type } : null,
+    createdAt: item.created_at
+  }
+}
+
 /**
  * `W` is what one write carries: a comment needs only its body, an issue also its title and
  * state.

@@ -4,6 +4,7 @@
  */
 import { context, getOctokit } from '@actions/github'
 import type { Redactor } from '../engine/redact.js'
+import { httpStatusOf } from './failure.js'
 import { whoAmI } from './identity.js'
 import {
   ACCOUNT_KEY,
@@ -99,7 +100,7 @@ export async function trackIssues(options: TrackingOptions): Promise<TrackingRes
 
 /** A missing permission or issues turned off: every other write would be refused the same. */
 function refusesEveryWrite(error: unknown): boolean {
-  const status = (error as { status?: unknown } | null)?.status
+  const status = httpStatusOf(error)
   return status === 403 || status === 410
 }
 
