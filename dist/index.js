@@ -29142,9 +29142,6 @@ function judge(report, policy) {
         return { verdict: 'warn', reason: 'deprecated' };
     return { verdict: 'pass', reason: 'available' };
 }
-function decideVerdict(report, failOn, failBeforeShutdownDays = 0) {
-    return judge(report, { failOn, failBeforeShutdownDays }).verdict;
-}
 /** Inside the window: UTC calendar days left (a past date counts) at most `days`; 0 is off. */
 function shutdownSoon(report, days) {
     const left = report.deprecation?.daysLeft;

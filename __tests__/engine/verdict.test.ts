@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { CATEGORY_IDS, DEFAULT_FAIL_ON, type Category } from '../../src/engine/categories.js'
-import { decideVerdict, judge } from '../../src/engine/verdict.js'
+import type { Report } from '../../src/engine/report.js'
+import { judge } from '../../src/engine/verdict.js'
 import { makeFallbackReport, makeReport } from '../../__fixtures__/factories.js'
+
+/** The verdict alone, as most cases ask it. */
+const decideVerdict = (report: Report, failOn: readonly Category[]) =>
+  judge(report, { failOn }).verdict
 
 describe('decideVerdict', () => {
   it('passes an available model whatever the policy', () => {

@@ -44,14 +44,6 @@ export function judge(report: Report, policy: VerdictPolicy): Judgement {
   return { verdict: 'pass', reason: 'available' }
 }
 
-export function decideVerdict(
-  report: Report,
-  failOn: readonly Category[],
-  failBeforeShutdownDays = 0
-): Verdict {
-  return judge(report, { failOn, failBeforeShutdownDays }).verdict
-}
-
 /** Inside the window: UTC calendar days left (a past date counts) at most `days`; 0 is off. */
 function shutdownSoon(report: Report, days: number): boolean {
   const left = report.deprecation?.daysLeft
