@@ -11,7 +11,7 @@ import type { ProbeIO } from './engine/probe.js'
 import { commentKey } from './github/comment.js'
 import { describeGitHubFailure } from './github/failure.js'
 import { issuesWanted } from './github/issue.js'
-import { issueFailure } from './github/issue-text.js'
+import { issueFailure, leftOutWarning } from './github/issue-text.js'
 import { outputsWithoutProbe, outputsOf } from './github/outputs.js'
 import { renderRefusedInputs, renderSummary, writeSummary } from './github/summary.js'
 import { INPUT_NAMES, parseSettings, SettingsError, type RawInputs } from './settings.js'
@@ -81,12 +81,14 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
           token: settings.githubToken,
           timeoutMs: settings.timeoutMs,
           models: check.models.map(model => ({ ...model, shutdown: shutdownSoon(model) })),
+          commentKey: settings.commentKey,
           redact
         })
         for (const line of issues.log) core.info(line)
         if (Object.keys(issues.numbers).length > 0)
           setOutputs(outputsOf(check, issues.numbers), redact)
         const warnings = issues.failures.map(failure => issueFailure(failure, settings.timeoutMs))
+        if (issues.leftOut) warnings.push(leftOutWarning(issues.leftOut))
         for (const warning of new Set(warnings)) core.warning(redact(warning))
       } catch (error) {
         core.warning(redact(issueFailure(error, settings.timeoutMs)))
