@@ -2,6 +2,27 @@ export const id = 331;
 export const ids = [331];
 export const modules = {
 
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ githubClient)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/**
+ * The octokit every GitHub call of a step goes through. Its own log (a `deprecation` or `sunset`
+ * header GitHub sent, worded by @octokit/request) would go to the console untouched: it goes to
+ * `say`, the step's log, which redacts and defuses like every other line.
+ */
+
+function githubClient(token, say) {
+    const ignore = () => undefined;
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { log: { debug: ignore, info: ignore, warn: say, error: say } });
+}
+
+
+/***/ }),
+
 /***/ 7369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -247,6 +268,8 @@ var engine_limit = __webpack_require__(9589);
 var github_budget = __webpack_require__(9962);
 // EXTERNAL MODULE: ./src/github/failure.ts
 var failure = __webpack_require__(8881);
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/identity.ts
 var github_identity = __webpack_require__(7369);
 // EXTERNAL MODULE: ./src/github/issue.ts
@@ -391,13 +414,14 @@ function issueTracker(octokit, repo, signal) {
 
 
 
+
 /** Issues of different models written at once; GitHub asks integrations not to write much more. */
 const MAX_PARALLEL = 4;
 async function trackIssues(options) {
     if (options.token === '')
         throw new Error('`github-token` is empty.');
     const budget = (0,github_budget/* githubBudget */.hB)(options.timeoutMs);
-    const octokit = (0,github/* getOctokit */.Q)(options.token);
+    const octokit = (0,client/* githubClient */.$)(options.token, options.say);
     (0,github_budget/* spendFrom */.$K)(octokit, budget);
     const identity = await (0,github_identity/* whoAmI */.Wc)(octokit, budget.signal);
     const tracker = issueTracker(octokit, github/* context */._.repo, budget.signal);

@@ -2,6 +2,27 @@ export const id = 821;
 export const ids = [821];
 export const modules = {
 
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ githubClient)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/**
+ * The octokit every GitHub call of a step goes through. Its own log (a `deprecation` or `sunset`
+ * header GitHub sent, worded by @octokit/request) would go to the console untouched: it goes to
+ * `say`, the step's log, which redacts and defuses like every other line.
+ */
+
+function githubClient(token, say) {
+    const ignore = () => undefined;
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { log: { debug: ignore, info: ignore, warn: say, error: say } });
+}
+
+
+/***/ }),
+
 /***/ 7369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -144,6 +165,8 @@ function commentStore(octokit, pr, signal) {
     };
 }
 
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/identity.ts
 var identity = __webpack_require__(7369);
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
@@ -151,6 +174,7 @@ var identity = __webpack_require__(7369);
  * Posts, updates or resolves the PR comment for this run. Loaded only when a comment may be due,
  * so runs on other events never pay for the GitHub client.
  */
+
 
 
 
@@ -166,7 +190,7 @@ async function commentOnPullRequest(request) {
         throw new Error('`github-token` is empty.');
     const signal = AbortSignal.timeout(timeoutMs);
     const pr = { ...github/* context */._.repo, number };
-    const octokit = (0,github/* getOctokit */.Q)(token);
+    const octokit = (0,client/* githubClient */.$)(token, request.say);
     const commentContext = {
         runUrl: `${github/* context */._.serverUrl}/${pr.owner}/${pr.repo}/actions/runs/${github/* context */._.runId}`,
         now: check.models[0]?.report.startedAt ?? new Date().toISOString()

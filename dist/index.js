@@ -63267,7 +63267,7 @@ function observe({ report, shutdown }) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8178);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5367);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -63276,7 +63276,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8178:
+/***/ 5367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63328,7 +63328,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   toPlatformPath: () => (toPlatformPath),
   toPosixPath: () => (toPosixPath),
   toWin32Path: () => (toWin32Path),
-  warning: () => (core_warning)
+  warning: () => (warning)
 });
 
 // EXTERNAL MODULE: external "os"
@@ -65379,7 +65379,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -66084,11 +66084,60 @@ function wrap(text, indent) {
     return lines.map(l => `${' '.repeat(indent)}${l}`).join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/render/workflow-commands.ts
+/**
+ * Text that reaches a step's output, made inert for the runner. The runner reads every line a
+ * step writes (stdout and stderr) for workflow commands (actions/runner, ActionCommand.cs and
+ * ActionCommandManager.cs): `::NAME …::` at the start of a line once leading white space is
+ * trimmed, and the old syntax `##[NAME …]` anywhere in a line. A server's words that held
+ * `##[error]`, `##[add-mask]…` or `##[stop-commands]TOKEN` would be executed as ours: forged
+ * annotations, masked outputs, or our own verdict annotation swallowed.
+ *
+ * A zero-width space after the first character breaks both forms (it is no white space to
+ * .NET's TrimStart, so `:\u200b:` stays unparsed) and is invisible to a reader. JSON keeps its
+ * exact value instead: `#` inside a string may be written `\u0023`.
+ */
+const ZWSP = '\u200b';
+/** White space as .NET's `TrimStart()` removes it (JavaScript's `\s` and U+0085), then `::`. */
+const LEADING_COMMAND = /^([\s\u0085]*):(?=:)/gm;
+const OLD_COMMAND = /##\[/g;
+/** Every line of `text` with no command the runner would execute. */
+function defuseCommands(text) {
+    return text.replace(OLD_COMMAND, `#${ZWSP}#[`).replace(LEADING_COMMAND, `$1:${ZWSP}`);
+}
+/**
+ * The same for JSON (the CLI's `--json`): `##[` can only stand inside a string there, and a
+ * pretty-printed line never starts with `::`, so the escape changes no value a parser reads.
+ */
+function defuseJson(json) {
+    return json.replace(OLD_COMMAND, '#\\u0023[');
+}
+
+;// CONCATENATED MODULE: ./src/step-log.ts
+/**
+ * The one way the action writes to its step's log: every line redacted (the key never shows)
+ * and defused (render/workflow-commands.ts: no server's words run as a workflow command). Our
+ * own commands are the only ones left: `::error::`/`::warning::` that @actions/core writes
+ * around a message defused here, and `::add-mask::`.
+ */
+
+
+function stepLog(redact) {
+    const safe = (text) => defuseCommands(redact(text));
+    return {
+        info: text => info(safe(text)),
+        warning: text => warning(safe(text)),
+        error: text => error(safe(text)),
+        fail: text => setFailed(safe(text))
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action's front end: inputs → settings → probe → verdict, then the reports. `run()` is
  * the one place that fails the step; reporting never changes the verdict.
  */
+
 
 
 
@@ -66108,6 +66157,7 @@ async function main_run(io = run/* defaultIO */.QO) {
     if (key.trim() !== '')
         setSecret(key.trim());
     const redact = (0,engine_redact/* createRedactor */.lY)(key);
+    const log = stepLog(redact);
     try {
         let settings;
         try {
@@ -66118,25 +66168,24 @@ async function main_run(io = run/* defaultIO */.QO) {
                 throw error;
             const message = redact(error.message);
             setOutputs(outputsWithoutProbe(message), redact);
-            await publishSummary(renderRefusedInputs(message), redact);
-            setFailed(`${message}\nNothing was sent.`);
+            await publishSummary(renderRefusedInputs(message), redact, log);
+            log.fail(`${message}\nNothing was sent.`);
             return;
         }
         const check = await (0,engine_check/* runCheck */.k_)(settings, io);
         const outcome = check.verdict;
         setOutputs(outputsOf(check), redact);
         for (const model of check.models) {
-            info(redact(renderTerminal(model.report, model.verdict, model.diagnosis, { color: false })));
+            log.info(renderTerminal(model.report, model.verdict, model.diagnosis, { color: false }));
         }
-        await publishSummary(renderSummary(check), redact);
+        await publishSummary(renderSummary(check), redact, log);
         // The verdict is announced before the PR comment, so a slow GitHub cannot hide it: one
         // annotation per model.
         for (const annotation of annotationsOf(check)) {
-            const text = redact(annotation.message);
             if (annotation.level === 'error')
-                error(text);
+                log.error(annotation.message);
             else
-                core_warning(text);
+                log.warning(annotation.message);
         }
         if (outcome === 'fail')
             process.exitCode = ExitCode.Failure;
@@ -66149,13 +66198,14 @@ async function main_run(io = run/* defaultIO */.QO) {
                     timeoutMs: settings.timeoutMs,
                     check,
                     key: (0,comment/* commentKey */.Td)(check.configured, settings.commentKey),
-                    redact
+                    redact,
+                    say: log.info
                 });
                 if (result.action !== 'skip')
-                    info(`PR comment ${result.commentId}: ${result.action}`);
+                    log.info(`PR comment ${result.commentId}: ${result.action}`);
             }
             catch (error) {
-                core_warning(redact(commentFailure(error, settings.timeoutMs)));
+                log.warning(commentFailure(error, settings.timeoutMs));
             }
         }
         // The watch between deploys: a tracking issue per model. Like the comment, it never changes
@@ -66168,27 +66218,28 @@ async function main_run(io = run/* defaultIO */.QO) {
                     timeoutMs: settings.timeoutMs,
                     models: check.models.map(model => ({ ...model, shutdown: shutdownSoon(model) })),
                     commentKey: settings.commentKey,
-                    redact
+                    redact,
+                    say: log.info
                 });
                 for (const line of issues.log)
-                    info(line);
+                    log.info(line);
                 if (Object.keys(issues.numbers).length > 0)
                     setOutputs(outputsOf(check, issues.numbers), redact);
                 const warnings = issues.failures.map(failure => (0,issue_text/* issueFailure */.Wr)(failure, settings.timeoutMs));
                 if (issues.leftOut)
                     warnings.push((0,issue_text/* leftOutWarning */.Iz)(issues.leftOut));
                 for (const warning of new Set(warnings))
-                    core_warning(redact(warning));
+                    log.warning(warning);
             }
             catch (error) {
-                core_warning(redact((0,issue_text/* issueFailure */.Wr)(error, settings.timeoutMs)));
+                log.warning((0,issue_text/* issueFailure */.Wr)(error, settings.timeoutMs));
             }
         }
     }
     catch (error) {
         const message = redact(`AIML model probe failed unexpectedly: ${messageOf(error)}`);
         setOutputs(outputsWithoutProbe(message), redact);
-        setFailed(message);
+        log.fail(message);
     }
 }
 function setOutputs(outputs, redact) {
@@ -66196,12 +66247,12 @@ function setOutputs(outputs, redact) {
         setOutput(name, redact(value));
 }
 /** The summary is always attempted; one that cannot be written is a warning, nothing more. */
-async function publishSummary(markdown, redact) {
+async function publishSummary(markdown, redact, log) {
     try {
         await writeSummary(core_namespaceObject, redact(markdown));
     }
     catch (error) {
-        core_warning(redact(`The job summary could not be written: ${messageOf(error)}`));
+        log.warning(`The job summary could not be written: ${messageOf(error)}`);
     }
 }
 /** Every input, read once, as the runner passes it. */

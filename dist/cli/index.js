@@ -6,14 +6,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _render_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9378);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7750);
+
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr
 }).catch((error) => {
-    process.stderr.write(`aiml-model-probe: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write((0,_render_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .defuseCommands */ .p)(`aiml-model-probe: ${error instanceof Error ? error.message : String(error)}\n`));
     return 1;
 });
 
@@ -34232,6 +34234,8 @@ function wrap(text, indent) {
     return lines.map(l => `${' '.repeat(indent)}${l}`).join('\n');
 }
 
+// EXTERNAL MODULE: ./src/render/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(9378);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -44225,12 +44229,13 @@ function terminalDiagnosis(diagnosis) {
 
 
 
+
 async function main(argv, cli) {
     // Whatever the CLI prints passes through this, usage errors included (a flag's value may
     // quote the key).
     const redact = createRedactor(cli.env[KEY_VARIABLE] ?? '');
     const usageError = (message) => {
-        cli.stderr.write(redact(`aiml-model-probe: ${inTerminalWords(message)}\nRun 'aiml-model-probe --help' for usage.\n`));
+        cli.stderr.write((0,workflow_commands/* defuseCommands */.p)(redact(`aiml-model-probe: ${inTerminalWords(message)}\nRun 'aiml-model-probe --help' for usage.\n`)));
         return 2;
     };
     let values;
@@ -44280,12 +44285,13 @@ async function main(argv, cli) {
     }
     const check = await runCheck(settings, cli.io ?? defaultIO);
     const color = Boolean(cli.stdout.isTTY) && !values['no-color'] && cli.env.NO_COLOR === undefined;
-    const text = values.json
-        ? JSON.stringify(jsonDocument(check), null, 2)
-        : terminalText(check, color);
     // The net keeps our own colours when we paint; API text lost its escapes where it entered.
     const redactOut = color ? createRedactor(key, { keepColour: true }) : redact;
-    cli.stdout.write(`${redactOut(text)}\n`);
+    // The CLI runs in `run:` steps too: what it prints is read for workflow commands.
+    const text = values.json
+        ? (0,workflow_commands/* defuseJson */.f)(redactOut(JSON.stringify(jsonDocument(check), null, 2)))
+        : (0,workflow_commands/* defuseCommands */.p)(redactOut(terminalText(check, color)));
+    cli.stdout.write(`${text}\n`);
     return check.verdict === 'fail' ? 1 : 0;
 }
 function terminalText(check, color) {
@@ -44312,6 +44318,44 @@ function jsonDocument(check) {
         models,
         skipped: check.skipped.map(spec => ({ model: spec.id, kind: spec.kind }))
     };
+}
+
+
+/***/ }),
+
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ defuseJson),
+/* harmony export */   p: () => (/* binding */ defuseCommands)
+/* harmony export */ });
+/**
+ * Text that reaches a step's output, made inert for the runner. The runner reads every line a
+ * step writes (stdout and stderr) for workflow commands (actions/runner, ActionCommand.cs and
+ * ActionCommandManager.cs): `::NAME …::` at the start of a line once leading white space is
+ * trimmed, and the old syntax `##[NAME …]` anywhere in a line. A server's words that held
+ * `##[error]`, `##[add-mask]…` or `##[stop-commands]TOKEN` would be executed as ours: forged
+ * annotations, masked outputs, or our own verdict annotation swallowed.
+ *
+ * A zero-width space after the first character breaks both forms (it is no white space to
+ * .NET's TrimStart, so `:\u200b:` stays unparsed) and is invisible to a reader. JSON keeps its
+ * exact value instead: `#` inside a string may be written `\u0023`.
+ */
+const ZWSP = '\u200b';
+/** White space as .NET's `TrimStart()` removes it (JavaScript's `\s` and U+0085), then `::`. */
+const LEADING_COMMAND = /^([\s\u0085]*):(?=:)/gm;
+const OLD_COMMAND = /##\[/g;
+/** Every line of `text` with no command the runner would execute. */
+function defuseCommands(text) {
+    return text.replace(OLD_COMMAND, `#${ZWSP}#[`).replace(LEADING_COMMAND, `$1:${ZWSP}`);
+}
+/**
+ * The same for JSON (the CLI's `--json`): `##[` can only stand inside a string there, and a
+ * pretty-printed line never starts with `::`, so the escape changes no value a parser reads.
+ */
+function defuseJson(json) {
+    return json.replace(OLD_COMMAND, '#\\u0023[');
 }
 
 

@@ -2,11 +2,12 @@
  * Opens, updates and closes this run's tracking issues: one per model, and one for the account.
  * Loaded only when issues are to be written, so other runs never pay for the GitHub client.
  */
-import { context, getOctokit } from '@actions/github'
+import { context } from '@actions/github'
 import type { Redactor } from '../engine/redact.js'
 import { createLimiter } from '../engine/limit.js'
 import { githubBudget, spendFrom } from './budget.js'
 import { httpStatusOf, readGitHubFailure } from './failure.js'
+import { githubClient } from './client.js'
 import { whoAmI } from './identity.js'
 import {
   ACCOUNT_KEY,
@@ -39,6 +40,8 @@ export interface TrackingOptions {
   /** The step's `comment-key` ('' for none): it keys the issues, so two monitors never share one. */
   commentKey: string
   redact: Redactor
+  /** Where octokit's own words go: the step's log. */
+  say: (line: string) => void
 }
 
 export interface TrackingResult {
@@ -61,7 +64,7 @@ const MAX_PARALLEL = 4
 export async function trackIssues(options: TrackingOptions): Promise<TrackingResult> {
   if (options.token === '') throw new Error('`github-token` is empty.')
   const budget = githubBudget(options.timeoutMs)
-  const octokit = getOctokit(options.token)
+  const octokit = githubClient(options.token, options.say)
   spendFrom(octokit, budget)
   const identity = await whoAmI(octokit, budget.signal)
   const tracker = issueTracker(octokit, context.repo, budget.signal)
