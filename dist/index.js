@@ -62884,7 +62884,7 @@ function describeGitHubFailure(error, wording) {
             return `${wording.subject}: no answer from GitHub${where} (${failure.detail}).`;
         }
         case 'other':
-            return `${wording.subject} (${failure.message}).`;
+            return `${wording.subject} (${failure.message.replace(/\.$/, '')}).`;
     }
 }
 /** GitHub's own words: `message`, then what its `errors` list says (a 422 carries one). */

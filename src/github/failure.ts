@@ -128,7 +128,7 @@ export function describeGitHubFailure(error: unknown, wording: FailureWording): 
       return `${wording.subject}: no answer from GitHub${where} (${failure.detail}).`
     }
     case 'other':
-      return `${wording.subject} (${failure.message}).`
+      return `${wording.subject} (${failure.message.replace(/\.$/, '')}).`
   }
 }
 
