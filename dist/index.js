@@ -28883,16 +28883,20 @@ function replacementWords(deprecation) {
  * "`anthropic/claude-x` shuts down on 2026-12-01 (6 days); AIML names `Y` as its replacement."
  */
 function deprecationWords(model, deprecation) {
-    const { shutdownAt, daysLeft } = deprecation;
+    const { shutdownAt, daysLeft, unbelievedShutdown } = deprecation;
     const on = shutdownAt !== null && daysLeft !== null ? `${shutdownAt} (${daysWords(daysLeft)})` : null;
+    // A date no one should act on is shown as given, with no day count.
+    const unreadable = unbelievedShutdown
+        ? ` (AIML's feed gives the unreadable shutdown date '${unbelievedShutdown}')`
+        : '';
     switch (deprecation.status) {
         case 'withdrawn':
-            return `\`${model}\` was withdrawn by AIML${on ? ` on ${on}` : ''}; ${replacementWords(deprecation)}.`;
+            return `\`${model}\` was withdrawn by AIML${on ? ` on ${on}` : unreadable}; ${replacementWords(deprecation)}.`;
         case 'superseded':
             return `\`${model}\` is superseded: AIML folded it into ${deprecation.replacedBy ? `\`${deprecation.replacedBy}\`` : 'another model'}, and the old ID still resolves to it.`;
         case 'deprecated':
             if (!on)
-                return `\`${model}\` is deprecated: AIML has announced its shutdown; ${replacementWords(deprecation)}.`;
+                return `\`${model}\` is deprecated: AIML has announced its shutdown${unreadable}; ${replacementWords(deprecation)}.`;
             return daysLeft < 0
                 ? `\`${model}\` was to shut down on ${on}; ${replacementWords(deprecation)}.`
                 : `\`${model}\` shuts down on ${on}; ${replacementWords(deprecation)}.`;
@@ -29246,6 +29250,10 @@ function reportDocument(check) {
  * docs.aimlapi.com/api-references/service-endpoints/model-deprecations ("Response shape": a
  * `{object, generated_at, data}` list; dates are plain `YYYY-MM-DD`; `shutdown_at` is always
  * null for `superseded`; match a name against `id` and `aliases` together, never `id` alone).
+ *
+ * Weighed before believed: a date may come as a date-time (its UTC date counts); a date before
+ * 2020 or more than ten years ahead is no date to act on; a replacement that is the model
+ * itself, under any of its names, is no replacement.
  */
 
 
@@ -29254,6 +29262,11 @@ const DEPRECATION_STATUSES = ['deprecated', 'superseded', 'withdrawn'];
 const MAX_ENTRIES = 20_000;
 const MAX_ALIASES_PER_ENTRY = 20;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** RFC 3339's date-time, with or without seconds, fraction and offset. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+/** The first day a shutdown date is believed from: AIML did not exist before. */
+const FIRST_BELIEVED = '2020-01-01';
+const YEARS_AHEAD = 10;
 /**
  * Accepts a bare array, `{data: [...]}` or `{deprecations: [...]}`. An entry without an ID
  * or a known status is skipped; a malformed date or replacement reads as absent. Its IDs are
@@ -29294,19 +29307,38 @@ function findDeprecation(feed, modelId) {
     const wanted = modelId.toLowerCase();
     return feed.find(e => e.id.toLowerCase() === wanted || e.aliases.some(a => a.toLowerCase() === wanted));
 }
-/** What the feed says of `modelId` today (the clock is the caller's), or null. */
-function deprecationOf(feed, modelId, nowMs) {
+/**
+ * What the feed says of `modelId` today (the clock is the caller's), or null. With the catalog,
+ * a replacement that is another name of the same entry is seen for what it is.
+ */
+function deprecationOf(feed, modelId, nowMs, catalog = null) {
     const entry = feed ? findDeprecation(feed, modelId) : undefined;
     if (!entry)
         return null;
-    // A replacement that is the model itself points nowhere.
-    const replacedBy = entry.replacedBy === modelId ? null : entry.replacedBy;
+    const believed = entry.shutdownAt !== null && isBelievable(entry.shutdownAt, nowMs);
     return {
         status: entry.status,
-        shutdownAt: entry.shutdownAt,
-        replacedBy,
-        daysLeft: entry.shutdownAt === null ? null : daysUntil(entry.shutdownAt, nowMs)
+        shutdownAt: believed ? entry.shutdownAt : null,
+        replacedBy: isSameModel(entry, modelId, catalog) ? null : entry.replacedBy,
+        daysLeft: believed ? daysUntil(entry.shutdownAt, nowMs) : null,
+        ...(entry.shutdownAt !== null && !believed ? { unbelievedShutdown: entry.shutdownAt } : {})
     };
+}
+/** A replacement that is the model itself (its ID, its feed aliases, its catalog entry). */
+function isSameModel(entry, modelId, catalog) {
+    const to = entry.replacedBy?.toLowerCase();
+    if (to === undefined)
+        return false;
+    const names = [modelId, entry.id, ...entry.aliases].map(n => n.toLowerCase());
+    if (names.includes(to))
+        return true;
+    const self = catalog ? (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .findModel */ .P6)(catalog, modelId) : undefined;
+    return self !== undefined && (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .findModel */ .P6)(catalog, entry.replacedBy) === self;
+}
+function isBelievable(day, nowMs) {
+    const now = new Date(nowMs);
+    const last = `${now.getUTCFullYear() + YEARS_AHEAD}${now.toISOString().slice(4, 10)}`;
+    return day >= FIRST_BELIEVED && day <= last;
 }
 /** UTC calendar days from the day of `nowMs` to `day` (`YYYY-MM-DD`): 0 today, -1 yesterday. */
 function daysUntil(day, nowMs) {
@@ -29315,10 +29347,18 @@ function daysUntil(day, nowMs) {
     const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
     return Math.round((Date.UTC(y, m - 1, d) - today) / 86_400_000);
 }
-/** A real calendar day in `YYYY-MM-DD`, else null (`2026-02-30` is not one). */
+/**
+ * A real calendar day in `YYYY-MM-DD`, else null (`2026-02-30` is not one). A date-time gives
+ * its UTC date.
+ */
 function readDay(value) {
     if (typeof value !== 'string')
         return null;
+    if (DATE_TIME.test(value.trim())) {
+        const ms = Date.parse(value.trim().replace(' ', 'T'));
+        const day = Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
+        return day !== null && DAY.test(day) ? day : null;
+    }
     const match = DAY.exec(value);
     if (!match)
         return null;
@@ -29717,7 +29757,7 @@ function readNumber(value) {
 
 /***/ }),
 
-/***/ 1582:
+/***/ 6230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60765,6 +60805,51 @@ var api_text = __nccwpck_require__(2212);
 var categories = __nccwpck_require__(5460);
 // EXTERNAL MODULE: ./src/engine/json.ts
 var engine_json = __nccwpck_require__(8794);
+;// CONCATENATED MODULE: ./src/engine/raw-words.ts
+/**
+ * The words of a body the reader could not walk: nested deeper or larger than its bounds, or
+ * without any key it knows. Classified from these and the status, never called empty.
+ */
+/** What is kept of the raw text, as every message is. */
+const MAX_TEXT = 4_000;
+/** Values kept: a body of a million keys says what it says in its first ones. */
+const MAX_VALUES = 50;
+/**
+ * Every JSON string in order (keys too, so that the scan never starts inside one), and whether
+ * a `:` follows it: a key, not a value.
+ */
+const STRING = /"((?:[^"\\\n]|\\.)*)"(\s*:)?/g;
+/** A value longer than this is cut. */
+const MAX_VALUE = 500;
+function rawWords(raw) {
+    // The whole body is searched (the transport bounds it at 1 MB): a deep body's words sit in
+    // its middle.
+    const values = [];
+    const keys = [];
+    for (const match of raw.matchAll(STRING)) {
+        const into = match[2] === undefined ? values : keys;
+        if (into.length >= MAX_VALUES)
+            continue;
+        const value = unquote(match[1] ?? '').slice(0, MAX_VALUE);
+        if (value.trim() !== '' && !into.includes(value))
+            into.push(value);
+        if (values.length >= MAX_VALUES)
+            break;
+    }
+    // A body cut before its first value still names its keys.
+    const found = values.length > 0 ? values : keys;
+    const words = found.length > 0 ? found.join(' ') : raw.slice(0, MAX_TEXT).replace(/\s+/g, ' ');
+    return words.trim().slice(0, MAX_TEXT);
+}
+function unquote(value) {
+    try {
+        return JSON.parse(`"${value}"`);
+    }
+    catch {
+        return value;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/body.ts
 /**
  * Reads an error body in every shape it may come in, to any depth it needs (bounded), and says
@@ -60780,10 +60865,11 @@ var engine_json = __nccwpck_require__(8794);
  * Python's `{'error': {...}}`), even two levels deep; plain text; HTML.
  */
 
+
 const MAX_DEPTH = 8;
 const MAX_NODES = 200;
 const MAX_LIST = 10;
-const MAX_TEXT = 4_000;
+const body_MAX_TEXT = 4_000;
 const MESSAGE_KEYS = [
     'message',
     'Message',
@@ -60823,7 +60909,8 @@ function readBody(raw) {
         codes: [],
         requestId: '',
         htmlTitle: '',
-        innerStatus: undefined
+        innerStatus: undefined,
+        bytes: raw.length
     };
     const json = (0,engine_json/* parseJson */.q)(raw);
     if (json === undefined) {
@@ -60832,11 +60919,13 @@ function readBody(raw) {
         if (isHtml(raw)) {
             read.voice = 'html';
             read.htmlTitle = htmlTitle(raw);
-            read.messages.push({ text: htmlText(raw).slice(0, MAX_TEXT), relayed: false, quoted: false });
+            read.messages.push({ text: htmlText(raw).slice(0, body_MAX_TEXT), relayed: false, quoted: false });
             return read;
         }
         read.voice = 'text';
-        addText(read, raw, { relayed: false, quoted: false }, 0, { nodes: 0, seen: new Set() });
+        // JSON too broken or too deep to parse: its words, not its punctuation.
+        const text = /^\s*[{[]/.test(raw) ? rawWords(raw) : raw;
+        addText(read, text, UNSAID, 0, { nodes: 0, seen: new Set() });
         return read;
     }
     // The gateway's own words are its two envelopes; any other shape (an `error` object, a bare
@@ -60850,11 +60939,16 @@ function readBody(raw) {
         typeof json.id === 'string' &&
         (json.errors ?? json.error))
         read.requestId = json.id;
+    // Too deep, too large, or no key the walk knows: the body's own words still count.
+    const words = read.messages.length === 0 ? rawWords(raw) : '';
+    if (/[\p{L}\p{N}]/u.test(words))
+        read.messages.push({ text: words, ...UNSAID });
     if ((0,engine_json/* isRecord */.u)(json))
         read.innerStatus = statusOf(json.statusCode ?? json.status ?? ((0,engine_json/* isRecord */.u)(json.error) ? json.error.code : json.code));
     return read;
 }
 const QUOTED = { relayed: true, quoted: true };
+const UNSAID = { relayed: false, quoted: false };
 function visit(read, node, who, depth, walk) {
     if (depth > MAX_DEPTH || walk.nodes >= MAX_NODES || node === null || node === undefined)
         return;
@@ -60906,7 +61000,7 @@ function addText(read, text, who, depth, walk) {
     if (text.trim() === '' || walk.nodes >= MAX_NODES)
         return;
     walk.nodes++;
-    read.messages.push({ text: percentDecoded(text).slice(0, MAX_TEXT), ...who });
+    read.messages.push({ text: percentDecoded(text).slice(0, body_MAX_TEXT), ...who });
     const quoted = quotedBody(text);
     if (quoted !== undefined)
         visit(read, quoted, QUOTED, depth + 1, walk);
@@ -61370,6 +61464,8 @@ function pickMessage(body, status) {
         return `HTTP ${status} with an HTML page${titleNote(body.htmlTitle)}`;
     if (chosen)
         return oneLine(chosen.text);
+    if (body.bytes > 0)
+        return `HTTP ${status} with a body that holds no words (${body.bytes} bytes)`;
     return `HTTP ${status} with an empty body`;
 }
 /** Words that only wrap a provider's message. */
@@ -61915,8 +62011,10 @@ function withdrawnWords(deprecation) {
 function foresightOf(found, probe) {
     const { feed, catalog, config } = found;
     return {
-        deprecation: (0,deprecations/* deprecationOf */.c5)(feed, config.model, probe.nowMs),
-        fallbackDeprecation: found.fallback ? (0,deprecations/* deprecationOf */.c5)(feed, found.fallback, probe.nowMs) : null,
+        deprecation: (0,deprecations/* deprecationOf */.c5)(feed, config.model, probe.nowMs, catalog),
+        fallbackDeprecation: found.fallback
+            ? (0,deprecations/* deprecationOf */.c5)(feed, found.fallback, probe.nowMs, catalog)
+            : null,
         live: liveOf(found.metrics, {
             category: probe.category,
             latencyMs: probe.latencyMs,
@@ -61931,8 +62029,8 @@ function foresightOf(found, probe) {
 
 // EXTERNAL MODULE: ./src/engine/network.ts
 var network = __nccwpck_require__(300);
-// EXTERNAL MODULE: ./src/engine/probe.ts + 239 modules
-var probe = __nccwpck_require__(1582);
+// EXTERNAL MODULE: ./src/engine/probe.ts + 240 modules
+var probe = __nccwpck_require__(6230);
 // EXTERNAL MODULE: ./src/engine/report.ts
 var report = __nccwpck_require__(594);
 // EXTERNAL MODULE: ./src/engine/shared.ts + 2 modules
@@ -62052,7 +62150,7 @@ async function probeOne(config, io, shared) {
             aliases = catalog ? (0,engine_catalog/* otherNames */.J3)(catalog, config.model).slice(0, MAX_ALIASES) : [];
             // A name already asked as a fallback is not asked twice; its answer counts for both.
             const toAsk = aliases.filter(m => !fallbacks.includes(m));
-            const replacement = fallbackOrder(config.model, [], (0,deprecations/* deprecationOf */.c5)(feed, config.model, started)).filter(m => !fallbacks.includes(m) && !toAsk.includes(m));
+            const replacement = fallbackOrder(config.model, [], (0,deprecations/* deprecationOf */.c5)(feed, config.model, started, catalog)).filter(m => !fallbacks.includes(m) && !toAsk.includes(m));
             if (replacement.length > 0)
                 fallbacksSkipped = null;
             laterRuns = Promise.all([
@@ -62072,7 +62170,7 @@ async function probeOne(config, io, shared) {
     const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null;
     catalog = catalogLate;
     feed = feedLate;
-    const deprecation = (0,deprecations/* deprecationOf */.c5)(feed, config.model, started);
+    const deprecation = (0,deprecations/* deprecationOf */.c5)(feed, config.model, started, catalog);
     // The first of the model's other names, in catalog order, that answered.
     const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok);
     // In preference order, a withdrawn ID's replacement first; never a withdrawn fallback.
@@ -62165,8 +62263,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/limit.ts
 var engine_limit = __nccwpck_require__(9589);
-// EXTERNAL MODULE: ./src/engine/probe.ts + 239 modules
-var probe = __nccwpck_require__(1582);
+// EXTERNAL MODULE: ./src/engine/probe.ts + 240 modules
+var probe = __nccwpck_require__(6230);
 // EXTERNAL MODULE: ./src/engine/redact.ts
 var engine_redact = __nccwpck_require__(2393);
 // EXTERNAL MODULE: ./src/engine/json.ts
@@ -65654,8 +65752,9 @@ function stepWide(check) {
     };
 }
 /**
- * `deprecated` when any configured model is in AIML's feed; `shutdown-at` the earliest date
- * among them and `replaced-by` that model's replacement (without any date, the first listed).
+ * `deprecated` when any configured model is deprecated or superseded in AIML's feed;
+ * `shutdown-at` the earliest date among the listed (withdrawn too) and `replaced-by` that
+ * model's replacement (without any date, the first listed).
  */
 function deprecationOutputs(check) {
     const listed = check.models.flatMap(m => (m.report.deprecation ? [m.report.deprecation] : []));
@@ -65664,7 +65763,8 @@ function deprecationOutputs(check) {
         .sort((a, b) => a.shutdownAt.localeCompare(b.shutdownAt));
     const first = dated[0] ?? listed[0];
     return {
-        deprecated: String(listed.length > 0),
+        // A withdrawn model is gone, not deprecated: its status and category say so.
+        deprecated: String(listed.some(d => d.status !== 'withdrawn')),
         'shutdown-at': first?.shutdownAt ?? '',
         'replaced-by': first?.replacedBy ?? ''
     };

@@ -40,17 +40,21 @@ function replacementWords(deprecation: Deprecation): string {
  * "`anthropic/claude-x` shuts down on 2026-12-01 (6 days); AIML names `Y` as its replacement."
  */
 export function deprecationWords(model: string, deprecation: Deprecation): string {
-  const { shutdownAt, daysLeft } = deprecation
+  const { shutdownAt, daysLeft, unbelievedShutdown } = deprecation
   const on =
     shutdownAt !== null && daysLeft !== null ? `${shutdownAt} (${daysWords(daysLeft)})` : null
+  // A date no one should act on is shown as given, with no day count.
+  const unreadable = unbelievedShutdown
+    ? ` (AIML's feed gives the unreadable shutdown date '${unbelievedShutdown}')`
+    : ''
   switch (deprecation.status) {
     case 'withdrawn':
-      return `\`${model}\` was withdrawn by AIML${on ? ` on ${on}` : ''}; ${replacementWords(deprecation)}.`
+      return `\`${model}\` was withdrawn by AIML${on ? ` on ${on}` : unreadable}; ${replacementWords(deprecation)}.`
     case 'superseded':
       return `\`${model}\` is superseded: AIML folded it into ${deprecation.replacedBy ? `\`${deprecation.replacedBy}\`` : 'another model'}, and the old ID still resolves to it.`
     case 'deprecated':
       if (!on)
-        return `\`${model}\` is deprecated: AIML has announced its shutdown; ${replacementWords(deprecation)}.`
+        return `\`${model}\` is deprecated: AIML has announced its shutdown${unreadable}; ${replacementWords(deprecation)}.`
       return daysLeft! < 0
         ? `\`${model}\` was to shut down on ${on}; ${replacementWords(deprecation)}.`
         : `\`${model}\` shuts down on ${on}; ${replacementWords(deprecation)}.`
