@@ -29705,7 +29705,7 @@ async function load() {
     return {
         fetch,
         dispatcherFor: url => {
-            const proxy = getProxyUrl(url);
+            const proxy = withScheme(getProxyUrl(url));
             let dispatcher = dispatchers.get(proxy);
             if (!dispatcher) {
                 dispatcher = proxy === '' ? new Agent() : new ProxyAgent(proxy);
@@ -29714,6 +29714,13 @@ async function load() {
             return dispatcher;
         }
     };
+}
+/**
+ * `HTTPS_PROXY=proxy.corp:8080`, without a scheme, is `http://proxy.corp:8080` (as curl reads
+ * it): http-client parses such a value as a URL of the scheme `proxy.corp:`, which undici refuses.
+ */
+function withScheme(proxy) {
+    return proxy === '' || /^https?:\/\//i.test(proxy) ? proxy : `http://${proxy}`;
 }
 
 
@@ -62545,9 +62552,20 @@ function describeFailure(error, signal, timeoutMs) {
         return signal.reason.failure;
     if (signal.aborted)
         return { kind: 'timeout', message: timeoutMessage(timeoutMs) };
-    const cause = error?.cause;
+    const causes = causeChain(error);
+    // undici hides a proxy's refusal of the tunnel two causes deep, under "Request was cancelled".
+    const proxy = causes.map(c => PROXY_REFUSAL.exec(c.message)?.[1]).find(Boolean);
+    if (proxy) {
+        const words = proxy === '407' ? 'the proxy refused the credentials' : 'the proxy refused the tunnel';
+        return {
+            kind: 'network',
+            code: `PROXY_${proxy}`,
+            message: `Through HTTPS_PROXY, ${words} (HTTP ${proxy}): check the proxy's address, user and password.`
+        };
+    }
+    const cause = causes.find(c => typeof c.code === 'string') ?? causes[1];
     const code = typeof cause?.code === 'string' ? cause.code : 'ERR_NETWORK';
-    const detail = typeof cause?.message === 'string' && cause.message !== ''
+    const detail = cause?.message !== undefined && cause.message !== ''
         ? cause.message
         : error instanceof Error
             ? error.message
@@ -62557,6 +62575,18 @@ function describeFailure(error, signal, timeoutMs) {
         code,
         message: `${NETWORK_WORDS[code] ?? 'Network error'} (${code}): ${detail}`
     };
+}
+/** undici's words when a proxy answers CONNECT with anything but 200. */
+const PROXY_REFUSAL = /^Proxy response \((\d{3})\) !== 200/;
+/** The error and its causes, outermost first, bounded: a cause chain is data of any depth. */
+function causeChain(error) {
+    const chain = [];
+    for (let at = error; typeof at === 'object' && at !== null && chain.length < 6;) {
+        const { code, message, cause } = at;
+        chain.push({ code, message: typeof message === 'string' ? message : '' });
+        at = cause;
+    }
+    return chain;
 }
 const NETWORK_WORDS = {
     ECONNREFUSED: 'Connection refused',
