@@ -867,6 +867,8 @@ const SKIPPED_KINDS = [
 const MAX_MODELS = 20;
 const MAX_FALLBACKS = 20;
 const PREFIX = new RegExp(`^(${[...PROBED_KINDS, ...SKIPPED_KINDS].join('|')}):(.+)$`, 'i');
+/** A kind and nothing after it: `chat:` is no ID, though the ID pattern would take it. */
+const BARE_PREFIX = new RegExp(`^(${[...PROBED_KINDS, ...SKIPPED_KINDS].join('|')}):\\s*$`, 'i');
 function isProbed(kind) {
     return PROBED_KINDS.includes(kind);
 }
@@ -906,6 +908,9 @@ function parseModelTable(text) {
         if (extra.length > 0)
             return `has more than one '->' on ${where}.`;
         const { id, kind, declared } = splitKind(head);
+        if (BARE_PREFIX.test(head.trim())) {
+            return `has only a kind on ${where}, no model ID: ${quote(head.trim())}; write the ID after it, as in 'chat:gpt-4o'.`;
+        }
         if (!MODEL_ID.test(id)) {
             return `must list model IDs, one a line as 'ID' or 'ID -> FALLBACK, FALLBACK'; ${where} is not a model ID: ${quote(head.trim())}.`;
         }
@@ -34182,11 +34187,13 @@ function escapeMarkdown(text) {
 /**
  * API text must not notify people (`@org/team`) or become a link GitHub makes clickable: a
  * zero-width space after `@` and inside `://` and `www.` keeps the text and drops the effect.
+ * AIML's own addresses (its site, docs and status page) stay links: a user is sent there, and
+ * a zero-width space inside a URL breaks it for whoever copies it.
  */
 function defuseLinks(text) {
     return text
         .replace(/@/g, '@\u200b')
-        .replace(/:\/\//g, ':\u200b//')
+        .replace(/:\/\/(?!(?:docs\.|status\.)?aimlapi\.com(?:[/?#\s),]|$))/g, ':\u200b//')
         .replace(/\bwww\./gi, m => `${m.slice(0, 3)}\u200b.`);
 }
 /**
