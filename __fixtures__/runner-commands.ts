@@ -48,7 +48,7 @@ const REGISTERED = [
 ]
 
 /** The commands our action itself writes through @actions/core: anything else is forged. */
-export const OUR_COMMANDS: readonly string[] = ['add-mask', 'error', 'warning', 'notice', 'debug']
+const OUR_COMMANDS: readonly string[] = ['add-mask', 'error', 'warning', 'notice', 'debug']
 
 export function readAsRunner(output: string): RunnerReading {
   const registered = new Set(REGISTERED)

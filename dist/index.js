@@ -28929,6 +28929,10 @@ function liveWords(model, live) {
     if (reading.kind === 'silent') {
         return `AIML's live metrics show no successful request to \`${model}\` ${windowWords(reading.windowSeconds)}: it is silent for everyone right now: wait, or use the fallback.`;
     }
+    if (reading.kind === 'over-timeout') {
+        const seconds = (ms) => `${Number((ms / 1000).toFixed(1))} s`;
+        return `AIML's live metrics show others' p90 for \`${model}\` at ${seconds(reading.p90)}, above your \`timeout-seconds\` of ${seconds(reading.timeoutMs)}: one request in ten takes longer than you wait, so raise \`timeout-seconds\` (p50 ${seconds(reading.p50)}).`;
+    }
     if (reading.kind === 'slow') {
         return `AIML's live metrics show \`${model}\` slow for everyone right now (${figures(reading)}): wait, or use the fallback.`;
     }
@@ -28939,6 +28943,9 @@ function liveWords(model, live) {
 }
 /** What to do, by the live metrics. */
 function liveStep(live) {
+    if (live.reading.kind === 'over-timeout') {
+        return `Raise \`timeout-seconds\` above ${Math.ceil(live.reading.p90 / 1000)} (others' p90 for this model right now).`;
+    }
     return live.reading.kind === 'served'
         ? "Look at your side: the runner's network, proxy and region, and your account's limits."
         : 'Wait for AIML to recover and run again: the model is slow or silent for everyone, not only for you.';
@@ -29513,6 +29520,9 @@ function readLive(metrics, question) {
     if (!metric || !p)
         return null;
     const slow = p.p50 >= Math.min(slowAt, question.timeoutMs);
+    if (!slow && metric === 'duration' && p.p90 > question.timeoutMs) {
+        return { kind: 'over-timeout', metric, p50: p.p50, p90: p.p90, timeoutMs: question.timeoutMs };
+    }
     return { kind: slow ? 'slow' : 'served', metric, p50: p.p50, p90: p.p90 };
 }
 /** The p90 of the model's duration, to tell a probe that answered slower than most. */

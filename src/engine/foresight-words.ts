@@ -89,6 +89,10 @@ export function liveWords(model: string, live: Live): string {
   if (reading.kind === 'silent') {
     return `AIML's live metrics show no successful request to \`${model}\` ${windowWords(reading.windowSeconds)}: it is silent for everyone right now: wait, or use the fallback.`
   }
+  if (reading.kind === 'over-timeout') {
+    const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`
+    return `AIML's live metrics show others' p90 for \`${model}\` at ${seconds(reading.p90)}, above your \`timeout-seconds\` of ${seconds(reading.timeoutMs)}: one request in ten takes longer than you wait, so raise \`timeout-seconds\` (p50 ${seconds(reading.p50)}).`
+  }
   if (reading.kind === 'slow') {
     return `AIML's live metrics show \`${model}\` slow for everyone right now (${figures(reading)}): wait, or use the fallback.`
   }
@@ -100,6 +104,9 @@ export function liveWords(model: string, live: Live): string {
 
 /** What to do, by the live metrics. */
 export function liveStep(live: Live): string {
+  if (live.reading.kind === 'over-timeout') {
+    return `Raise \`timeout-seconds\` above ${Math.ceil(live.reading.p90 / 1000)} (others' p90 for this model right now).`
+  }
   return live.reading.kind === 'served'
     ? "Look at your side: the runner's network, proxy and region, and your account's limits."
     : 'Wait for AIML to recover and run again: the model is slow or silent for everyone, not only for you.'
