@@ -1,0 +1,84 @@
+/**
+ * The whole check, free of GitHub and of any terminal: probe → diagnose → verdict, once. The
+ * action and the CLI both call this and only read inputs and write outputs around it.
+ */
+import type { Category } from './categories.js';
+import { type Diagnosis } from './diagnose.js';
+import { type ModelSpec, type ProbedKind } from './model-table.js';
+import type { Attempt, ProbeIO } from './probe.js';
+import type { Report, Status } from './report.js';
+import { type ProbeConfig } from './run.js';
+import { type Verdict, type VerdictPolicy, type VerdictReason } from './verdict.js';
+export interface CheckConfig extends ProbeConfig {
+    models: readonly ModelSpec[];
+    failOn: readonly Category[];
+    /** 0 or absent: deprecations only warn. */
+    failBeforeShutdownDays?: number;
+}
+/** One configured model: what the probe found, what it means, and what the policy says. */
+export interface ModelCheck {
+    report: Report;
+    diagnosis: Diagnosis;
+    verdict: Verdict;
+    /** Why the verdict is what it is (`shutdown-soon`: a deprecation inside the window). */
+    reason: VerdictReason;
+}
+export interface Check {
+    /** Every configured model, probed or not, in the order of the table. */
+    configured: readonly ModelSpec[];
+    models: ModelCheck[];
+    /** Declared kinds that have no probe: not asked, never failing the step. */
+    skipped: ModelSpec[];
+    /** The step's verdict: the worst of the models'. */
+    verdict: Verdict;
+    /** The step's status: the worst of the probed models', or `skipped` when none was probed. */
+    status: Status | 'skipped';
+}
+/**
+ * Every configured model in the same two rounds as one: the catalog, the balance and every
+ * configured ID at once; then the aliases and fallbacks of every model that failed, at once.
+ */
+export declare function runCheck(config: CheckConfig, io?: ProbeIO): Promise<Check>;
+/** One model's report, diagnosed for a person and judged by the policy. */
+export declare function checkModel(report: Report, policy: VerdictPolicy, keyHint: string): ModelCheck;
+/**
+ * Every request the step sent, once: a probe two models share (gpt-4o configured on one line
+ * and another's fallback) is one request, listed and paid once. The memo asks a kind and ID once
+ * a step, so kind, ID and try name a request.
+ */
+export declare function stepAttempts(check: Pick<Check, 'models'>): Attempt[];
+/** The `report` output and the CLI's `--json`: the report, the verdict and the diagnosis. */
+export declare function reportDocument(check: ModelCheck): {
+    verdict: Verdict;
+    diagnosis: Diagnosis;
+    status: Status;
+    available: boolean;
+    model: string;
+    configuredModel: string;
+    kind: ProbedKind;
+    kindFromCatalog: boolean;
+    resolvedModel: string;
+    errorCategory: Category | null;
+    errorMessage: string;
+    fallbackModel: string;
+    latencyMs: number | null;
+    attempts: Attempt[];
+    suggestions: string[];
+    aliases: string[];
+    fallbacksSkipped: import("./report.js").FallbackSkip;
+    balance: import("./billing.js").Balance | null;
+    keyWorks: boolean | null;
+    balanceCheck: import("./evidence.js").BalanceCheck | null;
+    evidence: {
+        rule: string;
+        decidedBy: import("./evidence.js").DecidedBy;
+    } | null;
+    catalogAvailable: boolean;
+    deprecation: import("./deprecations.js").Deprecation | null;
+    fallbackDeprecation: import("./deprecations.js").Deprecation | null;
+    live: import("./foresight.js").Live | null;
+    cost: import("./report.js").Cost;
+    baseUrl: string;
+    startedAt: string;
+    durationMs: number;
+};

@@ -1,0 +1,50 @@
+import type { Category } from './categories.js';
+import type { Usage } from './completion.js';
+import type { ProbedKind } from './model-table.js';
+import { type Concern, type Hint } from './rules.js';
+export type { Usage } from './completion.js';
+/** One HTTP exchange as the transport saw it. Header names are lower-case. */
+export interface Exchange {
+    status: number;
+    headers: Readonly<Record<string, string>>;
+    body: string;
+}
+/** A request that produced no HTTP response at all. */
+export type TransportFailure = {
+    kind: 'timeout';
+    message: string;
+} | {
+    kind: 'network';
+    code: string;
+    message: string;
+};
+interface Success {
+    ok: true;
+    text: string;
+    finishReason: string;
+    usage: Usage | null;
+}
+export interface Failure {
+    ok: false;
+    category: Category;
+    /** One line, the most specific message found. Raw API text: redact and escape before use. */
+    message: string;
+    code: string;
+    type: string;
+    requestId: string;
+    /** The server asked to wait this long before retrying (Retry-After), in milliseconds. */
+    retryAfterMs: number | null;
+    /** The rule that decided (rules.ts), for the report. */
+    rule: string;
+    hint: Hint | null;
+    /** A refusal about the account, which the balance or the key may settle (evidence.ts). */
+    concern: Concern | null;
+    /** The deciding words came from a provider the gateway relays, not the gateway's own envelope. */
+    relayed: boolean;
+}
+export type Classification = Success | Failure;
+export declare function classifyExchange(exchange: Exchange, kind?: ProbedKind): Classification;
+export declare function classifyTransportFailure(failure: TransportFailure): Failure;
+/** Retry-After as seconds or an HTTP date; also the `retry-after-ms` some gateways send. */
+export declare function parseRetryAfter(headers: Readonly<Record<string, string>>, now?: number): number | null;
+export declare function oneLine(text: string): string;

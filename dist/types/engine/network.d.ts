@@ -1,0 +1,2 @@
+import type { FetchLike } from './transport.js';
+export declare const networkFetch: FetchLike;

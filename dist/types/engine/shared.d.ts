@@ -1,0 +1,31 @@
+/**
+ * What the models of one step share, asked once: the side requests (catalog, balance,
+ * deprecation feed, live metrics) and every probe, however many models name it.
+ */
+import type { Catalog } from './catalog.js';
+import type { DeprecationFeed } from './deprecations.js';
+import type { BalanceCheck } from './evidence.js';
+import type { LiveMetrics } from './metrics.js';
+import type { ProbedKind } from './model-table.js';
+import { type ModelResult, type ProbeIO, type Role } from './probe.js';
+import { type Redactor } from './redact.js';
+import type { ProbeConfig } from './run.js';
+/**
+ * What the models of one step share: the catalog, the balance, the deprecation feed and the
+ * live metrics, asked once, and every probe, asked once however many models name it (a
+ * fallback shared by several models).
+ */
+export interface Shared {
+    catalog: Promise<Catalog | null>;
+    balance: Promise<BalanceCheck>;
+    deprecations: Promise<DeprecationFeed | null>;
+    metrics: Promise<LiveMetrics | null>;
+    signal: AbortSignal;
+    /** The step's redactor, built once from the key. */
+    redact: Redactor;
+    ask: (model: string, role: Role, kind: ProbedKind) => Promise<ModelResult>;
+    /** Drops whatever side request is still under way. */
+    close: () => void;
+}
+/** `names`: the step's configured IDs, the models whose live metrics are asked for. */
+export declare function startShared(config: Omit<ProbeConfig, 'model' | 'fallbackModels'>, io: ProbeIO, names: readonly string[]): Shared;

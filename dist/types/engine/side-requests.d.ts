@@ -1,0 +1,15 @@
+import { type Catalog } from './catalog.js';
+import { type DeprecationFeed } from './deprecations.js';
+import type { BalanceCheck } from './evidence.js';
+import { type LiveMetrics } from './metrics.js';
+import { type FetchLike } from './transport.js';
+export declare function fetchCatalog(baseUrl: string, timeoutMs: number, fetch: FetchLike, signal: AbortSignal): Promise<Catalog | null>;
+/** `{base-url}/models/deprecations`: AIML's canonical path is `/v1/models/deprecations`. */
+export declare function fetchDeprecations(baseUrl: string, timeoutMs: number, fetch: FetchLike, signal: AbortSignal): Promise<DeprecationFeed | null>;
+/** `{origin}/models/metrics`, asking only for the step's models. */
+export declare function fetchMetrics(baseUrl: string, names: readonly string[], timeoutMs: number, fetch: FetchLike, signal: AbortSignal): Promise<LiveMetrics | null>;
+export declare function fetchBalance(config: {
+    apiKey: string;
+    baseUrl: string;
+    timeoutMs: number;
+}, fetch: FetchLike, signal: AbortSignal): Promise<BalanceCheck>;

@@ -1,0 +1,15 @@
+/**
+ * What `import('aiml-model-probe')` gives a script: the check the action and the CLI both run,
+ * with neither front end around it. Importing it runs nothing: no inputs are read, nothing is
+ * printed, no request is sent until `runCheck` is called.
+ *
+ *   const check = await runCheck(parseSettings({ 'api-key': key, model: 'gpt-4o' }))
+ *   check.verdict, check.models[0].report.status, check.models[0].diagnosis.headline
+ */
+export { reportDocument, runCheck } from './engine/check.js';
+export type { Check, CheckConfig, ModelCheck } from './engine/check.js';
+export type { Diagnosis } from './engine/diagnose.js';
+export type { Report, Status } from './engine/report.js';
+export type { Verdict } from './engine/verdict.js';
+export { INPUT_NAMES, parseSettings, SettingsError } from './settings.js';
+export type { InputName, RawInputs, Settings } from './settings.js';
