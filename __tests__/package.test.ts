@@ -1,10 +1,15 @@
 /**
- * What the package holds and what it needs: `npm pack` ships what users run (the bundle,
- * action.yml and the documents), never the tests; and Node 24 is required with a clear message.
+ * What the package holds and what it needs: `npm pack` ships what a terminal or a script runs
+ * (the CLI's bundle, the engine's bundle and its types, the documents), never the action's bundle
+ * (the action runs from the repository, by `uses:`) nor the tests; installed from the packed
+ * file into a temporary prefix, the command works and `import` runs nothing; and Node 24 is
+ * required with a clear message.
  */
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -34,9 +39,9 @@ describe('npm pack', () => {
     const { files, size, unpackedSize } = packed()
     const paths = files.map(f => f.path)
     for (const needed of [
-      'action.yml',
-      'dist/index.js',
       'dist/cli/index.js',
+      'dist/lib/index.js',
+      'dist/types/lib.d.ts',
       'README.md',
       'LICENSE',
       'SECURITY.md',
@@ -48,7 +53,9 @@ describe('npm pack', () => {
     expect(
       paths.filter(p => /^(__tests__|__fixtures__|src|script|\.github|\.ci)\//.test(p))
     ).toEqual([])
-    // The bundle is most of it: about 1.2 MB packed, 6 MB unpacked today.
+    // The CLI needs nothing of the action's bundle.
+    expect(paths.filter(p => /^dist\/[^/]+\.js$/.test(p) || p === 'action.yml')).toEqual([])
+    // The bundles are most of it: about 1.2 MB packed, 6 MB unpacked today.
     expect(size).toBeLessThan(2_000_000)
     expect(unpackedSize).toBeLessThan(10_000_000)
   })
@@ -58,6 +65,74 @@ describe('npm pack', () => {
     const bins = Object.values(pkg.bin as Record<string, string>)
     for (const bin of bins) expect(files.map(f => f.path)).toContain(bin)
   })
+})
+
+describe('installed from the packed file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'aiml-probe-install-'))
+  let tarball = ''
+  beforeAll(() => {
+    const out = execFileSync(
+      'npm',
+      ['pack', '--json', '--ignore-scripts', '--pack-destination', dir],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore']
+      }
+    )
+    tarball = join(dir, (JSON.parse(out) as { filename: string }[])[0]!.filename)
+  }, 60_000)
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  const npm = (args: string[], cwd: string) =>
+    execFileSync('npm', [...args, '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+
+  it('gives the command `aiml-model-probe` with npm install -g, needing nothing from a registry', () => {
+    const prefix = join(dir, 'global')
+    npm(['install', '--global', '--prefix', prefix, tarball], dir)
+    const bin = join(prefix, 'bin', 'aiml-model-probe')
+    expect(existsSync(bin)).toBe(true)
+    const help = spawnSync(bin, ['--help'], { encoding: 'utf8' })
+    expect(help.status).toBe(0)
+    expect(help.stdout).toMatch(/^Usage: aiml-model-probe/)
+    const noKey = spawnSync(bin, ['--model', 'gpt-4o'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' }
+    })
+    expect(noKey.status).toBe(2)
+    expect(noKey.stderr).toContain('AIML_API_KEY is not set')
+  }, 60_000)
+
+  it('lets a script import the engine, typed, and importing it runs nothing', () => {
+    const project = join(dir, 'project')
+    mkdirSync(project)
+    writeFileSync(
+      join(project, 'package.json'),
+      '{"name":"uses-probe","private":true,"type":"module"}'
+    )
+    npm(['install', tarball], project)
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "const m = await import('aiml-model-probe'); console.log(Object.keys(m).sort().join(' '))"
+      ],
+      { cwd: project, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } }
+    )
+    expect(result.status).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(result.stdout.trim()).toBe(
+      'INPUT_NAMES SettingsError parseSettings reportDocument runCheck'
+    )
+    expect(existsSync(join(project, 'node_modules/aiml-model-probe/dist/types/lib.d.ts'))).toBe(
+      true
+    )
+  }, 60_000)
 })
 
 describe('Node 24', () => {

@@ -47,6 +47,16 @@ describe('the version', () => {
     expect(read('SECURITY.md')).not.toMatch(new RegExp(`@v(?!${major.slice(1)}\\b)\\d+`))
   })
 
+  it("is the version of the CLI's package the README tells users to install", () => {
+    const named = [
+      ...read('README.md').matchAll(
+        /aiml-model-probe-(\d+\.\d+\.\d+)\.tgz|download\/v(\d+\.\d+\.\d+)\//g
+      )
+    ].map(m => m[1] ?? m[2])
+    expect(named.length).toBeGreaterThan(0)
+    expect(new Set(named)).toEqual(new Set([pkg.version]))
+  })
+
   it("gives the release workflow notes for this version's tag, from its own script", () => {
     const workflow = parse(read('.github/workflows/release.yml')) as ReleaseWorkflow
     const script = workflow.jobs.release.steps.find(step => step.id === 'version')?.run ?? ''

@@ -19,6 +19,8 @@ export interface ReadBody {
     htmlTitle: string;
     /** A status written inside the body (`statusCode`, `error.code`), for 2xx bodies that carry an error. */
     innerStatus: number | undefined;
+    /** The body's length: "empty" is said only of none. */
+    bytes: number;
 }
 export declare function isHtml(body: string): boolean;
 export declare function readBody(raw: string): ReadBody;

@@ -1,3 +1,16 @@
+/**
+ * AIML's deprecation feed, `GET {base-url}/models/deprecations`, public (no key): the models
+ * that are retiring (`deprecated`), folded into another ID that still resolves (`superseded`),
+ * or gone (`withdrawn`), with their dates and the ID to move to. Source:
+ * docs.aimlapi.com/api-references/service-endpoints/model-deprecations ("Response shape": a
+ * `{object, generated_at, data}` list; dates are plain `YYYY-MM-DD`; `shutdown_at` is always
+ * null for `superseded`; match a name against `id` and `aliases` together, never `id` alone).
+ *
+ * Weighed before believed: a date may come as a date-time (its UTC date counts); a date before
+ * 2020 or more than ten years ahead is no date to act on; a replacement that is the model
+ * itself, under any of its names, is no replacement.
+ */
+import { type Catalog } from './catalog.js';
 declare const DEPRECATION_STATUSES: readonly ["deprecated", "superseded", "withdrawn"];
 type DeprecationStatus = (typeof DEPRECATION_STATUSES)[number];
 export interface DeprecationEntry {
@@ -17,6 +30,8 @@ export interface Deprecation {
     replacedBy: string | null;
     /** UTC calendar days from today to `shutdownAt` (negative once past), or null. */
     daysLeft: number | null;
+    /** A `shutdown_at` given but not believed (before 2020, or over ten years ahead), as given. */
+    unbelievedShutdown?: string;
 }
 /**
  * Accepts a bare array, `{data: [...]}` or `{deprecations: [...]}`. An entry without an ID
@@ -26,8 +41,11 @@ export interface Deprecation {
 export declare function parseDeprecations(json: unknown): DeprecationFeed | null;
 /** The entry about this name, by its `id` or one of its `aliases`. */
 export declare function findDeprecation(feed: DeprecationFeed, modelId: string): DeprecationEntry | undefined;
-/** What the feed says of `modelId` today (the clock is the caller's), or null. */
-export declare function deprecationOf(feed: DeprecationFeed | null, modelId: string, nowMs: number): Deprecation | null;
+/**
+ * What the feed says of `modelId` today (the clock is the caller's), or null. With the catalog,
+ * a replacement that is another name of the same entry is seen for what it is.
+ */
+export declare function deprecationOf(feed: DeprecationFeed | null, modelId: string, nowMs: number, catalog?: Catalog | null): Deprecation | null;
 /** UTC calendar days from the day of `nowMs` to `day` (`YYYY-MM-DD`): 0 today, -1 yesterday. */
 export declare function daysUntil(day: string, nowMs: number): number;
 export {};

@@ -32,6 +32,14 @@ export type LiveReading = {
     metric: 'first token' | 'duration';
     p50: number;
     p90: number;
+}
+/** Served, but one request in ten takes longer than our own bound allows. */
+ | {
+    kind: 'over-timeout';
+    metric: 'duration';
+    p50: number;
+    p90: number;
+    timeoutMs: number;
 } | {
     kind: 'silent';
     windowSeconds: number | null;
