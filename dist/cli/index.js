@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7750);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5603);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     env: process.env,
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7750:
+/***/ 5603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32748,6 +32748,79 @@ function htmlText(html) {
         .trim();
 }
 
+;// CONCATENATED MODULE: ./src/engine/carried-error.ts
+/**
+ * A 2xx that carries an error instead of an answer. Once a gateway has sent `200` it cannot take
+ * the status back, so a failure that comes later arrives in the body, in one of these shapes:
+ *
+ * - an event stream whose event says so: `event: error` / `data: {"type": "error", "error": …}`
+ *   (Anthropic, OpenAI's Responses API) or a chunk with a top-level `error` (OpenRouter's
+ *   mid-stream errors, vLLM's `{object: "error"}`);
+ * - a JSON object with an `error` (OpenRouter, vLLM);
+ * - a JSON object that names a failure by its own code beside a message, with no answer in it:
+ *   Baidu's `{error_code, error_msg}`, GigaChat's `{status: 429, message}`, gateways that always
+ *   answer 200 with `{code, message}` (sources in __fixtures__/error-bodies-v3.json).
+ *
+ * What is returned is the error's own text, for body.ts to read like any other error body.
+ */
+
+/** The error a 2xx body carries, as text to read, or `undefined` when it carries none. */
+function carriedError(body, contentType = '') {
+    // Some gateways label a plain JSON error `text/event-stream`: the body decides, not the label.
+    const json = parseJson(body);
+    if (isRecord(json))
+        return carriesError(json) ? body : undefined;
+    return isEventStream(body, contentType) ? streamError(body) : undefined;
+}
+/** Keys whose presence means the body is an answer, whatever else it holds. */
+const ANSWER_KEYS = ['choices', 'data', 'output', 'candidates', 'content', 'embeddings', 'images'];
+function carriesError(json) {
+    if (json.object === 'error')
+        return true;
+    const error = json.error;
+    if (isRecord(error) || (typeof error === 'string' && error !== ''))
+        return true;
+    if (ANSWER_KEYS.some(key => json[key] !== undefined && json[key] !== null))
+        return false;
+    const message = json.message ?? json.error_msg ?? json.msg;
+    if (typeof message !== 'string' || message.trim() === '')
+        return false;
+    return [json.error_code, json.status, json.code].some(failureCode);
+}
+/** A code that names a failure: not absent, not zero, not a 2xx, not `true` or "ok". */
+function failureCode(code) {
+    if (typeof code === 'number')
+        return code !== 0 && (code < 200 || code > 299);
+    if (typeof code === 'string')
+        return !/^(0|2\d\d|ok|success)?$/i.test(code.trim());
+    return false;
+}
+function isEventStream(body, contentType) {
+    return (/text\/event-stream/i.test(contentType) || /^(event|data|id|retry)?:/.test(body.trimStart()));
+}
+/** The data of the first event that is an error, as JSON text (or the raw data, if not JSON). */
+function streamError(body) {
+    for (const event of body.split(/\r?\n\r?\n/)) {
+        const lines = event.split(/\r?\n/);
+        const name = lines
+            .find(l => l.startsWith('event:'))
+            ?.slice(6)
+            .trim() ?? '';
+        const data = lines
+            .filter(l => l.startsWith('data:'))
+            .map(l => l.slice(5).trimStart())
+            .join('\n');
+        if (data === '' || data === '[DONE]')
+            continue;
+        const json = parseJson(data);
+        if (isRecord(json) && (json.type === 'error' || carriesError(json)))
+            return data;
+        if (name === 'error')
+            return data;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/completion.ts
 /**
  * A 2xx answer is not yet a working model: it must carry a usable completion. A reasoning model
@@ -32875,7 +32948,7 @@ const WORDS = {
     longQuota: /per[ _-]?day|daily|\b(rpd|tpd)\b|per[ _-]?month|monthly (limit|quota)|free[ _-]?(tier|models?|quota|limit|trial|allocated|plan)|free allocated quota|your free limit|free_tier/i,
     /** Billing text that names whose account is short when it is not the gateway's own. */
     upstreamBilling: /to access the [\w .-]{2,40} API|upstream (provider|account)('s)? (billing|credits?|balance|quota)|provider('s)? (account|billing|credits?|balance|quota)/i,
-    billing: /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ _-]?up|billed (users|accounts?)|billing (is )?(required|not (enabled|active))|(enable|requires?) billing|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|欠费|余额不足|额度不足/i,
+    billing: /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ _-]?up|billed (users|accounts?)|billing (is )?(required|not (enabled|active))|(enable|requires?) billing|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (has been |was )?(reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|no remaining (balance|credits?)|欠费|余额不足|额度不足|预扣费|订阅额度/i,
     auth: /invalid[_ ]?api[_ -]?key|incorrect api key|api[_ -]?key (is )?(invalid|not valid|expired|revoked|missing|not found)|no api key|missing (api key|authentication|bearer)|authentication[_ ]?(error|failed|required|fails)|invalid[_ ]authentication|unauthori[sz]ed|invalid (bearer )?token|token (is )?(invalid|expired)|invalid x-api-key|key (has been )?(revoked|disabled|expired)|subscription key|身份验证|鉴权失败|token.{0,6}(非法|过期)|user not found/i,
     region: /unsupported[_ ]country|country, region, or territory|not available in your (country|region)|region (is )?not supported|location is not supported|geo(graphic)?[- ]?restrict/i,
     permission: /permission[_ ]?(error|denied)|not (allowed|permitted|authorized) to (use|access)|(do|does) not have access|don't have access|no access to|unable to access|not enabled for|access (to this model )?(is )?denied|\bforbidden\b|organization has been disabled|(account|organization) (has been |is )?(disabled|deactivated)|(usage|access) tier|tier (is )?(required|not)|organization (must be|is not) verified|use case details|data policy/i,
@@ -32883,13 +32956,26 @@ const WORDS = {
     feature: /no endpoints found (that|which) support|\b(tool_choice|tool use|tools|function calling|response_format|json mode|json_schema|logprobs|stream_options|parallel_tool_calls|structured output)\b/i,
     modelMissing: /model[_ ]?(not[_ ]?(found|exists?)|does not exist)|not a valid model|no such model|unknown model|invalid model|model .{0,120}(does not exist|not found|is not supported|not available|has been deprecated|was deprecated|is deprecated|decommissioned|not a valid|no longer (supported|available)|has been (removed|retired|withdrawn))|(does not exist|not found|not a valid model)[^.]{0,40}model|decommissioned|no endpoints found for|deployment (for this resource )?(does not exist|not found)|deploymentnotfound|model identifier is invalid|on-demand throughput isn.t supported|non-serverless model|dedicated endpoint .{0,80}not running|only \S+ allowed now, your model|is not available\. please use|模型不存在|^model: /i,
     modelWord: /\bmodels?\b|deployment/i,
-    rateLimit: /rate[_ ]?limit|too many requests|requests per (minute|min|second)|tokens per min|per minute|\b(rpm|tpm)\b|concurrency|slow down|try again in \d|resource[_ ]exhausted|throttl|并发|请求过多/i,
+    rateLimit: /rate[_ ]?limit|too many requests|requests per (minute|min|second)|tokens per min|per minute|\b(rpm|tpm)\b|concurrency|slow down|try again in \d|resource[_ ]exhausted|throttl|\bqps\b|并发|请求过多/i,
     server: /overloaded|internal (server )?error|server[_ ]error|service unavailable|bad gateway|gateway time-?out|generation timeout|upstream (error|connect|request timeout)|downstream[_ ](service[_ ])?(error|unavailable)|maintenance|temporarily unavailable|try again later|cloudflare|capacity/i,
     badRequest: /invalid[_ ]request|unsupported (parameter|value|role)|validation|is required|field required|must be|invalid (value|type|parameter|argument)|extra inputs|unrecognized|malformed|cannot (post|get)|too large|too long|value_error|missing/i,
     /** The gateway says the failure is its provider's, around a quoted body. */
     providerSpeaks: /provider returned error|provider error|upstream|provider_name/i,
     /** A quota or limit over seconds or minutes: waiting helps. */
-    shortQuota: /per (minute|second|min)\b|\b(rpm|tpm|rps)\b|requests per min/i,
+    shortQuota: /per[ _]?(minute|second)|per[ _]min\b|\b(rpm|tpm|rps|qps)\b|requests per min/i,
+    /**
+     * A cloud quota named by its metric (`Quota exceeded for aiplatform.googleapis.com/…`): the words
+     * leave the window out, and most request quotas are per minute.
+     */
+    metricQuota: /quota exceeded for (quota metric )?['"]?[\w.-]+\/\w+|quota metric ['"]/i,
+    /** A quota that says when it comes back (`Quota will be replenished in 03:30:56`). */
+    quotaWindow: /out of [\w ]{0,30}quota|quota will be (replenished|reset)/i,
+    /** A credential refused in words that never say "key": AWS tokens and signatures, OAuth, scopes. */
+    credentialRefused: /security token .{0,60}(invalid|expired)|signature .{0,80}(does not match|mismatch|has expired)|invalid (authentication )?credentials|credentials? (are |is )?(invalid|missing|expired|not valid)|scope .{0,40}not (fully )?include/i,
+    /** The provider's own account, suspended or disabled: said by the provider, relayed by a gateway. */
+    accountState: /\b(account|organization|org|subscription|tenant)\b.{0,80}\b(suspended|disabled|deactivated|banned|terminated)\b/i,
+    /** A model the gateway cannot serve on shared capacity. */
+    dedicatedDeployment: /requires? (a )?dedicated (deployment|endpoint|instance)|only (available|served) (on|through|via|with) (a )?dedicated/i,
     /** A quota or limit of zero: this account or tier has no allowance at all, waiting cannot help. */
     zeroLimit: /\blimit:? 0(?![.\d])/i,
     /** A relay with no route to the model at all (one-api, new-api). */
@@ -32915,7 +33001,18 @@ const CODES = {
         'billing_hard_limit_reached',
         'exceeded_current_quota_error',
         'budget_exceeded',
-        'arrearage'
+        'arrearage',
+        'pre_consume_token_quota_failed',
+        'insufficient_user_quota',
+        'usage_limit_reached'
+    ],
+    /** AWS's names for a refused credential (Bedrock sends them in `__type` or x-amzn-ErrorType). */
+    credential: [
+        'unrecognizedclientexception',
+        'invalidsignatureexception',
+        'signaturedoesnotmatch',
+        'expiredtokenexception',
+        'incompletesignatureexception'
     ],
     auth: [
         'invalid_api_key',
@@ -32967,6 +33064,7 @@ const silent = (f) => f.body.messages.length === 0 && f.body.codes.length === 0;
 const AIML_4XX = 'https://docs.aimlapi.com/errors-and-messages/errors-with-status-code-4xx';
 const AIML_5XX = 'https://docs.aimlapi.com/errors-and-messages/errors-with-status-code-5xx';
 const SPEC = 'SPEC.md, Error categories';
+const SPEC_V3 = 'SPEC.md, Version 3, Reading more bodies';
 // A table reads best as one rule a line.
 // prettier-ignore
 const RULES = [
@@ -32987,20 +33085,31 @@ const RULES = [
     // "Limit: 0/1min": the tier has no allowance for this model at all (OpenAI gated dall-e-3 this way), no wait can help.
     { name: 'zero-limit', category: 'provider-access', words: WORDS.zeroLimit, source: 'https://github.com/songquanpeng/one-api/issues/881' },
     // A daily, monthly or free-tier quota will not reset within the step: no retry can help.
-    { name: 'long-quota', category: 'insufficient-credits', concern: 'billing', words: WORDS.longQuota, when: f => everything(f).some(s => WORDS.longQuota.test(s.text) && /quota|limit|exceeded|exhausted|reached/i.test(s.text)), source: 'https://github.com/Aider-AI/aider/issues/3550' },
+    { name: 'long-quota', category: 'insufficient-credits', concern: 'billing', words: WORDS.longQuota, when: f => everything(f).some(s => WORDS.longQuota.test(s.text) && /quota|limit|exceeded|exhausted|reached|too many/i.test(s.text)), source: 'https://github.com/Aider-AI/aider/issues/3550' },
+    // A quota that says it comes back in minutes or more (Azure API Management) will not within the step.
+    { name: 'quota-window', category: 'insufficient-credits', concern: 'billing', words: WORDS.quotaWindow, when: f => (windowSeconds(f) ?? 60) >= 60, source: 'https://github.com/MicrosoftDocs/azure-docs/issues/16282' },
+    { name: 'quota-window-soon', category: 'rate-limited', words: WORDS.quotaWindow, source: 'https://github.com/thomasddn/ha-volvo-cars/issues/171' },
     // A per-minute quota is a rate limit, whatever word it uses ("Quota exceeded for … per minute").
     { name: 'short-quota', category: 'rate-limited', words: WORDS.shortQuota, when: f => sayAny(f, /quota|limit/i), source: 'https://ai.google.dev/gemini-api/docs/rate-limits' },
+    // A cloud quota named by its metric, window unsaid: most request quotas are per minute (SPEC, Reading more bodies).
+    { name: 'metric-quota', category: 'rate-limited', words: WORDS.metricQuota, source: 'https://github.com/cline/cline/issues/651' },
     { name: 'billing-code', category: 'insufficient-credits', concern: 'billing', codes: CODES.billing, source: 'https://platform.openai.com/docs/guides/error-codes' },
     // "…to access the Anthropic API": the gateway's own account with its provider, not ours.
     { name: 'upstream-billing', category: 'provider-access', words: WORDS.upstreamBilling, when: f => sayAny(f, WORDS.billing), source: 'https://github.com/anthropics/claude-code/issues/4207' },
     // "Image provider error: Fireworks … {…account suspended…}": the gateway names its provider around quoted billing text.
     { name: 'provider-billing', category: 'provider-access', when: f => providerSays(f, WORDS.billing), source: 'https://github.com/pollinations/pollinations/issues' },
+    // The provider's own account suspended or disabled, quoted by the gateway that relays it.
+    { name: 'upstream-account', category: 'provider-access', when: f => providerSays(f, WORDS.accountState), source: 'https://github.com/router-for-me/CLIProxyAPI/issues/3409' },
+    // "Requires a dedicated deployment": the gateway cannot serve this model on shared capacity.
+    { name: 'dedicated-deployment', category: 'provider-access', words: WORDS.dedicatedDeployment, source: SPEC_V3 },
     { name: 'billing-words', category: 'insufficient-credits', concern: 'billing', words: WORDS.billing, source: AIML_4XX },
     // The gateway reports its provider refused a key: the gateway's stored key, not ours.
-    { name: 'upstream-key', category: 'provider-access', when: f => providerSays(f, WORDS.auth), source: 'https://github.com/OpenRouterTeam/ai-sdk-provider/issues/24' },
+    { name: 'upstream-key', category: 'provider-access', when: f => providerSays(f, WORDS.auth) || providerSays(f, WORDS.credentialRefused), source: 'https://github.com/OpenRouterTeam/ai-sdk-provider/issues/24' },
     { name: 'auth-code', category: 'auth', concern: 'key', codes: CODES.auth, source: 'https://platform.openai.com/docs/guides/error-codes' },
     { name: 'unauthorized', category: 'auth', concern: 'key', status: is(401), source: AIML_4XX },
     { name: 'auth-words', category: 'auth', concern: 'key', words: WORDS.auth, source: 'https://ai.google.dev/gemini-api/docs/troubleshooting' },
+    // "The security token included in the request is invalid", a bad signature: a credential, not the request.
+    { name: 'credential-refused', category: 'auth', concern: 'key', codes: CODES.credential, words: WORDS.credentialRefused, source: 'https://github.com/ArranJacques/laravel-aws-cognito-auth/issues/25' },
     { name: 'region', category: 'provider-access', codes: CODES.region, words: WORDS.region, source: 'https://github.com/maxiaobang7/ossnav/issues/3' },
     { name: 'no-model-access', category: 'provider-access', status: is(403), words: WORDS.noModelAccess, source: 'https://community.openai.com/t/project-does-not-have-access-to-model/' },
     { name: 'model-code', category: 'model-not-found', status: s => s < 500 && s !== 429, codes: CODES.modelMissing, source: 'https://console.groq.com/docs/deprecations' },
@@ -33028,9 +33137,21 @@ const RULES = [
     { name: 'bad-request-words', category: 'bad-request', words: WORDS.badRequest, source: AIML_4XX },
     { name: 'anything-else', category: 'unknown', source: SPEC }
 ];
-/** Messages and codes alike, URLs removed (a link's path is not what it says). */
+/** Messages and codes alike, URLs removed (a link's path is not what it says), on one line. */
 function everything(f) {
-    return [...f.body.messages, ...f.body.codes].map(s => ({ ...s, text: stripUrls(s.text) }));
+    return [...f.body.messages, ...f.body.codes].map(s => ({
+        ...s,
+        text: stripUrls(s.text).replace(/\s+/g, ' ')
+    }));
+}
+/** How long a quota says it stays out ("replenished in 5.03:23:11"), in seconds, or null. */
+function windowSeconds(f) {
+    for (const s of everything(f)) {
+        const m = /in (\d+\.)?(\d{1,2}):(\d\d):(\d\d)\b/.exec(s.text);
+        if (m)
+            return Number(m[1] ?? 0) * 86_400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
+    }
+    return null;
 }
 /** The gateway names its provider, around a quoted body that says `words`. */
 function providerSays(f, words) {
@@ -33103,18 +33224,18 @@ function target(location) {
 
 
 
+
 const MAX_MESSAGE = 400;
 function classifyExchange(exchange, kind = 'chat') {
-    const json = parseJson(exchange.body);
     if (exchange.status >= 200 && exchange.status < 300) {
-        // A 2xx carrying an error object (OpenRouter mid-generation, vLLM's `{object: "error"}`) is
-        // that error, at the status the body names.
-        const error = isRecord(json) ? (json.object === 'error' ? json : json.error) : undefined;
-        if (isRecord(error) || (typeof error === 'string' && error !== '')) {
-            const body = readBody(exchange.body);
+        // A 2xx carrying an error (an event stream's error event, OpenRouter mid-generation, vLLM's
+        // `{object: "error"}`, Baidu's `{error_code}`) is that error, at the status the body names.
+        const carried = carriedError(exchange.body, exchange.headers['content-type']);
+        if (carried !== undefined) {
+            const body = readBody(carried);
             return classifyError({ ...exchange, status: body.innerStatus ?? exchange.status }, body);
         }
-        const check = checkAnswer(kind, exchange.status, exchange.body, json);
+        const check = checkAnswer(kind, exchange.status, exchange.body, parseJson(exchange.body));
         if (check.ok)
             return check;
         return { ...blankFailure(exchange, check.category, 'completion'), message: check.message };
