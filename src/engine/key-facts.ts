@@ -41,6 +41,23 @@ export function parseKeyFacts(json: unknown): KeyFacts | null {
   return read.success ? read.data : null
 }
 
+/** Every scope AIML names; a key with all of them (or none listed) may call anything. */
+const ALL_SCOPES = [
+  'model:chat',
+  'model:responses',
+  'model:image',
+  'model:audio',
+  'model:video',
+  'model:embeddings',
+  'model:speech',
+  'model:ocr'
+] as const
+
+/** Whether the key's scopes leave something out. */
+export function scopesLimited(facts: KeyFacts): boolean {
+  return facts.scopes.length > 0 && !ALL_SCOPES.every(scope => facts.scopes.includes(scope))
+}
+
 /** The scope a kind of model needs. */
 export const SCOPE_OF: Readonly<Record<ProbedKind, string>> = {
   chat: 'model:chat',

@@ -2,21 +2,21 @@
  * The key's own facts in words: what the evidence line shows of the key, and what a finding
  * (key-facts.ts) tells the user to do. Pure: it reads the report.
  */
-import { limitUsedUp, SCOPE_OF, type KeyFacts } from './key-facts.js'
+import { limitUsedUp, SCOPE_OF, scopesLimited, type KeyFacts } from './key-facts.js'
 import { formatUsd } from './money.js'
 import type { Report } from './report.js'
 
 const KIND_WORDS = { chat: 'chat', image: 'image', embedding: 'embedding' } as const
 
 /** `sk-aiml-7f3c…`: the prefix AIML shows, never more of the key. */
-export function keyName(facts: KeyFacts): string {
+function keyName(facts: KeyFacts): string {
   return `${facts.prefix}…`
 }
 
 /** For the evidence line: prefix, enabled, scopes when limited, the limit and its use. */
 export function keyFactsWords(facts: KeyFacts): string {
   const parts = [`${keyName(facts)} is ${facts.disabled ? 'disabled' : 'enabled'}`]
-  if (facts.scopes.length > 0) parts.push(`may call ${facts.scopes.join(', ')}`)
+  if (scopesLimited(facts)) parts.push(`may call only ${facts.scopes.join(', ')}`)
   parts.push(`${limitWords(facts)}, ${formatUsd(facts.monthly_usage)} used this month`)
   return parts.join('; ')
 }
