@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { forgedCommands, readAsRunner, type RunnerReading } from './runner-commands.ts'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const ACTION = join(ROOT, 'dist', 'index.js')
@@ -48,6 +49,8 @@ export interface RunResult {
   summary: string
   annotations: Annotation[]
   durationMs: number
+  /** stdout and stderr as the runner reads them: the workflow commands it would execute. */
+  runner: RunnerReading
   /**
    * Everything the action wrote anywhere, for leak checks, less the `::add-mask::` command
    * itself, which the runner consumes and never shows.
@@ -110,13 +113,22 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
     const durationMs = Date.now() - started
     const outputsText = readFileSync(outputFile, 'utf8')
     const summary = readFileSync(summaryFile, 'utf8')
+    // Every run is read as the runner reads it: a command we never write is a defect in any test.
+    const runner = readAsRunner(`${stdout}\n${stderr}`)
+    const forged = forgedCommands(runner)
+    if (forged.length > 0 || runner.swallowed.length > 0) {
+      throw new Error(
+        `The runner would execute commands the action never writes:\n${[...forged.map(c => c.line), ...runner.swallowed].join('\n')}`
+      )
+    }
     return {
       code,
       stdout,
       stderr,
       outputs: parseOutputFile(outputsText),
       summary,
-      annotations: parseAnnotations(stdout),
+      annotations: annotationsOf(runner),
+      runner,
       durationMs,
       everything: [withoutMaskCommands(stdout), stderr, outputsText, summary].join('\n')
     }
@@ -164,18 +176,11 @@ function parseOutputFile(text: string): Record<string, string> {
   return outputs
 }
 
-/** `::error::message` and friends, with the runner's escapes undone. */
-function parseAnnotations(stdout: string): Annotation[] {
-  const annotations: Annotation[] = []
-  for (const line of stdout.split('\n')) {
-    const match = /^::(error|warning|notice)(?: [^:]*)?::(.*)$/.exec(line)
-    if (!match) continue
-    annotations.push({
-      level: match[1] as Annotation['level'],
-      message: (match[2] ?? '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
-    })
-  }
-  return annotations
+/** The annotations the runner shows: `::error::message` and friends, its escapes undone. */
+function annotationsOf(reading: RunnerReading): Annotation[] {
+  return reading.commands
+    .filter(c => c.name === 'error' || c.name === 'warning' || c.name === 'notice')
+    .map(c => ({ level: c.name as Annotation['level'], message: c.data }))
 }
 
 function withoutMaskCommands(stdout: string): string {

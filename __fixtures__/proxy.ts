@@ -13,7 +13,14 @@ export interface ConnectProxy {
   close(): Promise<void>
 }
 
-export async function startConnectProxy(targetPort: number): Promise<ConnectProxy> {
+/**
+ * `refuse`: answer every CONNECT with this status instead (407: the proxy wants credentials
+ * the runner did not give).
+ */
+export async function startConnectProxy(
+  targetPort: number,
+  options: { refuse?: number } = {}
+): Promise<ConnectProxy> {
   const connects: string[] = []
   const sockets = new Set<Socket>()
   const server: Server = createServer((_req, res) => {
@@ -23,6 +30,12 @@ export async function startConnectProxy(targetPort: number): Promise<ConnectProx
   server.on('connect', (req, client: Socket, head: Buffer) => {
     connects.push(req.url ?? '')
     sockets.add(client)
+    if (options.refuse !== undefined) {
+      client.end(
+        `HTTP/1.1 ${options.refuse} Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="corp"\r\nContent-Length: 0\r\n\r\n`
+      )
+      return
+    }
     const upstream = connect(targetPort, '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
       if (head.length > 0) upstream.write(head)

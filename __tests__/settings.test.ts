@@ -70,7 +70,9 @@ describe('parseSettings', () => {
     ['a duplicate', 'gpt-4o\ngpt-4o', /lists 'gpt-4o' twice/],
     ['too many', Array.from({ length: 21 }, (_, i) => `m-${i}`).join('\n'), /at most 20 models/],
     ['a bad ID', 'gpt 4o', /line 1 is not a model ID/],
-    ['two arrows', 'a -> b -> c', /more than one '->'/]
+    ['two arrows', 'a -> b -> c', /more than one '->'/],
+    ['only a kind', 'gpt-4o\nchat:', /only a kind on line 2, no model ID: 'chat:'/],
+    ['only a kind and spaces', 'image:  -> flux/schnell', /only a kind on line 1/]
   ])('refuses a model table with %s', (_name, models, message) => {
     expect(() => parseSettings({ 'api-key': KEY, models })).toThrow(message)
   })

@@ -2,100 +2,22 @@ export const id = 331;
 export const ids = [331];
 export const modules = {
 
-/***/ 8030:
+/***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ readable),
-/* harmony export */   l: () => (/* binding */ commentStore)
+/* harmony export */   $: () => (/* binding */ githubClient)
 /* harmony export */ });
-/* harmony import */ var _engine_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8794);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8881);
-/* harmony import */ var _sticky_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2464);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
 /**
- * A pull request's comments as a sticky store: listed on every page, created, updated, and a
- * duplicate of ours deleted. Every call takes `octokit` first and the step's abort signal, so a
- * GitHub that does not answer cannot hold the step.
+ * The octokit every GitHub call of a step goes through. Its own log (a `deprecation` or `sunset`
+ * header GitHub sent, worded by @octokit/request) would go to the console untouched: it goes to
+ * `say`, the step's log, which redacts and defuses like every other line.
  */
 
-
-
-/** A bound on the pages read: 5,000 comments. */
-const MAX_PAGES = 50;
-const PER_PAGE = 100;
-function toItem(comment) {
-    return (0,_sticky_js__WEBPACK_IMPORTED_MODULE_1__/* .stickyItem */ .v9)(comment.id, comment);
-}
-function isComment(data) {
-    return (0,_engine_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(data) && typeof data.id === 'number' && typeof data.created_at === 'string';
-}
-function isCommentList(data) {
-    return Array.isArray(data) && data.every(isComment);
-}
-/**
- * octokit hands back `''` as the data of a 2xx whose body could not be read (its
- * getResponseData swallows the error): most often our own clock ran out mid-body. Say that,
- * rather than fail later on the shape.
- */
-function readable(data, is, signal) {
-    if (is(data))
-        return data;
-    if (signal?.aborted)
-        throw signal.reason;
-    throw new Error('GitHub answered with a body that could not be read.');
-}
-function commentStore(octokit, pr, signal) {
-    const where = { owner: pr.owner, repo: pr.repo };
-    return {
-        async list() {
-            const items = [];
-            // Page by page rather than octokit.paginate, whose iterator drops the request's signal.
-            for (let page = 1; page <= MAX_PAGES; page++) {
-                const { data } = await octokit.rest.issues.listComments({
-                    ...where,
-                    issue_number: pr.number,
-                    per_page: PER_PAGE,
-                    page,
-                    request: { signal }
-                });
-                items.push(...readable(data, isCommentList, signal).map(toItem));
-                if (data.length < PER_PAGE)
-                    break;
-            }
-            return items;
-        },
-        async create({ body }) {
-            const { data } = await octokit.rest.issues.createComment({
-                ...where,
-                issue_number: pr.number,
-                body,
-                request: { signal }
-            });
-            return toItem(readable(data, isComment, signal));
-        },
-        async update(id, { body }) {
-            await octokit.rest.issues.updateComment({
-                ...where,
-                comment_id: id,
-                body,
-                request: { signal }
-            });
-        },
-        async retire(duplicate) {
-            try {
-                await octokit.rest.issues.deleteComment({
-                    ...where,
-                    comment_id: duplicate.id,
-                    request: { signal }
-                });
-            }
-            catch (error) {
-                // Another run deleted it first.
-                if ((0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatusOf */ .s_)(error) !== 404)
-                    throw error;
-            }
-        }
-    };
+function githubClient(token, say) {
+    const ignore = () => undefined;
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { log: { debug: ignore, info: ignore, warn: say, error: say } });
 }
 
 
@@ -155,6 +77,66 @@ function mayAdopt(author, identity) {
 
 /***/ }),
 
+/***/ 6417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ readable),
+/* harmony export */   NW: () => (/* binding */ REST_COMMENT),
+/* harmony export */   rC: () => (/* binding */ REST_ISSUE)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+/**
+ * What we need of GitHub's REST answers, read strictly: a comment, an issue, and the sentence
+ * that names the field an answer lacks, instead of "could not be read".
+ */
+
+const USER = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).nullish();
+const REST_COMMENT = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    body: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullish(),
+    user: USER,
+    created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+});
+const REST_ISSUE = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    number: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    body: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullish(),
+    user: USER,
+    created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** Set on a pull request, which the issues list holds too. */
+    pull_request: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J().optional()
+});
+/**
+ * The answer as `schema` reads it, or an error saying what it lacks. octokit hands back `''` as
+ * the data of a 2xx whose body could not be read (its getResponseData swallows the error): most
+ * often our own clock ran out mid-body, and then the abort is what happened.
+ */
+function readable(data, schema, signal) {
+    const parsed = schema.safeParse(data);
+    if (parsed.success)
+        return parsed.data;
+    if (signal?.aborted)
+        throw signal.reason;
+    if (data === '' || data === undefined || data === null) {
+        throw new Error('GitHub answered with a body that could not be read.');
+    }
+    throw new Error(`GitHub's answer ${lack(parsed.error.issues[0])}.`);
+}
+function lack(issue) {
+    if (!issue)
+        return 'could not be read';
+    const field = issue.path.filter(p => typeof p === 'string').join('.');
+    const item = issue.path.find(p => typeof p === 'number');
+    const where = typeof item === 'number' ? ` (item ${item + 1} of the list)` : '';
+    if (field === '')
+        return `is not the ${issue.code === 'invalid_type' ? issue.expected : 'shape'} we asked for${where}`;
+    const expected = issue.code === 'invalid_type' ? `: expected ${issue.expected}` : '';
+    return `lacks a usable \`${field}\`${expected}${where}`;
+}
+
+
+/***/ }),
+
 /***/ 2464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -193,8 +175,12 @@ function stickyItem(id, item) {
 const MAX_ADOPTION_TRIES = 3;
 /** Duplicates retired by one run; a later run retires any that are left. */
 const MAX_RETIRED = 20;
+/**
+ * Anywhere in the body: people write notes above markers. A forged marker proves nothing, since
+ * only an author that may be ours (identity.ts) is ever adopted.
+ */
 function carriesMarker(item, marker) {
-    return item.body.startsWith(marker);
+    return item.body.includes(marker);
 }
 function oldestFirst(items) {
     return [...items].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
@@ -276,24 +262,28 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./src/engine/limit.ts
+var engine_limit = __webpack_require__(9589);
+// EXTERNAL MODULE: ./src/github/budget.ts
+var github_budget = __webpack_require__(9962);
 // EXTERNAL MODULE: ./src/github/failure.ts
 var failure = __webpack_require__(8881);
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/identity.ts
 var github_identity = __webpack_require__(7369);
 // EXTERNAL MODULE: ./src/github/issue.ts
 var issue = __webpack_require__(3432);
-// EXTERNAL MODULE: ./src/engine/json.ts
-var json = __webpack_require__(8794);
-// EXTERNAL MODULE: ./src/github/comment-store.ts
-var comment_store = __webpack_require__(8030);
 // EXTERNAL MODULE: ./src/github/issue-text.ts
 var issue_text = __webpack_require__(9306);
+// EXTERNAL MODULE: ./src/github/rest.ts
+var rest = __webpack_require__(6417);
 // EXTERNAL MODULE: ./src/github/sticky.ts
 var sticky = __webpack_require__(2464);
 ;// CONCATENATED MODULE: ./src/github/issue-store.ts
 /**
  * A repository's open tracking issues as sticky stores, one per issue's subject: listed on every
- * page (by our label), created with the label, updated (title, body, and closed on recovery),
+ * page (all open issues, with or without our label: people remove labels), created with the label, updated (title, body, and closed on recovery),
  * commented on, and a duplicate of ours closed as not planned with a link to the one kept.
  * Every call takes `octokit` first and the step's abort signal.
  *
@@ -306,17 +296,10 @@ var sticky = __webpack_require__(2464);
 
 
 
-
-/** A bound on the pages read: 1,000 open issues with our label. */
-const MAX_PAGES = 10;
+/** A bound on the pages read: 3,000 open issues, labelled or not. */
+const MAX_PAGES = 30;
 const PER_PAGE = 100;
 const LABEL_COLOR = 'd93f0b';
-function isIssue(data) {
-    return (0,json/* isRecord */.u)(data) && typeof data.number === 'number' && typeof data.created_at === 'string';
-}
-function isIssueList(data) {
-    return Array.isArray(data) && data.every(isIssue);
-}
 /** The issue number is the item's ID: every call names an issue by it. */
 function toItem(issue) {
     return (0,sticky/* stickyItem */.v9)(issue.number, issue);
@@ -331,12 +314,11 @@ function issueTracker(octokit, repo, signal) {
             const { data } = await octokit.rest.issues.listForRepo({
                 ...where,
                 state: 'open',
-                labels: issue/* ISSUE_LABEL */.VO,
                 per_page: PER_PAGE,
                 page,
                 request: { signal }
             });
-            const issues = (0,comment_store/* readable */.H)(data, isIssueList, signal);
+            const issues = (0,rest/* readable */.HD)(data, rest/* REST_ISSUE */.rC.array(), signal);
             // The issues list holds pull requests too.
             items.push(...issues.filter(i => i.pull_request === undefined).map(toItem));
             if (issues.length < PER_PAGE)
@@ -384,7 +366,7 @@ function issueTracker(octokit, repo, signal) {
                     labels: [issue/* ISSUE_LABEL */.VO],
                     request: { signal }
                 });
-                return toItem((0,comment_store/* readable */.H)(data, isIssue, signal));
+                return toItem((0,rest/* readable */.HD)(data, rest/* REST_ISSUE */.rC, signal));
             },
             async update(number, { title, body, close }) {
                 await octokit.rest.issues.update({
@@ -430,38 +412,60 @@ function issueTracker(octokit, repo, signal) {
 
 
 
+
+
+
+/** Issues of different models written at once; GitHub asks integrations not to write much more. */
+const MAX_PARALLEL = 4;
 async function trackIssues(options) {
     if (options.token === '')
         throw new Error('`github-token` is empty.');
-    const signal = AbortSignal.timeout(options.timeoutMs);
-    const octokit = (0,github/* getOctokit */.Q)(options.token);
-    const identity = await (0,github_identity/* whoAmI */.Wc)(octokit, signal);
-    const tracker = issueTracker(octokit, github/* context */._.repo, signal);
+    const budget = (0,github_budget/* githubBudget */.hB)(options.timeoutMs);
+    const octokit = (0,client/* githubClient */.$)(options.token, options.say);
+    (0,github_budget/* spendFrom */.$K)(octokit, budget);
+    const identity = await (0,github_identity/* whoAmI */.Wc)(octokit, budget.signal);
+    const tracker = issueTracker(octokit, github/* context */._.repo, budget.signal);
     const issueContext = {
         runUrl: `${github/* context */._.serverUrl}/${github/* context */._.repo.owner}/${github/* context */._.repo.repo}/actions/runs/${github/* context */._.runId}`,
-        now: options.models[0]?.report.startedAt ?? new Date().toISOString()
+        now: options.models[0]?.report.startedAt ?? new Date().toISOString(),
+        commentKey: options.commentKey
     };
     const numbers = {};
     const log = [];
     const failures = [];
-    // One at a time: the calls are few, and GitHub asks integrations not to write concurrently.
-    for (const subject of (0,issue/* subjectsOf */.Z6)(options.models)) {
+    const notWritten = [];
+    let stop = null;
+    let rateLimit = null;
+    const limit = (0,engine_limit/* createLimiter */.z)(MAX_PARALLEL);
+    await Promise.all((0,issue/* subjectsOf */.Z6)(options.models).map(subject => limit(async () => {
+        if (stop !== null || budget.signal.aborted)
+            return void notWritten.push(subject.key);
         try {
             await trackOne(subject);
         }
         catch (error) {
+            if (budget.signal.aborted)
+                return void notWritten.push(subject.key);
+            const kind = (0,failure/* readGitHubFailure */.g3)(error).kind;
+            if (kind === 'rate-limit') {
+                // Asking again while limited makes it worse; the next run tries again.
+                stop ??= 'rate-limit';
+                rateLimit = error;
+                return void notWritten.push(subject.key);
+            }
             failures.push(error);
             if (refusesEveryWrite(error))
-                break;
+                stop = 'refused';
         }
-    }
+    })));
     async function trackOne(subject) {
+        const marker = (0,issue/* issueMarker */.Q_)(subject.key, options.commentKey);
         const result = await (0,sticky/* upsertSticky */.$X)(tracker.store(), {
-            marker: (0,issue/* issueMarker */.Q_)(subject.key),
+            marker,
             identity,
             decide: earlier => {
                 const action = (0,issue/* decideIssue */.Uv)(subject.observation, stateOf(earlier), issueContext.now);
-                const write = writeFor(subject, action, earlier, issueContext);
+                const write = writeFor(subject, action, earlier, issueContext, marker);
                 return write && { ...write, body: options.redact(write.body), action };
             }
         });
@@ -481,7 +485,11 @@ async function trackIssues(options) {
                 numbers[report.configuredModel] ??= account;
         }
     }
-    return { numbers, log, failures };
+    // A refusal every write meets is said by its own warning; the rest are named here.
+    const leftOut = notWritten.length === 0 || stop === 'refused'
+        ? null
+        : { keys: notWritten, why: (0,issue_text/* leftOutWhy */.yd)(budget, rateLimit) };
+    return { numbers, log, failures, leftOut };
 }
 /** A missing permission or issues turned off: every other write would be refused the same. */
 function refusesEveryWrite(error) {
@@ -494,7 +502,9 @@ function stateOf(earlier) {
         return null;
     return (0,issue/* readIssueState */.Fq)(earlier.body) ?? { problem: '', since: earlier.createdAt, checks: 0 };
 }
-function writeFor(subject, action, earlier, issueContext) {
+function writeFor(subject, action, earlier, issueContext, marker) {
+    // What people wrote above the marker is theirs: it stays.
+    const notes = earlier ? earlier.body.slice(0, Math.max(0, earlier.body.indexOf(marker))) : '';
     switch (action.kind) {
         case 'none':
             return null;
@@ -502,8 +512,8 @@ function writeFor(subject, action, earlier, issueContext) {
         case 'touch':
         case 'change':
             return {
-                title: (0,issue_text/* issueTitle */.al)(subject, action.state),
-                body: (0,issue_text/* issueBody */.y6)(subject, action.state, issueContext)
+                title: (0,issue_text/* issueTitle */.al)(subject, action.state, issueContext.commentKey),
+                body: notes + (0,issue_text/* issueBody */.y6)(subject, action.state, issueContext)
             };
         case 'recover':
             // The title stays as it was (it says what the outage was); only the body is marked.

@@ -28883,16 +28883,20 @@ function replacementWords(deprecation) {
  * "`anthropic/claude-x` shuts down on 2026-12-01 (6 days); AIML names `Y` as its replacement."
  */
 function deprecationWords(model, deprecation) {
-    const { shutdownAt, daysLeft } = deprecation;
+    const { shutdownAt, daysLeft, unbelievedShutdown } = deprecation;
     const on = shutdownAt !== null && daysLeft !== null ? `${shutdownAt} (${daysWords(daysLeft)})` : null;
+    // A date no one should act on is shown as given, with no day count.
+    const unreadable = unbelievedShutdown
+        ? ` (AIML's feed gives the unreadable shutdown date '${unbelievedShutdown}')`
+        : '';
     switch (deprecation.status) {
         case 'withdrawn':
-            return `\`${model}\` was withdrawn by AIML${on ? ` on ${on}` : ''}; ${replacementWords(deprecation)}.`;
+            return `\`${model}\` was withdrawn by AIML${on ? ` on ${on}` : unreadable}; ${replacementWords(deprecation)}.`;
         case 'superseded':
             return `\`${model}\` is superseded: AIML folded it into ${deprecation.replacedBy ? `\`${deprecation.replacedBy}\`` : 'another model'}, and the old ID still resolves to it.`;
         case 'deprecated':
             if (!on)
-                return `\`${model}\` is deprecated: AIML has announced its shutdown; ${replacementWords(deprecation)}.`;
+                return `\`${model}\` is deprecated: AIML has announced its shutdown${unreadable}; ${replacementWords(deprecation)}.`;
             return daysLeft < 0
                 ? `\`${model}\` was to shut down on ${on}; ${replacementWords(deprecation)}.`
                 : `\`${model}\` shuts down on ${on}; ${replacementWords(deprecation)}.`;
@@ -28925,6 +28929,10 @@ function liveWords(model, live) {
     if (reading.kind === 'silent') {
         return `AIML's live metrics show no successful request to \`${model}\` ${windowWords(reading.windowSeconds)}: it is silent for everyone right now: wait, or use the fallback.`;
     }
+    if (reading.kind === 'over-timeout') {
+        const seconds = (ms) => `${Number((ms / 1000).toFixed(1))} s`;
+        return `AIML's live metrics show others' p90 for \`${model}\` at ${seconds(reading.p90)}, above your \`timeout-seconds\` of ${seconds(reading.timeoutMs)}: one request in ten takes longer than you wait, so raise \`timeout-seconds\` (p50 ${seconds(reading.p50)}).`;
+    }
     if (reading.kind === 'slow') {
         return `AIML's live metrics show \`${model}\` slow for everyone right now (${figures(reading)}): wait, or use the fallback.`;
     }
@@ -28935,6 +28943,9 @@ function liveWords(model, live) {
 }
 /** What to do, by the live metrics. */
 function liveStep(live) {
+    if (live.reading.kind === 'over-timeout') {
+        return `Raise \`timeout-seconds\` above ${Math.ceil(live.reading.p90 / 1000)} (others' p90 for this model right now).`;
+    }
     return live.reading.kind === 'served'
         ? "Look at your side: the runner's network, proxy and region, and your account's limits."
         : 'Wait for AIML to recover and run again: the model is slow or silent for everyone, not only for you.';
@@ -29201,10 +29212,10 @@ function lowerFirst(title) {
 var model_table = __nccwpck_require__(4598);
 // EXTERNAL MODULE: ./src/engine/redact.ts
 var redact = __nccwpck_require__(2393);
-// EXTERNAL MODULE: ./src/engine/run.ts + 5 modules
-var run = __nccwpck_require__(9621);
-// EXTERNAL MODULE: ./src/engine/shared.ts + 3 modules
-var engine_shared = __nccwpck_require__(2373);
+// EXTERNAL MODULE: ./src/engine/run.ts + 4 modules
+var run = __nccwpck_require__(6390);
+// EXTERNAL MODULE: ./src/engine/shared.ts + 2 modules
+var engine_shared = __nccwpck_require__(4126);
 ;// CONCATENATED MODULE: ./src/engine/verdict.ts
 /**
  * Fails when the configured ID is not available and its category is one the policy fails on,
@@ -29330,6 +29341,10 @@ function reportDocument(check) {
  * docs.aimlapi.com/api-references/service-endpoints/model-deprecations ("Response shape": a
  * `{object, generated_at, data}` list; dates are plain `YYYY-MM-DD`; `shutdown_at` is always
  * null for `superseded`; match a name against `id` and `aliases` together, never `id` alone).
+ *
+ * Weighed before believed: a date may come as a date-time (its UTC date counts); a date before
+ * 2020 or more than ten years ahead is no date to act on; a replacement that is the model
+ * itself, under any of its names, is no replacement.
  */
 
 
@@ -29338,6 +29353,11 @@ const DEPRECATION_STATUSES = ['deprecated', 'superseded', 'withdrawn'];
 const MAX_ENTRIES = 20_000;
 const MAX_ALIASES_PER_ENTRY = 20;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** RFC 3339's date-time, with or without seconds, fraction and offset. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+/** The first day a shutdown date is believed from: AIML did not exist before. */
+const FIRST_BELIEVED = '2020-01-01';
+const YEARS_AHEAD = 10;
 /**
  * Accepts a bare array, `{data: [...]}` or `{deprecations: [...]}`. An entry without an ID
  * or a known status is skipped; a malformed date or replacement reads as absent. Its IDs are
@@ -29378,19 +29398,38 @@ function findDeprecation(feed, modelId) {
     const wanted = modelId.toLowerCase();
     return feed.find(e => e.id.toLowerCase() === wanted || e.aliases.some(a => a.toLowerCase() === wanted));
 }
-/** What the feed says of `modelId` today (the clock is the caller's), or null. */
-function deprecationOf(feed, modelId, nowMs) {
+/**
+ * What the feed says of `modelId` today (the clock is the caller's), or null. With the catalog,
+ * a replacement that is another name of the same entry is seen for what it is.
+ */
+function deprecationOf(feed, modelId, nowMs, catalog = null) {
     const entry = feed ? findDeprecation(feed, modelId) : undefined;
     if (!entry)
         return null;
-    // A replacement that is the model itself points nowhere.
-    const replacedBy = entry.replacedBy === modelId ? null : entry.replacedBy;
+    const believed = entry.shutdownAt !== null && isBelievable(entry.shutdownAt, nowMs);
     return {
         status: entry.status,
-        shutdownAt: entry.shutdownAt,
-        replacedBy,
-        daysLeft: entry.shutdownAt === null ? null : daysUntil(entry.shutdownAt, nowMs)
+        shutdownAt: believed ? entry.shutdownAt : null,
+        replacedBy: isSameModel(entry, modelId, catalog) ? null : entry.replacedBy,
+        daysLeft: believed ? daysUntil(entry.shutdownAt, nowMs) : null,
+        ...(entry.shutdownAt !== null && !believed ? { unbelievedShutdown: entry.shutdownAt } : {})
     };
+}
+/** A replacement that is the model itself (its ID, its feed aliases, its catalog entry). */
+function isSameModel(entry, modelId, catalog) {
+    const to = entry.replacedBy?.toLowerCase();
+    if (to === undefined)
+        return false;
+    const names = [modelId, entry.id, ...entry.aliases].map(n => n.toLowerCase());
+    if (names.includes(to))
+        return true;
+    const self = catalog ? (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .findModel */ .P6)(catalog, modelId) : undefined;
+    return self !== undefined && (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .findModel */ .P6)(catalog, entry.replacedBy) === self;
+}
+function isBelievable(day, nowMs) {
+    const now = new Date(nowMs);
+    const last = `${now.getUTCFullYear() + YEARS_AHEAD}${now.toISOString().slice(4, 10)}`;
+    return day >= FIRST_BELIEVED && day <= last;
 }
 /** UTC calendar days from the day of `nowMs` to `day` (`YYYY-MM-DD`): 0 today, -1 yesterday. */
 function daysUntil(day, nowMs) {
@@ -29399,10 +29438,18 @@ function daysUntil(day, nowMs) {
     const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
     return Math.round((Date.UTC(y, m - 1, d) - today) / 86_400_000);
 }
-/** A real calendar day in `YYYY-MM-DD`, else null (`2026-02-30` is not one). */
+/**
+ * A real calendar day in `YYYY-MM-DD`, else null (`2026-02-30` is not one). A date-time gives
+ * its UTC date.
+ */
 function readDay(value) {
     if (typeof value !== 'string')
         return null;
+    if (DATE_TIME.test(value.trim())) {
+        const ms = Date.parse(value.trim().replace(' ', 'T'));
+        const day = Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
+        return day !== null && DAY.test(day) ? day : null;
+    }
     const match = DAY.exec(value);
     if (!match)
         return null;
@@ -29546,6 +29593,33 @@ function limitUsedUp(facts) {
 
 /***/ }),
 
+/***/ 9589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ createLimiter)
+/* harmony export */ });
+/** At most `size` tasks at once; the rest wait their turn in order. */
+function createLimiter(size) {
+    let active = 0;
+    const waiting = [];
+    return async (task) => {
+        if (active >= size)
+            await new Promise(resolve => waiting.push(resolve));
+        active++;
+        try {
+            return await task();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 8703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29630,6 +29704,9 @@ function readLive(metrics, question) {
     if (!metric || !p)
         return null;
     const slow = p.p50 >= Math.min(slowAt, question.timeoutMs);
+    if (!slow && metric === 'duration' && p.p90 > question.timeoutMs) {
+        return { kind: 'over-timeout', metric, p50: p.p50, p90: p.p90, timeoutMs: question.timeoutMs };
+    }
     return { kind: slow ? 'slow' : 'served', metric, p50: p.p50, p90: p.p90 };
 }
 /** The p90 of the model's duration, to tell a probe that answered slower than most. */
@@ -29680,6 +29757,8 @@ const SKIPPED_KINDS = [
 const MAX_MODELS = 20;
 const MAX_FALLBACKS = 20;
 const PREFIX = new RegExp(`^(${[...PROBED_KINDS, ...SKIPPED_KINDS].join('|')}):(.+)$`, 'i');
+/** A kind and nothing after it: `chat:` is no ID, though the ID pattern would take it. */
+const BARE_PREFIX = new RegExp(`^(${[...PROBED_KINDS, ...SKIPPED_KINDS].join('|')}):\\s*$`, 'i');
 function isProbed(kind) {
     return PROBED_KINDS.includes(kind);
 }
@@ -29719,6 +29798,9 @@ function parseModelTable(text) {
         if (extra.length > 0)
             return `has more than one '->' on ${where}.`;
         const { id, kind, declared } = splitKind(head);
+        if (BARE_PREFIX.test(head.trim())) {
+            return `has only a kind on ${where}, no model ID: ${(0,_secret_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(head.trim())}; write the ID after it, as in 'chat:gpt-4o'.`;
+        }
         if (!_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_ID */ .SN.test(id)) {
             return `must list model IDs, one a line as 'ID' or 'ID -> FALLBACK, FALLBACK'; ${where} is not a model ID: ${(0,_secret_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(head.trim())}.`;
         }
@@ -29822,7 +29904,7 @@ async function load() {
     return {
         fetch,
         dispatcherFor: url => {
-            const proxy = getProxyUrl(url);
+            const proxy = withScheme(getProxyUrl(url));
             let dispatcher = dispatchers.get(proxy);
             if (!dispatcher) {
                 dispatcher = proxy === '' ? new Agent() : new ProxyAgent(proxy);
@@ -29831,6 +29913,13 @@ async function load() {
             return dispatcher;
         }
     };
+}
+/**
+ * `HTTPS_PROXY=proxy.corp:8080`, without a scheme, is `http://proxy.corp:8080` (as curl reads
+ * it): http-client parses such a value as a URL of the scheme `proxy.corp:`, which undici refuses.
+ */
+function withScheme(proxy) {
+    return proxy === '' || /^https?:\/\//i.test(proxy) ? proxy : `http://${proxy}`;
 }
 
 
@@ -29874,7 +29963,7 @@ function readNumber(value) {
 
 /***/ }),
 
-/***/ 4254:
+/***/ 7154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60922,6 +61011,51 @@ var api_text = __nccwpck_require__(2212);
 var categories = __nccwpck_require__(5460);
 // EXTERNAL MODULE: ./src/engine/json.ts
 var engine_json = __nccwpck_require__(8794);
+;// CONCATENATED MODULE: ./src/engine/raw-words.ts
+/**
+ * The words of a body the reader could not walk: nested deeper or larger than its bounds, or
+ * without any key it knows. Classified from these and the status, never called empty.
+ */
+/** What is kept of the raw text, as every message is. */
+const MAX_TEXT = 4_000;
+/** Values kept: a body of a million keys says what it says in its first ones. */
+const MAX_VALUES = 50;
+/**
+ * Every JSON string in order (keys too, so that the scan never starts inside one), and whether
+ * a `:` follows it: a key, not a value.
+ */
+const STRING = /"((?:[^"\\\n]|\\.)*)"(\s*:)?/g;
+/** A value longer than this is cut. */
+const MAX_VALUE = 500;
+function rawWords(raw) {
+    // The whole body is searched (the transport bounds it at 1 MB): a deep body's words sit in
+    // its middle.
+    const values = [];
+    const keys = [];
+    for (const match of raw.matchAll(STRING)) {
+        const into = match[2] === undefined ? values : keys;
+        if (into.length >= MAX_VALUES)
+            continue;
+        const value = unquote(match[1] ?? '').slice(0, MAX_VALUE);
+        if (value.trim() !== '' && !into.includes(value))
+            into.push(value);
+        if (values.length >= MAX_VALUES)
+            break;
+    }
+    // A body cut before its first value still names its keys.
+    const found = values.length > 0 ? values : keys;
+    const words = found.length > 0 ? found.join(' ') : raw.slice(0, MAX_TEXT).replace(/\s+/g, ' ');
+    return words.trim().slice(0, MAX_TEXT);
+}
+function unquote(value) {
+    try {
+        return JSON.parse(`"${value}"`);
+    }
+    catch {
+        return value;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/body.ts
 /**
  * Reads an error body in every shape it may come in, to any depth it needs (bounded), and says
@@ -60937,10 +61071,11 @@ var engine_json = __nccwpck_require__(8794);
  * Python's `{'error': {...}}`), even two levels deep; plain text; HTML.
  */
 
+
 const MAX_DEPTH = 8;
 const MAX_NODES = 200;
 const MAX_LIST = 10;
-const MAX_TEXT = 4_000;
+const body_MAX_TEXT = 4_000;
 const MESSAGE_KEYS = [
     'message',
     'Message',
@@ -60980,7 +61115,8 @@ function readBody(raw) {
         codes: [],
         requestId: '',
         htmlTitle: '',
-        innerStatus: undefined
+        innerStatus: undefined,
+        bytes: raw.length
     };
     const json = (0,engine_json/* parseJson */.q)(raw);
     if (json === undefined) {
@@ -60989,11 +61125,13 @@ function readBody(raw) {
         if (isHtml(raw)) {
             read.voice = 'html';
             read.htmlTitle = htmlTitle(raw);
-            read.messages.push({ text: htmlText(raw).slice(0, MAX_TEXT), relayed: false, quoted: false });
+            read.messages.push({ text: htmlText(raw).slice(0, body_MAX_TEXT), relayed: false, quoted: false });
             return read;
         }
         read.voice = 'text';
-        addText(read, raw, { relayed: false, quoted: false }, 0, { nodes: 0, seen: new Set() });
+        // JSON too broken or too deep to parse: its words, not its punctuation.
+        const text = /^\s*[{[]/.test(raw) ? rawWords(raw) : raw;
+        addText(read, text, UNSAID, 0, { nodes: 0, seen: new Set() });
         return read;
     }
     // The gateway's own words are its two envelopes; any other shape (an `error` object, a bare
@@ -61007,11 +61145,16 @@ function readBody(raw) {
         typeof json.id === 'string' &&
         (json.errors ?? json.error))
         read.requestId = json.id;
+    // Too deep, too large, or no key the walk knows: the body's own words still count.
+    const words = read.messages.length === 0 ? rawWords(raw) : '';
+    if (/[\p{L}\p{N}]/u.test(words))
+        read.messages.push({ text: words, ...UNSAID });
     if ((0,engine_json/* isRecord */.u)(json))
         read.innerStatus = statusOf(json.statusCode ?? json.status ?? ((0,engine_json/* isRecord */.u)(json.error) ? json.error.code : json.code));
     return read;
 }
 const QUOTED = { relayed: true, quoted: true };
+const UNSAID = { relayed: false, quoted: false };
 function visit(read, node, who, depth, walk) {
     if (depth > MAX_DEPTH || walk.nodes >= MAX_NODES || node === null || node === undefined)
         return;
@@ -61063,7 +61206,7 @@ function addText(read, text, who, depth, walk) {
     if (text.trim() === '' || walk.nodes >= MAX_NODES)
         return;
     walk.nodes++;
-    read.messages.push({ text: percentDecoded(text).slice(0, MAX_TEXT), ...who });
+    read.messages.push({ text: percentDecoded(text).slice(0, body_MAX_TEXT), ...who });
     const quoted = quotedBody(text);
     if (quoted !== undefined)
         visit(read, quoted, QUOTED, depth + 1, walk);
@@ -61648,6 +61791,8 @@ function pickMessage(body, status) {
         return `HTTP ${status} with an HTML page${titleNote(body.htmlTitle)}`;
     if (chosen)
         return oneLine(chosen.text);
+    if (body.bytes > 0)
+        return `HTTP ${status} with a body that holds no words (${body.bytes} bytes)`;
     return `HTTP ${status} with an empty body`;
 }
 /** Words that only wrap a provider's message. */
@@ -62007,7 +62152,7 @@ function totalCost(attempts) {
 
 /***/ }),
 
-/***/ 9621:
+/***/ 6390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62210,8 +62355,10 @@ function withdrawnWords(deprecation) {
 function foresightOf(found, probe) {
     const { feed, catalog, config } = found;
     return {
-        deprecation: (0,deprecations/* deprecationOf */.c5)(feed, config.model, probe.nowMs),
-        fallbackDeprecation: found.fallback ? (0,deprecations/* deprecationOf */.c5)(feed, found.fallback, probe.nowMs) : null,
+        deprecation: (0,deprecations/* deprecationOf */.c5)(feed, config.model, probe.nowMs, catalog),
+        fallbackDeprecation: found.fallback
+            ? (0,deprecations/* deprecationOf */.c5)(feed, found.fallback, probe.nowMs, catalog)
+            : null,
         live: liveOf(found.metrics, {
             category: probe.category,
             latencyMs: probe.latencyMs,
@@ -62226,35 +62373,14 @@ function foresightOf(found, probe) {
 
 // EXTERNAL MODULE: ./src/engine/network.ts
 var network = __nccwpck_require__(300);
-// EXTERNAL MODULE: ./src/engine/probe.ts + 240 modules
-var probe = __nccwpck_require__(4254);
+// EXTERNAL MODULE: ./src/engine/probe.ts + 241 modules
+var probe = __nccwpck_require__(7154);
 // EXTERNAL MODULE: ./src/engine/report.ts
 var report = __nccwpck_require__(594);
-// EXTERNAL MODULE: ./src/engine/shared.ts + 3 modules
-var engine_shared = __nccwpck_require__(2373);
-;// CONCATENATED MODULE: ./src/engine/waits.ts
-/** Bounded waits: a side request may be waited for, never without an end. */
-/** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
-function delay(ms, signal) {
-    return new Promise(resolve => {
-        const timer = setTimeout(resolve, ms);
-        signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-    });
-}
-/** The promise's value if it settles within `ms`, else null. Never rejects. */
-async function settledWithin(promise, ms) {
-    let timer;
-    const timeout = new Promise(resolve => {
-        timer = setTimeout(() => resolve(null), ms);
-    });
-    try {
-        return await Promise.race([promise.catch(() => null), timeout]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-
+// EXTERNAL MODULE: ./src/engine/shared.ts + 2 modules
+var engine_shared = __nccwpck_require__(4126);
+// EXTERNAL MODULE: ./src/engine/waits.ts
+var waits = __nccwpck_require__(2432);
 ;// CONCATENATED MODULE: ./src/engine/weigh-failure.ts
 /**
  * The configured model's failure, read by its words and, where they can change them, the balance
@@ -62281,8 +62407,8 @@ async function weighFailure(configured, balanceRequest, key = {
     // Only a refusal the balance or the key can change waits for them (together, the same grace);
     // the others are read by their words.
     const [check, facts] = await Promise.all([
-        wantsEvidence(refusal) ? settledWithin(balanceRequest, evidence_BALANCE_WAIT_MS) : null,
-        (0,key_facts/* wantsKeyFacts */._p)(refusal) ? settledWithin(key.request, evidence_BALANCE_WAIT_MS) : null
+        wantsEvidence(refusal) ? (0,waits/* settledWithin */.X)(balanceRequest, evidence_BALANCE_WAIT_MS) : null,
+        (0,key_facts/* wantsKeyFacts */._p)(refusal) ? (0,waits/* settledWithin */.X)(key.request, evidence_BALANCE_WAIT_MS) : null
     ]);
     return weighEvidence(refusal, check, { facts, kind: key.kind });
 }
@@ -62344,7 +62470,7 @@ async function probeOne(config, io, shared) {
     const first = await shared.ask(config.model, 'configured', config.kind ?? 'chat');
     const checked = await checkKind(config, first, {
         wait: () => Promise.race([shared.catalog, catalogBound(config, shared)]),
-        glance: () => settledWithin(shared.catalog, evidence_BALANCE_WAIT_MS)
+        glance: () => (0,waits/* settledWithin */.X)(shared.catalog, evidence_BALANCE_WAIT_MS)
     }, kind => shared.ask(config.model, 'configured', kind));
     const { kind, configured, asChat } = checked;
     let catalog = checked.catalog;
@@ -62374,12 +62500,12 @@ async function probeOne(config, io, shared) {
                 checked.catalogWaited
                     ? catalog
                     : Promise.race([shared.catalog, catalogBound(config, shared)]),
-                settledWithin(shared.deprecations, Math.min(FEED_WAIT_MS, config.timeoutMs))
+                (0,waits/* settledWithin */.X)(shared.deprecations, Math.min(FEED_WAIT_MS, config.timeoutMs))
             ]);
             aliases = catalog ? (0,engine_catalog/* otherNames */.J3)(catalog, config.model).slice(0, MAX_ALIASES) : [];
             // A name already asked as a fallback is not asked twice; its answer counts for both.
             const toAsk = aliases.filter(m => !fallbacks.includes(m));
-            const replacement = fallbackOrder(config.model, [], (0,deprecations/* deprecationOf */.c5)(feed, config.model, started)).filter(m => !fallbacks.includes(m) && !toAsk.includes(m));
+            const replacement = fallbackOrder(config.model, [], (0,deprecations/* deprecationOf */.c5)(feed, config.model, started, catalog)).filter(m => !fallbacks.includes(m) && !toAsk.includes(m));
             if (replacement.length > 0)
                 fallbacksSkipped = null;
             laterRuns = Promise.all([
@@ -62391,17 +62517,17 @@ async function probeOne(config, io, shared) {
     }
     // Side requests never hold the step: a short grace, then they are dropped.
     const [catalogLate, balanceCheck, feedLate, metrics, keyFacts] = await Promise.all([
-        catalog ? Promise.resolve(catalog) : settledWithin(shared.catalog, SIDE_GRACE_MS),
-        settledWithin(shared.balance, SIDE_GRACE_MS),
-        feed ? Promise.resolve(feed) : settledWithin(shared.deprecations, SIDE_GRACE_MS),
-        settledWithin(shared.metrics, SIDE_GRACE_MS),
+        catalog ? Promise.resolve(catalog) : (0,waits/* settledWithin */.X)(shared.catalog, SIDE_GRACE_MS),
+        (0,waits/* settledWithin */.X)(shared.balance, SIDE_GRACE_MS),
+        feed ? Promise.resolve(feed) : (0,waits/* settledWithin */.X)(shared.deprecations, SIDE_GRACE_MS),
+        (0,waits/* settledWithin */.X)(shared.metrics, SIDE_GRACE_MS),
         // The key's facts only speak of a failure: a healthy probe does not wait for them.
-        settledWithin(shared.key, configured.ok ? 0 : SIDE_GRACE_MS)
+        (0,waits/* settledWithin */.X)(shared.key, configured.ok ? 0 : SIDE_GRACE_MS)
     ]);
     const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null;
     catalog = catalogLate;
     feed = feedLate;
-    const deprecation = (0,deprecations/* deprecationOf */.c5)(feed, config.model, started);
+    const deprecation = (0,deprecations/* deprecationOf */.c5)(feed, config.model, started, catalog);
     // The first of the model's other names, in catalog order, that answered.
     const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok);
     // In preference order, a withdrawn ID's replacement first; never a withdrawn fallback.
@@ -62472,7 +62598,7 @@ async function probeOne(config, io, shared) {
 }
 /** The catalog was asked at the start; after a failure it is waited for, up to a timeout. */
 function catalogBound(config, shared) {
-    return delay(config.timeoutMs, shared.signal).then(() => null);
+    return (0,waits/* delay */.c)(config.timeoutMs, shared.signal).then(() => null);
 }
 function weighedLast(result, failure) {
     return result.attempts.map((attempt, i) => i === result.attempts.length - 1 ? { ...attempt, category: failure.category } : attempt);
@@ -62490,7 +62616,7 @@ function withSuggestions(message, suggestions, deprecation) {
 
 /***/ }),
 
-/***/ 2373:
+/***/ 4126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62499,27 +62625,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   w: () => (/* binding */ startShared)
 });
 
-;// CONCATENATED MODULE: ./src/engine/limit.ts
-/** At most `size` tasks at once; the rest wait their turn in order. */
-function createLimiter(size) {
-    let active = 0;
-    const waiting = [];
-    return async (task) => {
-        if (active >= size)
-            await new Promise(resolve => waiting.push(resolve));
-        active++;
-        try {
-            return await task();
-        }
-        finally {
-            active--;
-            waiting.shift()?.();
-        }
-    };
-}
-
-// EXTERNAL MODULE: ./src/engine/probe.ts + 240 modules
-var probe = __nccwpck_require__(4254);
+// EXTERNAL MODULE: ./src/engine/limit.ts
+var engine_limit = __nccwpck_require__(9589);
+// EXTERNAL MODULE: ./src/engine/probe.ts + 241 modules
+var probe = __nccwpck_require__(7154);
 // EXTERNAL MODULE: ./src/engine/redact.ts
 var engine_redact = __nccwpck_require__(2393);
 // EXTERNAL MODULE: ./src/engine/json.ts
@@ -62663,7 +62772,7 @@ function startShared(config, io, names) {
     const side = new AbortController();
     const redact = (0,engine_redact/* createRedactor */.lY)(config.apiKey);
     const request = { ...config, redact };
-    const limit = createLimiter(MAX_IN_FLIGHT);
+    const limit = (0,engine_limit/* createLimiter */.z)(MAX_IN_FLIGHT);
     const asked = new Map();
     return {
         catalog: fetchCatalog(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
@@ -62813,9 +62922,20 @@ function describeFailure(error, signal, timeoutMs) {
         return signal.reason.failure;
     if (signal.aborted)
         return { kind: 'timeout', message: timeoutMessage(timeoutMs) };
-    const cause = error?.cause;
+    const causes = causeChain(error);
+    // undici hides a proxy's refusal of the tunnel two causes deep, under "Request was cancelled".
+    const proxy = causes.map(c => PROXY_REFUSAL.exec(c.message)?.[1]).find(Boolean);
+    if (proxy) {
+        const words = proxy === '407' ? 'the proxy refused the credentials' : 'the proxy refused the tunnel';
+        return {
+            kind: 'network',
+            code: `PROXY_${proxy}`,
+            message: `Through HTTPS_PROXY, ${words} (HTTP ${proxy}): check the proxy's address, user and password.`
+        };
+    }
+    const cause = causes.find(c => typeof c.code === 'string') ?? causes[1];
     const code = typeof cause?.code === 'string' ? cause.code : 'ERR_NETWORK';
-    const detail = typeof cause?.message === 'string' && cause.message !== ''
+    const detail = cause?.message !== undefined && cause.message !== ''
         ? cause.message
         : error instanceof Error
             ? error.message
@@ -62825,6 +62945,18 @@ function describeFailure(error, signal, timeoutMs) {
         code,
         message: `${NETWORK_WORDS[code] ?? 'Network error'} (${code}): ${detail}`
     };
+}
+/** undici's words when a proxy answers CONNECT with anything but 200. */
+const PROXY_REFUSAL = /^Proxy response \((\d{3})\) !== 200/;
+/** The error and its causes, outermost first, bounded: a cause chain is data of any depth. */
+function causeChain(error) {
+    const chain = [];
+    for (let at = error; typeof at === 'object' && at !== null && chain.length < 6;) {
+        const { code, message, cause } = at;
+        chain.push({ code, message: typeof message === 'string' ? message : '' });
+        at = cause;
+    }
+    return chain;
 }
 const NETWORK_WORDS = {
     ECONNREFUSED: 'Connection refused',
@@ -62863,6 +62995,132 @@ function absolute(location, base) {
 }
 function statusAllowsBody(status) {
     return status !== 204 && status !== 205 && status !== 304;
+}
+
+
+/***/ }),
+
+/***/ 2432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ settledWithin),
+/* harmony export */   c: () => (/* binding */ delay)
+/* harmony export */ });
+/** Bounded waits: a side request may be waited for, never without an end. */
+/** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
+function delay(ms, signal) {
+    return new Promise(resolve => {
+        const timer = setTimeout(resolve, ms);
+        signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    });
+}
+/** The promise's value if it settles within `ms`, else null. Never rejects. */
+async function settledWithin(promise, ms) {
+    let timer;
+    const timeout = new Promise(resolve => {
+        timer = setTimeout(() => resolve(null), ms);
+    });
+    try {
+        return await Promise.race([promise.catch(() => null), timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ spendFrom),
+/* harmony export */   LE: () => (/* binding */ WHOLE_BOUND_FACTOR),
+/* harmony export */   hB: () => (/* binding */ githubBudget)
+/* harmony export */ });
+/* harmony import */ var _engine_waits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2432);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8881);
+/**
+ * One budget for the step's part of GitHub: every call is bounded by `timeout-seconds`, the whole
+ * by five times that, and the time GitHub took is counted, so that a warning can say where it
+ * went ("answered 57 calls in 148 s") instead of blaming a GitHub that answered every call.
+ *
+ * A rate limit is waited out here, once a call, for as long as GitHub says (`retry-after`, or the
+ * reset of a spent primary limit; a minute when it says nothing) when the wait fits in what is
+ * left of the whole; otherwise the
+ * error goes up with GitHub's words (failure.ts reads it as a rate limit, not as a permission).
+ */
+
+
+/** How many `timeout-seconds` the GitHub part of a step may take in all. */
+const WHOLE_BOUND_FACTOR = 5;
+/**
+ * A rate limit that does not say how long: GitHub's documented advice for its secondary limits
+ * is to wait at least a minute.
+ */
+const UNSAID_WAIT_MS = 60_000;
+function githubBudget(timeoutMs, clock = Date.now) {
+    const start = clock();
+    const wholeMs = WHOLE_BOUND_FACTOR * timeoutMs;
+    return {
+        signal: AbortSignal.timeout(wholeMs),
+        callMs: timeoutMs,
+        wholeMs,
+        answered: { count: 0, totalMs: 0, slowestMs: 0 },
+        waitedMs: 0,
+        remainingMs: () => Math.max(0, start + wholeMs - clock())
+    };
+}
+/**
+ * Every request `octokit` sends from now on runs under `budget`: its own bound, the whole's, one
+ * wait for a rate limit that fits. A signal a caller passes is kept too.
+ */
+function spendFrom(octokit, budget) {
+    const spent = budget;
+    octokit.hook.wrap('request', async (request, options) => {
+        const once = async () => {
+            const own = options.request?.signal;
+            const bounds = [budget.signal, AbortSignal.timeout(budget.callMs), ...(own ? [own] : [])];
+            const began = Date.now();
+            let answered = true;
+            try {
+                return await request({
+                    ...options,
+                    request: { ...options.request, signal: AbortSignal.any(bounds) }
+                });
+            }
+            catch (error) {
+                answered = (0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .readGitHubFailure */ .g3)(error).kind !== 'timeout';
+                throw error;
+            }
+            finally {
+                if (answered) {
+                    const ms = Date.now() - began;
+                    spent.answered.count++;
+                    spent.answered.totalMs += ms;
+                    spent.answered.slowestMs = Math.max(spent.answered.slowestMs, ms);
+                }
+            }
+        };
+        try {
+            return await once();
+        }
+        catch (error) {
+            const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .readGitHubFailure */ .g3)(error);
+            if (failure.kind !== 'rate-limit')
+                throw error;
+            const wait = failure.retryAfterMs ?? UNSAID_WAIT_MS;
+            if (wait + budget.callMs > budget.remainingMs())
+                throw error;
+            await (0,_engine_waits_js__WEBPACK_IMPORTED_MODULE_1__/* .delay */ .c)(wait, budget.signal);
+            if (budget.signal.aborted)
+                throw error;
+            spent.waitedMs += wait;
+            return await once();
+        }
+    });
 }
 
 
@@ -63022,9 +63280,9 @@ function fitComment(text, key, state, context) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KL: () => (/* binding */ isGitHubRefusal),
 /* harmony export */   Po: () => (/* binding */ describeGitHubFailure),
+/* harmony export */   g3: () => (/* binding */ readGitHubFailure),
 /* harmony export */   s_: () => (/* binding */ httpStatusOf)
 /* harmony export */ });
-/* unused harmony export readGitHubFailure */
 /* harmony import */ var _engine_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8794);
 /* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(893);
 /**
@@ -63040,13 +63298,23 @@ function fitComment(text, key, state, context) {
 
 
 const MESSAGE_LENGTH = 300;
+/** GitHub's words for its primary and secondary limits ("API rate limit exceeded", "abuse"). */
+const RATE_LIMIT = /\brate limit|abuse detection/i;
+/** A longer wait than this is not believed: an hour (GitHub's primary window). */
+const MAX_WAIT_MS = 3_600_000;
 /** Bound on the `cause` chain followed, since it is data of unknown depth. */
 const MAX_CAUSES = 6;
 function readGitHubFailure(error) {
     if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(error)) {
         const { response, name } = error;
         if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(response) && typeof response.status === 'number') {
-            return { kind: 'http', status: response.status, message: responseMessage(response.data) };
+            const { status } = response;
+            const message = responseMessage(response.data);
+            const wait = retryAfterMs(response.headers);
+            if ((status === 403 || status === 429) && (RATE_LIMIT.test(message) || wait !== null)) {
+                return { kind: 'rate-limit', status, message, retryAfterMs: wait };
+            }
+            return { kind: 'http', status, message };
         }
         if (name === 'GraphqlResponseError')
             return { kind: 'graphql', message: clean(messageOf(error)) };
@@ -63069,7 +63337,27 @@ function httpStatusOf(error) {
 /** GitHub itself refused (an HTTP error or GraphQL errors), as opposed to no answer at all. */
 function isGitHubRefusal(error) {
     const { kind } = readGitHubFailure(error);
-    return kind === 'http' || kind === 'graphql';
+    return kind === 'http' || kind === 'graphql' || kind === 'rate-limit';
+}
+/**
+ * GitHub's `retry-after` (seconds), else the reset of a spent primary limit
+ * (`x-ratelimit-remaining: 0`, `x-ratelimit-reset` in epoch seconds); `null` when it says
+ * neither, or says something not to believe.
+ */
+function retryAfterMs(headers, now = Date.now()) {
+    if (!(0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(headers))
+        return null;
+    const header = (name) => {
+        const value = headers[name];
+        return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+    };
+    let ms = null;
+    if (/^\d{1,7}$/.test(header('retry-after')))
+        ms = Number(header('retry-after')) * 1000;
+    else if (header('x-ratelimit-remaining') === '0' &&
+        /^\d{1,12}$/.test(header('x-ratelimit-reset')))
+        ms = Number(header('x-ratelimit-reset')) * 1000 - now;
+    return ms === null || ms > MAX_WAIT_MS ? null : Math.max(0, ms);
 }
 /** One warning: what was not done, and what really happened (never an invented status). */
 function describeGitHubFailure(error, wording) {
@@ -63080,6 +63368,11 @@ function describeGitHubFailure(error, wording) {
             const sentence = `${wording.subject} (HTTP ${failure.status}${said}).`;
             return failure.status === 403 ? `${sentence} ${wording.forbidden}` : sentence;
         }
+        case 'rate-limit': {
+            const said = failure.message === '' ? '' : `: ${failure.message}`;
+            const after = failure.retryAfterMs === null ? '' : `, retry after ${seconds(failure.retryAfterMs)}`;
+            return `${wording.subject}: GitHub's rate limit (HTTP ${failure.status}${said}${after}). This is not a missing permission; the next run tries again.`;
+        }
         case 'graphql':
             return `${wording.subject} (GitHub's GraphQL API refused: ${failure.message}).`;
         case 'timeout':
@@ -63089,7 +63382,7 @@ function describeGitHubFailure(error, wording) {
             return `${wording.subject}: no answer from GitHub${where} (${failure.detail}).`;
         }
         case 'other':
-            return `${wording.subject} (${failure.message}).`;
+            return `${wording.subject} (${failure.message.replace(/\.$/, '')}).`;
     }
 }
 /** GitHub's own words: `message`, then what its `errors` list says (a 422 carries one). */
@@ -63163,23 +63456,27 @@ function seconds(ms) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EM: () => (/* binding */ changeComment),
+/* harmony export */   Iz: () => (/* binding */ leftOutWarning),
 /* harmony export */   Wr: () => (/* binding */ issueFailure),
 /* harmony export */   al: () => (/* binding */ issueTitle),
 /* harmony export */   j8: () => (/* binding */ duplicateComment),
 /* harmony export */   n_: () => (/* binding */ recoveryComment),
 /* harmony export */   tc: () => (/* binding */ resolvedBody),
-/* harmony export */   y6: () => (/* binding */ issueBody)
+/* harmony export */   y6: () => (/* binding */ issueBody),
+/* harmony export */   yd: () => (/* binding */ leftOutWhy)
 /* harmony export */ });
 /* unused harmony exports lastCheckedLine, formatDuration */
 /* harmony import */ var _engine_categories_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5460);
 /* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(893);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8881);
-/* harmony import */ var _issue_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3432);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9962);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8881);
+/* harmony import */ var _issue_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3432);
 /**
  * The tracking issue's words: title, body, the comments that say what changed, and the warning
  * when GitHub refuses. Pure: data in, Markdown out. API text goes through the same escapes as
  * the PR comment's.
  */
+
 
 
 
@@ -63195,14 +63492,15 @@ function problemWords(problem) {
     const title = (0,_engine_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .isCategory */ .hQ)(problem) ? (0,_engine_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .categoryInfo */ .HN)(problem).title : 'Not available';
     return `${title} (${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(problem)})`;
 }
-function issueTitle(subject, state) {
+function issueTitle(subject, state, commentKey = '') {
     const problem = state.problem;
-    const title = subject.key === _issue_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCOUNT_KEY */ .sL
+    const title = subject.key === _issue_js__WEBPACK_IMPORTED_MODULE_4__/* .ACCOUNT_KEY */ .sL
         ? `AIML account refused: ${problem}`
         : problem.startsWith('shutdown:')
             ? `${subject.key} shuts down on ${problem.slice(9)}`
             : `${subject.key} is not available: ${problem}`;
-    return (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)((0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .flatten */ .Bq)(title), TITLE_LIMIT);
+    const keyed = commentKey === '' ? title : `${title} [${commentKey}]`;
+    return (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)((0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .flatten */ .Bq)(keyed), TITLE_LIMIT);
 }
 /**
  * The marker opens the body (sticky.ts finds it there), the state rides on the next line, and
@@ -63210,8 +63508,8 @@ function issueTitle(subject, state) {
  */
 function issueBody(subject, state, context) {
     const { report, diagnosis } = subject.model;
-    const lines = [(0,_issue_js__WEBPACK_IMPORTED_MODULE_3__/* .issueMarker */ .Q_)(subject.key), (0,_issue_js__WEBPACK_IMPORTED_MODULE_3__/* .stateLine */ .qo)(state)];
-    if (subject.key === _issue_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCOUNT_KEY */ .sL) {
+    const lines = [(0,_issue_js__WEBPACK_IMPORTED_MODULE_4__/* .issueMarker */ .Q_)(subject.key, context.commentKey), (0,_issue_js__WEBPACK_IMPORTED_MODULE_4__/* .stateLine */ .qo)(state)];
+    if (subject.key === _issue_js__WEBPACK_IMPORTED_MODULE_4__/* .ACCOUNT_KEY */ .sL) {
         lines.push(`### ❌ The AIML account is refused: ${problemWords(state.problem)}`, '');
         lines.push(`Every model bills and authenticates through the same account, so this is one alarm for all of them. Models it hit in this check: ${subject.affected.map(m => (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(m)).join(', ')}.`, '');
     }
@@ -63263,7 +63561,7 @@ function changeComment(from, state, context) {
 }
 /** The one comment when the subject answers again, just before the issue is closed. */
 function recoveryComment(subject, earlier, durationMs, context) {
-    const who = subject.key === _issue_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCOUNT_KEY */ .sL ? 'The AIML account' : (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(subject.key);
+    const who = subject.key === _issue_js__WEBPACK_IMPORTED_MODULE_4__/* .ACCOUNT_KEY */ .sL ? 'The AIML account' : (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(subject.key);
     const verb = earlier.problem.startsWith('shutdown:')
         ? 'is no longer within the shutdown window'
         : 'answered again';
@@ -63303,14 +63601,40 @@ function clock(iso) {
  * about the permission; a 410 means issues are turned off for the repository.
  */
 function issueFailure(error, timeoutMs) {
-    const said = (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGitHubFailure */ .Po)(error, {
+    const said = (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .describeGitHubFailure */ .Po)(error, {
         subject: 'The tracking issue could not be written',
         forbidden: 'The job needs `permissions: issues: write`.',
         timeoutMs
     });
-    if ((0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatusOf */ .s_)(error) !== 410)
+    if ((0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatusOf */ .s_)(error) !== 410)
         return said;
     return `${said} Issues are turned off for this repository: turn them on (Settings → General → Features), or set \`issue: never\`.`;
+}
+/**
+ * Why some issues were not written: GitHub's rate limit (its words), or the whole bound spent,
+ * with what really took the time, since GitHub may have answered every call.
+ */
+function leftOutWhy(budget, rateLimit) {
+    if (rateLimit !== null) {
+        const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .readGitHubFailure */ .g3)(rateLimit);
+        const said = failure.kind === 'rate-limit' && failure.message !== '' ? `: ${failure.message}` : '';
+        return `GitHub's rate limit stopped them${said}; asking again while limited makes it worse, so the next run writes them`;
+    }
+    const { count, totalMs, slowestMs } = budget.answered;
+    const calls = count === 1 ? '1 call' : `${count} calls`;
+    const waited = budget.waitedMs > 0
+        ? `, and ${seconds(budget.waitedMs)} went to waiting out its rate limit`
+        : '';
+    return `GitHub's part of this step is bounded by ${seconds(budget.wholeMs)} (${_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .WHOLE_BOUND_FACTOR */ .LE} × \`timeout-seconds\`), and it was spent: GitHub answered ${calls} taking ${seconds(totalMs)} in all (the slowest ${seconds(slowestMs)})${waited}`;
+}
+/** The warning that names them. */
+function leftOutWarning(leftOut) {
+    const names = leftOut.keys.map(k => (k === _issue_js__WEBPACK_IMPORTED_MODULE_4__/* .ACCOUNT_KEY */ .sL ? "the account's" : (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(k)));
+    const shown = names.length > 10 ? [...names.slice(0, 10), `and ${names.length - 10} more`] : names;
+    return `Tracking issues were not written for ${shown.join(', ')}: ${leftOut.why}.`;
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
 }
 
 
@@ -63335,8 +63659,13 @@ const WATCH_EVENTS = ['schedule', 'workflow_dispatch'];
 const ISSUE_LABEL = 'aiml-model-probe';
 /** The key of the account's own issue; parentheses cannot appear in a model ID. */
 const ACCOUNT_KEY = '(account)';
-function issueMarker(key) {
-    return `<!-- aiml-model-probe-issue:${key} -->`;
+/**
+ * With a `comment-key`, the key rides in the marker too: two monitors of one model (a prod key
+ * that fails, a staging key that works) keep one issue each. Without one, the marker is the one
+ * earlier versions wrote, so their open issues are adopted.
+ */
+function issueMarker(key, commentKey = '') {
+    return `<!-- aiml-model-probe-issue:${commentKey === '' ? '' : `${commentKey}:`}${key} -->`;
 }
 const STATE_PREFIX = '<!-- aiml-model-probe-issue-state:';
 /** Whether this run writes issues at all: `auto` only on scheduled and manual runs. */
@@ -63436,7 +63765,7 @@ function observe({ report, shutdown }) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8178);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5367);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -63445,7 +63774,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8178:
+/***/ 5367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63497,7 +63826,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   toPlatformPath: () => (toPlatformPath),
   toPosixPath: () => (toPosixPath),
   toWin32Path: () => (toWin32Path),
-  warning: () => (core_warning)
+  warning: () => (warning)
 });
 
 // EXTERNAL MODULE: external "os"
@@ -65548,7 +65877,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -65697,8 +66026,8 @@ function sentence(text) {
 var engine_check = __nccwpck_require__(3684);
 // EXTERNAL MODULE: ./src/engine/redact.ts
 var engine_redact = __nccwpck_require__(2393);
-// EXTERNAL MODULE: ./src/engine/run.ts + 5 modules
-var run = __nccwpck_require__(9621);
+// EXTERNAL MODULE: ./src/engine/run.ts + 4 modules
+var run = __nccwpck_require__(6390);
 // EXTERNAL MODULE: ./src/github/comment.ts
 var comment = __nccwpck_require__(7318);
 // EXTERNAL MODULE: ./src/github/failure.ts
@@ -65823,8 +66152,9 @@ function stepWide(check) {
     };
 }
 /**
- * `deprecated` when any configured model is in AIML's feed; `shutdown-at` the earliest date
- * among them and `replaced-by` that model's replacement (without any date, the first listed).
+ * `deprecated` when any configured model is deprecated or superseded in AIML's feed;
+ * `shutdown-at` the earliest date among the listed (withdrawn too) and `replaced-by` that
+ * model's replacement (without any date, the first listed).
  */
 function deprecationOutputs(check) {
     const listed = check.models.flatMap(m => (m.report.deprecation ? [m.report.deprecation] : []));
@@ -65833,7 +66163,8 @@ function deprecationOutputs(check) {
         .sort((a, b) => a.shutdownAt.localeCompare(b.shutdownAt));
     const first = dated[0] ?? listed[0];
     return {
-        deprecated: String(listed.length > 0),
+        // A withdrawn model is gone, not deprecated: its status and category say so.
+        deprecated: String(listed.some(d => d.status !== 'withdrawn')),
         'shutdown-at': first?.shutdownAt ?? '',
         'replaced-by': first?.replacedBy ?? ''
     };
@@ -66253,11 +66584,60 @@ function wrap(text, indent) {
     return lines.map(l => `${' '.repeat(indent)}${l}`).join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/render/workflow-commands.ts
+/**
+ * Text that reaches a step's output, made inert for the runner. The runner reads every line a
+ * step writes (stdout and stderr) for workflow commands (actions/runner, ActionCommand.cs and
+ * ActionCommandManager.cs): `::NAME …::` at the start of a line once leading white space is
+ * trimmed, and the old syntax `##[NAME …]` anywhere in a line. A server's words that held
+ * `##[error]`, `##[add-mask]…` or `##[stop-commands]TOKEN` would be executed as ours: forged
+ * annotations, masked outputs, or our own verdict annotation swallowed.
+ *
+ * A zero-width space after the first character breaks both forms (it is no white space to
+ * .NET's TrimStart, so `:\u200b:` stays unparsed) and is invisible to a reader. JSON keeps its
+ * exact value instead: `#` inside a string may be written `\u0023`.
+ */
+const ZWSP = '\u200b';
+/** White space as .NET's `TrimStart()` removes it (JavaScript's `\s` and U+0085), then `::`. */
+const LEADING_COMMAND = /^([\s\u0085]*):(?=:)/gm;
+const OLD_COMMAND = /##\[/g;
+/** Every line of `text` with no command the runner would execute. */
+function defuseCommands(text) {
+    return text.replace(OLD_COMMAND, `#${ZWSP}#[`).replace(LEADING_COMMAND, `$1:${ZWSP}`);
+}
+/**
+ * The same for JSON (the CLI's `--json`): `##[` can only stand inside a string there, and a
+ * pretty-printed line never starts with `::`, so the escape changes no value a parser reads.
+ */
+function defuseJson(json) {
+    return json.replace(OLD_COMMAND, '#\\u0023[');
+}
+
+;// CONCATENATED MODULE: ./src/step-log.ts
+/**
+ * The one way the action writes to its step's log: every line redacted (the key never shows)
+ * and defused (render/workflow-commands.ts: no server's words run as a workflow command). Our
+ * own commands are the only ones left: `::error::`/`::warning::` that @actions/core writes
+ * around a message defused here, and `::add-mask::`.
+ */
+
+
+function stepLog(redact) {
+    const safe = (text) => defuseCommands(redact(text));
+    return {
+        info: text => info(safe(text)),
+        warning: text => warning(safe(text)),
+        error: text => error(safe(text)),
+        fail: text => setFailed(safe(text))
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action's front end: inputs → settings → probe → verdict, then the reports. `run()` is
  * the one place that fails the step; reporting never changes the verdict.
  */
+
 
 
 
@@ -66277,6 +66657,7 @@ async function main_run(io = run/* defaultIO */.QO) {
     if (key.trim() !== '')
         setSecret(key.trim());
     const redact = (0,engine_redact/* createRedactor */.lY)(key);
+    const log = stepLog(redact);
     try {
         let settings;
         try {
@@ -66287,44 +66668,44 @@ async function main_run(io = run/* defaultIO */.QO) {
                 throw error;
             const message = redact(error.message);
             setOutputs(outputsWithoutProbe(message), redact);
-            await publishSummary(renderRefusedInputs(message), redact);
-            setFailed(`${message}\nNothing was sent.`);
+            await publishSummary(renderRefusedInputs(message), redact, log);
+            log.fail(`${message}\nNothing was sent.`);
             return;
         }
         const check = await (0,engine_check/* runCheck */.k_)(settings, io);
         const outcome = check.verdict;
         setOutputs(outputsOf(check), redact);
         for (const model of check.models) {
-            info(redact(renderTerminal(model.report, model.verdict, model.diagnosis, { color: false })));
+            log.info(renderTerminal(model.report, model.verdict, model.diagnosis, { color: false }));
         }
-        await publishSummary(renderSummary(check), redact);
+        await publishSummary(renderSummary(check), redact, log);
         // The verdict is announced before the PR comment, so a slow GitHub cannot hide it: one
         // annotation per model.
         for (const annotation of annotationsOf(check)) {
-            const text = redact(annotation.message);
             if (annotation.level === 'error')
-                error(text);
+                log.error(annotation.message);
             else
-                core_warning(text);
+                log.warning(annotation.message);
         }
         if (outcome === 'fail')
             process.exitCode = ExitCode.Failure;
         if (settings.commentOnPr !== 'never' && isPullRequestEvent(process.env.GITHUB_EVENT_NAME)) {
             try {
-                const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2524));
+                const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4821));
                 const result = await commentOnPullRequest({
                     mode: settings.commentOnPr,
                     token: settings.githubToken,
                     timeoutMs: settings.timeoutMs,
                     check,
                     key: (0,comment/* commentKey */.Td)(check.configured, settings.commentKey),
-                    redact
+                    redact,
+                    say: log.info
                 });
                 if (result.action !== 'skip')
-                    info(`PR comment ${result.commentId}: ${result.action}`);
+                    log.info(`PR comment ${result.commentId}: ${result.action}`);
             }
             catch (error) {
-                core_warning(redact(commentFailure(error, settings.timeoutMs)));
+                log.warning(commentFailure(error, settings.timeoutMs));
             }
         }
         // The watch between deploys: a tracking issue per model. Like the comment, it never changes
@@ -66336,25 +66717,29 @@ async function main_run(io = run/* defaultIO */.QO) {
                     token: settings.githubToken,
                     timeoutMs: settings.timeoutMs,
                     models: check.models.map(model => ({ ...model, shutdown: shutdownSoon(model) })),
-                    redact
+                    commentKey: settings.commentKey,
+                    redact,
+                    say: log.info
                 });
                 for (const line of issues.log)
-                    info(line);
+                    log.info(line);
                 if (Object.keys(issues.numbers).length > 0)
                     setOutputs(outputsOf(check, issues.numbers), redact);
                 const warnings = issues.failures.map(failure => (0,issue_text/* issueFailure */.Wr)(failure, settings.timeoutMs));
+                if (issues.leftOut)
+                    warnings.push((0,issue_text/* leftOutWarning */.Iz)(issues.leftOut));
                 for (const warning of new Set(warnings))
-                    core_warning(redact(warning));
+                    log.warning(warning);
             }
             catch (error) {
-                core_warning(redact((0,issue_text/* issueFailure */.Wr)(error, settings.timeoutMs)));
+                log.warning((0,issue_text/* issueFailure */.Wr)(error, settings.timeoutMs));
             }
         }
     }
     catch (error) {
         const message = redact(`AIML model probe failed unexpectedly: ${messageOf(error)}`);
         setOutputs(outputsWithoutProbe(message), redact);
-        setFailed(message);
+        log.fail(message);
     }
 }
 function setOutputs(outputs, redact) {
@@ -66362,12 +66747,12 @@ function setOutputs(outputs, redact) {
         setOutput(name, redact(value));
 }
 /** The summary is always attempted; one that cannot be written is a warning, nothing more. */
-async function publishSummary(markdown, redact) {
+async function publishSummary(markdown, redact, log) {
     try {
         await writeSummary(core_namespaceObject, redact(markdown));
     }
     catch (error) {
-        core_warning(redact(`The job summary could not be written: ${messageOf(error)}`));
+        log.warning(`The job summary could not be written: ${messageOf(error)}`);
     }
 }
 /** Every input, read once, as the runner passes it. */
@@ -66749,11 +67134,13 @@ function escapeMarkdown(text) {
 /**
  * API text must not notify people (`@org/team`) or become a link GitHub makes clickable: a
  * zero-width space after `@` and inside `://` and `www.` keeps the text and drops the effect.
+ * AIML's own addresses (its site, docs and status page) stay links: a user is sent there, and
+ * a zero-width space inside a URL breaks it for whoever copies it.
  */
 function defuseLinks(text) {
     return text
         .replace(/@/g, '@\u200b')
-        .replace(/:\/\//g, ':\u200b//')
+        .replace(/:\/\/(?!(?:docs\.|status\.)?aimlapi\.com(?:[/?#\s),]|$))/g, ':\u200b//')
         .replace(/\bwww\./gi, m => `${m.slice(0, 3)}\u200b.`);
 }
 /**
@@ -67995,10 +68382,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   k5n: () => (/* binding */ schemas_enum),
   aig: () => (/* binding */ schemas_number),
   Ikc: () => (/* binding */ object),
-  YjP: () => (/* binding */ schemas_string)
+  YjP: () => (/* binding */ schemas_string),
+  L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);

@@ -53,6 +53,10 @@ export interface Failure {
   errors?: unknown[]
   /** only the first this many matching requests fail (default: every one) */
   times?: number
+  /** headers sent with it, such as `retry-after` */
+  headers?: Record<string, string>
+  /** sent as the whole body instead of `{message}`: an answer that lacks a field */
+  answer?: unknown
 }
 
 export interface Gate {
@@ -112,6 +116,11 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}) {
   let lastStamp = 0
   let failures = options.failures ?? []
   let gates: GateState[] = []
+  /** every answer waits this long, as a slow GitHub's does */
+  let latencyMs = 0
+  let inFlight = 0
+  /** the most requests it was answering at once */
+  const peak = { inFlight: 0 }
 
   /** A `created_at` later than every earlier one, as GitHub's are for comments made in turn. */
   const stamp = () => {
@@ -155,7 +164,11 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}) {
     const token = String(req.headers.authorization ?? '').replace(/^(token|bearer) /i, '')
     const method = req.method ?? 'GET'
     requests.push({ method, path: url.pathname, query: url.search, token, body })
+    inFlight++
+    peak.inFlight = Math.max(peak.inFlight, inFlight)
+    res.on('close', () => inFlight--)
     await passGates(method, url.pathname)
+    if (latencyMs > 0) await new Promise(resolve => setTimeout(resolve, latencyMs))
 
     const send = (status: number, json: unknown, headers: Record<string, string> = {}) => {
       if (json === undefined) {
@@ -195,12 +208,17 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}) {
       return res.write('[')
     }
     if (failure?.status === 0) return // hangs: the client's clock must run out
+    if (failure?.answer !== undefined) return send(failure.status, failure.answer, failure.headers)
     if (failure)
-      return send(failure.status, {
-        message: failure.message,
-        ...(failure.errors?.length ? { errors: failure.errors } : {}),
-        documentation_url: 'https://docs.github.com/rest'
-      })
+      return send(
+        failure.status,
+        {
+          message: failure.message,
+          ...(failure.errors?.length ? { errors: failure.errors } : {}),
+          documentation_url: 'https://docs.github.com/rest'
+        },
+        failure.headers
+      )
     if (!token) return send(401, { message: 'Requires authentication' })
 
     if (method === 'POST' && url.pathname === '/graphql') {
@@ -365,6 +383,10 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}) {
     setFailures(next: Failure[]) {
       failures = next
     },
+    setLatency(ms: number) {
+      latencyMs = ms
+    },
+    peak,
     setGates(next: Gate[]) {
       for (const g of gates) openGate(g)
       gates = next.map(gate => ({ gate, waiting: [], open: false }))
@@ -376,6 +398,8 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}) {
       nextNumber = 1
       requests.length = 0
       failures = []
+      latencyMs = 0
+      peak.inFlight = 0
       for (const g of gates) openGate(g)
       gates = []
     },

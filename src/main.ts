@@ -11,17 +11,19 @@ import type { ProbeIO } from './engine/probe.js'
 import { commentKey } from './github/comment.js'
 import { describeGitHubFailure } from './github/failure.js'
 import { issuesWanted } from './github/issue.js'
-import { issueFailure } from './github/issue-text.js'
+import { issueFailure, leftOutWarning } from './github/issue-text.js'
 import { outputsWithoutProbe, outputsOf } from './github/outputs.js'
 import { renderRefusedInputs, renderSummary, writeSummary } from './github/summary.js'
 import { INPUT_NAMES, parseSettings, SettingsError, type RawInputs } from './settings.js'
 import { renderTerminal } from './render/terminal.js'
+import { stepLog, type StepLog } from './step-log.js'
 
 export async function run(io: ProbeIO = defaultIO): Promise<void> {
   // Masked before anything else can print it.
   const key = core.getInput('api-key')
   if (key.trim() !== '') core.setSecret(key.trim())
   const redact = createRedactor(key)
+  const log = stepLog(redact)
   try {
     let settings
     try {
@@ -30,8 +32,8 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
       if (!(error instanceof SettingsError)) throw error
       const message = redact(error.message)
       setOutputs(outputsWithoutProbe(message), redact)
-      await publishSummary(renderRefusedInputs(message), redact)
-      core.setFailed(`${message}\nNothing was sent.`)
+      await publishSummary(renderRefusedInputs(message), redact, log)
+      log.fail(`${message}\nNothing was sent.`)
       return
     }
 
@@ -40,18 +42,15 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
 
     setOutputs(outputsOf(check), redact)
     for (const model of check.models) {
-      core.info(
-        redact(renderTerminal(model.report, model.verdict, model.diagnosis, { color: false }))
-      )
+      log.info(renderTerminal(model.report, model.verdict, model.diagnosis, { color: false }))
     }
-    await publishSummary(renderSummary(check), redact)
+    await publishSummary(renderSummary(check), redact, log)
 
     // The verdict is announced before the PR comment, so a slow GitHub cannot hide it: one
     // annotation per model.
     for (const annotation of annotationsOf(check)) {
-      const text = redact(annotation.message)
-      if (annotation.level === 'error') core.error(text)
-      else core.warning(text)
+      if (annotation.level === 'error') log.error(annotation.message)
+      else log.warning(annotation.message)
     }
     if (outcome === 'fail') process.exitCode = core.ExitCode.Failure
 
@@ -64,11 +63,12 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
           timeoutMs: settings.timeoutMs,
           check,
           key: commentKey(check.configured, settings.commentKey),
-          redact
+          redact,
+          say: log.info
         })
-        if (result.action !== 'skip') core.info(`PR comment ${result.commentId}: ${result.action}`)
+        if (result.action !== 'skip') log.info(`PR comment ${result.commentId}: ${result.action}`)
       } catch (error) {
-        core.warning(redact(commentFailure(error, settings.timeoutMs)))
+        log.warning(commentFailure(error, settings.timeoutMs))
       }
     }
 
@@ -81,21 +81,24 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
           token: settings.githubToken,
           timeoutMs: settings.timeoutMs,
           models: check.models.map(model => ({ ...model, shutdown: shutdownSoon(model) })),
-          redact
+          commentKey: settings.commentKey,
+          redact,
+          say: log.info
         })
-        for (const line of issues.log) core.info(line)
+        for (const line of issues.log) log.info(line)
         if (Object.keys(issues.numbers).length > 0)
           setOutputs(outputsOf(check, issues.numbers), redact)
         const warnings = issues.failures.map(failure => issueFailure(failure, settings.timeoutMs))
-        for (const warning of new Set(warnings)) core.warning(redact(warning))
+        if (issues.leftOut) warnings.push(leftOutWarning(issues.leftOut))
+        for (const warning of new Set(warnings)) log.warning(warning)
       } catch (error) {
-        core.warning(redact(issueFailure(error, settings.timeoutMs)))
+        log.warning(issueFailure(error, settings.timeoutMs))
       }
     }
   } catch (error) {
     const message = redact(`AIML model probe failed unexpectedly: ${messageOf(error)}`)
     setOutputs(outputsWithoutProbe(message), redact)
-    core.setFailed(message)
+    log.fail(message)
   }
 }
 
@@ -104,11 +107,11 @@ function setOutputs(outputs: Record<string, string>, redact: Redactor): void {
 }
 
 /** The summary is always attempted; one that cannot be written is a warning, nothing more. */
-async function publishSummary(markdown: string, redact: Redactor): Promise<void> {
+async function publishSummary(markdown: string, redact: Redactor, log: StepLog): Promise<void> {
   try {
     await writeSummary(core, redact(markdown))
   } catch (error) {
-    core.warning(redact(`The job summary could not be written: ${messageOf(error)}`))
+    log.warning(`The job summary could not be written: ${messageOf(error)}`)
   }
 }
 

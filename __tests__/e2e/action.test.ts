@@ -331,6 +331,8 @@ describe('a key pasted wrong is refused before any request', () => {
     expect(errors[0]?.message).toMatch(/^Input 'api-key' /)
     expect(errors[0]?.message).toMatch(why)
     expect(errors[0]?.message).toContain('Nothing was sent.')
+    // The page to copy it from stays a link: nothing invisible inside the URL.
+    expect(result.summary).toContain('https://aimlapi.com/app/keys')
     for (let i = 0; i + 10 <= TEST_KEY.length; i++) {
       expect(result.everything).not.toContain(TEST_KEY.slice(i, i + 10))
     }

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { ROOT, TEST_KEY } from '../../__fixtures__/action-runner.js'
 import { ANTHROPIC_CREDIT_BALANCE, CATALOG } from '../../script/aiml-sim.ts'
 import { useAimlSim } from '../../__fixtures__/loopback.js'
+import { readAsRunner } from '../../__fixtures__/runner-commands.ts'
 
 const CLI = join(ROOT, 'dist', 'cli', 'index.js')
 const MODEL = 'anthropic/claude-sonnet-4.5'
@@ -32,6 +33,13 @@ function cli(args: string[], env: Record<string, string> = { AIML_API_KEY: TEST_
     child.on('error', reject)
     child.on('close', code => {
       clearTimeout(timer)
+      // The CLI runs in `run:` steps too: nothing it prints may be a command to the runner.
+      const reading = readAsRunner(`${stdout}\n${stderr}`)
+      if (reading.commands.length > 0) {
+        reject(
+          new Error(`The runner would execute:\n${reading.commands.map(c => c.line).join('\n')}`)
+        )
+      }
       resolve({ code, stdout, stderr })
     })
   })

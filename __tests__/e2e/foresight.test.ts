@@ -134,7 +134,8 @@ describe('a withdrawn model', () => {
       'error-category': 'model-not-found',
       model: 'mistralai/ministral-8b-2512',
       'fallback-model': 'mistralai/ministral-8b-2512',
-      deprecated: 'true',
+      // Gone, not deprecated: the status and the category say so.
+      deprecated: 'false',
       'shutdown-at': withdrawnOn,
       'replaced-by': 'mistralai/ministral-8b-2512'
     })

@@ -199,6 +199,33 @@ describe('what it never does', () => {
   })
 })
 
+describe('an issue people have handled', () => {
+  it('is found again after someone removed its label: no duplicate, and it closes on recovery', async () => {
+    await run()
+    const [issue] = ours()
+    issue!.labels = []
+    const again = await run()
+    expect(again.code).toBe(1)
+    expect(ours()).toHaveLength(1)
+    expect(again.outputs['issue-number']).toBe(String(issue!.number))
+    healthy()
+    await run()
+    expect(issue!.state).toBe('closed')
+  })
+
+  it('is found with a maintainer’s note above the marker, and the note is kept', async () => {
+    await run()
+    const [issue] = ours()
+    issue!.body = `Looking into this with AIML support. @alice\n\n${issue!.body}`
+    const again = await run()
+    expect(again.code).toBe(1)
+    expect(github.issues.filter(i => i.body.includes(MARKER))).toHaveLength(1)
+    expect(again.outputs['issue-number']).toBe(String(issue!.number))
+    expect(issue!.body).toMatch(/ · 2 checks$/)
+    expect(issue!.body.startsWith('Looking into this with AIML support. @alice\n\n')).toBe(true)
+  })
+})
+
 describe('a refusal', () => {
   it('warns naming `issues: write` on a 403, with the exit code unchanged', async () => {
     github.setFailures([

@@ -97,3 +97,31 @@ describe('a proxy in front of the runner', () => {
     expect(sim.requests).toEqual([])
   })
 })
+
+describe('what a proxy says, in words', () => {
+  it('calls a 407 what it is: the proxy refused the credentials', async () => {
+    const refusing = await startConnectProxy(port, { refuse: 407 })
+    try {
+      const result = await probe({ HTTPS_PROXY: refusing.url })
+      expect(refusing.connects.length).toBeGreaterThan(0)
+      expect(result.outputs['error-category']).toBe('network')
+      expect(result.outputs['error-message']).toContain(
+        'the proxy refused the credentials (HTTP 407)'
+      )
+      expect(result.outputs['error-message']).not.toMatch(/cancel|abort/i)
+    } finally {
+      await refusing.close()
+    }
+  })
+
+  it('reads HTTPS_PROXY without a scheme as http://, as curl does', async () => {
+    for (const value of [
+      proxy.url.replace('http://', ''),
+      `localhost:${new URL(proxy.url).port}`
+    ]) {
+      const result = await probe({ HTTPS_PROXY: value })
+      expect(result.outputs.status).toBe('available')
+    }
+    expect(proxy.connects.length).toBeGreaterThan(0)
+  })
+})

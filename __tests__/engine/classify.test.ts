@@ -141,6 +141,32 @@ describe('classifyExchange', () => {
     body: JSON.stringify(body)
   })
 
+  it('never calls a body empty that has bytes: too deep or too large to walk, it keeps its words', () => {
+    const deep = (levels: number, inner: string) =>
+      `${'{"error":'.repeat(levels)}${inner}${'}'.repeat(levels)}`
+    // 1 MB nested 100,000 levels: far past the walk's bounds.
+    const million = classifyExchange({
+      status: 400,
+      headers: {},
+      body: deep(100_000, '{"message":"Your credit balance is too low"}')
+    })
+    expect(million).toMatchObject({ category: 'insufficient-credits' })
+    if (!million.ok) expect(million.message).toContain('Your credit balance is too low')
+    // Cut mid-way, as the transport's 1 MB bound cuts it: not JSON at all any more.
+    const cut = classifyExchange({
+      status: 400,
+      headers: {},
+      body: deep(100_000, '"model gpt-5 does not exist"').slice(0, 900_000)
+    })
+    if (!cut.ok) expect(cut.message).not.toMatch(/empty body|\{"error"/)
+    const blank = classifyExchange({ status: 400, headers: {}, body: '   ' })
+    if (!blank.ok) expect(blank.message).toBe('HTTP 400 with a body that holds no words (3 bytes)')
+    const none = classifyExchange({ status: 400, headers: {}, body: '' })
+    if (!none.ok) expect(none.message).toBe('HTTP 400 with an empty body')
+    const unknownShape = classifyExchange(json(418, { teapot: { short: 'and stout' } }))
+    if (!unknownShape.ok) expect(unknownShape.message).toBe('and stout')
+  })
+
   it('marks the max_tokens refusal so the probe can switch parameter', () => {
     const outcome = classifyExchange(
       json(400, {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import { parseCatalog, type Catalog } from '../../src/engine/catalog.js'
+import { deprecationWords } from '../../src/engine/foresight-words.js'
 import {
   daysUntil,
   deprecationOf,
@@ -76,7 +78,7 @@ describe('parseDeprecations', () => {
         aliases: 'b-1',
         status: 'DEPRECATED',
         deprecated_at: '2026-02-30',
-        shutdown_at: '2026-12-01T00:00:00Z',
+        shutdown_at: '2026-12-01Tnoon',
         replaced_by: 'rm -rf /'
       }
     ])
@@ -89,6 +91,21 @@ describe('parseDeprecations', () => {
         shutdownAt: null,
         replacedBy: null
       }
+    ])
+  })
+
+  it('reads a date-time as its UTC date', () => {
+    const days = [
+      '2026-12-01T00:00:00Z',
+      '2026-12-01T10:00:00.123Z',
+      '2026-11-30T23:30:00-02:00',
+      '2026-12-01 08:00'
+    ].map(shutdown_at => parseDeprecations([{ id: 'm', status: 'deprecated', shutdown_at }])![0]!)
+    expect(days.map(d => d.shutdownAt)).toEqual([
+      '2026-12-01',
+      '2026-12-01',
+      '2026-12-01',
+      '2026-12-01'
     ])
   })
 
@@ -150,5 +167,47 @@ describe('deprecationOf', () => {
   it('is null for a model the feed does not name, or without a feed', () => {
     expect(deprecationOf(feed, 'gpt-4o', NOON)).toBeNull()
     expect(deprecationOf(null, 'claude-sonnet-4', NOON)).toBeNull()
+  })
+})
+
+describe('deprecationOf, weighed before believed', () => {
+  const NOW = Date.parse('2026-12-06T12:00:00Z')
+  const of = (entry: Record<string, unknown>, model = 'm', catalog: Catalog | null = null) =>
+    deprecationOf(
+      parseDeprecations([{ id: 'm', status: 'deprecated', ...entry }]),
+      model,
+      NOW,
+      catalog
+    )
+
+  it('counts the days to a date-time shutdown, so fail-before-shutdown-days can fire', () => {
+    expect(of({ shutdown_at: '2026-12-16T09:00:00Z' })).toMatchObject({
+      shutdownAt: '2026-12-16',
+      daysLeft: 10
+    })
+  })
+
+  it.each(['0100-01-01', '2019-12-31', '9999-12-31', '2036-12-07'])(
+    'does not believe %s: no date, no day count, the date kept as given',
+    day => {
+      const d = of({ shutdown_at: day })!
+      expect(d).toMatchObject({ shutdownAt: null, daysLeft: null, unbelievedShutdown: day })
+      expect(deprecationWords('m', d)).toBe(
+        `\`m\` is deprecated: AIML has announced its shutdown (AIML's feed gives the unreadable shutdown date '${day}'); AIML names no replacement.`
+      )
+    }
+  )
+
+  it('believes the first day of 2020 and ten years ahead', () => {
+    expect(of({ shutdown_at: '2020-01-01' })!.shutdownAt).toBe('2020-01-01')
+    expect(of({ shutdown_at: '2036-12-06' })!.daysLeft).toBe(3653)
+  })
+
+  it('sees a replacement that is the model itself, by any of its names', () => {
+    expect(of({ replaced_by: 'M' })!.replacedBy).toBeNull()
+    expect(of({ aliases: ['m-latest'], replaced_by: 'm-latest' })!.replacedBy).toBeNull()
+    const catalog = parseCatalog({ data: [{ id: 'vendor/m', aliases: ['m', 'm-2026'] }] })
+    expect(of({ replaced_by: 'm-2026' }, 'm', catalog)!.replacedBy).toBeNull()
+    expect(of({ replaced_by: 'vendor/n' }, 'm', catalog)!.replacedBy).toBe('vendor/n')
   })
 })

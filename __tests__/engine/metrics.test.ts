@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { liveStep, liveWords } from '../../src/engine/foresight-words.js'
 import {
   durationP90,
   metricsUrl,
@@ -123,6 +124,30 @@ describe('readLive', () => {
     expect(ask(['anthropic/claude-sonnet-4.5'])).toEqual({ kind: 'silent', windowSeconds: 300 })
     // Without the catalog the name may simply differ: say nothing rather than blame AIML.
     expect(ask(['anthropic/claude-sonnet-4.5'], false)).toBeNull()
+  })
+
+  it('a timeout below others’ p90 is said as such, not as "served normally"', () => {
+    const long = parseMetrics({
+      models: [{ alias: 'm', metrics: { duration_ms: { p50: 18_000, p90: 42_000 } } }]
+    })
+    const reading = readLive(long, { names: ['m'], namesKnown: true, timeoutMs: 30_000 })
+    expect(reading).toEqual({
+      kind: 'over-timeout',
+      metric: 'duration',
+      p50: 18_000,
+      p90: 42_000,
+      timeoutMs: 30_000
+    })
+    expect(liveWords('m', { reading: reading!, slowAnswer: null })).toBe(
+      "AIML's live metrics show others' p90 for `m` at 42 s, above your `timeout-seconds` of 30 s: one request in ten takes longer than you wait, so raise `timeout-seconds` (p50 18 s)."
+    )
+    expect(liveStep({ reading: reading!, slowAnswer: null })).toBe(
+      "Raise `timeout-seconds` above 42 (others' p90 for this model right now)."
+    )
+    // Within the bound, the same figures are served normally.
+    expect(readLive(long, { names: ['m'], namesKnown: true, timeoutMs: 60_000 })!.kind).toBe(
+      'served'
+    )
   })
 
   it('says nothing without metrics', () => {

@@ -161,7 +161,7 @@ describe('other shapes', () => {
 
   it('anything else is told as it is, flattened', () => {
     expect(describeGitHubFailure(new Error('`github-token` is empty.'), WORDING)).toBe(
-      'The PR comment could not be posted (`github-token` is empty.).'
+      'The PR comment could not be posted (`github-token` is empty).'
     )
     expect(describeGitHubFailure('line\none', WORDING)).toBe(
       'The PR comment could not be posted (line one).'

@@ -46,6 +46,21 @@ describe('deprecated, shutdown-at, replaced-by', () => {
     })
   })
 
+  it('false for a withdrawn model, which is gone rather than deprecated; its date and replacement stay', () => {
+    const withdrawn: Deprecation = {
+      status: 'withdrawn',
+      shutdownAt: '2026-12-01',
+      replacedBy: 'n',
+      daysLeft: -5
+    }
+    expect(outputsOf(check(['m', withdrawn]))).toMatchObject({
+      deprecated: 'false',
+      'shutdown-at': '2026-12-01',
+      'replaced-by': 'n'
+    })
+    expect(outputsOf(check(['m', withdrawn], ['s', dep(null, 't')])).deprecated).toBe('true')
+  })
+
   it('false and empty when no model is in the feed, or nothing was probed', () => {
     const none = { deprecated: 'false', 'shutdown-at': '', 'replaced-by': '' }
     expect(outputsOf(check(['a', null]))).toMatchObject(none)

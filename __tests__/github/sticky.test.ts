@@ -42,14 +42,15 @@ describe('adoptable', () => {
     item(1, PERSON),
     item(2, OTHER_APP),
     item(3, US),
-    item(4, US, `quoted:\n> ${MARKER}`),
+    item(4, US, `A maintainer's note above it.\n\n${MARKER}`),
     item(5, null)
   ]
-  it('with our login known: only ours that open with the marker', () => {
-    expect(adoptable(items, MARKER, KNOWN).map(i => i.id)).toEqual([3])
+  it('with our login known: only ours, with the marker anywhere in the body', () => {
+    expect(adoptable(items, MARKER, KNOWN).map(i => i.id)).toEqual([3, 4])
+    expect(adoptable([item(6, US, 'no marker here')], MARKER, KNOWN)).toEqual([])
   })
   it('without it: any bot’s, oldest first; never a person’s or a deleted account’s', () => {
-    expect(adoptable(items, MARKER, UNKNOWN).map(i => i.id)).toEqual([2, 3])
+    expect(adoptable(items, MARKER, UNKNOWN).map(i => i.id)).toEqual([2, 3, 4])
   })
 })
 

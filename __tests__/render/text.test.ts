@@ -12,7 +12,15 @@ describe('escapeInline', () => {
     ['`tick`', '\\`tick\\`'],
     ["You don't have access", "You don't have access"],
     ['ping @acme/admins', 'ping @\u200bacme/admins'],
-    ['see https://evil.example', 'see https:\u200b//evil.example']
+    ['see https://evil.example', 'see https:\u200b//evil.example'],
+    // AIML's own addresses stay links: nothing invisible inside a URL a user is sent to.
+    [
+      'Copy it from https://aimlapi.com/app/keys, now',
+      'Copy it from https://aimlapi.com/app/keys, now'
+    ],
+    ['see https://status.aimlapi.com', 'see https://status.aimlapi.com'],
+    ['https://aimlapi.com.evil.example/x', 'https:\u200b//aimlapi.com.evil.example/x'],
+    ['https://docs.aimlapi.com@evil.example', 'https:\u200b//docs.aimlapi.com@\u200bevil.example']
   ])('%j → %j', (input, expected) => {
     expect(escapeInline(input)).toBe(expected)
   })

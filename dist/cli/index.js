@@ -6,14 +6,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4704);
+/* harmony import */ var _render_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9378);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1599);
+
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr
 }).catch((error) => {
-    process.stderr.write(`aiml-model-probe: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write((0,_render_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .defuseCommands */ .p)(`aiml-model-probe: ${error instanceof Error ? error.message : String(error)}\n`));
     return 1;
 });
 
@@ -22,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4704:
+/***/ 1599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -248,16 +250,20 @@ function replacementWords(deprecation) {
  * "`anthropic/claude-x` shuts down on 2026-12-01 (6 days); AIML names `Y` as its replacement."
  */
 function deprecationWords(model, deprecation) {
-    const { shutdownAt, daysLeft } = deprecation;
+    const { shutdownAt, daysLeft, unbelievedShutdown } = deprecation;
     const on = shutdownAt !== null && daysLeft !== null ? `${shutdownAt} (${daysWords(daysLeft)})` : null;
+    // A date no one should act on is shown as given, with no day count.
+    const unreadable = unbelievedShutdown
+        ? ` (AIML's feed gives the unreadable shutdown date '${unbelievedShutdown}')`
+        : '';
     switch (deprecation.status) {
         case 'withdrawn':
-            return `\`${model}\` was withdrawn by AIML${on ? ` on ${on}` : ''}; ${replacementWords(deprecation)}.`;
+            return `\`${model}\` was withdrawn by AIML${on ? ` on ${on}` : unreadable}; ${replacementWords(deprecation)}.`;
         case 'superseded':
             return `\`${model}\` is superseded: AIML folded it into ${deprecation.replacedBy ? `\`${deprecation.replacedBy}\`` : 'another model'}, and the old ID still resolves to it.`;
         case 'deprecated':
             if (!on)
-                return `\`${model}\` is deprecated: AIML has announced its shutdown; ${replacementWords(deprecation)}.`;
+                return `\`${model}\` is deprecated: AIML has announced its shutdown${unreadable}; ${replacementWords(deprecation)}.`;
             return daysLeft < 0
                 ? `\`${model}\` was to shut down on ${on}; ${replacementWords(deprecation)}.`
                 : `\`${model}\` shuts down on ${on}; ${replacementWords(deprecation)}.`;
@@ -290,6 +296,10 @@ function liveWords(model, live) {
     if (reading.kind === 'silent') {
         return `AIML's live metrics show no successful request to \`${model}\` ${windowWords(reading.windowSeconds)}: it is silent for everyone right now: wait, or use the fallback.`;
     }
+    if (reading.kind === 'over-timeout') {
+        const seconds = (ms) => `${Number((ms / 1000).toFixed(1))} s`;
+        return `AIML's live metrics show others' p90 for \`${model}\` at ${seconds(reading.p90)}, above your \`timeout-seconds\` of ${seconds(reading.timeoutMs)}: one request in ten takes longer than you wait, so raise \`timeout-seconds\` (p50 ${seconds(reading.p50)}).`;
+    }
     if (reading.kind === 'slow') {
         return `AIML's live metrics show \`${model}\` slow for everyone right now (${figures(reading)}): wait, or use the fallback.`;
     }
@@ -300,6 +310,9 @@ function liveWords(model, live) {
 }
 /** What to do, by the live metrics. */
 function liveStep(live) {
+    if (live.reading.kind === 'over-timeout') {
+        return `Raise \`timeout-seconds\` above ${Math.ceil(live.reading.p90 / 1000)} (others' p90 for this model right now).`;
+    }
     return live.reading.kind === 'served'
         ? "Look at your side: the runner's network, proxy and region, and your account's limits."
         : 'Wait for AIML to recover and run again: the model is slow or silent for everyone, not only for you.';
@@ -10563,6 +10576,8 @@ const SKIPPED_KINDS = [
 const MAX_MODELS = 20;
 const MAX_FALLBACKS = 20;
 const PREFIX = new RegExp(`^(${[...PROBED_KINDS, ...SKIPPED_KINDS].join('|')}):(.+)$`, 'i');
+/** A kind and nothing after it: `chat:` is no ID, though the ID pattern would take it. */
+const BARE_PREFIX = new RegExp(`^(${[...PROBED_KINDS, ...SKIPPED_KINDS].join('|')}):\\s*$`, 'i');
 function isProbed(kind) {
     return PROBED_KINDS.includes(kind);
 }
@@ -10602,6 +10617,9 @@ function parseModelTable(text) {
         if (extra.length > 0)
             return `has more than one '->' on ${where}.`;
         const { id, kind, declared } = splitKind(head);
+        if (BARE_PREFIX.test(head.trim())) {
+            return `has only a kind on ${where}, no model ID: ${quote(head.trim())}; write the ID after it, as in 'chat:gpt-4o'.`;
+        }
         if (!MODEL_ID.test(id)) {
             return `must list model IDs, one a line as 'ID' or 'ID -> FALLBACK, FALLBACK'; ${where} is not a model ID: ${quote(head.trim())}.`;
         }
@@ -10901,6 +10919,10 @@ async function checkKind(spec, first, catalog, ask) {
  * docs.aimlapi.com/api-references/service-endpoints/model-deprecations ("Response shape": a
  * `{object, generated_at, data}` list; dates are plain `YYYY-MM-DD`; `shutdown_at` is always
  * null for `superseded`; match a name against `id` and `aliases` together, never `id` alone).
+ *
+ * Weighed before believed: a date may come as a date-time (its UTC date counts); a date before
+ * 2020 or more than ten years ahead is no date to act on; a replacement that is the model
+ * itself, under any of its names, is no replacement.
  */
 
 
@@ -10909,6 +10931,11 @@ const DEPRECATION_STATUSES = ['deprecated', 'superseded', 'withdrawn'];
 const deprecations_MAX_ENTRIES = 20_000;
 const deprecations_MAX_ALIASES_PER_ENTRY = 20;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** RFC 3339's date-time, with or without seconds, fraction and offset. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+/** The first day a shutdown date is believed from: AIML did not exist before. */
+const FIRST_BELIEVED = '2020-01-01';
+const YEARS_AHEAD = 10;
 /**
  * Accepts a bare array, `{data: [...]}` or `{deprecations: [...]}`. An entry without an ID
  * or a known status is skipped; a malformed date or replacement reads as absent. Its IDs are
@@ -10949,19 +10976,38 @@ function findDeprecation(feed, modelId) {
     const wanted = modelId.toLowerCase();
     return feed.find(e => e.id.toLowerCase() === wanted || e.aliases.some(a => a.toLowerCase() === wanted));
 }
-/** What the feed says of `modelId` today (the clock is the caller's), or null. */
-function deprecationOf(feed, modelId, nowMs) {
+/**
+ * What the feed says of `modelId` today (the clock is the caller's), or null. With the catalog,
+ * a replacement that is another name of the same entry is seen for what it is.
+ */
+function deprecationOf(feed, modelId, nowMs, catalog = null) {
     const entry = feed ? findDeprecation(feed, modelId) : undefined;
     if (!entry)
         return null;
-    // A replacement that is the model itself points nowhere.
-    const replacedBy = entry.replacedBy === modelId ? null : entry.replacedBy;
+    const believed = entry.shutdownAt !== null && isBelievable(entry.shutdownAt, nowMs);
     return {
         status: entry.status,
-        shutdownAt: entry.shutdownAt,
-        replacedBy,
-        daysLeft: entry.shutdownAt === null ? null : daysUntil(entry.shutdownAt, nowMs)
+        shutdownAt: believed ? entry.shutdownAt : null,
+        replacedBy: isSameModel(entry, modelId, catalog) ? null : entry.replacedBy,
+        daysLeft: believed ? daysUntil(entry.shutdownAt, nowMs) : null,
+        ...(entry.shutdownAt !== null && !believed ? { unbelievedShutdown: entry.shutdownAt } : {})
     };
+}
+/** A replacement that is the model itself (its ID, its feed aliases, its catalog entry). */
+function isSameModel(entry, modelId, catalog) {
+    const to = entry.replacedBy?.toLowerCase();
+    if (to === undefined)
+        return false;
+    const names = [modelId, entry.id, ...entry.aliases].map(n => n.toLowerCase());
+    if (names.includes(to))
+        return true;
+    const self = catalog ? findModel(catalog, modelId) : undefined;
+    return self !== undefined && findModel(catalog, entry.replacedBy) === self;
+}
+function isBelievable(day, nowMs) {
+    const now = new Date(nowMs);
+    const last = `${now.getUTCFullYear() + YEARS_AHEAD}${now.toISOString().slice(4, 10)}`;
+    return day >= FIRST_BELIEVED && day <= last;
 }
 /** UTC calendar days from the day of `nowMs` to `day` (`YYYY-MM-DD`): 0 today, -1 yesterday. */
 function daysUntil(day, nowMs) {
@@ -10970,10 +11016,18 @@ function daysUntil(day, nowMs) {
     const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
     return Math.round((Date.UTC(y, m - 1, d) - today) / 86_400_000);
 }
-/** A real calendar day in `YYYY-MM-DD`, else null (`2026-02-30` is not one). */
+/**
+ * A real calendar day in `YYYY-MM-DD`, else null (`2026-02-30` is not one). A date-time gives
+ * its UTC date.
+ */
 function readDay(value) {
     if (typeof value !== 'string')
         return null;
+    if (DATE_TIME.test(value.trim())) {
+        const ms = Date.parse(value.trim().replace(' ', 'T'));
+        const day = Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
+        return day !== null && DAY.test(day) ? day : null;
+    }
     const match = DAY.exec(value);
     if (!match)
         return null;
@@ -11141,6 +11195,9 @@ function readLive(metrics, question) {
     if (!metric || !p)
         return null;
     const slow = p.p50 >= Math.min(slowAt, question.timeoutMs);
+    if (!slow && metric === 'duration' && p.p90 > question.timeoutMs) {
+        return { kind: 'over-timeout', metric, p50: p.p50, p90: p.p90, timeoutMs: question.timeoutMs };
+    }
     return { kind: slow ? 'slow' : 'served', metric, p50: p.p50, p90: p.p90 };
 }
 /** The p90 of the model's duration, to tell a probe that answered slower than most. */
@@ -11195,8 +11252,10 @@ function withdrawnWords(deprecation) {
 function foresightOf(found, probe) {
     const { feed, catalog, config } = found;
     return {
-        deprecation: deprecationOf(feed, config.model, probe.nowMs),
-        fallbackDeprecation: found.fallback ? deprecationOf(feed, found.fallback, probe.nowMs) : null,
+        deprecation: deprecationOf(feed, config.model, probe.nowMs, catalog),
+        fallbackDeprecation: found.fallback
+            ? deprecationOf(feed, found.fallback, probe.nowMs, catalog)
+            : null,
         live: liveOf(found.metrics, {
             category: probe.category,
             latencyMs: probe.latencyMs,
@@ -11231,7 +11290,7 @@ async function load() {
     return {
         fetch,
         dispatcherFor: url => {
-            const proxy = getProxyUrl(url);
+            const proxy = withScheme(getProxyUrl(url));
             let dispatcher = dispatchers.get(proxy);
             if (!dispatcher) {
                 dispatcher = proxy === '' ? new Agent() : new ProxyAgent(proxy);
@@ -11240,6 +11299,13 @@ async function load() {
             return dispatcher;
         }
     };
+}
+/**
+ * `HTTPS_PROXY=proxy.corp:8080`, without a scheme, is `http://proxy.corp:8080` (as curl reads
+ * it): http-client parses such a value as a URL of the scheme `proxy.corp:`, which undici refuses.
+ */
+function withScheme(proxy) {
+    return proxy === '' || /^https?:\/\//i.test(proxy) ? proxy : `http://${proxy}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/openai/internal/tslib.mjs
@@ -42255,6 +42321,51 @@ bedrock_a = brand_privateBedrockClient;
 
 
 //# sourceMappingURL=index.mjs.map
+;// CONCATENATED MODULE: ./src/engine/raw-words.ts
+/**
+ * The words of a body the reader could not walk: nested deeper or larger than its bounds, or
+ * without any key it knows. Classified from these and the status, never called empty.
+ */
+/** What is kept of the raw text, as every message is. */
+const MAX_TEXT = 4_000;
+/** Values kept: a body of a million keys says what it says in its first ones. */
+const MAX_VALUES = 50;
+/**
+ * Every JSON string in order (keys too, so that the scan never starts inside one), and whether
+ * a `:` follows it: a key, not a value.
+ */
+const STRING = /"((?:[^"\\\n]|\\.)*)"(\s*:)?/g;
+/** A value longer than this is cut. */
+const MAX_VALUE = 500;
+function rawWords(raw) {
+    // The whole body is searched (the transport bounds it at 1 MB): a deep body's words sit in
+    // its middle.
+    const values = [];
+    const keys = [];
+    for (const match of raw.matchAll(STRING)) {
+        const into = match[2] === undefined ? values : keys;
+        if (into.length >= MAX_VALUES)
+            continue;
+        const value = unquote(match[1] ?? '').slice(0, MAX_VALUE);
+        if (value.trim() !== '' && !into.includes(value))
+            into.push(value);
+        if (values.length >= MAX_VALUES)
+            break;
+    }
+    // A body cut before its first value still names its keys.
+    const found = values.length > 0 ? values : keys;
+    const words = found.length > 0 ? found.join(' ') : raw.slice(0, MAX_TEXT).replace(/\s+/g, ' ');
+    return words.trim().slice(0, MAX_TEXT);
+}
+function unquote(value) {
+    try {
+        return JSON.parse(`"${value}"`);
+    }
+    catch {
+        return value;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/body.ts
 /**
  * Reads an error body in every shape it may come in, to any depth it needs (bounded), and says
@@ -42270,10 +42381,11 @@ bedrock_a = brand_privateBedrockClient;
  * Python's `{'error': {...}}`), even two levels deep; plain text; HTML.
  */
 
+
 const MAX_DEPTH = 8;
 const MAX_NODES = 200;
 const MAX_LIST = 10;
-const MAX_TEXT = 4_000;
+const body_MAX_TEXT = 4_000;
 const MESSAGE_KEYS = [
     'message',
     'Message',
@@ -42313,7 +42425,8 @@ function readBody(raw) {
         codes: [],
         requestId: '',
         htmlTitle: '',
-        innerStatus: undefined
+        innerStatus: undefined,
+        bytes: raw.length
     };
     const json = parseJson(raw);
     if (json === undefined) {
@@ -42322,11 +42435,13 @@ function readBody(raw) {
         if (isHtml(raw)) {
             read.voice = 'html';
             read.htmlTitle = htmlTitle(raw);
-            read.messages.push({ text: htmlText(raw).slice(0, MAX_TEXT), relayed: false, quoted: false });
+            read.messages.push({ text: htmlText(raw).slice(0, body_MAX_TEXT), relayed: false, quoted: false });
             return read;
         }
         read.voice = 'text';
-        addText(read, raw, { relayed: false, quoted: false }, 0, { nodes: 0, seen: new Set() });
+        // JSON too broken or too deep to parse: its words, not its punctuation.
+        const text = /^\s*[{[]/.test(raw) ? rawWords(raw) : raw;
+        addText(read, text, UNSAID, 0, { nodes: 0, seen: new Set() });
         return read;
     }
     // The gateway's own words are its two envelopes; any other shape (an `error` object, a bare
@@ -42340,11 +42455,16 @@ function readBody(raw) {
         typeof json.id === 'string' &&
         (json.errors ?? json.error))
         read.requestId = json.id;
+    // Too deep, too large, or no key the walk knows: the body's own words still count.
+    const words = read.messages.length === 0 ? rawWords(raw) : '';
+    if (/[\p{L}\p{N}]/u.test(words))
+        read.messages.push({ text: words, ...UNSAID });
     if (isRecord(json))
         read.innerStatus = statusOf(json.statusCode ?? json.status ?? (isRecord(json.error) ? json.error.code : json.code));
     return read;
 }
 const QUOTED = { relayed: true, quoted: true };
+const UNSAID = { relayed: false, quoted: false };
 function visit(read, node, who, depth, walk) {
     if (depth > MAX_DEPTH || walk.nodes >= MAX_NODES || node === null || node === undefined)
         return;
@@ -42396,7 +42516,7 @@ function addText(read, text, who, depth, walk) {
     if (text.trim() === '' || walk.nodes >= MAX_NODES)
         return;
     walk.nodes++;
-    read.messages.push({ text: percentDecoded(text).slice(0, MAX_TEXT), ...who });
+    read.messages.push({ text: percentDecoded(text).slice(0, body_MAX_TEXT), ...who });
     const quoted = quotedBody(text);
     if (quoted !== undefined)
         visit(read, quoted, QUOTED, depth + 1, walk);
@@ -43010,6 +43130,8 @@ function pickMessage(body, status) {
         return `HTTP ${status} with an HTML page${titleNote(body.htmlTitle)}`;
     if (chosen)
         return oneLine(chosen.text);
+    if (body.bytes > 0)
+        return `HTTP ${status} with a body that holds no words (${body.bytes} bytes)`;
     return `HTTP ${status} with an empty body`;
 }
 /** Words that only wrap a provider's message. */
@@ -43145,9 +43267,20 @@ function describeFailure(error, signal, timeoutMs) {
         return signal.reason.failure;
     if (signal.aborted)
         return { kind: 'timeout', message: timeoutMessage(timeoutMs) };
-    const cause = error?.cause;
+    const causes = causeChain(error);
+    // undici hides a proxy's refusal of the tunnel two causes deep, under "Request was cancelled".
+    const proxy = causes.map(c => PROXY_REFUSAL.exec(c.message)?.[1]).find(Boolean);
+    if (proxy) {
+        const words = proxy === '407' ? 'the proxy refused the credentials' : 'the proxy refused the tunnel';
+        return {
+            kind: 'network',
+            code: `PROXY_${proxy}`,
+            message: `Through HTTPS_PROXY, ${words} (HTTP ${proxy}): check the proxy's address, user and password.`
+        };
+    }
+    const cause = causes.find(c => typeof c.code === 'string') ?? causes[1];
     const code = typeof cause?.code === 'string' ? cause.code : 'ERR_NETWORK';
-    const detail = typeof cause?.message === 'string' && cause.message !== ''
+    const detail = cause?.message !== undefined && cause.message !== ''
         ? cause.message
         : error instanceof Error
             ? error.message
@@ -43157,6 +43290,18 @@ function describeFailure(error, signal, timeoutMs) {
         code,
         message: `${NETWORK_WORDS[code] ?? 'Network error'} (${code}): ${detail}`
     };
+}
+/** undici's words when a proxy answers CONNECT with anything but 200. */
+const PROXY_REFUSAL = /^Proxy response \((\d{3})\) !== 200/;
+/** The error and its causes, outermost first, bounded: a cause chain is data of any depth. */
+function causeChain(error) {
+    const chain = [];
+    for (let at = error; typeof at === 'object' && at !== null && chain.length < 6;) {
+        const { code, message, cause } = at;
+        chain.push({ code, message: typeof message === 'string' ? message : '' });
+        at = cause;
+    }
+    return chain;
 }
 const NETWORK_WORDS = {
     ECONNREFUSED: 'Connection refused',
@@ -43676,7 +43821,7 @@ async function probeOne(config, io, shared) {
             aliases = catalog ? otherNames(catalog, config.model).slice(0, MAX_ALIASES) : [];
             // A name already asked as a fallback is not asked twice; its answer counts for both.
             const toAsk = aliases.filter(m => !fallbacks.includes(m));
-            const replacement = fallbackOrder(config.model, [], deprecationOf(feed, config.model, started)).filter(m => !fallbacks.includes(m) && !toAsk.includes(m));
+            const replacement = fallbackOrder(config.model, [], deprecationOf(feed, config.model, started, catalog)).filter(m => !fallbacks.includes(m) && !toAsk.includes(m));
             if (replacement.length > 0)
                 fallbacksSkipped = null;
             laterRuns = Promise.all([
@@ -43698,7 +43843,7 @@ async function probeOne(config, io, shared) {
     const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null;
     catalog = catalogLate;
     feed = feedLate;
-    const deprecation = deprecationOf(feed, config.model, started);
+    const deprecation = deprecationOf(feed, config.model, started, catalog);
     // The first of the model's other names, in catalog order, that answered.
     const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok);
     // In preference order, a withdrawn ID's replacement first; never a withdrawn fallback.
@@ -43921,11 +44066,13 @@ function escapeMarkdown(text) {
 /**
  * API text must not notify people (`@org/team`) or become a link GitHub makes clickable: a
  * zero-width space after `@` and inside `://` and `www.` keeps the text and drops the effect.
+ * AIML's own addresses (its site, docs and status page) stay links: a user is sent there, and
+ * a zero-width space inside a URL breaks it for whoever copies it.
  */
 function defuseLinks(text) {
     return text
         .replace(/@/g, '@\u200b')
-        .replace(/:\/\//g, ':\u200b//')
+        .replace(/:\/\/(?!(?:docs\.|status\.)?aimlapi\.com(?:[/?#\s),]|$))/g, ':\u200b//')
         .replace(/\bwww\./gi, m => `${m.slice(0, 3)}\u200b.`);
 }
 /**
@@ -44101,6 +44248,8 @@ function wrap(text, indent) {
     return lines.map(l => `${' '.repeat(indent)}${l}`).join('\n');
 }
 
+// EXTERNAL MODULE: ./src/render/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(9378);
 ;// CONCATENATED MODULE: ./src/input-defaults.ts
 /**
  * How an input's text meets its default: left out, blank, or given. Each default travels with
@@ -44559,12 +44708,13 @@ function terminalDiagnosis(diagnosis) {
 
 
 
+
 async function main(argv, cli) {
     // Whatever the CLI prints passes through this, usage errors included (a flag's value may
     // quote the key).
     const redact = createRedactor(cli.env[KEY_VARIABLE] ?? '');
     const usageError = (message) => {
-        cli.stderr.write(redact(`aiml-model-probe: ${inTerminalWords(message)}\nRun 'aiml-model-probe --help' for usage.\n`));
+        cli.stderr.write((0,workflow_commands/* defuseCommands */.p)(redact(`aiml-model-probe: ${inTerminalWords(message)}\nRun 'aiml-model-probe --help' for usage.\n`)));
         return 2;
     };
     let values;
@@ -44614,12 +44764,13 @@ async function main(argv, cli) {
     }
     const check = await runCheck(settings, cli.io ?? defaultIO);
     const color = Boolean(cli.stdout.isTTY) && !values['no-color'] && cli.env.NO_COLOR === undefined;
-    const text = values.json
-        ? JSON.stringify(jsonDocument(check), null, 2)
-        : terminalText(check, color);
     // The net keeps our own colours when we paint; API text lost its escapes where it entered.
     const redactOut = color ? createRedactor(key, { keepColour: true }) : redact;
-    cli.stdout.write(`${redactOut(text)}\n`);
+    // The CLI runs in `run:` steps too: what it prints is read for workflow commands.
+    const text = values.json
+        ? (0,workflow_commands/* defuseJson */.f)(redactOut(JSON.stringify(jsonDocument(check), null, 2)))
+        : (0,workflow_commands/* defuseCommands */.p)(redactOut(terminalText(check, color)));
+    cli.stdout.write(`${text}\n`);
     return check.verdict === 'fail' ? 1 : 0;
 }
 function terminalText(check, color) {
@@ -44646,6 +44797,44 @@ function jsonDocument(check) {
         models,
         skipped: check.skipped.map(spec => ({ model: spec.id, kind: spec.kind }))
     };
+}
+
+
+/***/ }),
+
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ defuseJson),
+/* harmony export */   p: () => (/* binding */ defuseCommands)
+/* harmony export */ });
+/**
+ * Text that reaches a step's output, made inert for the runner. The runner reads every line a
+ * step writes (stdout and stderr) for workflow commands (actions/runner, ActionCommand.cs and
+ * ActionCommandManager.cs): `::NAME …::` at the start of a line once leading white space is
+ * trimmed, and the old syntax `##[NAME …]` anywhere in a line. A server's words that held
+ * `##[error]`, `##[add-mask]…` or `##[stop-commands]TOKEN` would be executed as ours: forged
+ * annotations, masked outputs, or our own verdict annotation swallowed.
+ *
+ * A zero-width space after the first character breaks both forms (it is no white space to
+ * .NET's TrimStart, so `:\u200b:` stays unparsed) and is invisible to a reader. JSON keeps its
+ * exact value instead: `#` inside a string may be written `\u0023`.
+ */
+const ZWSP = '\u200b';
+/** White space as .NET's `TrimStart()` removes it (JavaScript's `\s` and U+0085), then `::`. */
+const LEADING_COMMAND = /^([\s\u0085]*):(?=:)/gm;
+const OLD_COMMAND = /##\[/g;
+/** Every line of `text` with no command the runner would execute. */
+function defuseCommands(text) {
+    return text.replace(OLD_COMMAND, `#${ZWSP}#[`).replace(LEADING_COMMAND, `$1:${ZWSP}`);
+}
+/**
+ * The same for JSON (the CLI's `--json`): `##[` can only stand inside a string there, and a
+ * pretty-printed line never starts with `::`, so the escape changes no value a parser reads.
+ */
+function defuseJson(json) {
+    return json.replace(OLD_COMMAND, '#\\u0023[');
 }
 
 

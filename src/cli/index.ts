@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { defuseCommands } from '../render/workflow-commands.js'
 import { main } from './main.js'
 
 process.exitCode = await main(process.argv.slice(2), {
@@ -7,7 +8,7 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr
 }).catch((error: unknown) => {
   process.stderr.write(
-    `aiml-model-probe: ${error instanceof Error ? error.message : String(error)}\n`
+    defuseCommands(`aiml-model-probe: ${error instanceof Error ? error.message : String(error)}\n`)
   )
   return 1
 })

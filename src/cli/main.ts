@@ -9,6 +9,7 @@ import type { ProbeIO } from '../engine/probe.js'
 import { createRedactor, LOOPBACK_KEY } from '../engine/redact.js'
 import { defaultIO } from '../engine/run.js'
 import { renderTerminal } from '../render/terminal.js'
+import { defuseCommands, defuseJson } from '../render/workflow-commands.js'
 import { isLoopbackUrl } from '../secret-inputs.js'
 import { parseSettings, SettingsError } from '../settings.js'
 import { INPUT_FLAGS, inputsFromFlags, KEY_VARIABLE, renderHelp, type FlagValues } from './flags.js'
@@ -27,8 +28,10 @@ export async function main(argv: readonly string[], cli: CliEnvironment): Promis
   const redact = createRedactor(cli.env[KEY_VARIABLE] ?? '')
   const usageError = (message: string): number => {
     cli.stderr.write(
-      redact(
-        `aiml-model-probe: ${inTerminalWords(message)}\nRun 'aiml-model-probe --help' for usage.\n`
+      defuseCommands(
+        redact(
+          `aiml-model-probe: ${inTerminalWords(message)}\nRun 'aiml-model-probe --help' for usage.\n`
+        )
       )
     )
     return 2
@@ -84,12 +87,13 @@ export async function main(argv: readonly string[], cli: CliEnvironment): Promis
 
   const check = await runCheck(settings, cli.io ?? defaultIO)
   const color = Boolean(cli.stdout.isTTY) && !values['no-color'] && cli.env.NO_COLOR === undefined
-  const text = values.json
-    ? JSON.stringify(jsonDocument(check), null, 2)
-    : terminalText(check, color)
   // The net keeps our own colours when we paint; API text lost its escapes where it entered.
   const redactOut = color ? createRedactor(key, { keepColour: true }) : redact
-  cli.stdout.write(`${redactOut(text)}\n`)
+  // The CLI runs in `run:` steps too: what it prints is read for workflow commands.
+  const text = values.json
+    ? defuseJson(redactOut(JSON.stringify(jsonDocument(check), null, 2)))
+    : defuseCommands(redactOut(terminalText(check, color)))
+  cli.stdout.write(`${text}\n`)
   return check.verdict === 'fail' ? 1 : 0
 }
 

@@ -12,6 +12,7 @@
  * Python's `{'error': {...}}`), even two levels deep; plain text; HTML.
  */
 import { isRecord, parseJson } from './json.js'
+import { rawWords } from './raw-words.js'
 
 /** Who speaks at the top level of a body. */
 type Voice = 'gateway' | 'relayed' | 'text' | 'html' | 'empty'
@@ -36,6 +37,8 @@ export interface ReadBody {
   htmlTitle: string
   /** A status written inside the body (`statusCode`, `error.code`), for 2xx bodies that carry an error. */
   innerStatus: number | undefined
+  /** The body's length: "empty" is said only of none. */
+  bytes: number
 }
 
 const MAX_DEPTH = 8
@@ -85,7 +88,8 @@ export function readBody(raw: string): ReadBody {
     codes: [],
     requestId: '',
     htmlTitle: '',
-    innerStatus: undefined
+    innerStatus: undefined,
+    bytes: raw.length
   }
   const json = parseJson(raw)
   if (json === undefined) {
@@ -97,7 +101,9 @@ export function readBody(raw: string): ReadBody {
       return read
     }
     read.voice = 'text'
-    addText(read, raw, { relayed: false, quoted: false }, 0, { nodes: 0, seen: new Set() })
+    // JSON too broken or too deep to parse: its words, not its punctuation.
+    const text = /^\s*[{[]/.test(raw) ? rawWords(raw) : raw
+    addText(read, text, UNSAID, 0, { nodes: 0, seen: new Set() })
     return read
   }
   // The gateway's own words are its two envelopes; any other shape (an `error` object, a bare
@@ -113,6 +119,9 @@ export function readBody(raw: string): ReadBody {
     (json.errors ?? json.error)
   )
     read.requestId = json.id
+  // Too deep, too large, or no key the walk knows: the body's own words still count.
+  const words = read.messages.length === 0 ? rawWords(raw) : ''
+  if (/[\p{L}\p{N}]/u.test(words)) read.messages.push({ text: words, ...UNSAID })
   if (isRecord(json))
     read.innerStatus = statusOf(
       json.statusCode ?? json.status ?? (isRecord(json.error) ? json.error.code : json.code)
@@ -120,14 +129,11 @@ export function readBody(raw: string): ReadBody {
   return read
 }
 
-/** Who speaks in the part being read. */
 type Speaker = Omit<Said, 'text'>
 const QUOTED: Speaker = { relayed: true, quoted: true }
+const UNSAID: Speaker = { relayed: false, quoted: false }
 
-interface Walk {
-  nodes: number
-  seen: Set<unknown>
-}
+type Walk = { nodes: number; seen: Set<unknown> }
 
 function visit(read: ReadBody, node: unknown, who: Speaker, depth: number, walk: Walk): void {
   if (depth > MAX_DEPTH || walk.nodes >= MAX_NODES || node === null || node === undefined) return

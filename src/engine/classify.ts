@@ -128,6 +128,7 @@ function pickMessage(body: ReadBody, status: number): string {
     plain.find(m => m.quoted) ?? plain.find(m => !isBoilerplate(m.text)) ?? body.messages[0]
   if (body.voice === 'html') return `HTTP ${status} with an HTML page${titleNote(body.htmlTitle)}`
   if (chosen) return oneLine(chosen.text)
+  if (body.bytes > 0) return `HTTP ${status} with a body that holds no words (${body.bytes} bytes)`
   return `HTTP ${status} with an empty body`
 }
 

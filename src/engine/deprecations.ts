@@ -5,8 +5,12 @@
  * docs.aimlapi.com/api-references/service-endpoints/model-deprecations ("Response shape": a
  * `{object, generated_at, data}` list; dates are plain `YYYY-MM-DD`; `shutdown_at` is always
  * null for `superseded`; match a name against `id` and `aliases` together, never `id` alone).
+ *
+ * Weighed before believed: a date may come as a date-time (its UTC date counts); a date before
+ * 2020 or more than ten years ahead is no date to act on; a replacement that is the model
+ * itself, under any of its names, is no replacement.
  */
-import { MODEL_ID } from './catalog.js'
+import { findModel, MODEL_ID, type Catalog } from './catalog.js'
 import { isRecord } from './json.js'
 
 const DEPRECATION_STATUSES = ['deprecated', 'superseded', 'withdrawn'] as const
@@ -31,12 +35,19 @@ export interface Deprecation {
   replacedBy: string | null
   /** UTC calendar days from today to `shutdownAt` (negative once past), or null. */
   daysLeft: number | null
+  /** A `shutdown_at` given but not believed (before 2020, or over ten years ahead), as given. */
+  unbelievedShutdown?: string
 }
 
 /** The feed held 132 entries in August 2026; room for a hundred times that. */
 const MAX_ENTRIES = 20_000
 const MAX_ALIASES_PER_ENTRY = 20
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+/** RFC 3339's date-time, with or without seconds, fraction and offset. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i
+/** The first day a shutdown date is believed from: AIML did not exist before. */
+const FIRST_BELIEVED = '2020-01-01'
+const YEARS_AHEAD = 10
 
 /**
  * Accepts a bare array, `{data: [...]}` or `{deprecations: [...]}`. An entry without an ID
@@ -82,22 +93,42 @@ export function findDeprecation(
   )
 }
 
-/** What the feed says of `modelId` today (the clock is the caller's), or null. */
+/**
+ * What the feed says of `modelId` today (the clock is the caller's), or null. With the catalog,
+ * a replacement that is another name of the same entry is seen for what it is.
+ */
 export function deprecationOf(
   feed: DeprecationFeed | null,
   modelId: string,
-  nowMs: number
+  nowMs: number,
+  catalog: Catalog | null = null
 ): Deprecation | null {
   const entry = feed ? findDeprecation(feed, modelId) : undefined
   if (!entry) return null
-  // A replacement that is the model itself points nowhere.
-  const replacedBy = entry.replacedBy === modelId ? null : entry.replacedBy
+  const believed = entry.shutdownAt !== null && isBelievable(entry.shutdownAt, nowMs)
   return {
     status: entry.status,
-    shutdownAt: entry.shutdownAt,
-    replacedBy,
-    daysLeft: entry.shutdownAt === null ? null : daysUntil(entry.shutdownAt, nowMs)
+    shutdownAt: believed ? entry.shutdownAt : null,
+    replacedBy: isSameModel(entry, modelId, catalog) ? null : entry.replacedBy,
+    daysLeft: believed ? daysUntil(entry.shutdownAt!, nowMs) : null,
+    ...(entry.shutdownAt !== null && !believed ? { unbelievedShutdown: entry.shutdownAt } : {})
   }
+}
+
+/** A replacement that is the model itself (its ID, its feed aliases, its catalog entry). */
+function isSameModel(entry: DeprecationEntry, modelId: string, catalog: Catalog | null): boolean {
+  const to = entry.replacedBy?.toLowerCase()
+  if (to === undefined) return false
+  const names = [modelId, entry.id, ...entry.aliases].map(n => n.toLowerCase())
+  if (names.includes(to)) return true
+  const self = catalog ? findModel(catalog, modelId) : undefined
+  return self !== undefined && findModel(catalog!, entry.replacedBy!) === self
+}
+
+function isBelievable(day: string, nowMs: number): boolean {
+  const now = new Date(nowMs)
+  const last = `${now.getUTCFullYear() + YEARS_AHEAD}${now.toISOString().slice(4, 10)}`
+  return day >= FIRST_BELIEVED && day <= last
 }
 
 /** UTC calendar days from the day of `nowMs` to `day` (`YYYY-MM-DD`): 0 today, -1 yesterday. */
@@ -108,9 +139,17 @@ export function daysUntil(day: string, nowMs: number): number {
   return Math.round((Date.UTC(y!, m! - 1, d!) - today) / 86_400_000)
 }
 
-/** A real calendar day in `YYYY-MM-DD`, else null (`2026-02-30` is not one). */
+/**
+ * A real calendar day in `YYYY-MM-DD`, else null (`2026-02-30` is not one). A date-time gives
+ * its UTC date.
+ */
 function readDay(value: unknown): string | null {
   if (typeof value !== 'string') return null
+  if (DATE_TIME.test(value.trim())) {
+    const ms = Date.parse(value.trim().replace(' ', 'T'))
+    const day = Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10)
+    return day !== null && DAY.test(day) ? day : null
+  }
   const match = DAY.exec(value)
   if (!match) return null
   const [, y, m, d] = match.map(Number)

@@ -40,17 +40,21 @@ function replacementWords(deprecation: Deprecation): string {
  * "`anthropic/claude-x` shuts down on 2026-12-01 (6 days); AIML names `Y` as its replacement."
  */
 export function deprecationWords(model: string, deprecation: Deprecation): string {
-  const { shutdownAt, daysLeft } = deprecation
+  const { shutdownAt, daysLeft, unbelievedShutdown } = deprecation
   const on =
     shutdownAt !== null && daysLeft !== null ? `${shutdownAt} (${daysWords(daysLeft)})` : null
+  // A date no one should act on is shown as given, with no day count.
+  const unreadable = unbelievedShutdown
+    ? ` (AIML's feed gives the unreadable shutdown date '${unbelievedShutdown}')`
+    : ''
   switch (deprecation.status) {
     case 'withdrawn':
-      return `\`${model}\` was withdrawn by AIML${on ? ` on ${on}` : ''}; ${replacementWords(deprecation)}.`
+      return `\`${model}\` was withdrawn by AIML${on ? ` on ${on}` : unreadable}; ${replacementWords(deprecation)}.`
     case 'superseded':
       return `\`${model}\` is superseded: AIML folded it into ${deprecation.replacedBy ? `\`${deprecation.replacedBy}\`` : 'another model'}, and the old ID still resolves to it.`
     case 'deprecated':
       if (!on)
-        return `\`${model}\` is deprecated: AIML has announced its shutdown; ${replacementWords(deprecation)}.`
+        return `\`${model}\` is deprecated: AIML has announced its shutdown${unreadable}; ${replacementWords(deprecation)}.`
       return daysLeft! < 0
         ? `\`${model}\` was to shut down on ${on}; ${replacementWords(deprecation)}.`
         : `\`${model}\` shuts down on ${on}; ${replacementWords(deprecation)}.`
@@ -85,6 +89,10 @@ export function liveWords(model: string, live: Live): string {
   if (reading.kind === 'silent') {
     return `AIML's live metrics show no successful request to \`${model}\` ${windowWords(reading.windowSeconds)}: it is silent for everyone right now: wait, or use the fallback.`
   }
+  if (reading.kind === 'over-timeout') {
+    const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`
+    return `AIML's live metrics show others' p90 for \`${model}\` at ${seconds(reading.p90)}, above your \`timeout-seconds\` of ${seconds(reading.timeoutMs)}: one request in ten takes longer than you wait, so raise \`timeout-seconds\` (p50 ${seconds(reading.p50)}).`
+  }
   if (reading.kind === 'slow') {
     return `AIML's live metrics show \`${model}\` slow for everyone right now (${figures(reading)}): wait, or use the fallback.`
   }
@@ -96,6 +104,9 @@ export function liveWords(model: string, live: Live): string {
 
 /** What to do, by the live metrics. */
 export function liveStep(live: Live): string {
+  if (live.reading.kind === 'over-timeout') {
+    return `Raise \`timeout-seconds\` above ${Math.ceil(live.reading.p90 / 1000)} (others' p90 for this model right now).`
+  }
   return live.reading.kind === 'served'
     ? "Look at your side: the runner's network, proxy and region, and your account's limits."
     : 'Wait for AIML to recover and run again: the model is slow or silent for everyone, not only for you.'

@@ -91,8 +91,10 @@ export function foresightOf(
 ): { deprecation: Deprecation | null; fallbackDeprecation: Deprecation | null; live: Live | null } {
   const { feed, catalog, config } = found
   return {
-    deprecation: deprecationOf(feed, config.model, probe.nowMs),
-    fallbackDeprecation: found.fallback ? deprecationOf(feed, found.fallback, probe.nowMs) : null,
+    deprecation: deprecationOf(feed, config.model, probe.nowMs, catalog),
+    fallbackDeprecation: found.fallback
+      ? deprecationOf(feed, found.fallback, probe.nowMs, catalog)
+      : null,
     live: liveOf(found.metrics, {
       category: probe.category,
       latencyMs: probe.latencyMs,

@@ -79,6 +79,8 @@ const SLOW_DURATION_MS = 60_000
 export type LiveReading =
   | { kind: 'served'; metric: 'first token' | 'duration'; p50: number; p90: number }
   | { kind: 'slow'; metric: 'first token' | 'duration'; p50: number; p90: number }
+  /** Served, but one request in ten takes longer than our own bound allows. */
+  | { kind: 'over-timeout'; metric: 'duration'; p50: number; p90: number; timeoutMs: number }
   | { kind: 'silent'; windowSeconds: number | null }
 
 export interface LiveQuestion {
@@ -107,6 +109,9 @@ export function readLive(metrics: LiveMetrics | null, question: LiveQuestion): L
       : [null, null, 0]
   if (!metric || !p) return null
   const slow = p.p50 >= Math.min(slowAt, question.timeoutMs)
+  if (!slow && metric === 'duration' && p.p90 > question.timeoutMs) {
+    return { kind: 'over-timeout', metric, p50: p.p50, p90: p.p90, timeoutMs: question.timeoutMs }
+  }
   return { kind: slow ? 'slow' : 'served', metric, p50: p.p50, p90: p.p90 }
 }
 

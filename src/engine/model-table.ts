@@ -38,6 +38,8 @@ export interface ModelSpec {
 const MAX_MODELS = 20
 const MAX_FALLBACKS = 20
 const PREFIX = new RegExp(`^(${[...PROBED_KINDS, ...SKIPPED_KINDS].join('|')}):(.+)$`, 'i')
+/** A kind and nothing after it: `chat:` is no ID, though the ID pattern would take it. */
+const BARE_PREFIX = new RegExp(`^(${[...PROBED_KINDS, ...SKIPPED_KINDS].join('|')}):\\s*$`, 'i')
 
 export function isProbed(kind: Kind): kind is ProbedKind {
   return (PROBED_KINDS as readonly string[]).includes(kind)
@@ -80,6 +82,9 @@ export function parseModelTable(text: string): ModelSpec[] | string {
     const [head = '', tail, ...extra] = line.split('->')
     if (extra.length > 0) return `has more than one '->' on ${where}.`
     const { id, kind, declared } = splitKind(head)
+    if (BARE_PREFIX.test(head.trim())) {
+      return `has only a kind on ${where}, no model ID: ${quote(head.trim())}; write the ID after it, as in 'chat:gpt-4o'.`
+    }
     if (!MODEL_ID.test(id)) {
       return `must list model IDs, one a line as 'ID' or 'ID -> FALLBACK, FALLBACK'; ${where} is not a model ID: ${quote(head.trim())}.`
     }

@@ -42,7 +42,7 @@ async function load(): Promise<Network> {
   return {
     fetch,
     dispatcherFor: url => {
-      const proxy = getProxyUrl(url)
+      const proxy = withScheme(getProxyUrl(url))
       let dispatcher = dispatchers.get(proxy)
       if (!dispatcher) {
         dispatcher = proxy === '' ? new Agent() : new ProxyAgent(proxy)
@@ -51,4 +51,12 @@ async function load(): Promise<Network> {
       return dispatcher
     }
   }
+}
+
+/**
+ * `HTTPS_PROXY=proxy.corp:8080`, without a scheme, is `http://proxy.corp:8080` (as curl reads
+ * it): http-client parses such a value as a URL of the scheme `proxy.corp:`, which undici refuses.
+ */
+function withScheme(proxy: string): string {
+  return proxy === '' || /^https?:\/\//i.test(proxy) ? proxy : `http://${proxy}`
 }

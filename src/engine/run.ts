@@ -115,7 +115,7 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
       const replacement = fallbackOrder(
         config.model,
         [],
-        deprecationOf(feed, config.model, started)
+        deprecationOf(feed, config.model, started, catalog)
       ).filter(m => !fallbacks.includes(m) && !toAsk.includes(m))
       if (replacement.length > 0) fallbacksSkipped = null
       laterRuns = Promise.all([
@@ -137,7 +137,7 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
   const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null
   catalog = catalogLate
   feed = feedLate
-  const deprecation = deprecationOf(feed, config.model, started)
+  const deprecation = deprecationOf(feed, config.model, started, catalog)
 
   // The first of the model's other names, in catalog order, that answered.
   const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok)

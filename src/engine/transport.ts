@@ -138,10 +138,22 @@ function describeFailure(error: unknown, signal: AbortSignal, timeoutMs: number)
   if (error instanceof TransportError) return error.failure
   if (signal.reason instanceof TransportError) return signal.reason.failure
   if (signal.aborted) return { kind: 'timeout', message: timeoutMessage(timeoutMs) }
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause
+  const causes = causeChain(error)
+  // undici hides a proxy's refusal of the tunnel two causes deep, under "Request was cancelled".
+  const proxy = causes.map(c => PROXY_REFUSAL.exec(c.message)?.[1]).find(Boolean)
+  if (proxy) {
+    const words =
+      proxy === '407' ? 'the proxy refused the credentials' : 'the proxy refused the tunnel'
+    return {
+      kind: 'network',
+      code: `PROXY_${proxy}`,
+      message: `Through HTTPS_PROXY, ${words} (HTTP ${proxy}): check the proxy's address, user and password.`
+    }
+  }
+  const cause = causes.find(c => typeof c.code === 'string') ?? causes[1]
   const code = typeof cause?.code === 'string' ? cause.code : 'ERR_NETWORK'
   const detail =
-    typeof cause?.message === 'string' && cause.message !== ''
+    cause?.message !== undefined && cause.message !== ''
       ? cause.message
       : error instanceof Error
         ? error.message
@@ -151,6 +163,20 @@ function describeFailure(error: unknown, signal: AbortSignal, timeoutMs: number)
     code,
     message: `${NETWORK_WORDS[code] ?? 'Network error'} (${code}): ${detail}`
   }
+}
+
+/** undici's words when a proxy answers CONNECT with anything but 200. */
+const PROXY_REFUSAL = /^Proxy response \((\d{3})\) !== 200/
+
+/** The error and its causes, outermost first, bounded: a cause chain is data of any depth. */
+function causeChain(error: unknown): { code: unknown; message: string }[] {
+  const chain: { code: unknown; message: string }[] = []
+  for (let at: unknown = error; typeof at === 'object' && at !== null && chain.length < 6;) {
+    const { code, message, cause } = at as { code?: unknown; message?: unknown; cause?: unknown }
+    chain.push({ code, message: typeof message === 'string' ? message : '' })
+    at = cause
+  }
+  return chain
 }
 
 const NETWORK_WORDS: Readonly<Record<string, string>> = {

@@ -3,10 +3,10 @@
  * duplicate of ours deleted. Every call takes `octokit` first and the step's abort signal, so a
  * GitHub that does not answer cannot hold the step.
  */
-import { isRecord } from '../engine/json.js'
 import { httpStatusOf } from './failure.js'
 import type { Octokit } from './identity.js'
-import { stickyItem, type RestItem, type StickyItem, type StickyStore } from './sticky.js'
+import { readable, REST_COMMENT, type RestComment } from './rest.js'
+import { stickyItem, type StickyItem, type StickyStore } from './sticky.js'
 
 export interface PullRequestRef {
   owner: string
@@ -18,35 +18,8 @@ export interface PullRequestRef {
 const MAX_PAGES = 50
 const PER_PAGE = 100
 
-interface RestComment extends RestItem {
-  id: number
-}
-
 function toItem(comment: RestComment): StickyItem {
   return stickyItem(comment.id, comment)
-}
-
-function isComment(data: unknown): data is RestComment {
-  return isRecord(data) && typeof data.id === 'number' && typeof data.created_at === 'string'
-}
-
-function isCommentList(data: unknown): data is RestComment[] {
-  return Array.isArray(data) && data.every(isComment)
-}
-
-/**
- * octokit hands back `''` as the data of a 2xx whose body could not be read (its
- * getResponseData swallows the error): most often our own clock ran out mid-body. Say that,
- * rather than fail later on the shape.
- */
-export function readable<T>(
-  data: unknown,
-  is: (data: unknown) => data is T,
-  signal?: AbortSignal
-): T {
-  if (is(data)) return data
-  if (signal?.aborted) throw signal.reason
-  throw new Error('GitHub answered with a body that could not be read.')
 }
 
 export function commentStore(
@@ -67,7 +40,7 @@ export function commentStore(
           page,
           request: { signal }
         })
-        items.push(...readable(data, isCommentList, signal).map(toItem))
+        items.push(...readable(data, REST_COMMENT.array(), signal).map(toItem))
         if (data.length < PER_PAGE) break
       }
       return items
@@ -79,7 +52,7 @@ export function commentStore(
         body,
         request: { signal }
       })
-      return toItem(readable(data, isComment, signal))
+      return toItem(readable(data, REST_COMMENT, signal))
     },
     async update(id, { body }) {
       await octokit.rest.issues.updateComment({

@@ -14,6 +14,11 @@ import { cut, flatten } from '../render/text.js'
 export type GitHubFailure =
   /** GitHub answered with an HTTP error status. */
   | { kind: 'http'; status: number; message: string }
+  /**
+   * A 403 or 429 that GitHub words as a (secondary) rate limit, or that says when to come back:
+   * not a permission. `retryAfterMs`: how long GitHub asks us to wait, when it says.
+   */
+  | { kind: 'rate-limit'; status: number; message: string; retryAfterMs: number | null }
   /** GitHub answered 200 to a GraphQL query, with errors instead of data. */
   | { kind: 'graphql'; message: string }
   /** Our own clock ran out (or the request was aborted) before GitHub answered. */
@@ -24,6 +29,10 @@ export type GitHubFailure =
   | { kind: 'other'; message: string }
 
 const MESSAGE_LENGTH = 300
+/** GitHub's words for its primary and secondary limits ("API rate limit exceeded", "abuse"). */
+const RATE_LIMIT = /\brate limit|abuse detection/i
+/** A longer wait than this is not believed: an hour (GitHub's primary window). */
+const MAX_WAIT_MS = 3_600_000
 /** Bound on the `cause` chain followed, since it is data of unknown depth. */
 const MAX_CAUSES = 6
 
@@ -31,7 +40,13 @@ export function readGitHubFailure(error: unknown): GitHubFailure {
   if (isRecord(error)) {
     const { response, name } = error as { response?: unknown; name?: unknown }
     if (isRecord(response) && typeof response.status === 'number') {
-      return { kind: 'http', status: response.status, message: responseMessage(response.data) }
+      const { status } = response
+      const message = responseMessage(response.data)
+      const wait = retryAfterMs(response.headers)
+      if ((status === 403 || status === 429) && (RATE_LIMIT.test(message) || wait !== null)) {
+        return { kind: 'rate-limit', status, message, retryAfterMs: wait }
+      }
+      return { kind: 'http', status, message }
     }
     if (name === 'GraphqlResponseError')
       return { kind: 'graphql', message: clean(messageOf(error)) }
@@ -56,7 +71,28 @@ export function httpStatusOf(error: unknown): number | null {
 /** GitHub itself refused (an HTTP error or GraphQL errors), as opposed to no answer at all. */
 export function isGitHubRefusal(error: unknown): boolean {
   const { kind } = readGitHubFailure(error)
-  return kind === 'http' || kind === 'graphql'
+  return kind === 'http' || kind === 'graphql' || kind === 'rate-limit'
+}
+
+/**
+ * GitHub's `retry-after` (seconds), else the reset of a spent primary limit
+ * (`x-ratelimit-remaining: 0`, `x-ratelimit-reset` in epoch seconds); `null` when it says
+ * neither, or says something not to believe.
+ */
+function retryAfterMs(headers: unknown, now = Date.now()): number | null {
+  if (!isRecord(headers)) return null
+  const header = (name: string) => {
+    const value = headers[name]
+    return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : ''
+  }
+  let ms: number | null = null
+  if (/^\d{1,7}$/.test(header('retry-after'))) ms = Number(header('retry-after')) * 1000
+  else if (
+    header('x-ratelimit-remaining') === '0' &&
+    /^\d{1,12}$/.test(header('x-ratelimit-reset'))
+  )
+    ms = Number(header('x-ratelimit-reset')) * 1000 - now
+  return ms === null || ms > MAX_WAIT_MS ? null : Math.max(0, ms)
 }
 
 export interface FailureWording {
@@ -77,6 +113,12 @@ export function describeGitHubFailure(error: unknown, wording: FailureWording): 
       const sentence = `${wording.subject} (HTTP ${failure.status}${said}).`
       return failure.status === 403 ? `${sentence} ${wording.forbidden}` : sentence
     }
+    case 'rate-limit': {
+      const said = failure.message === '' ? '' : `: ${failure.message}`
+      const after =
+        failure.retryAfterMs === null ? '' : `, retry after ${seconds(failure.retryAfterMs)}`
+      return `${wording.subject}: GitHub's rate limit (HTTP ${failure.status}${said}${after}). This is not a missing permission; the next run tries again.`
+    }
     case 'graphql':
       return `${wording.subject} (GitHub's GraphQL API refused: ${failure.message}).`
     case 'timeout':
@@ -86,7 +128,7 @@ export function describeGitHubFailure(error: unknown, wording: FailureWording): 
       return `${wording.subject}: no answer from GitHub${where} (${failure.detail}).`
     }
     case 'other':
-      return `${wording.subject} (${failure.message}).`
+      return `${wording.subject} (${failure.message.replace(/\.$/, '')}).`
   }
 }
 

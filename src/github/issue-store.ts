@@ -1,6 +1,6 @@
 /**
  * A repository's open tracking issues as sticky stores, one per issue's subject: listed on every
- * page (by our label), created with the label, updated (title, body, and closed on recovery),
+ * page (all open issues, with or without our label: people remove labels), created with the label, updated (title, body, and closed on recovery),
  * commented on, and a duplicate of ours closed as not planned with a link to the one kept.
  * Every call takes `octokit` first and the step's abort signal.
  *
@@ -8,13 +8,12 @@
  * twenty models costs one listing, not twenty. Every later look (after opening an issue, to find
  * a racing run's duplicate) reads afresh.
  */
-import { isRecord } from '../engine/json.js'
-import { readable } from './comment-store.js'
 import { httpStatusOf } from './failure.js'
 import type { Octokit } from './identity.js'
 import { ISSUE_LABEL } from './issue.js'
 import { duplicateComment } from './issue-text.js'
-import { stickyItem, type RestItem, type StickyItem, type StickyStore } from './sticky.js'
+import { readable, REST_ISSUE, type RestIssue } from './rest.js'
+import { stickyItem, type StickyItem, type StickyStore } from './sticky.js'
 
 export interface RepoRef {
   owner: string
@@ -32,23 +31,10 @@ export interface IssueWrite {
 
 export type IssueStore = StickyStore<IssueWrite>
 
-/** A bound on the pages read: 1,000 open issues with our label. */
-const MAX_PAGES = 10
+/** A bound on the pages read: 3,000 open issues, labelled or not. */
+const MAX_PAGES = 30
 const PER_PAGE = 100
 const LABEL_COLOR = 'd93f0b'
-
-interface RestIssue extends RestItem {
-  number: number
-  pull_request?: unknown
-}
-
-function isIssue(data: unknown): data is RestIssue {
-  return isRecord(data) && typeof data.number === 'number' && typeof data.created_at === 'string'
-}
-
-function isIssueList(data: unknown): data is RestIssue[] {
-  return Array.isArray(data) && data.every(isIssue)
-}
 
 /** The issue number is the item's ID: every call names an issue by it. */
 function toItem(issue: RestIssue): StickyItem {
@@ -66,12 +52,11 @@ export function issueTracker(octokit: Octokit, repo: RepoRef, signal?: AbortSign
       const { data } = await octokit.rest.issues.listForRepo({
         ...where,
         state: 'open',
-        labels: ISSUE_LABEL,
         per_page: PER_PAGE,
         page,
         request: { signal }
       })
-      const issues = readable(data, isIssueList, signal)
+      const issues = readable(data, REST_ISSUE.array(), signal)
       // The issues list holds pull requests too.
       items.push(...issues.filter(i => i.pull_request === undefined).map(toItem))
       if (issues.length < PER_PAGE) break
@@ -123,7 +108,7 @@ export function issueTracker(octokit: Octokit, repo: RepoRef, signal?: AbortSign
           labels: [ISSUE_LABEL],
           request: { signal }
         })
-        return toItem(readable(data, isIssue, signal))
+        return toItem(readable(data, REST_ISSUE, signal))
       },
       async update(number, { title, body, close }) {
         await octokit.rest.issues.update({

@@ -5,7 +5,8 @@
  */
 import { categoryInfo, isCategory } from '../engine/categories.js'
 import { code, cut, escapeCodeBlock, escapeInline, flatten } from '../render/text.js'
-import { describeGitHubFailure, httpStatusOf } from './failure.js'
+import { WHOLE_BOUND_FACTOR, type GitHubBudget } from './budget.js'
+import { describeGitHubFailure, httpStatusOf, readGitHubFailure } from './failure.js'
 import { ACCOUNT_KEY, issueMarker, stateLine, type IssueState, type Subject } from './issue.js'
 
 /** GitHub refuses issue bodies of 65,536 characters or more. */
@@ -17,6 +18,8 @@ export interface IssueContext {
   runUrl: string
   /** ISO time of this check. */
   now: string
+  /** The step's `comment-key`, '' for none: in the marker and the title. */
+  commentKey?: string
 }
 
 /** "provider-access" → "Provider refuses AIML (`provider-access`)"; a shutdown says its date. */
@@ -26,7 +29,7 @@ function problemWords(problem: string): string {
   return `${title} (${code(problem)})`
 }
 
-export function issueTitle(subject: Subject, state: IssueState): string {
+export function issueTitle(subject: Subject, state: IssueState, commentKey = ''): string {
   const problem = state.problem
   const title =
     subject.key === ACCOUNT_KEY
@@ -34,7 +37,8 @@ export function issueTitle(subject: Subject, state: IssueState): string {
       : problem.startsWith('shutdown:')
         ? `${subject.key} shuts down on ${problem.slice(9)}`
         : `${subject.key} is not available: ${problem}`
-  return cut(flatten(title), TITLE_LIMIT)
+  const keyed = commentKey === '' ? title : `${title} [${commentKey}]`
+  return cut(flatten(keyed), TITLE_LIMIT)
 }
 
 /**
@@ -43,7 +47,7 @@ export function issueTitle(subject: Subject, state: IssueState): string {
  */
 export function issueBody(subject: Subject, state: IssueState, context: IssueContext): string {
   const { report, diagnosis } = subject.model
-  const lines = [issueMarker(subject.key), stateLine(state)]
+  const lines = [issueMarker(subject.key, context.commentKey), stateLine(state)]
   if (subject.key === ACCOUNT_KEY) {
     lines.push(`### ❌ The AIML account is refused: ${problemWords(state.problem)}`, '')
     lines.push(
@@ -169,4 +173,35 @@ export function issueFailure(error: unknown, timeoutMs: number): string {
   })
   if (httpStatusOf(error) !== 410) return said
   return `${said} Issues are turned off for this repository: turn them on (Settings → General → Features), or set \`issue: never\`.`
+}
+
+/**
+ * Why some issues were not written: GitHub's rate limit (its words), or the whole bound spent,
+ * with what really took the time, since GitHub may have answered every call.
+ */
+export function leftOutWhy(budget: GitHubBudget, rateLimit: unknown): string {
+  if (rateLimit !== null) {
+    const failure = readGitHubFailure(rateLimit)
+    const said =
+      failure.kind === 'rate-limit' && failure.message !== '' ? `: ${failure.message}` : ''
+    return `GitHub's rate limit stopped them${said}; asking again while limited makes it worse, so the next run writes them`
+  }
+  const { count, totalMs, slowestMs } = budget.answered
+  const calls = count === 1 ? '1 call' : `${count} calls`
+  const waited =
+    budget.waitedMs > 0
+      ? `, and ${seconds(budget.waitedMs)} went to waiting out its rate limit`
+      : ''
+  return `GitHub's part of this step is bounded by ${seconds(budget.wholeMs)} (${WHOLE_BOUND_FACTOR} × \`timeout-seconds\`), and it was spent: GitHub answered ${calls} taking ${seconds(totalMs)} in all (the slowest ${seconds(slowestMs)})${waited}`
+}
+
+/** The warning that names them. */
+export function leftOutWarning(leftOut: { keys: string[]; why: string }): string {
+  const names = leftOut.keys.map(k => (k === ACCOUNT_KEY ? "the account's" : code(k)))
+  const shown = names.length > 10 ? [...names.slice(0, 10), `and ${names.length - 10} more`] : names
+  return `Tracking issues were not written for ${shown.join(', ')}: ${leftOut.why}.`
+}
+
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`
 }

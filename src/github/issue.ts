@@ -20,8 +20,13 @@ export const ISSUE_LABEL = 'aiml-model-probe'
 /** The key of the account's own issue; parentheses cannot appear in a model ID. */
 export const ACCOUNT_KEY = '(account)'
 
-export function issueMarker(key: string): string {
-  return `<!-- aiml-model-probe-issue:${key} -->`
+/**
+ * With a `comment-key`, the key rides in the marker too: two monitors of one model (a prod key
+ * that fails, a staging key that works) keep one issue each. Without one, the marker is the one
+ * earlier versions wrote, so their open issues are adopted.
+ */
+export function issueMarker(key: string, commentKey = ''): string {
+  return `<!-- aiml-model-probe-issue:${commentKey === '' ? '' : `${commentKey}:`}${key} -->`
 }
 
 const STATE_PREFIX = '<!-- aiml-model-probe-issue-state:'

@@ -125,8 +125,9 @@ function stepWide(check: Check) {
 }
 
 /**
- * `deprecated` when any configured model is in AIML's feed; `shutdown-at` the earliest date
- * among them and `replaced-by` that model's replacement (without any date, the first listed).
+ * `deprecated` when any configured model is deprecated or superseded in AIML's feed;
+ * `shutdown-at` the earliest date among the listed (withdrawn too) and `replaced-by` that
+ * model's replacement (without any date, the first listed).
  */
 function deprecationOutputs(
   check: Check
@@ -137,7 +138,8 @@ function deprecationOutputs(
     .sort((a, b) => a.shutdownAt!.localeCompare(b.shutdownAt!))
   const first = dated[0] ?? listed[0]
   return {
-    deprecated: String(listed.length > 0),
+    // A withdrawn model is gone, not deprecated: its status and category say so.
+    deprecated: String(listed.some(d => d.status !== 'withdrawn')),
     'shutdown-at': first?.shutdownAt ?? '',
     'replaced-by': first?.replacedBy ?? ''
   }

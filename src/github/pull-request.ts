@@ -2,7 +2,7 @@
  * Posts, updates or resolves the PR comment for this run. Loaded only when a comment may be due,
  * so runs on other events never pay for the GitHub client.
  */
-import { getOctokit, context } from '@actions/github'
+import { context } from '@actions/github'
 import type { Check } from '../engine/check.js'
 import type { Redactor } from '../engine/redact.js'
 import type { CommentMode } from '../settings.js'
@@ -16,6 +16,7 @@ import {
   type CommentAction
 } from './comment.js'
 import { commentStore } from './comment-store.js'
+import { githubClient } from './client.js'
 import { whoAmI } from './identity.js'
 import { upsertSticky } from './sticky.js'
 
@@ -36,6 +37,8 @@ export interface CommentRequest {
   /** The step's comment key: the marker names it. */
   key: string
   redact: Redactor
+  /** Where octokit's own words go: the step's log. */
+  say: (line: string) => void
 }
 
 /** The step's one comment, whatever the number of models. */
@@ -46,7 +49,7 @@ export async function commentOnPullRequest(request: CommentRequest): Promise<Com
   if (token === '') throw new Error('`github-token` is empty.')
   const signal = AbortSignal.timeout(timeoutMs)
   const pr = { ...context.repo, number }
-  const octokit = getOctokit(token)
+  const octokit = githubClient(token, request.say)
   const commentContext = {
     runUrl: `${context.serverUrl}/${pr.owner}/${pr.repo}/actions/runs/${context.runId}`,
     now: check.models[0]?.report.startedAt ?? new Date().toISOString()

@@ -73,8 +73,12 @@ const MAX_ADOPTION_TRIES = 3
 /** Duplicates retired by one run; a later run retires any that are left. */
 const MAX_RETIRED = 20
 
+/**
+ * Anywhere in the body: people write notes above markers. A forged marker proves nothing, since
+ * only an author that may be ours (identity.ts) is ever adopted.
+ */
 function carriesMarker(item: StickyItem, marker: string): boolean {
-  return item.body.startsWith(marker)
+  return item.body.includes(marker)
 }
 
 export function oldestFirst(items: StickyItem[]): StickyItem[] {

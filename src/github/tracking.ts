@@ -2,9 +2,12 @@
  * Opens, updates and closes this run's tracking issues: one per model, and one for the account.
  * Loaded only when issues are to be written, so other runs never pay for the GitHub client.
  */
-import { context, getOctokit } from '@actions/github'
+import { context } from '@actions/github'
 import type { Redactor } from '../engine/redact.js'
-import { httpStatusOf } from './failure.js'
+import { createLimiter } from '../engine/limit.js'
+import { githubBudget, spendFrom } from './budget.js'
+import { httpStatusOf, readGitHubFailure } from './failure.js'
+import { githubClient } from './client.js'
 import { whoAmI } from './identity.js'
 import {
   ACCOUNT_KEY,
@@ -23,6 +26,7 @@ import {
   issueBody,
   issueTitle,
   recoveryComment,
+  leftOutWhy,
   resolvedBody,
   type IssueContext
 } from './issue-text.js'
@@ -30,10 +34,14 @@ import { upsertSticky, type StickyItem } from './sticky.js'
 
 export interface TrackingOptions {
   token: string
-  /** Bounds the whole exchange with GitHub, so a GitHub that does not answer cannot hold the step. */
+  /** Bounds each call to GitHub; five times it bounds the whole (budget.ts). */
   timeoutMs: number
   models: readonly TrackedModel[]
+  /** The step's `comment-key` ('' for none): it keys the issues, so two monitors never share one. */
+  commentKey: string
   redact: Redactor
+  /** Where octokit's own words go: the step's log. */
+  say: (line: string) => void
 }
 
 export interface TrackingResult {
@@ -46,38 +54,62 @@ export interface TrackingResult {
    * 410, which every write would meet, stops the rest).
    */
   failures: unknown[]
+  /** The subjects left without their issue, and why in words; none: `null`. */
+  leftOut: { keys: string[]; why: string } | null
 }
+
+/** Issues of different models written at once; GitHub asks integrations not to write much more. */
+const MAX_PARALLEL = 4
 
 export async function trackIssues(options: TrackingOptions): Promise<TrackingResult> {
   if (options.token === '') throw new Error('`github-token` is empty.')
-  const signal = AbortSignal.timeout(options.timeoutMs)
-  const octokit = getOctokit(options.token)
-  const identity = await whoAmI(octokit, signal)
-  const tracker = issueTracker(octokit, context.repo, signal)
+  const budget = githubBudget(options.timeoutMs)
+  const octokit = githubClient(options.token, options.say)
+  spendFrom(octokit, budget)
+  const identity = await whoAmI(octokit, budget.signal)
+  const tracker = issueTracker(octokit, context.repo, budget.signal)
   const issueContext: IssueContext = {
     runUrl: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`,
-    now: options.models[0]?.report.startedAt ?? new Date().toISOString()
+    now: options.models[0]?.report.startedAt ?? new Date().toISOString(),
+    commentKey: options.commentKey
   }
 
   const numbers: Record<string, number> = {}
   const log: string[] = []
   const failures: unknown[] = []
-  // One at a time: the calls are few, and GitHub asks integrations not to write concurrently.
-  for (const subject of subjectsOf(options.models)) {
-    try {
-      await trackOne(subject)
-    } catch (error) {
-      failures.push(error)
-      if (refusesEveryWrite(error)) break
-    }
-  }
+  const notWritten: string[] = []
+  let stop: 'refused' | 'rate-limit' | null = null
+  let rateLimit: unknown = null
+  const limit = createLimiter(MAX_PARALLEL)
+  await Promise.all(
+    subjectsOf(options.models).map(subject =>
+      limit(async () => {
+        if (stop !== null || budget.signal.aborted) return void notWritten.push(subject.key)
+        try {
+          await trackOne(subject)
+        } catch (error) {
+          if (budget.signal.aborted) return void notWritten.push(subject.key)
+          const kind = readGitHubFailure(error).kind
+          if (kind === 'rate-limit') {
+            // Asking again while limited makes it worse; the next run tries again.
+            stop ??= 'rate-limit'
+            rateLimit = error
+            return void notWritten.push(subject.key)
+          }
+          failures.push(error)
+          if (refusesEveryWrite(error)) stop = 'refused'
+        }
+      })
+    )
+  )
   async function trackOne(subject: Subject): Promise<void> {
+    const marker = issueMarker(subject.key, options.commentKey)
     const result = await upsertSticky(tracker.store(), {
-      marker: issueMarker(subject.key),
+      marker,
       identity,
       decide: earlier => {
         const action = decideIssue(subject.observation, stateOf(earlier), issueContext.now)
-        const write = writeFor(subject, action, earlier, issueContext)
+        const write = writeFor(subject, action, earlier, issueContext, marker)
         return write && { ...write, body: options.redact(write.body), action }
       }
     })
@@ -95,7 +127,12 @@ export async function trackIssues(options: TrackingOptions): Promise<TrackingRes
       if (report.fallbacksSkipped === 'account-wide') numbers[report.configuredModel] ??= account
     }
   }
-  return { numbers, log, failures }
+  // A refusal every write meets is said by its own warning; the rest are named here.
+  const leftOut =
+    notWritten.length === 0 || stop === 'refused'
+      ? null
+      : { keys: notWritten, why: leftOutWhy(budget, rateLimit) }
+  return { numbers, log, failures, leftOut }
 }
 
 /** A missing permission or issues turned off: every other write would be refused the same. */
@@ -114,8 +151,11 @@ function writeFor(
   subject: Subject,
   action: IssueAction,
   earlier: StickyItem | null,
-  issueContext: IssueContext
+  issueContext: IssueContext,
+  marker: string
 ): IssueWrite | null {
+  // What people wrote above the marker is theirs: it stays.
+  const notes = earlier ? earlier.body.slice(0, Math.max(0, earlier.body.indexOf(marker))) : ''
   switch (action.kind) {
     case 'none':
       return null
@@ -123,8 +163,8 @@ function writeFor(
     case 'touch':
     case 'change':
       return {
-        title: issueTitle(subject, action.state),
-        body: issueBody(subject, action.state, issueContext)
+        title: issueTitle(subject, action.state, issueContext.commentKey),
+        body: notes + issueBody(subject, action.state, issueContext)
       }
     case 'recover':
       // The title stays as it was (it says what the outage was); only the body is marked.

@@ -36,11 +36,13 @@ function escapeMarkdown(text: string): string {
 /**
  * API text must not notify people (`@org/team`) or become a link GitHub makes clickable: a
  * zero-width space after `@` and inside `://` and `www.` keeps the text and drops the effect.
+ * AIML's own addresses (its site, docs and status page) stay links: a user is sent there, and
+ * a zero-width space inside a URL breaks it for whoever copies it.
  */
 function defuseLinks(text: string): string {
   return text
     .replace(/@/g, '@\u200b')
-    .replace(/:\/\//g, ':\u200b//')
+    .replace(/:\/\/(?!(?:docs\.|status\.)?aimlapi\.com(?:[/?#\s),]|$))/g, ':\u200b//')
     .replace(/\bwww\./gi, m => `${m.slice(0, 3)}\u200b.`)
 }
 
