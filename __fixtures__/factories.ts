@@ -65,6 +65,7 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     keyWorks: true,
     balanceCheck: { kind: 'read', balance: { amount: 20, currency: 'USD' } },
     evidence: null,
+    keyFacts: null,
     balance: { amount: 20, currency: 'USD' },
     catalogAvailable: true,
     deprecation: null,

@@ -43,7 +43,9 @@ export function scriptedFetch(byModel: Record<string, ScriptedAnswer[]>): {
           ? '#deprecations'
           : path === '/models/metrics'
             ? '#metrics'
-            : String(body?.model)
+            : path === '/v1/key'
+              ? '#key'
+              : String(body?.model)
     const answers = byModel[key] ?? [{ status: 404, json: { message: 'not scripted' } }]
     const turn = turns.get(key) ?? 0
     turns.set(key, turn + 1)

@@ -12,7 +12,7 @@ import { MAX_WAIT_MS } from '../src/engine/probe.js'
 import { probeBoundMs, SIDE_GRACE_MS } from '../src/engine/run.js'
 import { OUTPUT_NAMES } from '../src/github/outputs.js'
 import { INPUT_NAMES, inputDefault } from '../src/settings.js'
-import { corpus, familyOf, holdout } from '../__fixtures__/corpus.js'
+import { corpus, familyOf, holdout, v3 } from '../__fixtures__/corpus.js'
 import { yamlBlocks } from '../script/readme-blocks.ts'
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
@@ -192,10 +192,13 @@ describe('README figures', () => {
     expect(readme).toContain(`${all.length} real error bodies from ${families} provider families`)
     const text = readme.replace(/\s+/g, ' ')
     expect(text).toContain(`${holdout.length} of them were set aside`)
-    const [, v2, kinds] = /(\d+) gathered for Diagnosis v2.*?and (\d+) image and embedding/.exec(
-      text
-    )!
-    expect(Number(v2) + Number(kinds)).toBe(holdout.length)
+    const [, v2, kinds, v3Held, v3All] =
+      /(\d+) gathered for Diagnosis v2.*?, (\d+) image and embedding.*?and (\d+) of the (\d+) v3 bodies/.exec(
+        text
+      )!
+    expect(Number(v2) + Number(kinds) + Number(v3Held)).toBe(holdout.length)
+    expect(Number(v3Held)).toBe(v3.heldOut.length)
+    expect(Number(v3All)).toBe(v3.heldOut.length + v3.trained.length)
   })
 })
 

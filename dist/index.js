@@ -28839,7 +28839,7 @@ const ACCOUNT_WIDE = ['auth', 'insufficient-credits'];
 
 /***/ }),
 
-/***/ 5355:
+/***/ 3684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28964,13 +28964,80 @@ function withdrawnExplanation(report) {
         `typo: the model existed, and AIML retired it.${answers}`);
 }
 
+// EXTERNAL MODULE: ./src/engine/key-facts.ts
+var key_facts = __nccwpck_require__(4848);
 // EXTERNAL MODULE: ./src/engine/money.ts
 var money = __nccwpck_require__(3862);
+;// CONCATENATED MODULE: ./src/engine/key-words.ts
+/**
+ * The key's own facts in words: what the evidence line shows of the key, and what a finding
+ * (key-facts.ts) tells the user to do. Pure: it reads the report.
+ */
+
+
+const KIND_WORDS = { chat: 'chat', image: 'image', embedding: 'embedding' };
+/** `sk-aiml-7f3c…`: the prefix AIML shows, never more of the key. */
+function keyName(facts) {
+    return `${facts.prefix}…`;
+}
+/** For the evidence line: prefix, enabled, scopes when limited, the limit and its use. */
+function keyFactsWords(facts) {
+    const parts = [`${keyName(facts)} is ${facts.disabled ? 'disabled' : 'enabled'}`];
+    if ((0,key_facts/* scopesLimited */.Ui)(facts))
+        parts.push(`may call only ${facts.scopes.join(', ')}`);
+    parts.push(`${limitWords(facts)}, ${(0,money/* formatUsd */.UK)(facts.monthly_usage)} used this month`);
+    return parts.join('; ');
+}
+function limitWords(facts) {
+    const { retention, threshold } = facts.limit;
+    if (threshold === null)
+        return 'no spending limit';
+    const per = { no_reset: 'in all', day: 'a day', week: 'a week', month: 'a month' }[retention];
+    return `a limit of ${(0,money/* formatUsd */.UK)(threshold)} ${per}`;
+}
+/** What the finding means and the one thing to do; null when the key's facts did not decide. */
+function keyFindingWords(report) {
+    const facts = report.keyFacts;
+    const finding = report.evidence?.keyFinding;
+    if (!facts || !finding)
+        return null;
+    const key = `This key (${keyName(facts)})`;
+    switch (finding) {
+        case 'disabled':
+            return {
+                explanation: `${key} is disabled: enable it or make a new one.`,
+                step: 'Enable the key on its page in the AIML dashboard, or make a new one and store it in the secret behind `api-key`.'
+            };
+        case 'scopes': {
+            const scope = key_facts/* SCOPE_OF */.vt[report.kind];
+            return {
+                explanation: `${key} may not call ${KIND_WORDS[report.kind]} models: its scopes are ${facts.scopes.join(', ')}.`,
+                step: `Add \`${scope}\` to the key's scopes on its page in the AIML dashboard, or use a key that has it.`
+            };
+        }
+        case 'limit':
+            return (0,key_facts/* limitUsedUp */.Uf)(facts)
+                ? {
+                    explanation: `This key's ${limitWords(facts).replace(/^a /, '')} is used up (${(0,money/* formatUsd */.UK)(facts.monthly_usage)})${holds(report)}: raise the limit on the key's page.`,
+                    step: "Raise the key's monthly limit on its page in the AIML dashboard, or wait for the month to turn: topping up the balance does not lift it."
+                }
+                : null;
+    }
+}
+/** `; the account holds $19.50`, when the balance is known in dollars. */
+function holds(report) {
+    const balance = report.balance;
+    return balance && balance.currency === 'USD'
+        ? `; the account holds ${(0,money/* formatUsd */.UK)(balance.amount)}`
+        : '';
+}
+
 ;// CONCATENATED MODULE: ./src/engine/diagnose.ts
 /**
  * The diagnosis, in words a person can act on: what happened, what it means, what to do.
  * Pure: it reads the report and nothing else.
  */
+
 
 
 
@@ -29018,6 +29085,10 @@ function diagnose(report, keyHint) {
             ? ` The balance reads ${(0,money/* formatBalance */.QS)(balance.amount, balance.currency)}, so it is a plan, quota or spending limit rather than an empty balance.`
             : ` The balance reads ${(0,money/* formatBalance */.QS)(balance.amount, balance.currency)}.`;
     }
+    // The key's own facts, when they decided, say what it is in their words (key-words.ts).
+    const key = keyFindingWords(report);
+    if (key)
+        explanation = key.explanation;
     if (report.fallbacksSkipped === 'account-wide') {
         explanation += ' Every model bills and authenticates the same way, so no fallback was asked.';
     }
@@ -29034,7 +29105,10 @@ function diagnose(report, keyHint) {
     else if (report.fallbacksSkipped === 'none-configured') {
         steps.push('Set `fallback-models` to have a working alternative recommended.');
     }
-    if (category === 'provider-access') {
+    if (key) {
+        steps.push(key.step);
+    }
+    else if (category === 'provider-access') {
         steps.push(`Check ${STATUS_PAGE} for an incident on this model.`, `Send the message below to ${SUPPORT_EMAIL}: only AIML can fix its account with the provider.`);
     }
     else if (category === 'insufficient-credits' && positive) {
@@ -29081,6 +29155,14 @@ function evidenceWords(report) {
     const evidence = report.evidence;
     if (!evidence)
         return '';
+    const facts = report.keyFacts;
+    if (evidence.decidedBy === 'key-facts' && facts) {
+        return `Decided by the key's own facts (GET /v1/key): ${keyFactsWords(facts)}.`;
+    }
+    const line = decidedWords(report, evidence);
+    return facts ? `${line} The key: ${keyFactsWords(facts)}.` : line;
+}
+function decidedWords(report, evidence) {
     const rule = evidence.rule ? ` (rule \`${evidence.rule}\`)` : '';
     const balance = report.balance;
     switch (evidence.decidedBy) {
@@ -29094,6 +29176,8 @@ function evidenceWords(report) {
                 : `Decided by the key${rule}: the same key was refused by the balance call too.`;
         case 'text':
             return `Decided by the error's words${rule}${report.keyWorks === null ? `; ${(0,balance_words/* noEvidenceWords */._)(report.balanceCheck)}` : ''}.`;
+        case 'key-facts':
+            return `Decided by the key's own facts${rule}.`;
     }
 }
 function supportMessage(report, keyHint) {
@@ -29404,6 +29488,106 @@ function parseJson(text) {
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 4848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ parseKeyFacts),
+/* harmony export */   Uf: () => (/* binding */ limitUsedUp),
+/* harmony export */   Ui: () => (/* binding */ scopesLimited),
+/* harmony export */   Y8: () => (/* binding */ weighKey),
+/* harmony export */   _p: () => (/* binding */ wantsKeyFacts),
+/* harmony export */   vt: () => (/* binding */ SCOPE_OF),
+/* harmony export */   zX: () => (/* binding */ keyUrl)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9691);
+/**
+ * The key's own facts: AIML answers `GET {origin}/v1/key` with the key itself, free. Whether it
+ * is disabled, what it may call and its own spending limit settle refusals the words cannot
+ * (SPEC.md, Version 3, "The key's own facts"): a key whose monthly limit is used up while the
+ * account holds money is not an empty account.
+ *
+ * Read strictly: a field of the wrong type, an unknown retention or a prefix that is not a key's
+ * makes the whole answer unread, and an unread answer changes nothing.
+ */
+
+const KEY = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    disabled: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    prefix: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[A-Za-z0-9_-]{1,40}$/),
+    scopes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^model:[a-z_]{1,32}$/))
+        .max(32)
+        .readonly(),
+    limit: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        retention: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['no_reset', 'day', 'week', 'month']),
+        threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().finite().nonnegative().nullable()
+    }),
+    monthly_usage: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().finite().nonnegative()
+});
+/** `{origin}/v1/key`, whatever path the base URL has. */
+function keyUrl(baseUrl) {
+    return `${new URL(baseUrl).origin}/v1/key`;
+}
+function parseKeyFacts(json) {
+    const read = KEY.safeParse(json);
+    return read.success ? read.data : null;
+}
+/** Every scope AIML names; a key with all of them (or none listed) may call anything. */
+const ALL_SCOPES = [
+    'model:chat',
+    'model:responses',
+    'model:image',
+    'model:audio',
+    'model:video',
+    'model:embeddings',
+    'model:speech',
+    'model:ocr'
+];
+/** Whether the key's scopes leave something out. */
+function scopesLimited(facts) {
+    return facts.scopes.length > 0 && !ALL_SCOPES.every(scope => facts.scopes.includes(scope));
+}
+/** The scope a kind of model needs. */
+const SCOPE_OF = {
+    chat: 'model:chat',
+    image: 'model:image',
+    embedding: 'model:embeddings'
+};
+/** Categories a refused key could have produced; server trouble and limits are not refusals. */
+const REFUSALS = [
+    'auth',
+    'provider-access',
+    'bad-request',
+    'unknown',
+    'insufficient-credits'
+];
+const SPEC = "SPEC.md, Version 3, The key's own facts";
+/** The key's evidence, in order; the first that applies decides. */
+// prettier-ignore
+const KEY_RULES = [
+    { finding: 'disabled', category: 'auth', applies: (_r, facts) => facts.disabled, source: SPEC },
+    { finding: 'scopes', category: 'auth', applies: (r, facts, kind) => r.category !== 'insufficient-credits' && facts.scopes.length > 0 && !facts.scopes.includes(SCOPE_OF[kind]), source: SPEC },
+    { finding: 'limit', category: 'insufficient-credits', applies: (r, facts) => (r.concern === 'billing' || r.category === 'insufficient-credits') && limitUsedUp(facts), source: SPEC }
+];
+/** Whether the key's facts could change this refusal's reading, so they are worth waiting for. */
+function wantsKeyFacts(refusal) {
+    return REFUSALS.includes(refusal.category);
+}
+/** What the key's facts say of a refusal: a finding and its category, or null (the text decides). */
+function weighKey(refusal, facts, kind) {
+    if (facts === null || !wantsKeyFacts(refusal))
+        return null;
+    const rule = KEY_RULES.find(r => r.applies(refusal, facts, kind));
+    return rule ? { finding: rule.finding, category: rule.category } : null;
+}
+/** A monthly limit with a threshold, reached. Another retention: the text decides. */
+function limitUsedUp(facts) {
+    const { retention, threshold } = facts.limit;
+    return retention === 'month' && threshold !== null && facts.monthly_usage >= threshold;
 }
 
 
@@ -29779,7 +29963,7 @@ function readNumber(value) {
 
 /***/ }),
 
-/***/ 6230:
+/***/ 7154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61091,6 +61275,79 @@ function htmlText(html) {
         .trim();
 }
 
+;// CONCATENATED MODULE: ./src/engine/carried-error.ts
+/**
+ * A 2xx that carries an error instead of an answer. Once a gateway has sent `200` it cannot take
+ * the status back, so a failure that comes later arrives in the body, in one of these shapes:
+ *
+ * - an event stream whose event says so: `event: error` / `data: {"type": "error", "error": …}`
+ *   (Anthropic, OpenAI's Responses API) or a chunk with a top-level `error` (OpenRouter's
+ *   mid-stream errors, vLLM's `{object: "error"}`);
+ * - a JSON object with an `error` (OpenRouter, vLLM);
+ * - a JSON object that names a failure by its own code beside a message, with no answer in it:
+ *   Baidu's `{error_code, error_msg}`, GigaChat's `{status: 429, message}`, gateways that always
+ *   answer 200 with `{code, message}` (sources in __fixtures__/error-bodies-v3.json).
+ *
+ * What is returned is the error's own text, for body.ts to read like any other error body.
+ */
+
+/** The error a 2xx body carries, as text to read, or `undefined` when it carries none. */
+function carriedError(body, contentType = '') {
+    // Some gateways label a plain JSON error `text/event-stream`: the body decides, not the label.
+    const json = (0,engine_json/* parseJson */.q)(body);
+    if ((0,engine_json/* isRecord */.u)(json))
+        return carriesError(json) ? body : undefined;
+    return isEventStream(body, contentType) ? streamError(body) : undefined;
+}
+/** Keys whose presence means the body is an answer, whatever else it holds. */
+const ANSWER_KEYS = ['choices', 'data', 'output', 'candidates', 'content', 'embeddings', 'images'];
+function carriesError(json) {
+    if (json.object === 'error')
+        return true;
+    const error = json.error;
+    if ((0,engine_json/* isRecord */.u)(error) || (typeof error === 'string' && error !== ''))
+        return true;
+    if (ANSWER_KEYS.some(key => json[key] !== undefined && json[key] !== null))
+        return false;
+    const message = json.message ?? json.error_msg ?? json.msg;
+    if (typeof message !== 'string' || message.trim() === '')
+        return false;
+    return [json.error_code, json.status, json.code].some(failureCode);
+}
+/** A code that names a failure: not absent, not zero, not a 2xx, not `true` or "ok". */
+function failureCode(code) {
+    if (typeof code === 'number')
+        return code !== 0 && (code < 200 || code > 299);
+    if (typeof code === 'string')
+        return !/^(0|2\d\d|ok|success)?$/i.test(code.trim());
+    return false;
+}
+function isEventStream(body, contentType) {
+    return (/text\/event-stream/i.test(contentType) || /^(event|data|id|retry)?:/.test(body.trimStart()));
+}
+/** The data of the first event that is an error, as JSON text (or the raw data, if not JSON). */
+function streamError(body) {
+    for (const event of body.split(/\r?\n\r?\n/)) {
+        const lines = event.split(/\r?\n/);
+        const name = lines
+            .find(l => l.startsWith('event:'))
+            ?.slice(6)
+            .trim() ?? '';
+        const data = lines
+            .filter(l => l.startsWith('data:'))
+            .map(l => l.slice(5).trimStart())
+            .join('\n');
+        if (data === '' || data === '[DONE]')
+            continue;
+        const json = (0,engine_json/* parseJson */.q)(data);
+        if ((0,engine_json/* isRecord */.u)(json) && (json.type === 'error' || carriesError(json)))
+            return data;
+        if (name === 'error')
+            return data;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/completion.ts
 /**
  * A 2xx answer is not yet a working model: it must carry a usable completion. A reasoning model
@@ -61218,7 +61475,7 @@ const WORDS = {
     longQuota: /per[ _-]?day|daily|\b(rpd|tpd)\b|per[ _-]?month|monthly (limit|quota)|free[ _-]?(tier|models?|quota|limit|trial|allocated|plan)|free allocated quota|your free limit|free_tier/i,
     /** Billing text that names whose account is short when it is not the gateway's own. */
     upstreamBilling: /to access the [\w .-]{2,40} API|upstream (provider|account)('s)? (billing|credits?|balance|quota)|provider('s)? (account|billing|credits?|balance|quota)/i,
-    billing: /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ _-]?up|billed (users|accounts?)|billing (is )?(required|not (enabled|active))|(enable|requires?) billing|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|欠费|余额不足|额度不足/i,
+    billing: /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ _-]?up|billed (users|accounts?)|billing (is )?(required|not (enabled|active))|(enable|requires?) billing|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (has been |was )?(reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|no remaining (balance|credits?)|欠费|余额不足|额度不足|预扣费|订阅额度/i,
     auth: /invalid[_ ]?api[_ -]?key|incorrect api key|api[_ -]?key (is )?(invalid|not valid|expired|revoked|missing|not found)|no api key|missing (api key|authentication|bearer)|authentication[_ ]?(error|failed|required|fails)|invalid[_ ]authentication|unauthori[sz]ed|invalid (bearer )?token|token (is )?(invalid|expired)|invalid x-api-key|key (has been )?(revoked|disabled|expired)|subscription key|身份验证|鉴权失败|token.{0,6}(非法|过期)|user not found/i,
     region: /unsupported[_ ]country|country, region, or territory|not available in your (country|region)|region (is )?not supported|location is not supported|geo(graphic)?[- ]?restrict/i,
     permission: /permission[_ ]?(error|denied)|not (allowed|permitted|authorized) to (use|access)|(do|does) not have access|don't have access|no access to|unable to access|not enabled for|access (to this model )?(is )?denied|\bforbidden\b|organization has been disabled|(account|organization) (has been |is )?(disabled|deactivated)|(usage|access) tier|tier (is )?(required|not)|organization (must be|is not) verified|use case details|data policy/i,
@@ -61226,13 +61483,26 @@ const WORDS = {
     feature: /no endpoints found (that|which) support|\b(tool_choice|tool use|tools|function calling|response_format|json mode|json_schema|logprobs|stream_options|parallel_tool_calls|structured output)\b/i,
     modelMissing: /model[_ ]?(not[_ ]?(found|exists?)|does not exist)|not a valid model|no such model|unknown model|invalid model|model .{0,120}(does not exist|not found|is not supported|not available|has been deprecated|was deprecated|is deprecated|decommissioned|not a valid|no longer (supported|available)|has been (removed|retired|withdrawn))|(does not exist|not found|not a valid model)[^.]{0,40}model|decommissioned|no endpoints found for|deployment (for this resource )?(does not exist|not found)|deploymentnotfound|model identifier is invalid|on-demand throughput isn.t supported|non-serverless model|dedicated endpoint .{0,80}not running|only \S+ allowed now, your model|is not available\. please use|模型不存在|^model: /i,
     modelWord: /\bmodels?\b|deployment/i,
-    rateLimit: /rate[_ ]?limit|too many requests|requests per (minute|min|second)|tokens per min|per minute|\b(rpm|tpm)\b|concurrency|slow down|try again in \d|resource[_ ]exhausted|throttl|并发|请求过多/i,
+    rateLimit: /rate[_ ]?limit|too many requests|requests per (minute|min|second)|tokens per min|per minute|\b(rpm|tpm)\b|concurrency|slow down|try again in \d|resource[_ ]exhausted|throttl|\bqps\b|并发|请求过多/i,
     server: /overloaded|internal (server )?error|server[_ ]error|service unavailable|bad gateway|gateway time-?out|generation timeout|upstream (error|connect|request timeout)|downstream[_ ](service[_ ])?(error|unavailable)|maintenance|temporarily unavailable|try again later|cloudflare|capacity/i,
     badRequest: /invalid[_ ]request|unsupported (parameter|value|role)|validation|is required|field required|must be|invalid (value|type|parameter|argument)|extra inputs|unrecognized|malformed|cannot (post|get)|too large|too long|value_error|missing/i,
     /** The gateway says the failure is its provider's, around a quoted body. */
     providerSpeaks: /provider returned error|provider error|upstream|provider_name/i,
     /** A quota or limit over seconds or minutes: waiting helps. */
-    shortQuota: /per (minute|second|min)\b|\b(rpm|tpm|rps)\b|requests per min/i,
+    shortQuota: /per[ _]?(minute|second)|per[ _]min\b|\b(rpm|tpm|rps|qps)\b|requests per min/i,
+    /**
+     * A cloud quota named by its metric (`Quota exceeded for aiplatform.googleapis.com/…`): the words
+     * leave the window out, and most request quotas are per minute.
+     */
+    metricQuota: /quota exceeded for (quota metric )?['"]?[\w.-]+\/\w+|quota metric ['"]/i,
+    /** A quota that says when it comes back (`Quota will be replenished in 03:30:56`). */
+    quotaWindow: /out of [\w ]{0,30}quota|quota will be (replenished|reset)/i,
+    /** A credential refused in words that never say "key": AWS tokens and signatures, OAuth, scopes. */
+    credentialRefused: /security token .{0,60}(invalid|expired)|signature .{0,80}(does not match|mismatch|has expired)|invalid (authentication )?credentials|credentials? (are |is )?(invalid|missing|expired|not valid)|scope .{0,40}not (fully )?include/i,
+    /** The provider's own account, suspended or disabled: said by the provider, relayed by a gateway. */
+    accountState: /\b(account|organization|org|subscription|tenant)\b.{0,80}\b(suspended|disabled|deactivated|banned|terminated)\b/i,
+    /** A model the gateway cannot serve on shared capacity. */
+    dedicatedDeployment: /requires? (a )?dedicated (deployment|endpoint|instance)|only (available|served) (on|through|via|with) (a )?dedicated/i,
     /** A quota or limit of zero: this account or tier has no allowance at all, waiting cannot help. */
     zeroLimit: /\blimit:? 0(?![.\d])/i,
     /** A relay with no route to the model at all (one-api, new-api). */
@@ -61258,7 +61528,18 @@ const CODES = {
         'billing_hard_limit_reached',
         'exceeded_current_quota_error',
         'budget_exceeded',
-        'arrearage'
+        'arrearage',
+        'pre_consume_token_quota_failed',
+        'insufficient_user_quota',
+        'usage_limit_reached'
+    ],
+    /** AWS's names for a refused credential (Bedrock sends them in `__type` or x-amzn-ErrorType). */
+    credential: [
+        'unrecognizedclientexception',
+        'invalidsignatureexception',
+        'signaturedoesnotmatch',
+        'expiredtokenexception',
+        'incompletesignatureexception'
     ],
     auth: [
         'invalid_api_key',
@@ -61310,6 +61591,7 @@ const silent = (f) => f.body.messages.length === 0 && f.body.codes.length === 0;
 const AIML_4XX = 'https://docs.aimlapi.com/errors-and-messages/errors-with-status-code-4xx';
 const AIML_5XX = 'https://docs.aimlapi.com/errors-and-messages/errors-with-status-code-5xx';
 const SPEC = 'SPEC.md, Error categories';
+const SPEC_V3 = 'SPEC.md, Version 3, Reading more bodies';
 // A table reads best as one rule a line.
 // prettier-ignore
 const RULES = [
@@ -61330,20 +61612,31 @@ const RULES = [
     // "Limit: 0/1min": the tier has no allowance for this model at all (OpenAI gated dall-e-3 this way), no wait can help.
     { name: 'zero-limit', category: 'provider-access', words: WORDS.zeroLimit, source: 'https://github.com/songquanpeng/one-api/issues/881' },
     // A daily, monthly or free-tier quota will not reset within the step: no retry can help.
-    { name: 'long-quota', category: 'insufficient-credits', concern: 'billing', words: WORDS.longQuota, when: f => everything(f).some(s => WORDS.longQuota.test(s.text) && /quota|limit|exceeded|exhausted|reached/i.test(s.text)), source: 'https://github.com/Aider-AI/aider/issues/3550' },
+    { name: 'long-quota', category: 'insufficient-credits', concern: 'billing', words: WORDS.longQuota, when: f => everything(f).some(s => WORDS.longQuota.test(s.text) && /quota|limit|exceeded|exhausted|reached|too many/i.test(s.text)), source: 'https://github.com/Aider-AI/aider/issues/3550' },
+    // A quota that says it comes back in minutes or more (Azure API Management) will not within the step.
+    { name: 'quota-window', category: 'insufficient-credits', concern: 'billing', words: WORDS.quotaWindow, when: f => (windowSeconds(f) ?? 60) >= 60, source: 'https://github.com/MicrosoftDocs/azure-docs/issues/16282' },
+    { name: 'quota-window-soon', category: 'rate-limited', words: WORDS.quotaWindow, source: 'https://github.com/thomasddn/ha-volvo-cars/issues/171' },
     // A per-minute quota is a rate limit, whatever word it uses ("Quota exceeded for … per minute").
     { name: 'short-quota', category: 'rate-limited', words: WORDS.shortQuota, when: f => sayAny(f, /quota|limit/i), source: 'https://ai.google.dev/gemini-api/docs/rate-limits' },
+    // A cloud quota named by its metric, window unsaid: most request quotas are per minute (SPEC, Reading more bodies).
+    { name: 'metric-quota', category: 'rate-limited', words: WORDS.metricQuota, source: 'https://github.com/cline/cline/issues/651' },
     { name: 'billing-code', category: 'insufficient-credits', concern: 'billing', codes: CODES.billing, source: 'https://platform.openai.com/docs/guides/error-codes' },
     // "…to access the Anthropic API": the gateway's own account with its provider, not ours.
     { name: 'upstream-billing', category: 'provider-access', words: WORDS.upstreamBilling, when: f => sayAny(f, WORDS.billing), source: 'https://github.com/anthropics/claude-code/issues/4207' },
     // "Image provider error: Fireworks … {…account suspended…}": the gateway names its provider around quoted billing text.
     { name: 'provider-billing', category: 'provider-access', when: f => providerSays(f, WORDS.billing), source: 'https://github.com/pollinations/pollinations/issues' },
+    // The provider's own account suspended or disabled, quoted by the gateway that relays it.
+    { name: 'upstream-account', category: 'provider-access', when: f => providerSays(f, WORDS.accountState), source: 'https://github.com/router-for-me/CLIProxyAPI/issues/3409' },
+    // "Requires a dedicated deployment": the gateway cannot serve this model on shared capacity.
+    { name: 'dedicated-deployment', category: 'provider-access', words: WORDS.dedicatedDeployment, source: SPEC_V3 },
     { name: 'billing-words', category: 'insufficient-credits', concern: 'billing', words: WORDS.billing, source: AIML_4XX },
     // The gateway reports its provider refused a key: the gateway's stored key, not ours.
-    { name: 'upstream-key', category: 'provider-access', when: f => providerSays(f, WORDS.auth), source: 'https://github.com/OpenRouterTeam/ai-sdk-provider/issues/24' },
+    { name: 'upstream-key', category: 'provider-access', when: f => providerSays(f, WORDS.auth) || providerSays(f, WORDS.credentialRefused), source: 'https://github.com/OpenRouterTeam/ai-sdk-provider/issues/24' },
     { name: 'auth-code', category: 'auth', concern: 'key', codes: CODES.auth, source: 'https://platform.openai.com/docs/guides/error-codes' },
     { name: 'unauthorized', category: 'auth', concern: 'key', status: is(401), source: AIML_4XX },
     { name: 'auth-words', category: 'auth', concern: 'key', words: WORDS.auth, source: 'https://ai.google.dev/gemini-api/docs/troubleshooting' },
+    // "The security token included in the request is invalid", a bad signature: a credential, not the request.
+    { name: 'credential-refused', category: 'auth', concern: 'key', codes: CODES.credential, words: WORDS.credentialRefused, source: 'https://github.com/ArranJacques/laravel-aws-cognito-auth/issues/25' },
     { name: 'region', category: 'provider-access', codes: CODES.region, words: WORDS.region, source: 'https://github.com/maxiaobang7/ossnav/issues/3' },
     { name: 'no-model-access', category: 'provider-access', status: is(403), words: WORDS.noModelAccess, source: 'https://community.openai.com/t/project-does-not-have-access-to-model/' },
     { name: 'model-code', category: 'model-not-found', status: s => s < 500 && s !== 429, codes: CODES.modelMissing, source: 'https://console.groq.com/docs/deprecations' },
@@ -61371,9 +61664,21 @@ const RULES = [
     { name: 'bad-request-words', category: 'bad-request', words: WORDS.badRequest, source: AIML_4XX },
     { name: 'anything-else', category: 'unknown', source: SPEC }
 ];
-/** Messages and codes alike, URLs removed (a link's path is not what it says). */
+/** Messages and codes alike, URLs removed (a link's path is not what it says), on one line. */
 function everything(f) {
-    return [...f.body.messages, ...f.body.codes].map(s => ({ ...s, text: stripUrls(s.text) }));
+    return [...f.body.messages, ...f.body.codes].map(s => ({
+        ...s,
+        text: stripUrls(s.text).replace(/\s+/g, ' ')
+    }));
+}
+/** How long a quota says it stays out ("replenished in 5.03:23:11"), in seconds, or null. */
+function windowSeconds(f) {
+    for (const s of everything(f)) {
+        const m = /in (\d+\.)?(\d{1,2}):(\d\d):(\d\d)\b/.exec(s.text);
+        if (m)
+            return Number(m[1] ?? 0) * 86_400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
+    }
+    return null;
 }
 /** The gateway names its provider, around a quoted body that says `words`. */
 function providerSays(f, words) {
@@ -61417,18 +61722,18 @@ var redirect = __nccwpck_require__(4216);
 
 
 
+
 const MAX_MESSAGE = 400;
 function classifyExchange(exchange, kind = 'chat') {
-    const json = (0,engine_json/* parseJson */.q)(exchange.body);
     if (exchange.status >= 200 && exchange.status < 300) {
-        // A 2xx carrying an error object (OpenRouter mid-generation, vLLM's `{object: "error"}`) is
-        // that error, at the status the body names.
-        const error = (0,engine_json/* isRecord */.u)(json) ? (json.object === 'error' ? json : json.error) : undefined;
-        if ((0,engine_json/* isRecord */.u)(error) || (typeof error === 'string' && error !== '')) {
-            const body = readBody(exchange.body);
+        // A 2xx carrying an error (an event stream's error event, OpenRouter mid-generation, vLLM's
+        // `{object: "error"}`, Baidu's `{error_code}`) is that error, at the status the body names.
+        const carried = carriedError(exchange.body, exchange.headers['content-type']);
+        if (carried !== undefined) {
+            const body = readBody(carried);
             return classifyError({ ...exchange, status: body.innerStatus ?? exchange.status }, body);
         }
-        const check = checkAnswer(kind, exchange.status, exchange.body, json);
+        const check = checkAnswer(kind, exchange.status, exchange.body, (0,engine_json/* parseJson */.q)(exchange.body));
         if (check.ok)
             return check;
         return { ...blankFailure(exchange, check.category, 'completion'), message: check.message };
@@ -61949,7 +62254,10 @@ async function checkKind(spec, first, catalog, ask) {
 var deprecations = __nccwpck_require__(7899);
 // EXTERNAL MODULE: ./src/engine/categories.ts
 var categories = __nccwpck_require__(5460);
+// EXTERNAL MODULE: ./src/engine/key-facts.ts
+var key_facts = __nccwpck_require__(4848);
 ;// CONCATENATED MODULE: ./src/engine/evidence.ts
+
 
 /** How long after the probe's failure the balance is still awaited (it was sent at the start). */
 const evidence_BALANCE_WAIT_MS = 1_000;
@@ -61957,7 +62265,21 @@ const evidence_BALANCE_WAIT_MS = 1_000;
 function wantsEvidence(refusal) {
     return (refusal.concern !== null && refusal.relayed) || refusal.rule === 'upstream-key';
 }
-function weighEvidence(refusal, check) {
+/**
+ * The key's own facts come first: a disabled key, a key that may not call this kind, or a key
+ * whose own monthly limit is used up explains the refusal better than the balance can. Every
+ * model asked with the key would fail alike.
+ */
+function weighEvidence(refusal, check, key = { facts: null, kind: 'chat' }) {
+    const found = (0,key_facts/* weighKey */.Y8)(refusal, key.facts, key.kind);
+    if (found) {
+        return {
+            category: found.category,
+            decidedBy: 'key-facts',
+            accountWide: true,
+            keyFinding: found.finding
+        };
+    }
     const keyWorks = check?.kind === 'read' || check?.kind === 'answered';
     const keyRefused = check?.kind === 'refused';
     const amount = check?.kind === 'read' ? check.balance.amount : null;
@@ -62051,8 +62373,8 @@ function foresightOf(found, probe) {
 
 // EXTERNAL MODULE: ./src/engine/network.ts
 var network = __nccwpck_require__(300);
-// EXTERNAL MODULE: ./src/engine/probe.ts + 240 modules
-var probe = __nccwpck_require__(6230);
+// EXTERNAL MODULE: ./src/engine/probe.ts + 241 modules
+var probe = __nccwpck_require__(7154);
 // EXTERNAL MODULE: ./src/engine/report.ts
 var report = __nccwpck_require__(594);
 // EXTERNAL MODULE: ./src/engine/shared.ts + 2 modules
@@ -62060,14 +62382,21 @@ var engine_shared = __nccwpck_require__(4126);
 // EXTERNAL MODULE: ./src/engine/waits.ts
 var waits = __nccwpck_require__(2432);
 ;// CONCATENATED MODULE: ./src/engine/weigh-failure.ts
-/** The configured model's failure, read by its words and, where it can change them, the balance. */
+/**
+ * The configured model's failure, read by its words and, where they can change them, the balance
+ * and the key's own facts.
+ */
+
 
 
 /**
- * The configured model's failure, weighed against the balance when the balance could change its
- * reading. The balance was asked at the start; it gets at most a second more.
+ * The configured model's failure, weighed against the balance and the key's facts when they
+ * could change its reading. Both were asked at the start; they get at most a second more.
  */
-async function weighFailure(configured, balanceRequest) {
+async function weighFailure(configured, balanceRequest, key = {
+    request: Promise.resolve(null),
+    kind: 'chat'
+}) {
     const final = configured.final;
     const refusal = {
         category: final.category ?? 'unknown',
@@ -62075,9 +62404,13 @@ async function weighFailure(configured, balanceRequest) {
         concern: final.concern,
         relayed: final.relayed
     };
-    // Only a refusal the balance can change waits for it; the others are read by their words.
-    const check = wantsEvidence(refusal) ? await (0,waits/* settledWithin */.X)(balanceRequest, evidence_BALANCE_WAIT_MS) : null;
-    return weighEvidence(refusal, check);
+    // Only a refusal the balance or the key can change waits for them (together, the same grace);
+    // the others are read by their words.
+    const [check, facts] = await Promise.all([
+        wantsEvidence(refusal) ? (0,waits/* settledWithin */.X)(balanceRequest, evidence_BALANCE_WAIT_MS) : null,
+        (0,key_facts/* wantsKeyFacts */._p)(refusal) ? (0,waits/* settledWithin */.X)(key.request, evidence_BALANCE_WAIT_MS) : null
+    ]);
+    return weighEvidence(refusal, check, { facts, kind: key.kind });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
@@ -62147,7 +62480,7 @@ async function probeOne(config, io, shared) {
     let weighed = null;
     let feed = null;
     if (!configured.ok) {
-        weighed = await weighFailure(configured, shared.balance);
+        weighed = await weighFailure(configured, shared.balance, { request: shared.key, kind });
         const category = weighed.category;
         let fallbacks = [];
         if (weighed.accountWide)
@@ -62183,11 +62516,13 @@ async function probeOne(config, io, shared) {
         second = [...(await laterRuns), ...(await fallbackRuns)];
     }
     // Side requests never hold the step: a short grace, then they are dropped.
-    const [catalogLate, balanceCheck, feedLate, metrics] = await Promise.all([
+    const [catalogLate, balanceCheck, feedLate, metrics, keyFacts] = await Promise.all([
         catalog ? Promise.resolve(catalog) : (0,waits/* settledWithin */.X)(shared.catalog, SIDE_GRACE_MS),
         (0,waits/* settledWithin */.X)(shared.balance, SIDE_GRACE_MS),
         feed ? Promise.resolve(feed) : (0,waits/* settledWithin */.X)(shared.deprecations, SIDE_GRACE_MS),
-        (0,waits/* settledWithin */.X)(shared.metrics, SIDE_GRACE_MS)
+        (0,waits/* settledWithin */.X)(shared.metrics, SIDE_GRACE_MS),
+        // The key's facts only speak of a failure: a healthy probe does not wait for them.
+        (0,waits/* settledWithin */.X)(shared.key, configured.ok ? 0 : SIDE_GRACE_MS)
     ]);
     const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null;
     catalog = catalogLate;
@@ -62241,7 +62576,14 @@ async function probeOne(config, io, shared) {
             ? null
             : balanceCheck.kind !== 'refused',
         balanceCheck,
-        evidence: failure ? { rule: failure.rule ?? '', decidedBy: weighed.decidedBy } : null,
+        evidence: failure
+            ? {
+                rule: failure.rule ?? '',
+                decidedBy: weighed.decidedBy,
+                ...(weighed.keyFinding ? { keyFinding: weighed.keyFinding } : {})
+            }
+            : null,
+        keyFacts,
         catalogAvailable: catalog !== null,
         ...foresightOf({ feed, metrics, catalog, config, fallback: fallback?.model ?? null }, {
             category: failure?.category ?? null,
@@ -62285,8 +62627,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/limit.ts
 var engine_limit = __nccwpck_require__(9589);
-// EXTERNAL MODULE: ./src/engine/probe.ts + 240 modules
-var probe = __nccwpck_require__(6230);
+// EXTERNAL MODULE: ./src/engine/probe.ts + 241 modules
+var probe = __nccwpck_require__(7154);
 // EXTERNAL MODULE: ./src/engine/redact.ts
 var engine_redact = __nccwpck_require__(2393);
 // EXTERNAL MODULE: ./src/engine/json.ts
@@ -62329,6 +62671,8 @@ function parseBalance(json) {
 var catalog = __nccwpck_require__(1993);
 // EXTERNAL MODULE: ./src/engine/deprecations.ts
 var deprecations = __nccwpck_require__(7899);
+// EXTERNAL MODULE: ./src/engine/key-facts.ts
+var key_facts = __nccwpck_require__(4848);
 // EXTERNAL MODULE: ./src/engine/metrics.ts
 var metrics = __nccwpck_require__(8703);
 // EXTERNAL MODULE: ./src/engine/transport.ts
@@ -62336,9 +62680,10 @@ var engine_transport = __nccwpck_require__(9147);
 ;// CONCATENATED MODULE: ./src/engine/side-requests.ts
 /**
  * The side requests: the catalog, the deprecation feed and the live metrics (public) and the
- * balance (with the key). They inform the diagnosis and never hold the step, so every failure
+ * balance and the key's own facts (with the key). They inform the diagnosis and never hold the step, so every failure
  * of theirs is a value, not a throw.
  */
+
 
 
 
@@ -62388,6 +62733,15 @@ async function fetchBalance(config, fetch, signal) {
     const balance = parseBalance((0,engine_json/* parseJson */.q)(body));
     return balance ? { kind: 'read', balance } : { kind: 'answered' };
 }
+/** `{origin}/v1/key`: the key's own facts; any failure (404 on older deployments) is `null`. */
+async function fetchKeyFacts(config, fetch, signal) {
+    const headers = { authorization: `Bearer ${config.apiKey}` };
+    const options = { timeoutMs: config.timeoutMs, fetch, signal, maxBodyBytes: 64 * 1024 };
+    const answer = await get((0,key_facts/* keyUrl */.zX)(config.baseUrl), headers, options);
+    if (answer === null || answer.truncated || !is2xx(answer.status))
+        return null;
+    return (0,key_facts/* parseKeyFacts */.Em)((0,engine_json/* parseJson */.q)(answer.body));
+}
 /** A GET whose every failure to get an answer is `null`: side requests inform, never decide. */
 async function get(url, headers, { timeoutMs, fetch, signal, maxBodyBytes }) {
     const transport = (0,engine_transport/* recordingFetch */.U)({ timeoutMs, fetch, maxBodyBytes });
@@ -62423,6 +62777,7 @@ function startShared(config, io, names) {
     return {
         catalog: fetchCatalog(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
         balance: fetchBalance(config, io.fetch, side.signal),
+        key: fetchKeyFacts(config, io.fetch, side.signal),
         deprecations: fetchDeprecations(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
         metrics: fetchMetrics(config.baseUrl, names, config.timeoutMs, io.fetch, side.signal),
         signal: side.signal,
@@ -62784,7 +63139,7 @@ function spendFrom(octokit, budget) {
 /* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
 /* unused harmony exports COMMENT_LIMIT, stateMarker */
-/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5355);
+/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3684);
 /* harmony import */ var _render_attempts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8648);
 /* harmony import */ var _render_diagnosis_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4621);
 /* harmony import */ var _render_models_table_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9017);
@@ -65667,8 +66022,8 @@ function sentence(text) {
     return /[.!?:)`'"]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
 
-// EXTERNAL MODULE: ./src/engine/check.ts + 3 modules
-var engine_check = __nccwpck_require__(5355);
+// EXTERNAL MODULE: ./src/engine/check.ts + 4 modules
+var engine_check = __nccwpck_require__(3684);
 // EXTERNAL MODULE: ./src/engine/redact.ts
 var engine_redact = __nccwpck_require__(2393);
 // EXTERNAL MODULE: ./src/engine/run.ts + 4 modules
@@ -68022,13 +68377,16 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  YOg: () => (/* binding */ array),
+  zMY: () => (/* binding */ schemas_boolean),
+  k5n: () => (/* binding */ schemas_enum),
   aig: () => (/* binding */ schemas_number),
   Ikc: () => (/* binding */ object),
   YjP: () => (/* binding */ schemas_string),
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, array, base64, base64url, bigint, boolean, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -69736,9 +70094,9 @@ const $ZodNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNumbe
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
+    inst._zod.pattern = regexes_boolean;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -69756,7 +70114,7 @@ const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = bigint;
@@ -72146,7 +72504,7 @@ function _uint32(Class, params) {
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -75688,13 +76046,13 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
+const ZodBoolean = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
 function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
+    return _boolean(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);

@@ -107,12 +107,44 @@ export interface Scenario {
   catalog?: readonly CatalogEntry[] | Reply
   /** USD for `GET /v2/billing` (default 20), or a reply to send instead */
   balance?: number | Reply
+  /** changes to the key's own facts, `GET /v1/key` (default KEY_FACTS), or a reply to send instead */
+  key?: Partial<KeyFactsBody> | Reply
   /** entries for `GET /v1/models/deprecations` (default none), or a reply to send instead */
   deprecations?: readonly DeprecationEntry[] | Reply
   /** entries for `GET /models/metrics` (default none), or a reply to send instead */
   metrics?: readonly ModelMetrics[] | Reply
   /** added to every request */
   latencyMs?: number
+}
+
+/** What `GET /v1/key` answers: the key itself (SPEC.md, Version 3, "The key's own facts"). */
+export interface KeyFactsBody {
+  disabled: boolean
+  prefix: string
+  scopes: readonly string[]
+  limit: { retention: 'no_reset' | 'day' | 'week' | 'month'; threshold: number | null }
+  monthly_usage: number
+}
+
+/** Every scope AIML names. */
+export const ALL_SCOPES = [
+  'model:chat',
+  'model:responses',
+  'model:image',
+  'model:audio',
+  'model:video',
+  'model:embeddings',
+  'model:speech',
+  'model:ocr'
+] as const
+
+/** A healthy key: enabled, every scope, no spending limit. */
+export const KEY_FACTS: KeyFactsBody = {
+  disabled: false,
+  prefix: 'sk-aiml-7f3c',
+  scopes: ALL_SCOPES,
+  limit: { retention: 'no_reset', threshold: null },
+  monthly_usage: 0.42
 }
 
 /** $1 = 2,000,000 AIML credits. */

@@ -10,6 +10,7 @@
  *   GET  /v1/models/deprecations    the deprecation feed, keyless
  *   GET  /models/metrics            live percentiles per model, keyless, beside (not under) /v1
  *   GET  /v2/billing                the balance, with the key
+ *   GET  /v1/key                    the key's own facts, with the key
  *   GET  /files/NAME.png            the images' URLs point here, so nothing ever leaves loopback
  *
  * Run it alone: `node script/aiml-sim.ts [scenario] [--port N]` prints its base URL and serves
@@ -30,6 +31,7 @@ import {
   costHeaders,
   EMBEDDING_USD,
   IMAGE_USD,
+  KEY_FACTS,
   UNSUPPORTED_MAX_TOKENS,
   type CatalogEntry,
   type DeprecationEntry,
@@ -195,6 +197,11 @@ function route(
     return typeof balance === 'number'
       ? { json: { current_balance: balance, currency: 'usd' } }
       : balance
+  }
+  if (method === 'GET' && path === '/v1/key') {
+    if (!keyOk) return aimlError(401, 'This request requires a valid API key.', path)
+    const key = scenario.key ?? {}
+    return isKeyReply(key) ? key : { json: { ...KEY_FACTS, ...key } }
   }
   const kind = ENDPOINTS[path]
   if (method === 'POST' && kind) {
@@ -397,6 +404,11 @@ function liveMetrics(
 
 function isReply<T>(value: readonly T[] | Reply): value is Reply {
   return !Array.isArray(value)
+}
+
+/** A key scenario is a reply when it says how to answer, not what the key is. */
+function isKeyReply(value: object): value is Reply {
+  return ['status', 'json', 'text', 'fault', 'delayMs'].some(field => field in value)
 }
 
 async function send(res: ServerResponse, reply: Reply): Promise<void> {

@@ -22,6 +22,7 @@ import {
   type Reply,
   type Scenario
 } from './aiml-api.ts'
+import { KEY_STORIES } from './key-scenarios.ts'
 
 /** The action's `status` output. */
 export type ProbeStatus = 'available' | 'alias' | 'fallback' | 'unavailable' | 'skipped'
@@ -550,7 +551,8 @@ export const SCENARIOS: readonly NamedScenario[] = [
       needs: ['metrics'],
       withFeatures: { says: ['slow for everyone right now'], saysNot: ['on your side'] }
     }
-  }
+  },
+  ...KEY_STORIES
 ]
 
 /** The story with this name, if there is one. */

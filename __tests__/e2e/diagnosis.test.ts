@@ -239,6 +239,7 @@ describe('round trips', () => {
     expect(sim.requests.map(r => r.path).sort()).toEqual([
       '/models/metrics',
       '/v1/chat/completions',
+      '/v1/key',
       '/v1/models',
       '/v1/models/deprecations',
       '/v2/billing'

@@ -66,6 +66,7 @@ describe('a proxy in front of the runner', () => {
       expect(paths).toEqual([
         '/models/metrics',
         '/v1/chat/completions',
+        '/v1/key',
         '/v1/models',
         '/v1/models/deprecations',
         '/v2/billing'

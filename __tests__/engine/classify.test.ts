@@ -11,7 +11,9 @@ import {
   corpus,
   exchangeOf,
   familyOf,
+  heldOutByHash,
   holdout,
+  v3,
   type CorpusEntry
 } from '../../__fixtures__/corpus.js'
 
@@ -79,6 +81,56 @@ describe('the recorded corpus of real error bodies', () => {
     console.log(`Classifier accuracy per provider family\n${lines.join('\n')}`)
     const right = corpus.filter(e => JSON.stringify(categories(e)) === JSON.stringify(expected(e)))
     expect(right.length).toBe(corpus.length)
+  })
+})
+
+describe('the v3 bodies, from failure families the corpus did not have', () => {
+  const right = (entry: CorpusEntry): boolean =>
+    JSON.stringify(categories(entry)) === JSON.stringify(expected(entry))
+
+  it('were split by the hash of the body, a fifth held out, each with a family and a source', () => {
+    const all = [...v3.trained, ...v3.heldOut]
+    expect(all.length).toBeGreaterThanOrEqual(60)
+    for (const entry of v3.trained) expect(heldOutByHash(exchangeOf(entry).body)).toBe(false)
+    for (const entry of v3.heldOut) expect(heldOutByHash(exchangeOf(entry).body)).toBe(true)
+    expect(v3.heldOut.length / all.length).toBeGreaterThan(0.15)
+    for (const entry of all) {
+      expect(entry.family).toMatch(/^[a-z0-9-]+$/)
+      expect(entry.source).toMatch(/^https:\/\//)
+    }
+  })
+
+  it('prints accuracy per failure family, trained and held out', () => {
+    const rows = new Map<
+      string,
+      { seen: number; right: number; heldSeen: number; heldRight: number }
+    >()
+    const row = (entry: CorpusEntry) => {
+      const family = entry.family ?? 'other'
+      const found = rows.get(family) ?? { seen: 0, right: 0, heldSeen: 0, heldRight: 0 }
+      rows.set(family, found)
+      return found
+    }
+    for (const entry of v3.trained) {
+      const r = row(entry)
+      r.seen++
+      r.right += Number(right(entry))
+    }
+    for (const entry of v3.heldOut) {
+      const r = row(entry)
+      r.heldSeen++
+      r.heldRight += Number(right(entry))
+    }
+    const pct = (n: number, of: number) =>
+      of === 0 ? '   -' : `${Math.round((100 * n) / of)}%`.padStart(4)
+    const lines = [...rows].map(
+      ([family, r]) =>
+        `${family.padEnd(24)} trained ${r.right}/${r.seen} ${pct(r.right, r.seen)}   held out ${r.heldRight}/${r.heldSeen} ${pct(r.heldRight, r.heldSeen)}`
+    )
+    const heldRight = v3.heldOut.filter(right).length
+    lines.push(`held out, all families: ${heldRight}/${v3.heldOut.length}`)
+    console.log(`Accuracy per failure family (v3 bodies)\n${lines.join('\n')}`)
+    expect(v3.trained.filter(right).length).toBe(v3.trained.length)
   })
 })
 

@@ -5,11 +5,12 @@
  * on who says it.
  */
 import { readBody, titleNote, type ReadBody } from './body.js'
+import { carriedError } from './carried-error.js'
 import type { Category } from './categories.js'
 import type { Usage } from './completion.js'
 import { checkAnswer } from './kinds.js'
 import type { ProbedKind } from './model-table.js'
-import { isRecord, parseJson } from './json.js'
+import { parseJson } from './json.js'
 import { firstMatch, type Concern, type Hint } from './rules.js'
 
 export type { Usage } from './completion.js'
@@ -57,16 +58,15 @@ export type Classification = Success | Failure
 const MAX_MESSAGE = 400
 
 export function classifyExchange(exchange: Exchange, kind: ProbedKind = 'chat'): Classification {
-  const json = parseJson(exchange.body)
   if (exchange.status >= 200 && exchange.status < 300) {
-    // A 2xx carrying an error object (OpenRouter mid-generation, vLLM's `{object: "error"}`) is
-    // that error, at the status the body names.
-    const error = isRecord(json) ? (json.object === 'error' ? json : json.error) : undefined
-    if (isRecord(error) || (typeof error === 'string' && error !== '')) {
-      const body = readBody(exchange.body)
+    // A 2xx carrying an error (an event stream's error event, OpenRouter mid-generation, vLLM's
+    // `{object: "error"}`, Baidu's `{error_code}`) is that error, at the status the body names.
+    const carried = carriedError(exchange.body, exchange.headers['content-type'])
+    if (carried !== undefined) {
+      const body = readBody(carried)
       return classifyError({ ...exchange, status: body.innerStatus ?? exchange.status }, body)
     }
-    const check = checkAnswer(kind, exchange.status, exchange.body, json)
+    const check = checkAnswer(kind, exchange.status, exchange.body, parseJson(exchange.body))
     if (check.ok) return check
     return { ...blankFailure(exchange, check.category, 'completion'), message: check.message }
   }

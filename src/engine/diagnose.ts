@@ -11,6 +11,7 @@ import {
   liveWords,
   withdrawnExplanation
 } from './foresight-words.js'
+import { keyFactsWords, keyFindingWords } from './key-words.js'
 import { formatBalance } from './money.js'
 import type { Report } from './report.js'
 
@@ -76,6 +77,9 @@ export function diagnose(report: Report, keyHint: string): Diagnosis {
       ? ` The balance reads ${formatBalance(balance.amount, balance.currency)}, so it is a plan, quota or spending limit rather than an empty balance.`
       : ` The balance reads ${formatBalance(balance.amount, balance.currency)}.`
   }
+  // The key's own facts, when they decided, say what it is in their words (key-words.ts).
+  const key = keyFindingWords(report)
+  if (key) explanation = key.explanation
   if (report.fallbacksSkipped === 'account-wide') {
     explanation += ' Every model bills and authenticates the same way, so no fallback was asked.'
   }
@@ -92,7 +96,9 @@ export function diagnose(report: Report, keyHint: string): Diagnosis {
   } else if (report.fallbacksSkipped === 'none-configured') {
     steps.push('Set `fallback-models` to have a working alternative recommended.')
   }
-  if (category === 'provider-access') {
+  if (key) {
+    steps.push(key.step)
+  } else if (category === 'provider-access') {
     steps.push(
       `Check ${STATUS_PAGE} for an incident on this model.`,
       `Send the message below to ${SUPPORT_EMAIL}: only AIML can fix its account with the provider.`
@@ -145,6 +151,15 @@ function providerAccessExplanation(report: Report): string {
 function evidenceWords(report: Report): string {
   const evidence = report.evidence
   if (!evidence) return ''
+  const facts = report.keyFacts
+  if (evidence.decidedBy === 'key-facts' && facts) {
+    return `Decided by the key's own facts (GET /v1/key): ${keyFactsWords(facts)}.`
+  }
+  const line = decidedWords(report, evidence)
+  return facts ? `${line} The key: ${keyFactsWords(facts)}.` : line
+}
+
+function decidedWords(report: Report, evidence: NonNullable<Report['evidence']>): string {
   const rule = evidence.rule ? ` (rule \`${evidence.rule}\`)` : ''
   const balance = report.balance
   switch (evidence.decidedBy) {
@@ -158,6 +173,8 @@ function evidenceWords(report: Report): string {
         : `Decided by the key${rule}: the same key was refused by the balance call too.`
     case 'text':
       return `Decided by the error's words${rule}${report.keyWorks === null ? `; ${noEvidenceWords(report.balanceCheck)}` : ''}.`
+    case 'key-facts':
+      return `Decided by the key's own facts${rule}.`
   }
 }
 

@@ -7,11 +7,14 @@
  * - a key refusal in a relayed provider's shape while the same key reads the balance: our key
  *   is good, the refused one is the gateway's stored key.
  *
- * Both become `provider-access`, and fallbacks are asked. The gateway's own envelope keeps its
+ * Both become `provider-access`, and fallbacks are asked. Before both, the key's own facts
+ * (key-facts.ts) may settle it. The gateway's own envelope keeps its
  * word: when AIML itself says the account is out of credits, it is.
  */
 import type { Balance } from './billing.js'
 import { ACCOUNT_WIDE, type Category } from './categories.js'
+import { weighKey, type KeyFacts, type KeyFinding } from './key-facts.js'
+import type { ProbedKind } from './model-table.js'
 import type { Concern } from './rules.js'
 
 /** What the balance call showed. */
@@ -24,7 +27,7 @@ export type BalanceCheck =
   /** Any other status, no answer in time, or no answer at all. */
   | { kind: 'failed'; status: number | null }
 
-export type DecidedBy = 'text' | 'balance' | 'key'
+export type DecidedBy = 'text' | 'balance' | 'key' | 'key-facts'
 
 /** The part of a classification the evidence stage weighs. */
 export interface Refusal {
@@ -39,6 +42,8 @@ export interface Weighed {
   decidedBy: DecidedBy
   /** Every model on the account would fail alike: asking fallbacks would only spend requests. */
   accountWide: boolean
+  /** What the key's own facts (`GET /v1/key`) found, when they decided. */
+  keyFinding?: KeyFinding
 }
 
 /** How long after the probe's failure the balance is still awaited (it was sent at the start). */
@@ -49,7 +54,25 @@ export function wantsEvidence(refusal: Refusal): boolean {
   return (refusal.concern !== null && refusal.relayed) || refusal.rule === 'upstream-key'
 }
 
-export function weighEvidence(refusal: Refusal, check: BalanceCheck | null): Weighed {
+/**
+ * The key's own facts come first: a disabled key, a key that may not call this kind, or a key
+ * whose own monthly limit is used up explains the refusal better than the balance can. Every
+ * model asked with the key would fail alike.
+ */
+export function weighEvidence(
+  refusal: Refusal,
+  check: BalanceCheck | null,
+  key: { facts: KeyFacts | null; kind: ProbedKind } = { facts: null, kind: 'chat' }
+): Weighed {
+  const found = weighKey(refusal, key.facts, key.kind)
+  if (found) {
+    return {
+      category: found.category,
+      decidedBy: 'key-facts',
+      accountWide: true,
+      keyFinding: found.finding
+    }
+  }
   const keyWorks = check?.kind === 'read' || check?.kind === 'answered'
   const keyRefused = check?.kind === 'refused'
   const amount = check?.kind === 'read' ? check.balance.amount : null

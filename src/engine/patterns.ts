@@ -16,7 +16,7 @@ export const WORDS = {
   upstreamBilling:
     /to access the [\w .-]{2,40} API|upstream (provider|account)('s)? (billing|credits?|balance|quota)|provider('s)? (account|billing|credits?|balance|quota)/i,
   billing:
-    /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ _-]?up|billed (users|accounts?)|billing (is )?(required|not (enabled|active))|(enable|requires?) billing|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|欠费|余额不足|额度不足/i,
+    /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ _-]?up|billed (users|accounts?)|billing (is )?(required|not (enabled|active))|(enable|requires?) billing|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (has been |was )?(reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|no remaining (balance|credits?)|欠费|余额不足|额度不足|预扣费|订阅额度/i,
   auth: /invalid[_ ]?api[_ -]?key|incorrect api key|api[_ -]?key (is )?(invalid|not valid|expired|revoked|missing|not found)|no api key|missing (api key|authentication|bearer)|authentication[_ ]?(error|failed|required|fails)|invalid[_ ]authentication|unauthori[sz]ed|invalid (bearer )?token|token (is )?(invalid|expired)|invalid x-api-key|key (has been )?(revoked|disabled|expired)|subscription key|身份验证|鉴权失败|token.{0,6}(非法|过期)|user not found/i,
   region:
     /unsupported[_ ]country|country, region, or territory|not available in your (country|region)|region (is )?not supported|location is not supported|geo(graphic)?[- ]?restrict/i,
@@ -29,7 +29,7 @@ export const WORDS = {
     /model[_ ]?(not[_ ]?(found|exists?)|does not exist)|not a valid model|no such model|unknown model|invalid model|model .{0,120}(does not exist|not found|is not supported|not available|has been deprecated|was deprecated|is deprecated|decommissioned|not a valid|no longer (supported|available)|has been (removed|retired|withdrawn))|(does not exist|not found|not a valid model)[^.]{0,40}model|decommissioned|no endpoints found for|deployment (for this resource )?(does not exist|not found)|deploymentnotfound|model identifier is invalid|on-demand throughput isn.t supported|non-serverless model|dedicated endpoint .{0,80}not running|only \S+ allowed now, your model|is not available\. please use|模型不存在|^model: /i,
   modelWord: /\bmodels?\b|deployment/i,
   rateLimit:
-    /rate[_ ]?limit|too many requests|requests per (minute|min|second)|tokens per min|per minute|\b(rpm|tpm)\b|concurrency|slow down|try again in \d|resource[_ ]exhausted|throttl|并发|请求过多/i,
+    /rate[_ ]?limit|too many requests|requests per (minute|min|second)|tokens per min|per minute|\b(rpm|tpm)\b|concurrency|slow down|try again in \d|resource[_ ]exhausted|throttl|\bqps\b|并发|请求过多/i,
   server:
     /overloaded|internal (server )?error|server[_ ]error|service unavailable|bad gateway|gateway time-?out|generation timeout|upstream (error|connect|request timeout)|downstream[_ ](service[_ ])?(error|unavailable)|maintenance|temporarily unavailable|try again later|cloudflare|capacity/i,
   badRequest:
@@ -37,7 +37,23 @@ export const WORDS = {
   /** The gateway says the failure is its provider's, around a quoted body. */
   providerSpeaks: /provider returned error|provider error|upstream|provider_name/i,
   /** A quota or limit over seconds or minutes: waiting helps. */
-  shortQuota: /per (minute|second|min)\b|\b(rpm|tpm|rps)\b|requests per min/i,
+  shortQuota: /per[ _]?(minute|second)|per[ _]min\b|\b(rpm|tpm|rps|qps)\b|requests per min/i,
+  /**
+   * A cloud quota named by its metric (`Quota exceeded for aiplatform.googleapis.com/…`): the words
+   * leave the window out, and most request quotas are per minute.
+   */
+  metricQuota: /quota exceeded for (quota metric )?['"]?[\w.-]+\/\w+|quota metric ['"]/i,
+  /** A quota that says when it comes back (`Quota will be replenished in 03:30:56`). */
+  quotaWindow: /out of [\w ]{0,30}quota|quota will be (replenished|reset)/i,
+  /** A credential refused in words that never say "key": AWS tokens and signatures, OAuth, scopes. */
+  credentialRefused:
+    /security token .{0,60}(invalid|expired)|signature .{0,80}(does not match|mismatch|has expired)|invalid (authentication )?credentials|credentials? (are |is )?(invalid|missing|expired|not valid)|scope .{0,40}not (fully )?include/i,
+  /** The provider's own account, suspended or disabled: said by the provider, relayed by a gateway. */
+  accountState:
+    /\b(account|organization|org|subscription|tenant)\b.{0,80}\b(suspended|disabled|deactivated|banned|terminated)\b/i,
+  /** A model the gateway cannot serve on shared capacity. */
+  dedicatedDeployment:
+    /requires? (a )?dedicated (deployment|endpoint|instance)|only (available|served) (on|through|via|with) (a )?dedicated/i,
   /** A quota or limit of zero: this account or tier has no allowance at all, waiting cannot help. */
   zeroLimit: /\blimit:? 0(?![.\d])/i,
   /** A relay with no route to the model at all (one-api, new-api). */
@@ -64,7 +80,18 @@ export const CODES = {
     'billing_hard_limit_reached',
     'exceeded_current_quota_error',
     'budget_exceeded',
-    'arrearage'
+    'arrearage',
+    'pre_consume_token_quota_failed',
+    'insufficient_user_quota',
+    'usage_limit_reached'
+  ],
+  /** AWS's names for a refused credential (Bedrock sends them in `__type` or x-amzn-ErrorType). */
+  credential: [
+    'unrecognizedclientexception',
+    'invalidsignatureexception',
+    'signaturedoesnotmatch',
+    'expiredtokenexception',
+    'incompletesignatureexception'
   ],
   auth: [
     'invalid_api_key',

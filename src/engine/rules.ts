@@ -56,6 +56,7 @@ const silent = (f: Facts): boolean => f.body.messages.length === 0 && f.body.cod
 const AIML_4XX = 'https://docs.aimlapi.com/errors-and-messages/errors-with-status-code-4xx'
 const AIML_5XX = 'https://docs.aimlapi.com/errors-and-messages/errors-with-status-code-5xx'
 const SPEC = 'SPEC.md, Error categories'
+const SPEC_V3 = 'SPEC.md, Version 3, Reading more bodies'
 
 // A table reads best as one rule a line.
 // prettier-ignore
@@ -77,20 +78,31 @@ const RULES: readonly Rule[] = [
   // "Limit: 0/1min": the tier has no allowance for this model at all (OpenAI gated dall-e-3 this way), no wait can help.
   { name: 'zero-limit', category: 'provider-access', words: WORDS.zeroLimit, source: 'https://github.com/songquanpeng/one-api/issues/881' },
   // A daily, monthly or free-tier quota will not reset within the step: no retry can help.
-  { name: 'long-quota', category: 'insufficient-credits', concern: 'billing', words: WORDS.longQuota, when: f => everything(f).some(s => WORDS.longQuota.test(s.text) && /quota|limit|exceeded|exhausted|reached/i.test(s.text)), source: 'https://github.com/Aider-AI/aider/issues/3550' },
+  { name: 'long-quota', category: 'insufficient-credits', concern: 'billing', words: WORDS.longQuota, when: f => everything(f).some(s => WORDS.longQuota.test(s.text) && /quota|limit|exceeded|exhausted|reached|too many/i.test(s.text)), source: 'https://github.com/Aider-AI/aider/issues/3550' },
+  // A quota that says it comes back in minutes or more (Azure API Management) will not within the step.
+  { name: 'quota-window', category: 'insufficient-credits', concern: 'billing', words: WORDS.quotaWindow, when: f => (windowSeconds(f) ?? 60) >= 60, source: 'https://github.com/MicrosoftDocs/azure-docs/issues/16282' },
+  { name: 'quota-window-soon', category: 'rate-limited', words: WORDS.quotaWindow, source: 'https://github.com/thomasddn/ha-volvo-cars/issues/171' },
   // A per-minute quota is a rate limit, whatever word it uses ("Quota exceeded for … per minute").
   { name: 'short-quota', category: 'rate-limited', words: WORDS.shortQuota, when: f => sayAny(f, /quota|limit/i), source: 'https://ai.google.dev/gemini-api/docs/rate-limits' },
+  // A cloud quota named by its metric, window unsaid: most request quotas are per minute (SPEC, Reading more bodies).
+  { name: 'metric-quota', category: 'rate-limited', words: WORDS.metricQuota, source: 'https://github.com/cline/cline/issues/651' },
   { name: 'billing-code', category: 'insufficient-credits', concern: 'billing', codes: CODES.billing, source: 'https://platform.openai.com/docs/guides/error-codes' },
   // "…to access the Anthropic API": the gateway's own account with its provider, not ours.
   { name: 'upstream-billing', category: 'provider-access', words: WORDS.upstreamBilling, when: f => sayAny(f, WORDS.billing), source: 'https://github.com/anthropics/claude-code/issues/4207' },
   // "Image provider error: Fireworks … {…account suspended…}": the gateway names its provider around quoted billing text.
   { name: 'provider-billing', category: 'provider-access', when: f => providerSays(f, WORDS.billing), source: 'https://github.com/pollinations/pollinations/issues' },
+  // The provider's own account suspended or disabled, quoted by the gateway that relays it.
+  { name: 'upstream-account', category: 'provider-access', when: f => providerSays(f, WORDS.accountState), source: 'https://github.com/router-for-me/CLIProxyAPI/issues/3409' },
+  // "Requires a dedicated deployment": the gateway cannot serve this model on shared capacity.
+  { name: 'dedicated-deployment', category: 'provider-access', words: WORDS.dedicatedDeployment, source: SPEC_V3 },
   { name: 'billing-words', category: 'insufficient-credits', concern: 'billing', words: WORDS.billing, source: AIML_4XX },
   // The gateway reports its provider refused a key: the gateway's stored key, not ours.
-  { name: 'upstream-key', category: 'provider-access', when: f => providerSays(f, WORDS.auth), source: 'https://github.com/OpenRouterTeam/ai-sdk-provider/issues/24' },
+  { name: 'upstream-key', category: 'provider-access', when: f => providerSays(f, WORDS.auth) || providerSays(f, WORDS.credentialRefused), source: 'https://github.com/OpenRouterTeam/ai-sdk-provider/issues/24' },
   { name: 'auth-code', category: 'auth', concern: 'key', codes: CODES.auth, source: 'https://platform.openai.com/docs/guides/error-codes' },
   { name: 'unauthorized', category: 'auth', concern: 'key', status: is(401), source: AIML_4XX },
   { name: 'auth-words', category: 'auth', concern: 'key', words: WORDS.auth, source: 'https://ai.google.dev/gemini-api/docs/troubleshooting' },
+  // "The security token included in the request is invalid", a bad signature: a credential, not the request.
+  { name: 'credential-refused', category: 'auth', concern: 'key', codes: CODES.credential, words: WORDS.credentialRefused, source: 'https://github.com/ArranJacques/laravel-aws-cognito-auth/issues/25' },
   { name: 'region', category: 'provider-access', codes: CODES.region, words: WORDS.region, source: 'https://github.com/maxiaobang7/ossnav/issues/3' },
   { name: 'no-model-access', category: 'provider-access', status: is(403), words: WORDS.noModelAccess, source: 'https://community.openai.com/t/project-does-not-have-access-to-model/' },
   { name: 'model-code', category: 'model-not-found', status: s => s < 500 && s !== 429, codes: CODES.modelMissing, source: 'https://console.groq.com/docs/deprecations' },
@@ -119,9 +131,22 @@ const RULES: readonly Rule[] = [
   { name: 'anything-else', category: 'unknown', source: SPEC }
 ]
 
-/** Messages and codes alike, URLs removed (a link's path is not what it says). */
+/** Messages and codes alike, URLs removed (a link's path is not what it says), on one line. */
 function everything(f: Facts): Said[] {
-  return [...f.body.messages, ...f.body.codes].map(s => ({ ...s, text: stripUrls(s.text) }))
+  return [...f.body.messages, ...f.body.codes].map(s => ({
+    ...s,
+    text: stripUrls(s.text).replace(/\s+/g, ' ')
+  }))
+}
+
+/** How long a quota says it stays out ("replenished in 5.03:23:11"), in seconds, or null. */
+function windowSeconds(f: Facts): number | null {
+  for (const s of everything(f)) {
+    const m = /in (\d+\.)?(\d{1,2}):(\d\d):(\d\d)\b/.exec(s.text)
+    if (m)
+      return Number(m[1] ?? 0) * 86_400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4])
+  }
+  return null
 }
 
 /** The gateway names its provider, around a quoted body that says `words`. */

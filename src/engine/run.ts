@@ -91,7 +91,7 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
   let weighed: Weighed | null = null
   let feed: DeprecationFeed | null = null
   if (!configured.ok) {
-    weighed = await weighFailure(configured, shared.balance)
+    weighed = await weighFailure(configured, shared.balance, { request: shared.key, kind })
     const category = weighed.category
     let fallbacks: string[] = []
     if (weighed.accountWide) fallbacksSkipped = 'account-wide'
@@ -126,11 +126,13 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     second = [...(await laterRuns), ...(await fallbackRuns)]
   }
   // Side requests never hold the step: a short grace, then they are dropped.
-  const [catalogLate, balanceCheck, feedLate, metrics] = await Promise.all([
+  const [catalogLate, balanceCheck, feedLate, metrics, keyFacts] = await Promise.all([
     catalog ? Promise.resolve(catalog) : settledWithin(shared.catalog, SIDE_GRACE_MS),
     settledWithin(shared.balance, SIDE_GRACE_MS),
     feed ? Promise.resolve(feed) : settledWithin(shared.deprecations, SIDE_GRACE_MS),
-    settledWithin(shared.metrics, SIDE_GRACE_MS)
+    settledWithin(shared.metrics, SIDE_GRACE_MS),
+    // The key's facts only speak of a failure: a healthy probe does not wait for them.
+    settledWithin(shared.key, configured.ok ? 0 : SIDE_GRACE_MS)
   ])
   const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null
   catalog = catalogLate
@@ -187,7 +189,14 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
         ? null
         : balanceCheck.kind !== 'refused',
     balanceCheck,
-    evidence: failure ? { rule: failure.rule ?? '', decidedBy: weighed!.decidedBy } : null,
+    evidence: failure
+      ? {
+          rule: failure.rule ?? '',
+          decidedBy: weighed!.decidedBy,
+          ...(weighed!.keyFinding ? { keyFinding: weighed!.keyFinding } : {})
+        }
+      : null,
+    keyFacts,
     catalogAvailable: catalog !== null,
     ...foresightOf(
       { feed, metrics, catalog, config, fallback: fallback?.model ?? null },

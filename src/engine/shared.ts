@@ -11,7 +11,14 @@ import type { ProbedKind } from './model-table.js'
 import { probeModel, type ModelResult, type ProbeIO, type Role } from './probe.js'
 import { createRedactor, type Redactor } from './redact.js'
 import type { ProbeConfig } from './run.js'
-import { fetchBalance, fetchCatalog, fetchDeprecations, fetchMetrics } from './side-requests.js'
+import type { KeyFacts } from './key-facts.js'
+import {
+  fetchBalance,
+  fetchCatalog,
+  fetchDeprecations,
+  fetchKeyFacts,
+  fetchMetrics
+} from './side-requests.js'
 
 /** At most this many probes in flight at once in a step; side requests are outside the cap. */
 const MAX_IN_FLIGHT = 8
@@ -24,6 +31,8 @@ const MAX_IN_FLIGHT = 8
 export interface Shared {
   catalog: Promise<Catalog | null>
   balance: Promise<BalanceCheck>
+  /** `GET /v1/key`, asked beside the balance; null when it could not be read. */
+  key: Promise<KeyFacts | null>
   deprecations: Promise<DeprecationFeed | null>
   metrics: Promise<LiveMetrics | null>
   signal: AbortSignal
@@ -48,6 +57,7 @@ export function startShared(
   return {
     catalog: fetchCatalog(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
     balance: fetchBalance(config, io.fetch, side.signal),
+    key: fetchKeyFacts(config, io.fetch, side.signal),
     deprecations: fetchDeprecations(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
     metrics: fetchMetrics(config.baseUrl, names, config.timeoutMs, io.fetch, side.signal),
     signal: side.signal,

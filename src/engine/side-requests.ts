@@ -1,6 +1,6 @@
 /**
  * The side requests: the catalog, the deprecation feed and the live metrics (public) and the
- * balance (with the key). They inform the diagnosis and never hold the step, so every failure
+ * balance and the key's own facts (with the key). They inform the diagnosis and never hold the step, so every failure
  * of theirs is a value, not a throw.
  */
 import { billingUrl, parseBalance } from './billing.js'
@@ -9,6 +9,7 @@ import type { Exchange } from './classify.js'
 import { parseDeprecations, type DeprecationFeed } from './deprecations.js'
 import type { BalanceCheck } from './evidence.js'
 import { parseJson } from './json.js'
+import { keyUrl, parseKeyFacts, type KeyFacts } from './key-facts.js'
 import { metricsUrl, parseMetrics, type LiveMetrics } from './metrics.js'
 import { recordingFetch, type FetchLike } from './transport.js'
 
@@ -72,6 +73,19 @@ export async function fetchBalance(
   if (!is2xx(status)) return { kind: 'failed', status }
   const balance = parseBalance(parseJson(body))
   return balance ? { kind: 'read', balance } : { kind: 'answered' }
+}
+
+/** `{origin}/v1/key`: the key's own facts; any failure (404 on older deployments) is `null`. */
+export async function fetchKeyFacts(
+  config: { apiKey: string; baseUrl: string; timeoutMs: number },
+  fetch: FetchLike,
+  signal: AbortSignal
+): Promise<KeyFacts | null> {
+  const headers = { authorization: `Bearer ${config.apiKey}` }
+  const options = { timeoutMs: config.timeoutMs, fetch, signal, maxBodyBytes: 64 * 1024 }
+  const answer = await get(keyUrl(config.baseUrl), headers, options)
+  if (answer === null || answer.truncated || !is2xx(answer.status)) return null
+  return parseKeyFacts(parseJson(answer.body))
 }
 
 interface GetOptions {

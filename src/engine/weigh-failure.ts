@@ -1,4 +1,7 @@
-/** The configured model's failure, read by its words and, where it can change them, the balance. */
+/**
+ * The configured model's failure, read by its words and, where they can change them, the balance
+ * and the key's own facts.
+ */
 import {
   BALANCE_WAIT_MS,
   wantsEvidence,
@@ -6,16 +9,22 @@ import {
   type BalanceCheck,
   type Weighed
 } from './evidence.js'
+import { wantsKeyFacts, type KeyFacts } from './key-facts.js'
+import type { ProbedKind } from './model-table.js'
 import type { ModelResult } from './probe.js'
 import { settledWithin } from './waits.js'
 
 /**
- * The configured model's failure, weighed against the balance when the balance could change its
- * reading. The balance was asked at the start; it gets at most a second more.
+ * The configured model's failure, weighed against the balance and the key's facts when they
+ * could change its reading. Both were asked at the start; they get at most a second more.
  */
 export async function weighFailure(
   configured: ModelResult,
-  balanceRequest: Promise<BalanceCheck>
+  balanceRequest: Promise<BalanceCheck>,
+  key: { request: Promise<KeyFacts | null>; kind: ProbedKind } = {
+    request: Promise.resolve(null),
+    kind: 'chat'
+  }
 ): Promise<Weighed> {
   const final = configured.final
   const refusal = {
@@ -24,7 +33,11 @@ export async function weighFailure(
     concern: final.concern,
     relayed: final.relayed
   }
-  // Only a refusal the balance can change waits for it; the others are read by their words.
-  const check = wantsEvidence(refusal) ? await settledWithin(balanceRequest, BALANCE_WAIT_MS) : null
-  return weighEvidence(refusal, check)
+  // Only a refusal the balance or the key can change waits for them (together, the same grace);
+  // the others are read by their words.
+  const [check, facts] = await Promise.all([
+    wantsEvidence(refusal) ? settledWithin(balanceRequest, BALANCE_WAIT_MS) : null,
+    wantsKeyFacts(refusal) ? settledWithin(key.request, BALANCE_WAIT_MS) : null
+  ])
+  return weighEvidence(refusal, check, { facts, kind: key.kind })
 }
