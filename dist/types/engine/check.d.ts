@@ -72,7 +72,9 @@ export declare function reportDocument(check: ModelCheck): {
     evidence: {
         rule: string;
         decidedBy: import("./evidence.js").DecidedBy;
+        keyFinding?: import("./key-facts.js").KeyFinding;
     } | null;
+    keyFacts: import("./key-facts.js").KeyFacts | null;
     catalogAvailable: boolean;
     deprecation: import("./deprecations.js").Deprecation | null;
     fallbackDeprecation: import("./deprecations.js").Deprecation | null;

@@ -7,11 +7,14 @@
  * - a key refusal in a relayed provider's shape while the same key reads the balance: our key
  *   is good, the refused one is the gateway's stored key.
  *
- * Both become `provider-access`, and fallbacks are asked. The gateway's own envelope keeps its
+ * Both become `provider-access`, and fallbacks are asked. Before both, the key's own facts
+ * (key-facts.ts) may settle it. The gateway's own envelope keeps its
  * word: when AIML itself says the account is out of credits, it is.
  */
 import type { Balance } from './billing.js';
 import { type Category } from './categories.js';
+import { type KeyFacts, type KeyFinding } from './key-facts.js';
+import type { ProbedKind } from './model-table.js';
 import type { Concern } from './rules.js';
 /** What the balance call showed. */
 export type BalanceCheck = {
@@ -32,7 +35,7 @@ export type BalanceCheck = {
     kind: 'failed';
     status: number | null;
 };
-export type DecidedBy = 'text' | 'balance' | 'key';
+export type DecidedBy = 'text' | 'balance' | 'key' | 'key-facts';
 /** The part of a classification the evidence stage weighs. */
 export interface Refusal {
     category: Category;
@@ -45,9 +48,19 @@ export interface Weighed {
     decidedBy: DecidedBy;
     /** Every model on the account would fail alike: asking fallbacks would only spend requests. */
     accountWide: boolean;
+    /** What the key's own facts (`GET /v1/key`) found, when they decided. */
+    keyFinding?: KeyFinding;
 }
 /** How long after the probe's failure the balance is still awaited (it was sent at the start). */
 export declare const BALANCE_WAIT_MS = 1000;
 /** Whether the balance could change this refusal's reading, so it is worth waiting for. */
 export declare function wantsEvidence(refusal: Refusal): boolean;
-export declare function weighEvidence(refusal: Refusal, check: BalanceCheck | null): Weighed;
+/**
+ * The key's own facts come first: a disabled key, a key that may not call this kind, or a key
+ * whose own monthly limit is used up explains the refusal better than the balance can. Every
+ * model asked with the key would fail alike.
+ */
+export declare function weighEvidence(refusal: Refusal, check: BalanceCheck | null, key?: {
+    facts: KeyFacts | null;
+    kind: ProbedKind;
+}): Weighed;

@@ -26,6 +26,19 @@ export declare const WORDS: {
     readonly providerSpeaks: RegExp;
     /** A quota or limit over seconds or minutes: waiting helps. */
     readonly shortQuota: RegExp;
+    /**
+     * A cloud quota named by its metric (`Quota exceeded for aiplatform.googleapis.com/…`): the words
+     * leave the window out, and most request quotas are per minute.
+     */
+    readonly metricQuota: RegExp;
+    /** A quota that says when it comes back (`Quota will be replenished in 03:30:56`). */
+    readonly quotaWindow: RegExp;
+    /** A credential refused in words that never say "key": AWS tokens and signatures, OAuth, scopes. */
+    readonly credentialRefused: RegExp;
+    /** The provider's own account, suspended or disabled: said by the provider, relayed by a gateway. */
+    readonly accountState: RegExp;
+    /** A model the gateway cannot serve on shared capacity. */
+    readonly dedicatedDeployment: RegExp;
     /** A quota or limit of zero: this account or tier has no allowance at all, waiting cannot help. */
     readonly zeroLimit: RegExp;
     /** A relay with no route to the model at all (one-api, new-api). */
@@ -36,7 +49,9 @@ export declare const WORDS: {
 /** Codes and types that decide a category by themselves, case-insensitive. */
 export declare const CODES: {
     readonly contentFilter: readonly ["moderation_blocked", "content_policy_violation", "content_filter", "responsibleaipolicyviolation", "data_inspection_failed", "datainspectionfailed", "sensitive_words_detected"];
-    readonly billing: readonly ["insufficient_quota", "insufficient_credits", "insufficient_balance", "billing_hard_limit_reached", "exceeded_current_quota_error", "budget_exceeded", "arrearage"];
+    readonly billing: readonly ["insufficient_quota", "insufficient_credits", "insufficient_balance", "billing_hard_limit_reached", "exceeded_current_quota_error", "budget_exceeded", "arrearage", "pre_consume_token_quota_failed", "insufficient_user_quota", "usage_limit_reached"];
+    /** AWS's names for a refused credential (Bedrock sends them in `__type` or x-amzn-ErrorType). */
+    readonly credential: readonly ["unrecognizedclientexception", "invalidsignatureexception", "signaturedoesnotmatch", "expiredtokenexception", "incompletesignatureexception"];
     readonly auth: readonly ["invalid_api_key", "authentication_error", "invalid_authentication_error", "invalid_authentication", "invalidapikey", "api_key_invalid", "unauthorized", "unauthenticated"];
     readonly region: readonly ["unsupported_country_region_territory"];
     readonly modelMissing: readonly ["model_not_found", "model_decommissioned", "deploymentnotfound", "modelnotfound", "invalid_model"];

@@ -7,6 +7,7 @@ import type { Category } from './categories.js';
 import type { Deprecation } from './deprecations.js';
 import type { BalanceCheck, DecidedBy } from './evidence.js';
 import type { Live } from './foresight.js';
+import type { KeyFacts, KeyFinding } from './key-facts.js';
 import type { ProbedKind } from './model-table.js';
 import type { Attempt } from './probe.js';
 export type Status = 'available' | 'alias' | 'fallback' | 'unavailable';
@@ -48,7 +49,10 @@ export interface Report {
     evidence: {
         rule: string;
         decidedBy: DecidedBy;
+        keyFinding?: KeyFinding;
     } | null;
+    /** The key's own facts (`GET /v1/key`), when they were read in time; null otherwise. */
+    keyFacts: KeyFacts | null;
     /** Whether the catalog could be read at all. */
     catalogAvailable: boolean;
     /** What AIML's deprecation feed says of the configured model; null: nothing, or no feed. */

@@ -10,6 +10,7 @@ import type { ProbedKind } from './model-table.js';
 import { type ModelResult, type ProbeIO, type Role } from './probe.js';
 import { type Redactor } from './redact.js';
 import type { ProbeConfig } from './run.js';
+import type { KeyFacts } from './key-facts.js';
 /**
  * What the models of one step share: the catalog, the balance, the deprecation feed and the
  * live metrics, asked once, and every probe, asked once however many models name it (a
@@ -18,6 +19,8 @@ import type { ProbeConfig } from './run.js';
 export interface Shared {
     catalog: Promise<Catalog | null>;
     balance: Promise<BalanceCheck>;
+    /** `GET /v1/key`, asked beside the balance; null when it could not be read. */
+    key: Promise<KeyFacts | null>;
     deprecations: Promise<DeprecationFeed | null>;
     metrics: Promise<LiveMetrics | null>;
     signal: AbortSignal;

@@ -1,6 +1,7 @@
 import { type Catalog } from './catalog.js';
 import { type DeprecationFeed } from './deprecations.js';
 import type { BalanceCheck } from './evidence.js';
+import { type KeyFacts } from './key-facts.js';
 import { type LiveMetrics } from './metrics.js';
 import { type FetchLike } from './transport.js';
 export declare function fetchCatalog(baseUrl: string, timeoutMs: number, fetch: FetchLike, signal: AbortSignal): Promise<Catalog | null>;
@@ -13,3 +14,9 @@ export declare function fetchBalance(config: {
     baseUrl: string;
     timeoutMs: number;
 }, fetch: FetchLike, signal: AbortSignal): Promise<BalanceCheck>;
+/** `{origin}/v1/key`: the key's own facts; any failure (404 on older deployments) is `null`. */
+export declare function fetchKeyFacts(config: {
+    apiKey: string;
+    baseUrl: string;
+    timeoutMs: number;
+}, fetch: FetchLike, signal: AbortSignal): Promise<KeyFacts | null>;
