@@ -102,7 +102,7 @@ export const CATEGORIES = [
     id: 'missing-capability',
     title: 'Missing capability',
     meaning:
-      'The model answers, but not with a capability the workflow requires (`require`): no tool call, no JSON, a stream without content, or no image input.',
+      'The model answers, but not with a capability the workflow requires (`require`): no tool call, no JSON, a stream without content, or an image it cannot read.',
     advice:
       'Switch to a fallback that passed the same requirements; if AIML declares the capability for this model, tell AIML support.',
     failsByDefault: true,

@@ -3,6 +3,7 @@
  * fallbacks. Independent questions go together: the catalog, the balance and the configured
  * model in one round trip; aliases and fallbacks together in a second.
  */
+import type { Capability } from './capabilities.js'
 import { checkKind } from './catalog-kind.js'
 import { otherNames, suggestModels } from './catalog.js'
 import { deprecationOf, type Deprecation, type DeprecationFeed } from './deprecations.js'
@@ -29,6 +30,8 @@ export interface ProbeConfig {
   timeoutMs: number
   prompt: string
   maxTokens: number
+  /** Capabilities asked beside the plain probe, of this model and its fallbacks (chat only). */
+  require?: readonly Capability[]
 }
 
 /** How long side requests may still take once the probes are done. */
