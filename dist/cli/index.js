@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7750);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6299);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     env: process.env,
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7750:
+/***/ 6299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -192,6 +192,22 @@ const CATEGORIES = [
         meaning: 'The API answered with success, but not with a usable completion.',
         advice: 'Check `base-url` points at an OpenAI-compatible API; if it does, report it to AIML support.',
         failsByDefault: true,
+        transient: false
+    },
+    {
+        id: 'missing-capability',
+        title: 'Missing capability',
+        meaning: 'The model answers, but not with a capability the workflow requires (`require`): no tool call, no JSON, a stream without content, or an image it cannot read.',
+        advice: 'Switch to a fallback that passed the same requirements; if AIML declares the capability for this model, tell AIML support.',
+        failsByDefault: true,
+        transient: false
+    },
+    {
+        id: 'slow',
+        title: 'Slow',
+        meaning: 'The model answers, slower than `max-latency-ms` or `max-ttft-ms` allow; it still works.',
+        advice: "Compare with AIML's live metrics below; raise the limit, or move latency-critical calls to a faster model.",
+        failsByDefault: false,
         transient: false
     },
     {
@@ -594,6 +610,49 @@ function quote(value) {
     return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/capabilities.ts
+/**
+ * What an application may need of a chat model besides an answer, as data: the names the
+ * `require` input and a `models` line's `+NAME` tokens take, and the word AIML's catalog uses
+ * for each when asked with `?include=capabilities` (docs.aimlapi.com,
+ * api-references/service-endpoints/complete-model-list.md: `tools`, `structured_output`,
+ * `streaming`, `vision`).
+ */
+const CAPABILITIES = [
+    { id: 'tools', catalogWord: 'tools', words: 'tools (a forced function call)' },
+    { id: 'json', catalogWord: 'structured_output', words: 'JSON (a strict `json_schema`)' },
+    { id: 'stream', catalogWord: 'streaming', words: 'a stream that carries content' },
+    { id: 'vision', catalogWord: 'vision', words: 'image input' }
+];
+const CAPABILITY_IDS = CAPABILITIES.map(c => c.id);
+function isCapability(value) {
+    return CAPABILITY_IDS.includes(value);
+}
+function capabilityInfo(id) {
+    return CAPABILITIES.find(c => c.id === id);
+}
+/** In the order of CAPABILITIES, each once, so that a report reads the same every run. */
+function inOrder(names) {
+    const wanted = new Set(names);
+    return CAPABILITY_IDS.filter(id => wanted.has(id));
+}
+/**
+ * `require`: names separated by commas, spaces or new lines, in any case; or a sentence saying
+ * which are unknown, with the list of valid ones.
+ */
+function parseRequirements(value) {
+    const names = value
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    const unknown = names.filter(n => !isCapability(n));
+    if (unknown.length > 0) {
+        const quoted = unknown.map(n => `'${n.slice(0, 40)}'`).join(', ');
+        return `has unknown ${unknown.length > 1 ? 'capabilities' : 'capability'} ${quoted} (valid names: ${CAPABILITY_IDS.join(', ')}).`;
+    }
+    return inOrder(names);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/json.ts
 /** Reading JSON that servers send: anything may arrive, so nothing here throws. */
 /** The parsed object or array, or `undefined` for anything else (text, HTML, broken JSON). */
@@ -841,6 +900,7 @@ function editDistance(a, b, max = Infinity) {
  */
 
 
+
 /** Kinds the probe knows how to ask, each through its own endpoint. */
 const PROBED_KINDS = ['chat', 'image', 'embedding'];
 /**
@@ -871,6 +931,28 @@ function splitKind(text) {
         return { id: text.trim(), kind: 'chat', declared: false };
     return { id: match[2].trim(), kind: match[1].toLowerCase(), declared: true };
 }
+/**
+ * `ID +tools +json`: the ID (with its kind prefix) and the `+NAME` tokens after it, each after a
+ * space (an ID may hold a `+` of its own); or a sentence naming the unknown ones.
+ */
+function splitRequirements(text) {
+    const [head = '', ...tokens] = text.trim().split(/\s+\+/);
+    const names = tokens.map(t => t.trim().toLowerCase());
+    const unknown = names.filter(n => !isCapability(n));
+    if (unknown.length > 0) {
+        return `has unknown ${unknown.length > 1 ? 'requirements' : 'requirement'} ${unknown.map(n => quote(`+${n}`)).join(', ')} (valid: ${CAPABILITY_IDS.map(c => `+${c}`).join(', ')})`;
+    }
+    return { head, require: inOrder(names) };
+}
+/** Every chat model also needs what `require` names for all of them. */
+function withRequirements(specs, everyChatModel) {
+    return specs.map(spec => {
+        if (spec.kind !== 'chat')
+            return spec;
+        const require = inOrder([...(spec.require ?? []), ...everyChatModel]);
+        return require.length > 0 ? { ...spec, require } : spec;
+    });
+}
 /** `fallback-models`: IDs separated by commas or new lines, duplicates dropped. */
 function parseModelList(value) {
     const ids = [
@@ -896,12 +978,19 @@ function parseModelTable(text) {
         if (line === '')
             continue;
         const where = `line ${index + 1}`;
-        const [head = '', tail, ...extra] = line.split('->');
+        const [whole = '', tail, ...extra] = line.split('->');
         if (extra.length > 0)
             return `has more than one '->' on ${where}.`;
+        const needs = splitRequirements(whole);
+        if (typeof needs === 'string')
+            return `${needs} on ${where}.`;
+        const head = needs.head;
         const { id, kind, declared } = splitKind(head);
         if (!MODEL_ID.test(id)) {
             return `must list model IDs, one a line as 'ID' or 'ID -> FALLBACK, FALLBACK'; ${where} is not a model ID: ${quote(head.trim())}.`;
+        }
+        if (needs.require.length > 0 && kind !== 'chat') {
+            return `asks ${needs.require.map(n => `+${n}`).join(' ')} of '${id}' on ${where}, a ${kind} model: requirements are for chat models only.`;
         }
         const fallbacks = (tail ?? '')
             .split(',')
@@ -915,7 +1004,13 @@ function parseModelTable(text) {
         }
         if (specs.some(s => s.id === id))
             return `lists '${id}' twice (${where}); each model once.`;
-        specs.push({ id, kind, declared, fallbacks: [...new Set(fallbacks)].filter(f => f !== id) });
+        specs.push({
+            id,
+            kind,
+            declared,
+            fallbacks: [...new Set(fallbacks)].filter(f => f !== id),
+            ...(needs.require.length > 0 ? { require: needs.require } : {})
+        });
     }
     if (specs.length > MAX_MODELS) {
         return `accepts at most ${MAX_MODELS} models; got ${specs.length}. Split the table over two steps.`;
@@ -33215,6 +33310,7 @@ class TransportError extends Error {
  */
 function recordingFetch(options) {
     const { timeoutMs, maxBodyBytes = MAX_BODY_BYTES, fetch = networkFetch, now = Date.now } = options;
+    const { onChunk } = options;
     let recorded;
     const boundedFetch = async (input, init) => {
         const started = now();
@@ -33230,7 +33326,7 @@ function recordingFetch(options) {
                 redirect: 'manual',
                 signal: controller.signal
             });
-            const { bytes, truncated } = await readCapped(response, maxBodyBytes, controller.signal);
+            const { bytes, truncated } = await readCapped(response, maxBodyBytes, controller.signal, onChunk);
             const headers = lowerCaseHeaders(response.headers);
             if (isRedirect(response.status) && headers.location !== undefined) {
                 headers.location = absolute(headers.location, input);
@@ -33262,7 +33358,7 @@ function recordingFetch(options) {
     };
     return { fetch: boundedFetch, record: () => recorded };
 }
-async function readCapped(response, maxBytes, signal) {
+async function readCapped(response, maxBytes, signal, onChunk) {
     if (!response.body)
         return { bytes: new Uint8Array(0), truncated: false };
     const reader = response.body.getReader();
@@ -33291,6 +33387,7 @@ async function readCapped(response, maxBytes, signal) {
         }
         chunks.push(value);
         size += value.byteLength;
+        onChunk?.(value);
     }
     const bytes = new Uint8Array(size);
     let offset = 0;
@@ -33532,704 +33629,6 @@ function createLimiter(size) {
             waiting.shift()?.();
         }
     };
-}
-
-;// CONCATENATED MODULE: ./src/engine/billing.ts
-/**
- * The account balance, `GET /v2/billing` with the key: free, and it separates "your account is
- * empty" from "the provider refuses". Any failure of it is ignored by the caller.
- */
-
-
-/**
- * The billing endpoint lives beside the API version: a trailing `/v1` of the base URL becomes
- * `/v2/billing`; any other base URL uses its origin.
- */
-function billingUrl(baseUrl) {
-    const url = new URL(baseUrl);
-    const path = url.pathname.replace(/\/+$/, '');
-    url.pathname = /\/v1$/.test(path) ? `${path.slice(0, -3)}/v2/billing` : '/v2/billing';
-    url.search = '';
-    url.hash = '';
-    return url.toString();
-}
-function parseBalance(json) {
-    if (!isRecord(json))
-        return null;
-    // Below zero is an account in arrears, a real balance; `-0`, `"0x10"` or `"  "` is not one.
-    const amount = readNumber(json.current_balance ?? json.balance);
-    if (amount === null)
-        return null;
-    const currency = typeof json.currency === 'string' && /^[A-Za-z]{3}$/.test(json.currency)
-        ? json.currency.toUpperCase()
-        : 'USD';
-    return { amount, currency };
-}
-
-;// CONCATENATED MODULE: ./src/engine/side-requests.ts
-/**
- * The side requests: the catalog, the deprecation feed and the live metrics (public) and the
- * balance (with the key). They inform the diagnosis and never hold the step, so every failure
- * of theirs is a value, not a throw.
- */
-
-
-
-
-
-
-/** The catalog is large; the balance is tiny; the feeds are small (a few hundred entries). */
-const CATALOG_MAX_BYTES = 16 * 1024 * 1024;
-const FEED_MAX_BYTES = 4 * 1024 * 1024;
-async function fetchCatalog(baseUrl, timeoutMs, fetch, signal) {
-    const url = `${baseUrl.replace(/\/+$/, '')}/models`;
-    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: CATALOG_MAX_BYTES });
-    if (answer === null || answer.truncated || !is2xx(answer.status))
-        return null;
-    return parseCatalog(parseJson(answer.body));
-}
-/** `{base-url}/models/deprecations`: AIML's canonical path is `/v1/models/deprecations`. */
-async function fetchDeprecations(baseUrl, timeoutMs, fetch, signal) {
-    const url = `${baseUrl.replace(/\/+$/, '')}/models/deprecations`;
-    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: FEED_MAX_BYTES });
-    if (answer === null || answer.truncated || !is2xx(answer.status))
-        return null;
-    return parseDeprecations(parseJson(answer.body));
-}
-/** `{origin}/models/metrics`, asking only for the step's models. */
-async function fetchMetrics(baseUrl, names, timeoutMs, fetch, signal) {
-    const url = metricsUrl(baseUrl, names);
-    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: FEED_MAX_BYTES });
-    if (answer === null || answer.truncated || !is2xx(answer.status))
-        return null;
-    return parseMetrics(parseJson(answer.body));
-}
-async function fetchBalance(config, fetch, signal) {
-    const headers = { authorization: `Bearer ${config.apiKey}` };
-    const answer = await get(billingUrl(config.baseUrl), headers, {
-        timeoutMs: config.timeoutMs,
-        fetch,
-        signal
-    });
-    if (answer === null)
-        return { kind: 'failed', status: null };
-    const { status, body } = answer;
-    if (status === 401 || status === 403)
-        return { kind: 'refused', status };
-    if (!is2xx(status))
-        return { kind: 'failed', status };
-    const balance = parseBalance(parseJson(body));
-    return balance ? { kind: 'read', balance } : { kind: 'answered' };
-}
-/** A GET whose every failure to get an answer is `null`: side requests inform, never decide. */
-async function get(url, headers, { timeoutMs, fetch, signal, maxBodyBytes }) {
-    const transport = recordingFetch({ timeoutMs, fetch, maxBodyBytes });
-    try {
-        await transport.fetch(url, { headers: { accept: 'application/json', ...headers }, signal });
-    }
-    catch {
-        return null;
-    }
-    const recorded = transport.record();
-    if (recorded?.kind !== 'response')
-        return null;
-    return { ...recorded.exchange, truncated: recorded.truncated };
-}
-function is2xx(status) {
-    return status >= 200 && status < 300;
-}
-
-;// CONCATENATED MODULE: ./src/engine/shared.ts
-
-
-
-
-/** At most this many probes in flight at once in a step; side requests are outside the cap. */
-const MAX_IN_FLIGHT = 8;
-/** `names`: the step's configured IDs, the models whose live metrics are asked for. */
-function startShared(config, io, names) {
-    const side = new AbortController();
-    const redact = createRedactor(config.apiKey);
-    const request = { ...config, redact };
-    const limit = createLimiter(MAX_IN_FLIGHT);
-    const asked = new Map();
-    return {
-        catalog: fetchCatalog(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
-        balance: fetchBalance(config, io.fetch, side.signal),
-        deprecations: fetchDeprecations(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
-        metrics: fetchMetrics(config.baseUrl, names, config.timeoutMs, io.fetch, side.signal),
-        signal: side.signal,
-        redact,
-        // Keyed by kind and ID, not role: gpt-4o configured in one line and named as another's
-        // fallback is asked once, its answer counting for both under each one's role.
-        ask: (model, role, kind) => {
-            const key = `${kind}:${model}`;
-            let result = asked.get(key);
-            if (!result) {
-                result = limit(() => probeModel(model, role, request, io, kind));
-                asked.set(key, result);
-            }
-            return result.then(found => (found.role === role ? found : asRole(found, role)));
-        },
-        close: () => side.abort()
-    };
-}
-/** Another model's answer, counted under this one's role. */
-function asRole(result, role) {
-    const attempts = result.attempts.map(attempt => ({ ...attempt, role }));
-    return { ...result, role, attempts, final: attempts.at(-1) ?? { ...result.final, role } };
-}
-
-;// CONCATENATED MODULE: ./src/engine/waits.ts
-/** Bounded waits: a side request may be waited for, never without an end. */
-/** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
-function delay(ms, signal) {
-    return new Promise(resolve => {
-        const timer = setTimeout(resolve, ms);
-        signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-    });
-}
-/** The promise's value if it settles within `ms`, else null. Never rejects. */
-async function settledWithin(promise, ms) {
-    let timer;
-    const timeout = new Promise(resolve => {
-        timer = setTimeout(() => resolve(null), ms);
-    });
-    try {
-        return await Promise.race([promise.catch(() => null), timeout]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/weigh-failure.ts
-/** The configured model's failure, read by its words and, where it can change them, the balance. */
-
-
-/**
- * The configured model's failure, weighed against the balance when the balance could change its
- * reading. The balance was asked at the start; it gets at most a second more.
- */
-async function weighFailure(configured, balanceRequest) {
-    const final = configured.final;
-    const refusal = {
-        category: final.category ?? 'unknown',
-        rule: final.rule ?? '',
-        concern: final.concern,
-        relayed: final.relayed
-    };
-    // Only a refusal the balance can change waits for it; the others are read by their words.
-    const check = wantsEvidence(refusal) ? await settledWithin(balanceRequest, evidence_BALANCE_WAIT_MS) : null;
-    return weighEvidence(refusal, check);
-}
-
-;// CONCATENATED MODULE: ./src/engine/run.ts
-/**
- * probe → diagnose: asks the configured model, and only when it fails, its other names and the
- * fallbacks. Independent questions go together: the catalog, the balance and the configured
- * model in one round trip; aliases and fallbacks together in a second.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** How long side requests may still take once the probes are done. */
-const SIDE_GRACE_MS = 250;
-/** How long a model-not-found waits for the deprecation feed (asked at the start). */
-const FEED_WAIT_MS = 1000;
-/** The canonical ID and a few aliases: a catalog entry could list thousands. */
-const MAX_ALIASES = 5;
-const defaultIO = {
-    // Through the runner's proxy, if it names one.
-    fetch: networkFetch,
-    now: () => performance.timeOrigin + performance.now(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-    random: Math.random
-};
-/**
- * The longest the probing can take: the configured model's bound; one wait between the rounds
- * (for the catalog after a refusal it can explain, a timeout at most; or for the balance after
- * a refusal it can weigh, a second at most); the same model asked again as the kind the catalog
- * names; then the aliases' and fallbacks' bound (they run together), and the side requests'
- * grace.
- */
-function probeBoundMs(config) {
-    const between = Math.max(config.timeoutMs, BALANCE_WAIT_MS);
-    return 3 * modelBoundMs(config.retries, config.timeoutMs) + between + SIDE_GRACE_MS;
-}
-async function runProbe(config, io = defaultIO, shared) {
-    const own = shared === undefined;
-    const step = shared ?? startShared(config, io, [config.model]);
-    try {
-        return await probeOne(config, io, step);
-    }
-    finally {
-        if (own)
-            step.close();
-    }
-}
-async function probeOne(config, io, shared) {
-    const started = io.now();
-    const first = await shared.ask(config.model, 'configured', config.kind ?? 'chat');
-    const checked = await checkKind(config, first, {
-        wait: () => Promise.race([shared.catalog, catalogBound(config, shared)]),
-        glance: () => settledWithin(shared.catalog, evidence_BALANCE_WAIT_MS)
-    }, kind => shared.ask(config.model, 'configured', kind));
-    const { kind, configured, asChat } = checked;
-    let catalog = checked.catalog;
-    let aliases = [];
-    let fallbacksSkipped = null;
-    let second = [];
-    let weighed = null;
-    let feed = null;
-    if (!configured.ok) {
-        weighed = await weighFailure(configured, shared.balance);
-        const category = weighed.category;
-        let fallbacks = [];
-        if (weighed.accountWide)
-            fallbacksSkipped = 'account-wide';
-        else if (config.fallbackModels.length === 0)
-            fallbacksSkipped = 'none-configured';
-        else
-            fallbacks = config.fallbackModels.filter(m => m !== config.model);
-        // Fallbacks start at once; aliases, and a withdrawn ID's replacement, as soon as the catalog
-        // and the feed name them. The catalog may wait as long as the fallbacks take (the round
-        // trip we pay anyway), and never over the bound; the feed a second at most.
-        const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)));
-        let laterRuns = Promise.resolve([]);
-        if (category === 'model-not-found') {
-            ;
-            [catalog, feed] = await Promise.all([
-                checked.catalogWaited
-                    ? catalog
-                    : Promise.race([shared.catalog, catalogBound(config, shared)]),
-                settledWithin(shared.deprecations, Math.min(FEED_WAIT_MS, config.timeoutMs))
-            ]);
-            aliases = catalog ? otherNames(catalog, config.model).slice(0, MAX_ALIASES) : [];
-            // A name already asked as a fallback is not asked twice; its answer counts for both.
-            const toAsk = aliases.filter(m => !fallbacks.includes(m));
-            const replacement = fallbackOrder(config.model, [], deprecationOf(feed, config.model, started)).filter(m => !fallbacks.includes(m) && !toAsk.includes(m));
-            if (replacement.length > 0)
-                fallbacksSkipped = null;
-            laterRuns = Promise.all([
-                ...toAsk.map(m => shared.ask(m, 'alias', kind)),
-                ...replacement.map(m => shared.ask(m, 'fallback', kind))
-            ]);
-        }
-        second = [...(await laterRuns), ...(await fallbackRuns)];
-    }
-    // Side requests never hold the step: a short grace, then they are dropped.
-    const [catalogLate, balanceCheck, feedLate, metrics] = await Promise.all([
-        catalog ? Promise.resolve(catalog) : settledWithin(shared.catalog, SIDE_GRACE_MS),
-        settledWithin(shared.balance, SIDE_GRACE_MS),
-        feed ? Promise.resolve(feed) : settledWithin(shared.deprecations, SIDE_GRACE_MS),
-        settledWithin(shared.metrics, SIDE_GRACE_MS)
-    ]);
-    const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null;
-    catalog = catalogLate;
-    feed = feedLate;
-    const deprecation = deprecationOf(feed, config.model, started);
-    // The first of the model's other names, in catalog order, that answered.
-    const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok);
-    // In preference order, a withdrawn ID's replacement first; never a withdrawn fallback.
-    const fallback = fallbackOrder(config.model, config.fallbackModels, deprecation)
-        .map(m => second.find(r => r.model === m && r.role === 'fallback'))
-        .find(r => r?.ok && recommendable(feed, r.model));
-    const answered = configured.ok ? configured : alias;
-    const status = configured.ok
-        ? 'available'
-        : alias
-            ? 'alias'
-            : fallback
-                ? 'fallback'
-                : 'unavailable';
-    const failure = configured.ok ? null : { ...configured.final, category: weighed.category };
-    // A withdrawn ID is no typo: no did-you-mean.
-    const suggestions = failure?.category === 'model-not-found' &&
-        catalog &&
-        aliases.length === 0 &&
-        deprecation?.status !== 'withdrawn'
-        ? suggestModels(catalog, config.model).filter(id => id !== config.model)
-        : [];
-    // The attempt that counts carries the category the evidence gave it, as the headline does.
-    const counted = failure
-        ? { ...configured, attempts: weighedLast(configured, failure) }
-        : configured;
-    const attempts = [...(asChat ? [asChat] : []), counted, ...second].flatMap(r => r.attempts);
-    return {
-        status,
-        available: configured.ok,
-        model: answered?.model ?? fallback?.model ?? '',
-        configuredModel: config.model,
-        kind,
-        kindFromCatalog: asChat !== null,
-        resolvedModel: answered?.model ?? '',
-        errorCategory: failure?.category ?? null,
-        errorMessage: failure ? withSuggestions(failure.message, suggestions, deprecation) : '',
-        fallbackModel: fallback?.model ?? '',
-        latencyMs: answered ? answered.final.latencyMs : null,
-        attempts,
-        suggestions,
-        aliases,
-        fallbacksSkipped,
-        balance,
-        keyWorks: balanceCheck === null || balanceCheck.kind === 'failed'
-            ? null
-            : balanceCheck.kind !== 'refused',
-        balanceCheck,
-        evidence: failure ? { rule: failure.rule ?? '', decidedBy: weighed.decidedBy } : null,
-        catalogAvailable: catalog !== null,
-        ...foresightOf({ feed, metrics, catalog, config, fallback: fallback?.model ?? null }, {
-            category: failure?.category ?? null,
-            latencyMs: configured.ok ? configured.final.latencyMs : null,
-            nowMs: started
-        }),
-        cost: totalCost(attempts),
-        baseUrl: shared.redact(config.baseUrl),
-        startedAt: new Date(started).toISOString(),
-        durationMs: Math.round(io.now() - started)
-    };
-}
-/** The catalog was asked at the start; after a failure it is waited for, up to a timeout. */
-function catalogBound(config, shared) {
-    return delay(config.timeoutMs, shared.signal).then(() => null);
-}
-function weighedLast(result, failure) {
-    return result.attempts.map((attempt, i) => i === result.attempts.length - 1 ? { ...attempt, category: failure.category } : attempt);
-}
-/** The API's message, then a did-you-mean, each a sentence of its own. */
-function withSuggestions(message, suggestions, deprecation) {
-    const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
-    if (deprecation?.status === 'withdrawn')
-        return `${sentence} ${withdrawnWords(deprecation)}`;
-    if (suggestions.length === 0)
-        return message;
-    return `${sentence} Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/verdict.ts
-/**
- * Fails when the configured ID is not available and its category is one the policy fails on,
- * or when its announced shutdown is `failBeforeShutdownDays` away or fewer; any other
- * unavailability, and any deprecation, warns. An alias that answers does not pass: the
- * application still sends the configured ID.
- */
-function judge(report, policy) {
-    const category = report.errorCategory ?? 'unknown';
-    if (!report.available && policy.failOn.includes(category)) {
-        return { verdict: 'fail', reason: 'category' };
-    }
-    if (shutdownSoon(report, policy.failBeforeShutdownDays ?? 0)) {
-        return { verdict: 'fail', reason: 'shutdown-soon' };
-    }
-    if (!report.available)
-        return { verdict: 'warn', reason: 'category' };
-    if (report.deprecation)
-        return { verdict: 'warn', reason: 'deprecated' };
-    return { verdict: 'pass', reason: 'available' };
-}
-/** Inside the window: UTC calendar days left (a past date counts) at most `days`; 0 is off. */
-function shutdownSoon(report, days) {
-    const left = report.deprecation?.daysLeft;
-    return days > 0 && left !== null && left !== undefined && left <= days;
-}
-
-;// CONCATENATED MODULE: ./src/engine/check.ts
-
-
-
-
-
-
-
-const VERDICTS = ['pass', 'warn', 'fail'];
-const STATUSES = ['available', 'alias', 'fallback', 'unavailable'];
-/** The last of `values` in the order `best → worst`; `order[0]` when there are none. */
-function worst(order, values) {
-    return order[Math.max(0, ...values.map(v => order.indexOf(v)))];
-}
-/**
- * Every configured model in the same two rounds as one: the catalog, the balance and every
- * configured ID at once; then the aliases and fallbacks of every model that failed, at once.
- */
-async function runCheck(config, io = defaultIO) {
-    const probed = config.models.filter((spec) => isProbed(spec.kind));
-    const shared = startShared(config, io, probed.map(spec => spec.id));
-    try {
-        const reports = await Promise.all(probed.map(spec => runProbe({
-            ...config,
-            model: spec.id,
-            kind: spec.kind,
-            kindDeclared: spec.declared,
-            fallbackModels: spec.fallbacks
-        }, io, shared)));
-        const hint = keyHint(config.apiKey);
-        const models = reports.map(report => checkModel(report, config, hint));
-        const skipped = config.models.filter(spec => !isProbed(spec.kind));
-        return {
-            configured: config.models,
-            models,
-            skipped,
-            verdict: worst(VERDICTS, models.map(m => m.verdict)),
-            status: reports.length === 0
-                ? 'skipped'
-                : worst(STATUSES, reports.map(r => r.status))
-        };
-    }
-    finally {
-        shared.close();
-    }
-}
-/** One model's report, diagnosed for a person and judged by the policy. */
-function checkModel(report, policy, keyHint) {
-    const judged = judge(report, policy);
-    const diagnosis = diagnose(report, keyHint);
-    // An answering model that fails the step says why: its shutdown is inside the window.
-    if (judged.reason !== 'shutdown-soon' || !report.deprecation) {
-        return { report, diagnosis, ...judged };
-    }
-    const window = policy.failBeforeShutdownDays ?? 0;
-    const headline = shutdownSoonHeadline(report.configuredModel, report.deprecation, window);
-    return { report, diagnosis: { ...diagnosis, headline }, ...judged };
-}
-/**
- * Every request the step sent, once: a probe two models share (gpt-4o configured on one line
- * and another's fallback) is one request, listed and paid once. The memo asks a kind and ID once
- * a step, so kind, ID and try name a request.
- */
-function stepAttempts(check) {
-    const seen = new Map();
-    for (const attempt of check.models.flatMap(m => m.report.attempts)) {
-        const key = `${attempt.kind}:${attempt.model}:${attempt.try}`;
-        if (!seen.has(key))
-            seen.set(key, attempt);
-    }
-    return [...seen.values()];
-}
-/** The `report` output and the CLI's `--json`: the report, the verdict and the diagnosis. */
-function reportDocument(check) {
-    return { ...check.report, verdict: check.verdict, diagnosis: check.diagnosis };
-}
-
-;// CONCATENATED MODULE: ./src/render/text.ts
-/**
- * Making text safe to print. API text is data: it is cut, flattened and escaped before it
- * reaches Markdown or HTML, so it cannot break a table, inject markup or forge our marker.
- */
-
-/** Escapes for HTML and for Markdown inline text, on one line. */
-function text_escapeInline(text, maxLength = 300) {
-    return defuseLinks(escapeMarkdown(escapeHtml(stripMarkers(cut(flatten(text), maxLength)))));
-}
-/** For text inside a fenced code block: the fence cannot be closed from inside. */
-function escapeCodeBlock(text, maxLength = 4000) {
-    return stripMarkers(cut(text, maxLength)).replace(/`{3,}/g, m => m.split('').join('\u200b'));
-}
-/** A model ID or other short value shown as inline code. */
-function text_code(text, maxLength = 120) {
-    const clean = stripMarkers(cut(flatten(text), maxLength)).replace(/`/g, "'");
-    return clean === '' ? '' : `\`${clean}\``;
-}
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
-}
-/** Characters that Markdown (GFM) would read as syntax, tables' pipes included. */
-function escapeMarkdown(text) {
-    return text.replace(/[\\`*_{}[\]()#+!|~>-]/g, m => `\\${m}`);
-}
-/**
- * API text must not notify people (`@org/team`) or become a link GitHub makes clickable: a
- * zero-width space after `@` and inside `://` and `www.` keeps the text and drops the effect.
- */
-function defuseLinks(text) {
-    return text
-        .replace(/@/g, '@\u200b')
-        .replace(/:\/\//g, ':\u200b//')
-        .replace(/\bwww\./gi, m => `${m.slice(0, 3)}\u200b.`);
-}
-/**
- * Removes anything that could pass for one of our hidden markers, until none is left: one pass
- * could join the pieces around a removed one into a new marker.
- */
-function stripMarkers(text) {
-    let previous;
-    let current = text;
-    do {
-        previous = current;
-        current = current.replace(/<!--|-->|aiml-model-probe:/gi, '');
-    } while (current !== previous);
-    return current;
-}
-/** One line: escape sequences and controls out, line breaks folded (api-text.ts owns the rule). */
-const flatten = cleanLine;
-function cut(text, maxLength) {
-    if (text.length <= maxLength)
-        return text;
-    return `${text.slice(0, Math.max(0, maxLength - 1))}…`;
-}
-function formatMs(ms) {
-    return ms === null ? '–' : `${ms.toLocaleString('en-US')} ms`;
-}
-
-;// CONCATENATED MODULE: ./src/render/attempts.ts
-
-
-
-const ATTEMPT_HEADERS = [
-    'Model',
-    'Role',
-    'Try',
-    'Result',
-    'Category',
-    'HTTP',
-    'Latency',
-    'Tokens',
-    'Cost',
-    'Message'
-];
-/** One row of plain cells (not yet escaped for any medium). */
-function attemptCells(attempt) {
-    return [
-        attempt.model,
-        attempt.role,
-        String(attempt.try),
-        attempt.ok ? 'answered' : 'failed',
-        attempt.category ?? '',
-        attempt.httpStatus === null ? '–' : String(attempt.httpStatus),
-        formatMs(attempt.latencyMs),
-        attempt.usage ? String(attempt.usage.totalTokens) : '–',
-        attempt.usd === null && attempt.credits === null ? '–' : money(attempt.usd, attempt.credits),
-        attempt.message
-    ];
-}
-/**
- * The columns of the attempts table in the job summary and the PR comment: at most 8 short ones,
- * so that at GitHub's width (about 1,000 px) the table never scrolls sideways. The API's words
- * go in the diagnosis, never in a cell.
- */
-const MARKDOWN_ATTEMPT_HEADERS = (/* unused pure expression or super */ null && ([
-    'Model',
-    'Role',
-    'Try',
-    'Result',
-    'Category',
-    'HTTP',
-    'Latency',
-    'Cost'
-]));
-/** A GitHub-flavoured Markdown table of every attempt, each cell escaped. */
-function attemptsMarkdown(attempts) {
-    const columns = MARKDOWN_ATTEMPT_HEADERS.map(name => ATTEMPT_HEADERS.indexOf(name));
-    const rows = attempts.map(attempt => {
-        const cells = attemptCells(attempt);
-        const shown = columns.map(i => cells[i] ?? '');
-        const [model = '', ...rest] = shown;
-        return `| ${[code(model), ...rest.map(c => escapeInline(c, 40))].join(' | ')} |`;
-    });
-    return [markdownHeader(MARKDOWN_ATTEMPT_HEADERS), ...rows].join('\n');
-}
-/** A table's header and rule. */
-function markdownHeader(headers) {
-    return `| ${headers.join(' | ')} |\n|${headers.map(() => ' --- ').join('|')}|`;
-}
-/** Dollars and AIML credits side by side; credits derived from dollars when not sent. */
-function money(usd, credits) {
-    const dollars = usd ?? (credits === null ? null : credits / CREDITS_PER_USD);
-    const creditCount = credits ?? (usd === null ? null : usd * CREDITS_PER_USD);
-    if (dollars === null || creditCount === null)
-        return '–';
-    return `${formatUsd(dollars)} (${formatCredits(creditCount)})`;
-}
-function costLine(cost) {
-    return `${cost.tokens.toLocaleString('en-US')} tokens, ${money(cost.usd, cost.credits)}`;
-}
-function balanceLine(report) {
-    if (report.balance)
-        return formatBalance(report.balance.amount, report.balance.currency);
-    return balanceWords(report.balanceCheck);
-}
-
-;// CONCATENATED MODULE: ./src/render/terminal.ts
-
-
-const STYLE = { red: 31, green: 32, yellow: 33, bold: 1, dim: 2 };
-function renderTerminal(report, outcome, diagnosis, options) {
-    const paint = (style, text) => options.color ? `\u001b[${STYLE[style]}m${text}\u001b[0m` : text;
-    const mark = {
-        pass: paint('green', 'PASS'),
-        warn: paint('yellow', 'WARN'),
-        fail: paint('red', 'FAIL')
-    }[outcome];
-    const lines = [`${mark} ${plain(diagnosis.headline)}`];
-    for (const note of [diagnosis.deprecation, diagnosis.live]) {
-        if (note)
-            lines.push(wrap(plain(note), 2));
-    }
-    if (!report.available) {
-        lines.push(`  category: ${report.errorCategory ?? 'unknown'}`);
-        lines.push(`  message:  ${safe(report.errorMessage, 400)}`);
-        lines.push('', wrap(plain(diagnosis.explanation), 2));
-        if (diagnosis.evidence)
-            lines.push(wrap(plain(diagnosis.evidence), 2));
-    }
-    if (report.model && report.model !== report.configuredModel) {
-        lines.push('', `  ${paint('bold', 'Use now:')} ${report.model}`);
-    }
-    diagnosis.steps.forEach((step, i) => lines.push(wrap(`${i + 1}. ${plain(step)}`, 2)));
-    lines.push('', table(report), '');
-    lines.push(`  balance: ${balanceLine(report)}   cost: ${costLine(report.cost)}   took: ${report.durationMs} ms`);
-    if (diagnosis.supportMessage) {
-        lines.push('', paint('dim', '  Message for AIML support:'), ...safeBlock(diagnosis.supportMessage).map(l => `    ${l}`));
-    }
-    return lines.join('\n');
-}
-function table(report) {
-    const rows = report.attempts.map(a => attemptCells(a).map((cell, i) => safe(cell, i === 9 ? 60 : 40)));
-    const all = [[...ATTEMPT_HEADERS], ...rows];
-    const widths = ATTEMPT_HEADERS.map((_, i) => Math.max(...all.map(r => (r[i] ?? '').length)));
-    return all
-        .map(r => `  ${r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd())
-        .join('\n');
-}
-/** API text on a terminal: one line, cut, with no escape sequences that could move the cursor. */
-function safe(text, max) {
-    return cut(flatten(stripMarkers(text)), max);
-}
-function safeBlock(text) {
-    return text.split('\n').map(line => cut(flatten(line), 300));
-}
-/** Our Markdown, for a terminal: inline code marks dropped. */
-function plain(text) {
-    return text.replace(/`/g, '');
-}
-function wrap(text, indent) {
-    const width = 100 - indent;
-    const words = text.split(' ');
-    const lines = [];
-    let line = '';
-    for (const word of words) {
-        if (line && line.length + word.length + 1 > width) {
-            lines.push(line);
-            line = word;
-        }
-        else
-            line = line ? `${line} ${word}` : word;
-    }
-    if (line)
-        lines.push(line);
-    return lines.map(l => `${' '.repeat(indent)}${l}`).join('\n');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -36952,9 +36351,9 @@ const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, d
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
+    inst._zod.pattern = regexes_boolean;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -36972,7 +36371,7 @@ const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = bigint;
@@ -39302,7 +38701,7 @@ function _isoDuration(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
@@ -39362,7 +38761,7 @@ function _uint32(Class, params) {
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -42883,7 +42282,7 @@ const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
     },
 }));
 function schemas_number(params) {
-    return core._number(ZodNumber, params);
+    return _number(ZodNumber, params);
 }
 const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
@@ -42904,13 +42303,13 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
+const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
 function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
+    return _boolean(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
@@ -43767,6 +43166,1063 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/engine/capability-requests.ts
+/** The function a `tools` probe forces, and the object a `json` probe asks for: `{ok: true}`. */
+const PROBE_FUNCTION = 'report_status';
+const PROBE_SCHEMA = {
+    type: 'object',
+    properties: { ok: { type: 'boolean' } },
+    required: ['ok'],
+    additionalProperties: false
+};
+/** A red 2×2 PNG (75 bytes): the least an image-reading route must decode. */
+const PROBE_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR42mP4z8AARAwQCgAf7gP9Y167WwAAAABJRU5ErkJggg==';
+/**
+ * A tool call or a JSON object needs a few more tokens than "ok": at least this many, whatever
+ * `max-tokens` says, so a short budget does not fail a capability that works.
+ */
+const STRUCTURED_MIN_TOKENS = 32;
+function capabilityRequest(capability, model, maxTokens) {
+    const structured = Math.max(maxTokens, STRUCTURED_MIN_TOKENS);
+    switch (capability) {
+        case 'tools':
+            return {
+                model,
+                messages: [{ role: 'user', content: `Call ${PROBE_FUNCTION} with ok set to true.` }],
+                tools: [
+                    {
+                        type: 'function',
+                        function: {
+                            name: PROBE_FUNCTION,
+                            description: 'Reports whether the probe worked.',
+                            parameters: PROBE_SCHEMA
+                        }
+                    }
+                ],
+                // Forced: with `auto` a model may answer in prose and the probe would pass falsely.
+                tool_choice: { type: 'function', function: { name: PROBE_FUNCTION } },
+                max_tokens: structured
+            };
+        case 'json':
+            return {
+                model,
+                messages: [{ role: 'user', content: 'Answer with a JSON object whose "ok" is true.' }],
+                response_format: {
+                    type: 'json_schema',
+                    json_schema: { name: 'probe_status', strict: true, schema: PROBE_SCHEMA }
+                },
+                max_tokens: structured
+            };
+        case 'stream':
+            return {
+                model,
+                messages: [{ role: 'user', content: 'Reply with the single word: ok' }],
+                stream: true,
+                stream_options: { include_usage: true },
+                max_tokens: maxTokens
+            };
+        case 'vision':
+            return {
+                model,
+                messages: [
+                    {
+                        role: 'user',
+                        content: [
+                            { type: 'text', text: 'What colour is this image? One word.' },
+                            { type: 'image_url', image_url: { url: PROBE_PNG } }
+                        ]
+                    }
+                ],
+                max_tokens: maxTokens
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/capability-checks.ts
+/**
+ * What a 2xx must carry for a capability to count as shown, checked with zod against the tiny
+ * schema the request asked for, and which refusals name the feature itself. Pure.
+ */
+
+
+
+/** What the tools and json probes ask for: `{ok: boolean}` and nothing else. */
+const ProbeObject = object({ ok: schemas_boolean() }).strict();
+const UsageShape = object({
+    prompt_tokens: schemas_number().nonnegative().optional(),
+    completion_tokens: schemas_number().nonnegative().optional(),
+    total_tokens: schemas_number().nonnegative().optional()
+});
+const Message = object({
+    content: schemas_string().nullish(),
+    tool_calls: array(object({
+        type: schemas_string().optional(),
+        function: object({ name: schemas_string(), arguments: schemas_string() })
+    }))
+        .nullish()
+});
+const Completion = object({
+    choices: array(object({ message: Message })).min(1),
+    usage: UsageShape.nullish()
+});
+function checkCapabilityAnswer(capability, body) {
+    if (capability === 'stream')
+        return checkStream(body);
+    const parsed = Completion.safeParse(parseJson(body));
+    if (!parsed.success)
+        return { ok: false, message: 'The answer is not a chat completion.' };
+    const message = parsed.data.choices[0].message;
+    const usage = capability_checks_readUsage(parsed.data.usage);
+    const ok = { ok: true, usage, usd: null, credits: null };
+    const text = (message.content ?? '').trim();
+    switch (capability) {
+        case 'tools': {
+            const call = (message.tool_calls ?? []).find(c => c.function.name === PROBE_FUNCTION);
+            if (!call) {
+                return {
+                    ok: false,
+                    message: text
+                        ? `Answered in prose instead of calling ${PROBE_FUNCTION}: ${cut(text)}`
+                        : `No call of ${PROBE_FUNCTION} in the answer.`
+                };
+            }
+            return fits(call.function.arguments)
+                ? ok
+                : {
+                    ok: false,
+                    message: `The call’s arguments do not fit the schema: ${cut(call.function.arguments)}`
+                };
+        }
+        case 'json':
+            if (text === '')
+                return { ok: false, message: 'The JSON answer is empty.' };
+            return fits(text)
+                ? ok
+                : { ok: false, message: `The content is not JSON that fits the schema: ${cut(text)}` };
+        case 'vision':
+            return text ? ok : { ok: false, message: 'The answer to the image is empty.' };
+    }
+}
+function fits(text) {
+    return ProbeObject.safeParse(parseJson(text)).success;
+}
+const StreamChunk = object({
+    choices: array(object({ delta: object({ content: schemas_string().nullish() }).nullish() }))
+        .nullish(),
+    usage: UsageShape.nullish(),
+    // AIML puts its own accounting beside OpenAI's `usage` on the last chunk.
+    meta: object({
+        usage: object({ credits_used: schemas_number().nullish(), usd_spent: schemas_number().nullish() })
+            .passthrough()
+            .nullish()
+    })
+        .nullish(),
+    error: unknown().optional()
+});
+/** The `data:` payloads of an event stream, in order. */
+function streamEvents(body) {
+    return body
+        .split(/\r?\n/)
+        .filter(line => line.startsWith('data:'))
+        .map(line => line.slice(5).trim());
+}
+/** Whether the stream so far holds a non-empty content delta: the first token has come. */
+function hasContentDelta(body) {
+    return streamEvents(body).some(event => {
+        const chunk = StreamChunk.safeParse(parseJson(event));
+        return chunk.success && (chunk.data.choices ?? []).some(c => (c.delta?.content ?? '') !== '');
+    });
+}
+function checkStream(body) {
+    const events = streamEvents(body);
+    if (events.length === 0)
+        return { ok: false, message: 'The answer is not an event stream.' };
+    let usage = null;
+    let usd = null;
+    let credits = null;
+    let content = false;
+    for (const event of events) {
+        if (event === '[DONE]')
+            break;
+        const chunk = StreamChunk.safeParse(parseJson(event));
+        if (!chunk.success)
+            continue;
+        if (chunk.data.error !== undefined) {
+            return {
+                ok: false,
+                message: `The stream carried an error: ${cut(JSON.stringify(chunk.data.error))}`
+            };
+        }
+        content ||= (chunk.data.choices ?? []).some(c => (c.delta?.content ?? '') !== '');
+        usage = capability_checks_readUsage(chunk.data.usage) ?? usage;
+        usd = chunk.data.meta?.usage?.usd_spent ?? usd;
+        credits = chunk.data.meta?.usage?.credits_used ?? credits;
+    }
+    if (!content) {
+        return {
+            ok: false,
+            message: events.every(e => e === '[DONE]')
+                ? 'The stream held only [DONE], no content.'
+                : 'The stream ended without a content delta.'
+        };
+    }
+    return { ok: true, usage, usd, credits };
+}
+function capability_checks_readUsage(usage) {
+    if (!usage)
+        return null;
+    const promptTokens = usage.prompt_tokens ?? 0;
+    const completionTokens = usage.completion_tokens ?? 0;
+    const totalTokens = usage.total_tokens || promptTokens + completionTokens;
+    return { promptTokens, completionTokens, totalTokens };
+}
+function cut(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+}
+/**
+ * A refusal that names the feature: the route does not offer it (`tools`, `tool_choice`,
+ * `response_format`, `json_schema`, `stream`, image input), rather than the probe being wrong.
+ */
+const FEATURE_WORDS = {
+    tools: /\b(tools?|tool_choice|function[ _]?call(ing)?)\b/i,
+    json: /\b(response_format|json_schema|structured[ _]outputs?|json mode)\b/i,
+    stream: /\b(stream(ing)?|stream_options)\b/i,
+    vision: /\b(image(_url)?s?|vision|multimodal|image input)\b/i
+};
+function namesFeature(capability, status, message) {
+    return (status >= 400 &&
+        status < 500 &&
+        ![401, 402, 403, 429].includes(status) &&
+        FEATURE_WORDS[capability].test(message));
+}
+
+;// CONCATENATED MODULE: ./src/engine/capability-probes.ts
+
+
+
+
+
+async function probeCapability(model, role, capability, request, io) {
+    const started = io.now();
+    let streamed = '';
+    let ttftMs = null;
+    const decoder = new TextDecoder();
+    const transport = recordingFetch({
+        timeoutMs: request.timeoutMs,
+        fetch: io.fetch,
+        now: io.now,
+        onChunk: capability === 'stream'
+            ? bytes => {
+                if (ttftMs !== null)
+                    return;
+                streamed += decoder.decode(bytes, { stream: true });
+                if (hasContentDelta(streamed))
+                    ttftMs = Math.round(io.now() - started);
+            }
+            : undefined
+    });
+    const body = capabilityRequest(capability, model, request.maxTokens);
+    try {
+        await transport.fetch(`${request.baseUrl.replace(/\/+$/, '')}/chat/completions`, {
+            method: 'POST',
+            headers: probeHeaders({ 'content-type': 'application/json' }, request.apiKey),
+            body: JSON.stringify(body)
+        });
+    }
+    catch {
+        // The record says what happened.
+    }
+    const recorded = transport.record() ?? {
+        kind: 'failure',
+        failure: { kind: 'network', code: 'ERR_REQUEST', message: 'The request could not be sent.' },
+        latencyMs: io.now() - started
+    };
+    const headers = recorded.kind === 'response' ? recorded.exchange.headers : {};
+    const judged = judgeRecord(capability, recorded, request.redact);
+    const ok = judged.ok;
+    return {
+        model,
+        kind: 'chat',
+        role,
+        try: 1,
+        parameter: 'max_tokens',
+        ok,
+        category: ok ? null : judged.category,
+        rule: ok ? null : judged.rule,
+        concern: ok ? null : judged.concern,
+        relayed: !ok && judged.relayed,
+        httpStatus: recorded.kind === 'response' ? recorded.exchange.status : null,
+        latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
+        message: ok ? '' : fromApi(judged.message, request.redact),
+        code: ok ? '' : fromApi(judged.code, request.redact),
+        requestId: fromApi(ok ? (headers['x-request-id'] ?? '') : judged.requestId, request.redact),
+        usage: ok ? judged.usage : null,
+        usd: headerNumber(headers['x-aimlapi-usd-spent']) ?? (ok ? judged.usd : null),
+        credits: headerNumber(headers['x-aimlapi-credits-used']) ?? (ok ? judged.credits : null),
+        capability,
+        ttftMs: capability === 'stream' ? ttftMs : null
+    };
+}
+/**
+ * A refusal keeps its category (a 503 is `server-error`) unless it names the feature; a 2xx
+ * that lacks the capability is `missing-capability`.
+ */
+function judgeRecord(capability, recorded, redact) {
+    if (recorded.kind === 'failure')
+        return classifyTransportFailure(recorded.failure);
+    const exchange = { ...recorded.exchange, body: redact(recorded.exchange.body) };
+    const success = exchange.status >= 200 && exchange.status < 300;
+    if (!success || capability !== 'stream') {
+        const classified = classifyExchange(exchange, 'chat');
+        if (!classified.ok) {
+            return namesFeature(capability, exchange.status, classified.message)
+                ? { ...classified, category: 'missing-capability', rule: `capability-${capability}` }
+                : classified;
+        }
+    }
+    const check = checkCapabilityAnswer(capability, exchange.body);
+    if (check.ok)
+        return check;
+    return {
+        ok: false,
+        category: 'missing-capability',
+        message: check.message,
+        code: '',
+        type: '',
+        requestId: exchange.headers['x-request-id'] ?? '',
+        retryAfterMs: null,
+        rule: `capability-${capability}`,
+        hint: null,
+        concern: null,
+        relayed: false
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/billing.ts
+/**
+ * The account balance, `GET /v2/billing` with the key: free, and it separates "your account is
+ * empty" from "the provider refuses". Any failure of it is ignored by the caller.
+ */
+
+
+/**
+ * The billing endpoint lives beside the API version: a trailing `/v1` of the base URL becomes
+ * `/v2/billing`; any other base URL uses its origin.
+ */
+function billingUrl(baseUrl) {
+    const url = new URL(baseUrl);
+    const path = url.pathname.replace(/\/+$/, '');
+    url.pathname = /\/v1$/.test(path) ? `${path.slice(0, -3)}/v2/billing` : '/v2/billing';
+    url.search = '';
+    url.hash = '';
+    return url.toString();
+}
+function parseBalance(json) {
+    if (!isRecord(json))
+        return null;
+    // Below zero is an account in arrears, a real balance; `-0`, `"0x10"` or `"  "` is not one.
+    const amount = readNumber(json.current_balance ?? json.balance);
+    if (amount === null)
+        return null;
+    const currency = typeof json.currency === 'string' && /^[A-Za-z]{3}$/.test(json.currency)
+        ? json.currency.toUpperCase()
+        : 'USD';
+    return { amount, currency };
+}
+
+;// CONCATENATED MODULE: ./src/engine/side-requests.ts
+/**
+ * The side requests: the catalog, the deprecation feed and the live metrics (public) and the
+ * balance (with the key). They inform the diagnosis and never hold the step, so every failure
+ * of theirs is a value, not a throw.
+ */
+
+
+
+
+
+
+/** The catalog is large; the balance is tiny; the feeds are small (a few hundred entries). */
+const CATALOG_MAX_BYTES = 16 * 1024 * 1024;
+const FEED_MAX_BYTES = 4 * 1024 * 1024;
+async function fetchCatalog(baseUrl, timeoutMs, fetch, signal) {
+    const url = `${baseUrl.replace(/\/+$/, '')}/models`;
+    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: CATALOG_MAX_BYTES });
+    if (answer === null || answer.truncated || !is2xx(answer.status))
+        return null;
+    return parseCatalog(parseJson(answer.body));
+}
+/** `{base-url}/models/deprecations`: AIML's canonical path is `/v1/models/deprecations`. */
+async function fetchDeprecations(baseUrl, timeoutMs, fetch, signal) {
+    const url = `${baseUrl.replace(/\/+$/, '')}/models/deprecations`;
+    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: FEED_MAX_BYTES });
+    if (answer === null || answer.truncated || !is2xx(answer.status))
+        return null;
+    return parseDeprecations(parseJson(answer.body));
+}
+/** `{origin}/models/metrics`, asking only for the step's models. */
+async function fetchMetrics(baseUrl, names, timeoutMs, fetch, signal) {
+    const url = metricsUrl(baseUrl, names);
+    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: FEED_MAX_BYTES });
+    if (answer === null || answer.truncated || !is2xx(answer.status))
+        return null;
+    return parseMetrics(parseJson(answer.body));
+}
+async function fetchBalance(config, fetch, signal) {
+    const headers = { authorization: `Bearer ${config.apiKey}` };
+    const answer = await get(billingUrl(config.baseUrl), headers, {
+        timeoutMs: config.timeoutMs,
+        fetch,
+        signal
+    });
+    if (answer === null)
+        return { kind: 'failed', status: null };
+    const { status, body } = answer;
+    if (status === 401 || status === 403)
+        return { kind: 'refused', status };
+    if (!is2xx(status))
+        return { kind: 'failed', status };
+    const balance = parseBalance(parseJson(body));
+    return balance ? { kind: 'read', balance } : { kind: 'answered' };
+}
+/** A GET whose every failure to get an answer is `null`: side requests inform, never decide. */
+async function get(url, headers, { timeoutMs, fetch, signal, maxBodyBytes }) {
+    const transport = recordingFetch({ timeoutMs, fetch, maxBodyBytes });
+    try {
+        await transport.fetch(url, { headers: { accept: 'application/json', ...headers }, signal });
+    }
+    catch {
+        return null;
+    }
+    const recorded = transport.record();
+    if (recorded?.kind !== 'response')
+        return null;
+    return { ...recorded.exchange, truncated: recorded.truncated };
+}
+function is2xx(status) {
+    return status >= 200 && status < 300;
+}
+
+;// CONCATENATED MODULE: ./src/engine/shared.ts
+
+
+
+
+
+/** At most this many probes in flight at once in a step; side requests are outside the cap. */
+const MAX_IN_FLIGHT = 8;
+/** `names`: the step's configured IDs, the models whose live metrics are asked for. */
+function startShared(config, io, names) {
+    const side = new AbortController();
+    const redact = createRedactor(config.apiKey);
+    const request = { ...config, redact };
+    const limit = createLimiter(MAX_IN_FLIGHT);
+    const asked = new Map();
+    return {
+        catalog: fetchCatalog(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
+        balance: fetchBalance(config, io.fetch, side.signal),
+        deprecations: fetchDeprecations(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
+        metrics: fetchMetrics(config.baseUrl, names, config.timeoutMs, io.fetch, side.signal),
+        signal: side.signal,
+        redact,
+        // Keyed by kind and ID, not role: gpt-4o configured in one line and named as another's
+        // fallback is asked once, its answer counting for both under each one's role.
+        ask: (model, role, kind, require = []) => {
+            const once = (key, probe) => {
+                let result = asked.get(key);
+                if (!result) {
+                    result = limit(probe);
+                    asked.set(key, result);
+                }
+                return result;
+            };
+            const plain = once(`${kind}:${model}`, () => probeModel(model, role, request, io, kind));
+            const needs = kind === 'chat' ? require : [];
+            const probes = needs.map(capability => once(`${capability}:${model}`, () => probeCapability(model, role, capability, request, io).then(asResult)));
+            return Promise.all([plain, ...probes])
+                .then(([found, ...shown]) => withCapabilities(found, shown))
+                .then(found => (found.role === role ? found : asRole(found, role)));
+        },
+        close: () => side.abort()
+    };
+}
+function asResult(attempt) {
+    const { model, role, ok } = attempt;
+    return { model, role, ok, attempts: [attempt], final: attempt };
+}
+/**
+ * The plain probe and the capability probes as one answer: it works when all of them do; else
+ * the first failure counts (the plain probe's first), and its attempt comes last, as the
+ * report's "attempt that counts" always does.
+ */
+function withCapabilities(plain, shown) {
+    if (shown.length === 0)
+        return plain;
+    const capabilityAttempts = shown.map(r => r.final);
+    const failed = plain.ok ? capabilityAttempts.find(a => !a.ok) : undefined;
+    if (!failed) {
+        const attempts = [...capabilityAttempts, ...plain.attempts];
+        return { ...plain, attempts, final: plain.final };
+    }
+    const attempts = [...plain.attempts, ...capabilityAttempts.filter(a => a !== failed), failed];
+    return { ...plain, ok: false, attempts, final: failed };
+}
+/** Another model's answer, counted under this one's role. */
+function asRole(result, role) {
+    const attempts = result.attempts.map(attempt => ({ ...attempt, role }));
+    return { ...result, role, attempts, final: attempts.at(-1) ?? { ...result.final, role } };
+}
+
+;// CONCATENATED MODULE: ./src/engine/waits.ts
+/** Bounded waits: a side request may be waited for, never without an end. */
+/** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
+function delay(ms, signal) {
+    return new Promise(resolve => {
+        const timer = setTimeout(resolve, ms);
+        signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    });
+}
+/** The promise's value if it settles within `ms`, else null. Never rejects. */
+async function settledWithin(promise, ms) {
+    let timer;
+    const timeout = new Promise(resolve => {
+        timer = setTimeout(() => resolve(null), ms);
+    });
+    try {
+        return await Promise.race([promise.catch(() => null), timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/weigh-failure.ts
+/** The configured model's failure, read by its words and, where it can change them, the balance. */
+
+
+/**
+ * The configured model's failure, weighed against the balance when the balance could change its
+ * reading. The balance was asked at the start; it gets at most a second more.
+ */
+async function weighFailure(configured, balanceRequest) {
+    const final = configured.final;
+    const refusal = {
+        category: final.category ?? 'unknown',
+        rule: final.rule ?? '',
+        concern: final.concern,
+        relayed: final.relayed
+    };
+    // Only a refusal the balance can change waits for it; the others are read by their words.
+    const check = wantsEvidence(refusal) ? await settledWithin(balanceRequest, evidence_BALANCE_WAIT_MS) : null;
+    return weighEvidence(refusal, check);
+}
+
+;// CONCATENATED MODULE: ./src/engine/run.ts
+
+
+
+
+
+
+
+
+
+
+
+/** How long side requests may still take once the probes are done. */
+const SIDE_GRACE_MS = 250;
+/** How long a model-not-found waits for the deprecation feed (asked at the start). */
+const FEED_WAIT_MS = 1000;
+/** The canonical ID and a few aliases: a catalog entry could list thousands. */
+const MAX_ALIASES = 5;
+const defaultIO = {
+    // Through the runner's proxy, if it names one.
+    fetch: networkFetch,
+    now: () => performance.timeOrigin + performance.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: Math.random
+};
+/**
+ * The longest the probing can take: the configured model's bound; one wait between the rounds
+ * (for the catalog after a refusal it can explain, a timeout at most; or for the balance after
+ * a refusal it can weigh, a second at most); the same model asked again as the kind the catalog
+ * names; then the aliases' and fallbacks' bound (they run together), and the side requests'
+ * grace.
+ */
+function probeBoundMs(config) {
+    const between = Math.max(config.timeoutMs, BALANCE_WAIT_MS);
+    return 3 * modelBoundMs(config.retries, config.timeoutMs) + between + SIDE_GRACE_MS;
+}
+async function runProbe(config, io = defaultIO, shared) {
+    const own = shared === undefined;
+    const step = shared ?? startShared(config, io, [config.model]);
+    try {
+        return await probeOne(config, io, step);
+    }
+    finally {
+        if (own)
+            step.close();
+    }
+}
+async function probeOne(config, io, shared) {
+    const started = io.now();
+    const needs = config.require ?? [];
+    const first = await shared.ask(config.model, 'configured', config.kind ?? 'chat', needs);
+    const checked = await checkKind(config, first, {
+        wait: () => Promise.race([shared.catalog, catalogBound(config, shared)]),
+        glance: () => settledWithin(shared.catalog, evidence_BALANCE_WAIT_MS)
+    }, kind => shared.ask(config.model, 'configured', kind, needs));
+    const { kind, configured, asChat } = checked;
+    let catalog = checked.catalog;
+    let aliases = [];
+    let fallbacksSkipped = null;
+    let second = [];
+    let weighed = null;
+    let feed = null;
+    if (!configured.ok) {
+        weighed = await weighFailure(configured, shared.balance);
+        const category = weighed.category;
+        let fallbacks = [];
+        if (weighed.accountWide)
+            fallbacksSkipped = 'account-wide';
+        else if (config.fallbackModels.length === 0)
+            fallbacksSkipped = 'none-configured';
+        else
+            fallbacks = config.fallbackModels.filter(m => m !== config.model);
+        // Fallbacks start at once; aliases, and a withdrawn ID's replacement, as soon as the catalog
+        // and the feed name them. The catalog may wait as long as the fallbacks take (the round
+        // trip we pay anyway), and never over the bound; the feed a second at most.
+        const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind, needs)));
+        let laterRuns = Promise.resolve([]);
+        if (category === 'model-not-found') {
+            ;
+            [catalog, feed] = await Promise.all([
+                checked.catalogWaited
+                    ? catalog
+                    : Promise.race([shared.catalog, catalogBound(config, shared)]),
+                settledWithin(shared.deprecations, Math.min(FEED_WAIT_MS, config.timeoutMs))
+            ]);
+            aliases = catalog ? otherNames(catalog, config.model).slice(0, MAX_ALIASES) : [];
+            // A name already asked as a fallback is not asked twice; its answer counts for both.
+            const toAsk = aliases.filter(m => !fallbacks.includes(m));
+            const replacement = fallbackOrder(config.model, [], deprecationOf(feed, config.model, started)).filter(m => !fallbacks.includes(m) && !toAsk.includes(m));
+            if (replacement.length > 0)
+                fallbacksSkipped = null;
+            laterRuns = Promise.all([
+                ...toAsk.map(m => shared.ask(m, 'alias', kind, needs)),
+                ...replacement.map(m => shared.ask(m, 'fallback', kind, needs))
+            ]);
+        }
+        second = [...(await laterRuns), ...(await fallbackRuns)];
+    }
+    // Side requests never hold the step: a short grace, then they are dropped.
+    const [catalogLate, balanceCheck, feedLate, metrics] = await Promise.all([
+        catalog ? Promise.resolve(catalog) : settledWithin(shared.catalog, SIDE_GRACE_MS),
+        settledWithin(shared.balance, SIDE_GRACE_MS),
+        feed ? Promise.resolve(feed) : settledWithin(shared.deprecations, SIDE_GRACE_MS),
+        settledWithin(shared.metrics, SIDE_GRACE_MS)
+    ]);
+    const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null;
+    catalog = catalogLate;
+    feed = feedLate;
+    const deprecation = deprecationOf(feed, config.model, started);
+    // The first of the model's other names, in catalog order, that answered.
+    const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok);
+    // In preference order, a withdrawn ID's replacement first; never a withdrawn fallback.
+    const fallback = fallbackOrder(config.model, config.fallbackModels, deprecation)
+        .map(m => second.find(r => r.model === m && r.role === 'fallback'))
+        .find(r => r?.ok && recommendable(feed, r.model));
+    const answered = configured.ok ? configured : alias;
+    const status = configured.ok
+        ? 'available'
+        : alias
+            ? 'alias'
+            : fallback
+                ? 'fallback'
+                : 'unavailable';
+    const failure = configured.ok ? null : { ...configured.final, category: weighed.category };
+    // A withdrawn ID is no typo: no did-you-mean.
+    const suggestions = failure?.category === 'model-not-found' &&
+        catalog &&
+        aliases.length === 0 &&
+        deprecation?.status !== 'withdrawn'
+        ? suggestModels(catalog, config.model).filter(id => id !== config.model)
+        : [];
+    // The attempt that counts carries the category the evidence gave it, as the headline does.
+    const counted = failure
+        ? { ...configured, attempts: weighedLast(configured, failure) }
+        : configured;
+    const attempts = [...(asChat ? [asChat] : []), counted, ...second].flatMap(r => r.attempts);
+    return {
+        status,
+        available: configured.ok,
+        model: answered?.model ?? fallback?.model ?? '',
+        configuredModel: config.model,
+        kind,
+        kindFromCatalog: asChat !== null,
+        resolvedModel: answered?.model ?? '',
+        errorCategory: failure?.category ?? null,
+        errorMessage: failure ? withSuggestions(failure.message, suggestions, deprecation) : '',
+        fallbackModel: fallback?.model ?? '',
+        latencyMs: answered ? answered.final.latencyMs : null,
+        attempts,
+        suggestions,
+        aliases,
+        fallbacksSkipped,
+        balance,
+        keyWorks: balanceCheck === null || balanceCheck.kind === 'failed'
+            ? null
+            : balanceCheck.kind !== 'refused',
+        balanceCheck,
+        evidence: failure ? { rule: failure.rule ?? '', decidedBy: weighed.decidedBy } : null,
+        catalogAvailable: catalog !== null,
+        ...foresightOf({ feed, metrics, catalog, config, fallback: fallback?.model ?? null }, {
+            category: failure?.category ?? null,
+            latencyMs: configured.ok ? configured.final.latencyMs : null,
+            nowMs: started
+        }),
+        cost: totalCost(attempts),
+        baseUrl: shared.redact(config.baseUrl),
+        startedAt: new Date(started).toISOString(),
+        durationMs: Math.round(io.now() - started)
+    };
+}
+/** The catalog was asked at the start; after a failure it is waited for, up to a timeout. */
+function catalogBound(config, shared) {
+    return delay(config.timeoutMs, shared.signal).then(() => null);
+}
+function weighedLast(result, failure) {
+    return result.attempts.map((attempt, i) => i === result.attempts.length - 1 ? { ...attempt, category: failure.category } : attempt);
+}
+/** The API's message, then a did-you-mean, each a sentence of its own. */
+function withSuggestions(message, suggestions, deprecation) {
+    const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
+    if (deprecation?.status === 'withdrawn')
+        return `${sentence} ${withdrawnWords(deprecation)}`;
+    if (suggestions.length === 0)
+        return message;
+    return `${sentence} Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/verdict.ts
+/**
+ * Fails when the configured ID is not available and its category is one the policy fails on,
+ * or when its announced shutdown is `failBeforeShutdownDays` away or fewer; any other
+ * unavailability, and any deprecation, warns. An alias that answers does not pass: the
+ * application still sends the configured ID.
+ */
+function judge(report, policy) {
+    const category = report.errorCategory ?? 'unknown';
+    if (!report.available && policy.failOn.includes(category)) {
+        return { verdict: 'fail', reason: 'category' };
+    }
+    if (shutdownSoon(report, policy.failBeforeShutdownDays ?? 0)) {
+        return { verdict: 'fail', reason: 'shutdown-soon' };
+    }
+    if (!report.available)
+        return { verdict: 'warn', reason: 'category' };
+    if (report.deprecation)
+        return { verdict: 'warn', reason: 'deprecated' };
+    return { verdict: 'pass', reason: 'available' };
+}
+/** Inside the window: UTC calendar days left (a past date counts) at most `days`; 0 is off. */
+function shutdownSoon(report, days) {
+    const left = report.deprecation?.daysLeft;
+    return days > 0 && left !== null && left !== undefined && left <= days;
+}
+
+;// CONCATENATED MODULE: ./src/engine/check.ts
+
+
+
+
+
+
+
+const VERDICTS = ['pass', 'warn', 'fail'];
+const STATUSES = ['available', 'alias', 'fallback', 'unavailable'];
+/** The last of `values` in the order `best → worst`; `order[0]` when there are none. */
+function worst(order, values) {
+    return order[Math.max(0, ...values.map(v => order.indexOf(v)))];
+}
+/**
+ * Every configured model in the same two rounds as one: the catalog, the balance and every
+ * configured ID at once; then the aliases and fallbacks of every model that failed, at once.
+ */
+async function runCheck(config, io = defaultIO) {
+    const probed = config.models.filter((spec) => isProbed(spec.kind));
+    const shared = startShared(config, io, probed.map(spec => spec.id));
+    try {
+        const reports = await Promise.all(probed.map(spec => runProbe({
+            ...config,
+            model: spec.id,
+            kind: spec.kind,
+            kindDeclared: spec.declared,
+            fallbackModels: spec.fallbacks,
+            require: spec.require ?? []
+        }, io, shared)));
+        const hint = keyHint(config.apiKey);
+        const models = reports.map(report => checkModel(report, config, hint));
+        const skipped = config.models.filter(spec => !isProbed(spec.kind));
+        return {
+            configured: config.models,
+            models,
+            skipped,
+            verdict: worst(VERDICTS, models.map(m => m.verdict)),
+            status: reports.length === 0
+                ? 'skipped'
+                : worst(STATUSES, reports.map(r => r.status))
+        };
+    }
+    finally {
+        shared.close();
+    }
+}
+/** One model's report, diagnosed for a person and judged by the policy. */
+function checkModel(report, policy, keyHint) {
+    const judged = judge(report, policy);
+    const diagnosis = diagnose(report, keyHint);
+    // An answering model that fails the step says why: its shutdown is inside the window.
+    if (judged.reason !== 'shutdown-soon' || !report.deprecation) {
+        return { report, diagnosis, ...judged };
+    }
+    const window = policy.failBeforeShutdownDays ?? 0;
+    const headline = shutdownSoonHeadline(report.configuredModel, report.deprecation, window);
+    return { report, diagnosis: { ...diagnosis, headline }, ...judged };
+}
+/**
+ * Every request the step sent, once: a probe two models share (gpt-4o configured on one line
+ * and another's fallback) is one request, listed and paid once. The memo asks a kind and ID once
+ * a step, so kind, ID and try name a request.
+ */
+function stepAttempts(check) {
+    const seen = new Map();
+    for (const attempt of check.models.flatMap(m => m.report.attempts)) {
+        const key = `${attempt.capability ?? attempt.kind}:${attempt.model}:${attempt.try}`;
+        if (!seen.has(key))
+            seen.set(key, attempt);
+    }
+    return [...seen.values()];
+}
+/** The `report` output and the CLI's `--json`: the report, the verdict and the diagnosis. */
+function reportDocument(check) {
+    return { ...check.report, verdict: check.verdict, diagnosis: check.diagnosis };
+}
+
+;// CONCATENATED MODULE: ./src/render/text.ts
+/**
+ * Making text safe to print. API text is data: it is cut, flattened and escaped before it
+ * reaches Markdown or HTML, so it cannot break a table, inject markup or forge our marker.
+ */
+
+/** Escapes for HTML and for Markdown inline text, on one line. */
+function text_escapeInline(text, maxLength = 300) {
+    return defuseLinks(escapeMarkdown(escapeHtml(stripMarkers(text_cut(flatten(text), maxLength)))));
+}
+/** For text inside a fenced code block: the fence cannot be closed from inside. */
+function escapeCodeBlock(text, maxLength = 4000) {
+    return stripMarkers(text_cut(text, maxLength)).replace(/`{3,}/g, m => m.split('').join('\u200b'));
+}
+/** A model ID or other short value shown as inline code. */
+function text_code(text, maxLength = 120) {
+    const clean = stripMarkers(text_cut(flatten(text), maxLength)).replace(/`/g, "'");
+    return clean === '' ? '' : `\`${clean}\``;
+}
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
+}
+/** Characters that Markdown (GFM) would read as syntax, tables' pipes included. */
+function escapeMarkdown(text) {
+    return text.replace(/[\\`*_{}[\]()#+!|~>-]/g, m => `\\${m}`);
+}
+/**
+ * API text must not notify people (`@org/team`) or become a link GitHub makes clickable: a
+ * zero-width space after `@` and inside `://` and `www.` keeps the text and drops the effect.
+ */
+function defuseLinks(text) {
+    return text
+        .replace(/@/g, '@\u200b')
+        .replace(/:\/\//g, ':\u200b//')
+        .replace(/\bwww\./gi, m => `${m.slice(0, 3)}\u200b.`);
+}
+/**
+ * Removes anything that could pass for one of our hidden markers, until none is left: one pass
+ * could join the pieces around a removed one into a new marker.
+ */
+function stripMarkers(text) {
+    let previous;
+    let current = text;
+    do {
+        previous = current;
+        current = current.replace(/<!--|-->|aiml-model-probe:/gi, '');
+    } while (current !== previous);
+    return current;
+}
+/** One line: escape sequences and controls out, line breaks folded (api-text.ts owns the rule). */
+const flatten = cleanLine;
+function text_cut(text, maxLength) {
+    if (text.length <= maxLength)
+        return text;
+    return `${text.slice(0, Math.max(0, maxLength - 1))}…`;
+}
+function formatMs(ms) {
+    return ms === null ? '–' : `${ms.toLocaleString('en-US')} ms`;
+}
+
+;// CONCATENATED MODULE: ./src/render/attempts.ts
+
+
+
+const ATTEMPT_HEADERS = [
+    'Model',
+    'Role',
+    'Try',
+    'Result',
+    'Category',
+    'HTTP',
+    'Latency',
+    'Tokens',
+    'Cost',
+    'Message'
+];
+/** One row of plain cells (not yet escaped for any medium). */
+function attemptCells(attempt) {
+    return [
+        attempt.model,
+        attempt.role,
+        String(attempt.try),
+        attempt.ok ? 'answered' : 'failed',
+        attempt.category ?? '',
+        attempt.httpStatus === null ? '–' : String(attempt.httpStatus),
+        formatMs(attempt.latencyMs),
+        attempt.usage ? String(attempt.usage.totalTokens) : '–',
+        attempt.usd === null && attempt.credits === null ? '–' : money(attempt.usd, attempt.credits),
+        attempt.message
+    ];
+}
+/**
+ * The columns of the attempts table in the job summary and the PR comment: at most 8 short ones,
+ * so that at GitHub's width (about 1,000 px) the table never scrolls sideways. The API's words
+ * go in the diagnosis, never in a cell.
+ */
+const MARKDOWN_ATTEMPT_HEADERS = (/* unused pure expression or super */ null && ([
+    'Model',
+    'Role',
+    'Try',
+    'Result',
+    'Category',
+    'HTTP',
+    'Latency',
+    'Cost'
+]));
+/** A GitHub-flavoured Markdown table of every attempt, each cell escaped. */
+function attemptsMarkdown(attempts) {
+    const columns = MARKDOWN_ATTEMPT_HEADERS.map(name => ATTEMPT_HEADERS.indexOf(name));
+    const rows = attempts.map(attempt => {
+        const cells = attemptCells(attempt);
+        const shown = columns.map(i => cells[i] ?? '');
+        const [model = '', ...rest] = shown;
+        return `| ${[code(model), ...rest.map(c => escapeInline(c, 40))].join(' | ')} |`;
+    });
+    return [markdownHeader(MARKDOWN_ATTEMPT_HEADERS), ...rows].join('\n');
+}
+/** A table's header and rule. */
+function markdownHeader(headers) {
+    return `| ${headers.join(' | ')} |\n|${headers.map(() => ' --- ').join('|')}|`;
+}
+/** Dollars and AIML credits side by side; credits derived from dollars when not sent. */
+function money(usd, credits) {
+    const dollars = usd ?? (credits === null ? null : credits / CREDITS_PER_USD);
+    const creditCount = credits ?? (usd === null ? null : usd * CREDITS_PER_USD);
+    if (dollars === null || creditCount === null)
+        return '–';
+    return `${formatUsd(dollars)} (${formatCredits(creditCount)})`;
+}
+function costLine(cost) {
+    return `${cost.tokens.toLocaleString('en-US')} tokens, ${money(cost.usd, cost.credits)}`;
+}
+function balanceLine(report) {
+    if (report.balance)
+        return formatBalance(report.balance.amount, report.balance.currency);
+    return balanceWords(report.balanceCheck);
+}
+
+;// CONCATENATED MODULE: ./src/render/terminal.ts
+
+
+const STYLE = { red: 31, green: 32, yellow: 33, bold: 1, dim: 2 };
+function renderTerminal(report, outcome, diagnosis, options) {
+    const paint = (style, text) => options.color ? `\u001b[${STYLE[style]}m${text}\u001b[0m` : text;
+    const mark = {
+        pass: paint('green', 'PASS'),
+        warn: paint('yellow', 'WARN'),
+        fail: paint('red', 'FAIL')
+    }[outcome];
+    const lines = [`${mark} ${plain(diagnosis.headline)}`];
+    for (const note of [diagnosis.deprecation, diagnosis.live]) {
+        if (note)
+            lines.push(wrap(plain(note), 2));
+    }
+    if (!report.available) {
+        lines.push(`  category: ${report.errorCategory ?? 'unknown'}`);
+        lines.push(`  message:  ${safe(report.errorMessage, 400)}`);
+        lines.push('', wrap(plain(diagnosis.explanation), 2));
+        if (diagnosis.evidence)
+            lines.push(wrap(plain(diagnosis.evidence), 2));
+    }
+    if (report.model && report.model !== report.configuredModel) {
+        lines.push('', `  ${paint('bold', 'Use now:')} ${report.model}`);
+    }
+    diagnosis.steps.forEach((step, i) => lines.push(wrap(`${i + 1}. ${plain(step)}`, 2)));
+    lines.push('', table(report), '');
+    lines.push(`  balance: ${balanceLine(report)}   cost: ${costLine(report.cost)}   took: ${report.durationMs} ms`);
+    if (diagnosis.supportMessage) {
+        lines.push('', paint('dim', '  Message for AIML support:'), ...safeBlock(diagnosis.supportMessage).map(l => `    ${l}`));
+    }
+    return lines.join('\n');
+}
+function table(report) {
+    const rows = report.attempts.map(a => attemptCells(a).map((cell, i) => safe(cell, i === 9 ? 60 : 40)));
+    const all = [[...ATTEMPT_HEADERS], ...rows];
+    const widths = ATTEMPT_HEADERS.map((_, i) => Math.max(...all.map(r => (r[i] ?? '').length)));
+    return all
+        .map(r => `  ${r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd())
+        .join('\n');
+}
+/** API text on a terminal: one line, cut, with no escape sequences that could move the cursor. */
+function safe(text, max) {
+    return text_cut(flatten(stripMarkers(text)), max);
+}
+function safeBlock(text) {
+    return text.split('\n').map(line => text_cut(flatten(line), 300));
+}
+/** Our Markdown, for a terminal: inline code marks dropped. */
+function plain(text) {
+    return text.replace(/`/g, '');
+}
+function wrap(text, indent) {
+    const width = 100 - indent;
+    const words = text.split(' ');
+    const lines = [];
+    let line = '';
+    for (const word of words) {
+        if (line && line.length + word.length + 1 > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    if (line)
+        lines.push(line);
+    return lines.map(l => `${' '.repeat(indent)}${l}`).join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/input-defaults.ts
 /**
  * How an input's text meets its default: left out, blank, or given. Each default travels with
@@ -43835,11 +44291,60 @@ function parseCommentKey(value) {
     return `must be a short name (letters, digits, spaces and . _ : / @ + -, at most 200 characters), such as 'chat-models'; got ${quote(value)}.`;
 }
 
+;// CONCATENATED MODULE: ./src/requirement-inputs.ts
+/**
+ * The inputs that ask more of a chat model than an answer: `require` (capabilities every chat
+ * model must show) and the two speed limits. Kept apart from settings.ts, which spreads these
+ * fields into its schema, so the capability contract reads in one place.
+ */
+
+
+
+
+
+/** Ten minutes: above every request bound (`timeout-seconds` is at most 600). */
+const MAX_LIMIT_MS = 600_000;
+function limitMs(value, ctx) {
+    if (!/^\d+$/.test(value) || Number(value) > MAX_LIMIT_MS) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `must be a whole number of milliseconds from 0 (off) to ${MAX_LIMIT_MS}; got ${quote(value)}.`
+        });
+        return NEVER;
+    }
+    return Number(value);
+}
+const REQUIREMENT_INPUTS = ['require', 'max-latency-ms', 'max-ttft-ms'];
+const requirementSchema = {
+    require: withDefault('').transform((value, ctx) => {
+        const parsed = parseRequirements(value);
+        if (typeof parsed !== 'string')
+            return parsed;
+        ctx.addIssue({ code: 'custom', message: parsed });
+        return NEVER;
+    }),
+    'max-latency-ms': withDefault('0').transform(limitMs),
+    'max-ttft-ms': withDefault('0').transform(limitMs)
+};
+/**
+ * Every chat model gains what `require` names; `max-ttft-ms` needs a stream to time, so it
+ * implies `stream` (SPEC, action.yml section).
+ */
+function requirementSettings(models, v) {
+    const everyChatModel = v['max-ttft-ms'] > 0 ? [...v.require, 'stream'] : [...v.require];
+    return {
+        models: withRequirements(models, everyChatModel),
+        maxLatencyMs: v['max-latency-ms'],
+        maxTtftMs: v['max-ttft-ms']
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * Inputs → one frozen, typed `Settings`. The action and the CLI both come through here, so a
  * value is accepted or refused the same way in CI and in a terminal. The schema owns defaults.
  */
+
 
 
 
@@ -43879,7 +44384,8 @@ const INPUT_NAMES = [
     'comment-key',
     'github-token',
     'prompt',
-    'max-tokens'
+    'max-tokens',
+    ...REQUIREMENT_INPUTS
 ];
 function refuse(ctx, message) {
     ctx.addIssue({ code: 'custom', message });
@@ -43967,7 +44473,8 @@ const schema = object({
         .optional()
         .transform(v => v?.trim() ?? ''),
     prompt: withDefault(DEFAULTS.prompt).transform((v, ctx) => v.length > 2000 ? refuse(ctx, `must be at most 2000 characters; got ${v.length}.`) : v),
-    'max-tokens': withDefault(DEFAULTS.maxTokens).transform(wholeNumber(1, 4096))
+    'max-tokens': withDefault(DEFAULTS.maxTokens).transform(wholeNumber(1, 4096)),
+    ...requirementSchema
 });
 /** An input's default as a person would write it, from the schema; `undefined` if none. */
 const inputDefault = (name) => defaultOf(schema.shape[name]);
@@ -43987,8 +44494,10 @@ function parseSettings(raw) {
     if (models === 'ambiguous') {
         throw new SettingsError("Input 'models' replaces 'model' and 'fallback-models', which are set too: give each model's fallbacks in its line ('ID -> FALLBACK') and leave the other two out.");
     }
+    const needs = requirementSettings(models, v);
     return Object.freeze({
-        models: Object.freeze(models),
+        ...needs,
+        models: Object.freeze(needs.models),
         apiKey: v['api-key'],
         model: v.model,
         fallbackModels: Object.freeze(fallbackModels),
@@ -44056,7 +44565,16 @@ const FLAG_HELP = {
         text: "exit 1 when a model's announced shutdown is this many days away or fewer; 0: off"
     },
     prompt: { value: 'TEXT', text: "the probe's prompt" },
-    'max-tokens': { value: 'N', text: "the probe's token limit, 1 to 4096" }
+    'max-tokens': { value: 'N', text: "the probe's token limit, 1 to 4096" },
+    require: {
+        value: 'CAPS',
+        text: "capabilities every chat model must show: tools, json, stream, vision; or '+tools' after an ID in --models"
+    },
+    'max-latency-ms': { value: 'MS', text: 'slower answers are slow (warn); 0: off' },
+    'max-ttft-ms': {
+        value: 'MS',
+        text: 'a later first streamed token is slow (warn); implies stream; 0: off'
+    }
 };
 const OTHER_FLAGS = [
     ['--json', 'print the report as JSON'],

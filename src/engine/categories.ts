@@ -114,7 +114,7 @@ export const CATEGORIES = [
     meaning:
       'The model answers, slower than `max-latency-ms` or `max-ttft-ms` allow; it still works.',
     advice:
-      'Compare with AIML\'s live metrics below; raise the limit, or move latency-critical calls to a faster model.',
+      "Compare with AIML's live metrics below; raise the limit, or move latency-critical calls to a faster model.",
     failsByDefault: false,
     transient: false
   },

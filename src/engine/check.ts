@@ -71,7 +71,8 @@ export async function runCheck(config: CheckConfig, io: ProbeIO = defaultIO): Pr
             model: spec.id,
             kind: spec.kind,
             kindDeclared: spec.declared,
-            fallbackModels: spec.fallbacks
+            fallbackModels: spec.fallbacks,
+            require: spec.require ?? []
           },
           io,
           shared
@@ -123,7 +124,7 @@ export function checkModel(report: Report, policy: VerdictPolicy, keyHint: strin
 export function stepAttempts(check: Pick<Check, 'models'>): Attempt[] {
   const seen = new Map<string, Attempt>()
   for (const attempt of check.models.flatMap(m => m.report.attempts)) {
-    const key = `${attempt.kind}:${attempt.model}:${attempt.try}`
+    const key = `${attempt.capability ?? attempt.kind}:${attempt.model}:${attempt.try}`
     if (!seen.has(key)) seen.set(key, attempt)
   }
   return [...seen.values()]

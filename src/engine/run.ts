@@ -76,7 +76,8 @@ export async function runProbe(
 
 async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promise<Report> {
   const started = io.now()
-  const first = await shared.ask(config.model, 'configured', config.kind ?? 'chat')
+  const needs = config.require ?? []
+  const first = await shared.ask(config.model, 'configured', config.kind ?? 'chat', needs)
   const checked = await checkKind(
     config,
     first,
@@ -84,7 +85,7 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
       wait: () => Promise.race([shared.catalog, catalogBound(config, shared)]),
       glance: () => settledWithin(shared.catalog, BALANCE_WAIT_MS)
     },
-    kind => shared.ask(config.model, 'configured', kind)
+    kind => shared.ask(config.model, 'configured', kind, needs)
   )
   const { kind, configured, asChat } = checked
   let catalog = checked.catalog
@@ -103,7 +104,7 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     // Fallbacks start at once; aliases, and a withdrawn ID's replacement, as soon as the catalog
     // and the feed name them. The catalog may wait as long as the fallbacks take (the round
     // trip we pay anyway), and never over the bound; the feed a second at most.
-    const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)))
+    const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind, needs)))
     let laterRuns: Promise<ModelResult[]> = Promise.resolve([])
     if (category === 'model-not-found') {
       ;[catalog, feed] = await Promise.all([
@@ -122,8 +123,8 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
       ).filter(m => !fallbacks.includes(m) && !toAsk.includes(m))
       if (replacement.length > 0) fallbacksSkipped = null
       laterRuns = Promise.all([
-        ...toAsk.map(m => shared.ask(m, 'alias', kind)),
-        ...replacement.map(m => shared.ask(m, 'fallback', kind))
+        ...toAsk.map(m => shared.ask(m, 'alias', kind, needs)),
+        ...replacement.map(m => shared.ask(m, 'fallback', kind, needs))
       ])
     }
     second = [...(await laterRuns), ...(await fallbackRuns)]
