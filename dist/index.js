@@ -28698,9 +28698,10 @@ function htmlText(html) {
 /* harmony export */   Ez: () => (/* binding */ parseRequirements),
 /* harmony export */   FP: () => (/* binding */ isCapability),
 /* harmony export */   al: () => (/* binding */ inOrder),
+/* harmony export */   bC: () => (/* binding */ capabilityInfo),
 /* harmony export */   uR: () => (/* binding */ CAPABILITY_IDS)
 /* harmony export */ });
-/* unused harmony exports CAPABILITIES, capabilityInfo */
+/* unused harmony export CAPABILITIES */
 /**
  * What an application may need of a chat model besides an answer, as data: the names the
  * `require` input and a `models` line's `+NAME` tokens take, and the word AIML's catalog uses
@@ -28797,10 +28798,20 @@ function parseCatalog(json) {
             endpoints: Array.isArray(item.endpoints)
                 ? item.endpoints.filter((e) => typeof e === 'string').slice(0, 10)
                 : [],
-            name: typeof info.name === 'string' ? info.name : ''
+            name: typeof info.name === 'string' ? info.name : '',
+            ...capabilityWords(item.capabilities)
         });
     }
     return entries;
+}
+/** A list of words, or an object of flags (`{tools: true}`): the words that hold. */
+function capabilityWords(value) {
+    const words = Array.isArray(value)
+        ? value.filter((w) => typeof w === 'string')
+        : (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(value)
+            ? Object.keys(value).filter(k => value[k] === true)
+            : null;
+    return words ? { capabilities: words.slice(0, 50).map(w => w.toLowerCase()) } : {};
 }
 /** The entry that answers to this ID, as its canonical ID or one of its aliases. */
 function findModel(catalog, modelId) {
@@ -29132,7 +29143,7 @@ const ACCOUNT_WIDE = ['auth', 'insufficient-credits'];
 
 /***/ }),
 
-/***/ 5355:
+/***/ 3538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29144,6 +29155,69 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: checkModel
+
+// EXTERNAL MODULE: ./src/engine/capabilities.ts
+var capabilities = __nccwpck_require__(390);
+;// CONCATENATED MODULE: ./src/engine/capability-words.ts
+/**
+ * The words for a model that answers but lacks a required capability, or answers too slowly:
+ * which capability, what the route did instead, whether AIML's catalog declares it (and so
+ * whose problem it is), and the message for AIML support. Pure: report in, diagnosis out.
+ */
+
+const SUPPORT_EMAIL = 'help@aimlapi.com';
+/** The first required capability that did not come out `ok`, in the fixed order. */
+function failedCapability(report) {
+    const states = report.capabilities ?? {};
+    return capabilities/* CAPABILITY_IDS */.uR.find(c => states[c] !== undefined && states[c] !== 'ok') ?? null;
+}
+function withCapabilityWords(report, diagnosis, keyHint) {
+    const model = report.configuredModel;
+    if (report.available && report.errorCategory === 'slow') {
+        return { ...diagnosis, headline: `\`${model}\` answers, but slowly: ${report.errorMessage}` };
+    }
+    const capability = failedCapability(report);
+    if (report.errorCategory !== 'missing-capability' || capability === null)
+        return diagnosis;
+    const info = (0,capabilities/* capabilityInfo */.bC)(capability);
+    const attempt = report.attempts.find(a => a.model === model && a.capability === capability && !a.ok);
+    const declared = report.declared[capability];
+    const what = attempt?.message ? ` ${sentence(attempt.message)}` : '';
+    const whose = declared?.declared === true
+        ? ` AIML's catalog declares \`${info.catalogWord}\` for \`${model}\`: declared, but failed through the gateway: only AIML can fix it.`
+        : declared?.declared === false
+            ? ` AIML's catalog does not declare \`${info.catalogWord}\` for \`${model}\`: not declared: pick a model that declares it${declared.others.length ? ` (these declare it: ${declared.others.map(o => `\`${o}\``).join(', ')})` : ''}.`
+            : '';
+    return {
+        ...diagnosis,
+        headline: `\`${model}\` is not available: it answers, but without ${info.words}.`,
+        explanation: `${diagnosis.explanation}${what}${whose}`,
+        supportMessage: declared?.declared === true
+            ? supportMessage(report, capability, attempt?.requestId ?? '', keyHint)
+            : diagnosis.supportMessage
+    };
+}
+function sentence(text) {
+    return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+function supportMessage(report, capability, requestId, keyHint) {
+    const info = (0,capabilities/* capabilityInfo */.bC)(capability);
+    return [
+        `To: ${SUPPORT_EMAIL}`,
+        `Subject: ${report.configuredModel}: ${info.catalogWord} declared, but it fails through the gateway`,
+        '',
+        'Hello AIML support,',
+        '',
+        `Your catalog declares \`${info.catalogWord}\` for \`${report.configuredModel}\`, but a request using it fails: "${report.errorMessage}"`,
+        'Could you check the route the gateway picks for this model?',
+        '',
+        `Model: ${report.configuredModel}`,
+        `Capability: ${capability} (${info.words})`,
+        `API key (first characters): ${keyHint}`,
+        `Request ID: ${requestId || 'none returned'}`,
+        `Time (UTC): ${report.startedAt}`
+    ].join('\n');
+}
 
 // EXTERNAL MODULE: ./src/engine/balance-words.ts
 var balance_words = __nccwpck_require__(3974);
@@ -29257,7 +29331,7 @@ var money = __nccwpck_require__(3862);
 
 
 
-const SUPPORT_EMAIL = 'help@aimlapi.com';
+const diagnose_SUPPORT_EMAIL = 'help@aimlapi.com';
 const STATUS_PAGE = 'https://status.aimlapi.com';
 function diagnose(report, keyHint) {
     const model = report.configuredModel;
@@ -29317,7 +29391,7 @@ function diagnose(report, keyHint) {
         steps.push('Set `fallback-models` to have a working alternative recommended.');
     }
     if (category === 'provider-access') {
-        steps.push(`Check ${STATUS_PAGE} for an incident on this model.`, `Send the message below to ${SUPPORT_EMAIL}: only AIML can fix its account with the provider.`);
+        steps.push(`Check ${STATUS_PAGE} for an incident on this model.`, `Send the message below to ${diagnose_SUPPORT_EMAIL}: only AIML can fix its account with the provider.`);
     }
     else if (category === 'insufficient-credits' && positive) {
         steps.push('Check the plan and the spending limits in the AIML dashboard; topping up the balance alone may not help.');
@@ -29340,7 +29414,7 @@ function diagnose(report, keyHint) {
         explanation,
         evidence: evidenceWords(report),
         steps,
-        supportMessage: category === 'provider-access' ? supportMessage(report, keyHint) : null,
+        supportMessage: category === 'provider-access' ? diagnose_supportMessage(report, keyHint) : null,
         ...foresight
     };
 }
@@ -29378,7 +29452,7 @@ function evidenceWords(report) {
             return `Decided by the error's words${rule}${report.keyWorks === null ? `; ${(0,balance_words/* noEvidenceWords */._)(report.balanceCheck)}` : ''}.`;
     }
 }
-function supportMessage(report, keyHint) {
+function diagnose_supportMessage(report, keyHint) {
     const ids = report.attempts
         .filter(a => a.model === report.configuredModel && a.requestId)
         .map(a => a.requestId);
@@ -29386,7 +29460,7 @@ function supportMessage(report, keyHint) {
         ? (0,money/* formatBalance */.QS)(report.balance.amount, report.balance.currency)
         : 'unknown';
     return [
-        `To: ${SUPPORT_EMAIL}`,
+        `To: ${diagnose_SUPPORT_EMAIL}`,
         `Subject: ${report.configuredModel} refused by the provider for my account`,
         '',
         'Hello AIML support,',
@@ -29410,8 +29484,8 @@ function lowerFirst(title) {
 var model_table = __nccwpck_require__(4598);
 // EXTERNAL MODULE: ./src/engine/redact.ts
 var redact = __nccwpck_require__(2393);
-// EXTERNAL MODULE: ./src/engine/run.ts + 5 modules
-var run = __nccwpck_require__(9621);
+// EXTERNAL MODULE: ./src/engine/run.ts + 6 modules
+var run = __nccwpck_require__(5708);
 // EXTERNAL MODULE: ./src/engine/shared.ts + 6 modules
 var engine_shared = __nccwpck_require__(9660);
 ;// CONCATENATED MODULE: ./src/engine/verdict.ts
@@ -29431,6 +29505,10 @@ function judge(report, policy) {
     }
     if (!report.available)
         return { verdict: 'warn', reason: 'category' };
+    // A slow model answers: it fails only when `fail-on` names `slow`.
+    if (report.errorCategory === 'slow') {
+        return { verdict: policy.failOn.includes('slow') ? 'fail' : 'warn', reason: 'category' };
+    }
     if (report.deprecation)
         return { verdict: 'warn', reason: 'deprecated' };
     return { verdict: 'pass', reason: 'available' };
@@ -29442,6 +29520,11 @@ function shutdownSoon(report, days) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/check.ts
+/**
+ * The whole check, free of GitHub and of any terminal: probe → diagnose → verdict, once. The
+ * action and the CLI both call this and only read inputs and write outputs around it.
+ */
+
 
 
 
@@ -29491,7 +29574,7 @@ async function runCheck(config, io = run/* defaultIO */.QO) {
 /** One model's report, diagnosed for a person and judged by the policy. */
 function checkModel(report, policy, keyHint) {
     const judged = judge(report, policy);
-    const diagnosis = diagnose(report, keyHint);
+    const diagnosis = withCapabilityWords(report, diagnose(report, keyHint), keyHint);
     // An answering model that fails the step says why: its shutdown is inside the window.
     if (judged.reason !== 'shutdown-soon' || !report.deprecation) {
         return { report, diagnosis, ...judged };
@@ -30173,7 +30256,13 @@ function readPercentiles(value) {
     return p50 !== null && p90 !== null && p50 >= 0 && p90 >= 0 ? { p50, p90 } : null;
 }
 /** The failures where "is it just me?" is the question. */
-const ASKS_WHOSE_PROBLEM = ['timeout', 'server-error', 'rate-limited', 'network'];
+const ASKS_WHOSE_PROBLEM = [
+    'timeout',
+    'server-error',
+    'rate-limited',
+    'network',
+    'slow'
+];
 /**
  * Past this typical first token (or duration, for a model without one) a model is slow for
  * everyone, whatever our own bound: a one-word probe waits for the first token, nothing more.
@@ -61868,7 +61957,7 @@ function totalCost(attempts) {
 
 /***/ }),
 
-/***/ 9621:
+/***/ 5708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61880,8 +61969,74 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SIDE_GRACE_MS, probeBoundMs
 
+// EXTERNAL MODULE: ./src/engine/capabilities.ts
+var capabilities = __nccwpck_require__(390);
 // EXTERNAL MODULE: ./src/engine/catalog.ts
 var engine_catalog = __nccwpck_require__(1993);
+;// CONCATENATED MODULE: ./src/engine/capability-report.ts
+/**
+ * What the capability probes and the speed limits add to a model's report, as data: each
+ * required capability's state, the first token's time, what the catalog declares, and whether
+ * an answering model is `slow`. Pure.
+ */
+
+
+function stateOf(attempt) {
+    if (attempt.ok)
+        return 'ok';
+    return attempt.category === 'missing-capability' ? 'missing' : (attempt.category ?? 'unknown');
+}
+function capabilityFacts(result, require, catalog) {
+    const probes = result.attempts.filter(a => a.capability !== undefined);
+    if (require.length === 0 || probes.length === 0) {
+        return { capabilities: null, ttftMs: null, declared: {} };
+    }
+    const capabilities = {};
+    const declared = {};
+    for (const attempt of probes) {
+        const capability = attempt.capability;
+        capabilities[capability] = stateOf(attempt);
+        if (attempt.ok)
+            continue;
+        declared[capability] = declaration(catalog, result.model, capability);
+    }
+    const stream = probes.find(a => a.capability === 'stream');
+    return { capabilities, ttftMs: stream?.ttftMs ?? null, declared };
+}
+/** Whether AIML's catalog says the model can; null when the catalog says nothing either way. */
+function declaration(catalog, model, capability) {
+    const word = (0,capabilities/* capabilityInfo */.bC)(capability).catalogWord;
+    const entry = catalog ? (0,engine_catalog/* findModel */.P6)(catalog, model) : undefined;
+    if (!catalog || !entry?.capabilities)
+        return { declared: null, others: [] };
+    const declared = entry.capabilities.includes(word);
+    const others = declared
+        ? []
+        : catalog
+            .filter(e => e.id !== entry.id && e.type === entry.type && e.capabilities?.includes(word))
+            .slice(0, 3)
+            .map(e => e.id);
+    return { declared, others };
+}
+/** Over a limit, an answering model is `slow`: the words say which limit, by how much. */
+function slowness(latencyMs, ttftMs, limits) {
+    const latencyLimit = limits.maxLatencyMs ?? 0;
+    const ttftLimit = limits.maxTtftMs ?? 0;
+    if (latencyLimit > 0 && latencyMs !== null && latencyMs > latencyLimit) {
+        return {
+            category: 'slow',
+            message: `Answered in ${latencyMs} ms, over max-latency-ms of ${latencyLimit} ms.`
+        };
+    }
+    if (ttftLimit > 0 && ttftMs !== null && ttftMs > ttftLimit) {
+        return {
+            category: 'slow',
+            message: `First streamed token after ${ttftMs} ms, over max-ttft-ms of ${ttftLimit} ms.`
+        };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/catalog-kind.ts
 /**
  * What kind of model the catalog says an ID is, so that an unprefixed image or embedding model
@@ -62132,6 +62287,7 @@ async function weighFailure(configured, balanceRequest) {
 
 
 
+
 /** How long side requests may still take once the probes are done. */
 const SIDE_GRACE_MS = 250;
 /** How long a model-not-found waits for the deprecation feed (asked at the start). */
@@ -62229,6 +62385,8 @@ async function probeOne(config, io, shared) {
     catalog = catalogLate;
     feed = feedLate;
     const deprecation = (0,deprecations/* deprecationOf */.c5)(feed, config.model, started);
+    const facts = capabilityFacts(configured, needs, catalog);
+    const slow = configured.ok ? slowness(configured.final.latencyMs, facts.ttftMs, config) : null;
     // The first of the model's other names, in catalog order, that answered.
     const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok);
     // In preference order, a withdrawn ID's replacement first; never a withdrawn fallback.
@@ -62264,8 +62422,10 @@ async function probeOne(config, io, shared) {
         kind,
         kindFromCatalog: asChat !== null,
         resolvedModel: answered?.model ?? '',
-        errorCategory: failure?.category ?? null,
-        errorMessage: failure ? withSuggestions(failure.message, suggestions, deprecation) : '',
+        errorCategory: failure?.category ?? slow?.category ?? null,
+        errorMessage: failure
+            ? withSuggestions(failure.message, suggestions, deprecation)
+            : (slow?.message ?? ''),
         fallbackModel: fallback?.model ?? '',
         latencyMs: answered ? answered.final.latencyMs : null,
         attempts,
@@ -62279,8 +62439,9 @@ async function probeOne(config, io, shared) {
         balanceCheck,
         evidence: failure ? { rule: failure.rule ?? '', decidedBy: weighed.decidedBy } : null,
         catalogAvailable: catalog !== null,
+        ...facts,
         ...foresightOf({ feed, metrics, catalog, config, fallback: fallback?.model ?? null }, {
-            category: failure?.category ?? null,
+            category: failure?.category ?? slow?.category ?? null,
             latencyMs: configured.ok ? configured.final.latencyMs : null,
             nowMs: started
         }),
@@ -62741,7 +62902,8 @@ var metrics = __nccwpck_require__(8703);
 const CATALOG_MAX_BYTES = 16 * 1024 * 1024;
 const FEED_MAX_BYTES = 4 * 1024 * 1024;
 async function fetchCatalog(baseUrl, timeoutMs, fetch, signal) {
-    const url = `${baseUrl.replace(/\/+$/, '')}/models`;
+    // AIML ignores `include` values it does not know; with this one, each entry says what it can.
+    const url = `${baseUrl.replace(/\/+$/, '')}/models?include=capabilities`;
     const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: CATALOG_MAX_BYTES });
     if (answer === null || answer.truncated || !is2xx(answer.status))
         return null;
@@ -63058,10 +63220,10 @@ function statusAllowsBody(status) {
 /* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
 /* unused harmony exports COMMENT_LIMIT, stateMarker */
-/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5355);
+/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3538);
 /* harmony import */ var _render_attempts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8648);
 /* harmony import */ var _render_diagnosis_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4621);
-/* harmony import */ var _render_models_table_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9017);
+/* harmony import */ var _render_models_table_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6020);
 /* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(893);
 /**
  * The pull-request comment: one per step, named by `comment-key`, with a section per model that
@@ -65870,12 +66032,12 @@ function sentence(text) {
     return /[.!?:)`'"]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
 
-// EXTERNAL MODULE: ./src/engine/check.ts + 3 modules
-var engine_check = __nccwpck_require__(5355);
+// EXTERNAL MODULE: ./src/engine/check.ts + 4 modules
+var engine_check = __nccwpck_require__(3538);
 // EXTERNAL MODULE: ./src/engine/redact.ts
 var engine_redact = __nccwpck_require__(2393);
-// EXTERNAL MODULE: ./src/engine/run.ts + 5 modules
-var run = __nccwpck_require__(9621);
+// EXTERNAL MODULE: ./src/engine/run.ts + 6 modules
+var run = __nccwpck_require__(5708);
 // EXTERNAL MODULE: ./src/github/comment.ts
 var comment = __nccwpck_require__(7318);
 // EXTERNAL MODULE: ./src/github/failure.ts
@@ -65906,7 +66068,9 @@ function resultOf({ report }, issues) {
         latencyMs: report.latencyMs,
         issueNumber: issues[report.configuredModel] ?? null,
         shutdownAt: report.deprecation?.shutdownAt ?? null,
-        replacedBy: report.deprecation?.replacedBy ?? null
+        replacedBy: report.deprecation?.replacedBy ?? null,
+        capabilities: report.capabilities,
+        ttftMs: report.ttftMs
     };
 }
 /** A declared kind with no probe: listed, so that `results[ID]` never is undefined. */
@@ -65923,7 +66087,9 @@ function skippedResult(spec) {
         latencyMs: null,
         issueNumber: null,
         shutdownAt: null,
-        replacedBy: null
+        replacedBy: null,
+        capabilities: null,
+        ttftMs: null
     };
 }
 /** Every configured model in the table's order, probed or skipped. */
@@ -66051,8 +66217,8 @@ function outputsWithoutProbe(message) {
 var render_attempts = __nccwpck_require__(8648);
 // EXTERNAL MODULE: ./src/render/diagnosis.ts
 var diagnosis = __nccwpck_require__(4621);
-// EXTERNAL MODULE: ./src/render/models-table.ts
-var models_table = __nccwpck_require__(9017);
+// EXTERNAL MODULE: ./src/render/models-table.ts + 1 modules
+var models_table = __nccwpck_require__(6020);
 // EXTERNAL MODULE: ./src/render/text.ts
 var render_text = __nccwpck_require__(893);
 ;// CONCATENATED MODULE: ./src/github/summary.ts
@@ -66670,7 +66836,8 @@ function attemptCells(attempt) {
     return [
         attempt.model,
         attempt.role,
-        String(attempt.try),
+        // A capability probe is one request: its capability says more than a try number.
+        attempt.capability ?? String(attempt.try),
         attempt.ok ? 'answered' : 'failed',
         attempt.category ?? '',
         attempt.httpStatus === null ? '–' : String(attempt.httpStatus),
@@ -66738,7 +66905,7 @@ function balanceLine(report) {
 /* harmony export */   j: () => (/* binding */ needsDiagnosis)
 /* harmony export */ });
 /* harmony import */ var _engine_categories_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5460);
-/* harmony import */ var _models_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9017);
+/* harmony import */ var _models_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6020);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(893);
 /**
  * One model's diagnosis in Markdown, for the job summary and the PR comment alike: what
@@ -66841,18 +67008,49 @@ function snippet(report, to) {
 
 /***/ }),
 
-/***/ 9017:
+/***/ 6020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ii: () => (/* binding */ prefixNotes),
-/* harmony export */   Sr: () => (/* binding */ modelsMarkdown),
-/* harmony export */   YY: () => (/* binding */ VERDICT_ICON),
-/* harmony export */   nu: () => (/* binding */ stepHeadline)
-/* harmony export */ });
-/* harmony import */ var _engine_money_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3862);
-/* harmony import */ var _attempts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8648);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(893);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  YY: () => (/* binding */ VERDICT_ICON),
+  Sr: () => (/* binding */ modelsMarkdown),
+  Ii: () => (/* binding */ prefixNotes),
+  nu: () => (/* binding */ stepHeadline)
+});
+
+// EXTERNAL MODULE: ./src/engine/money.ts
+var money = __nccwpck_require__(3862);
+// EXTERNAL MODULE: ./src/render/attempts.ts
+var attempts = __nccwpck_require__(8648);
+// EXTERNAL MODULE: ./src/engine/capabilities.ts
+var capabilities = __nccwpck_require__(390);
+// EXTERNAL MODULE: ./src/render/text.ts
+var render_text = __nccwpck_require__(893);
+;// CONCATENATED MODULE: ./src/render/capability-cell.ts
+/**
+ * One short cell for the model table: each required capability and how it came out, and the
+ * stream's first token. No API text: states are our own words.
+ */
+
+
+function capabilityCell(report) {
+    const states = report.capabilities;
+    if (!states)
+        return '';
+    const parts = capabilities/* CAPABILITY_IDS */.uR.flatMap(c => {
+        const state = states[c];
+        if (state === undefined)
+            return [];
+        return [state === 'ok' ? `${c} ✓` : state === 'missing' ? `${c} ✗` : `${c} ${state}`];
+    });
+    const ttft = report.ttftMs === null ? '' : ` (first token ${(0,render_text/* formatMs */._V)(report.ttftMs)})`;
+    return `${parts.join(', ')}${ttft}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/models-table.ts
+
 
 
 
@@ -66861,23 +67059,31 @@ const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 const SKIPPED_ICON = '⏭️';
 /** One row per configured model; a skipped kind says so and leaves the rest blank. */
 function modelsMarkdown(check) {
+    // The column is there only when some model was asked for capabilities.
+    const needs = check.models.some(m => m.report.capabilities !== null);
     const rows = check.configured.map(spec => {
         const probed = check.models.find(m => m.report.configuredModel === spec.id);
-        return `| ${(probed ? probedCells(probed) : skippedCells(spec)).join(' | ')} |`;
+        const cells = probed ? probedCells(probed) : skippedCells(spec);
+        if (needs)
+            cells.splice(3, 0, probed ? capabilityCell(probed.report) : '');
+        return `| ${cells.join(' | ')} |`;
     });
-    return [(0,_attempts_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownHeader */ .vX)(MODEL_HEADERS), ...rows].join('\n');
+    const headers = needs
+        ? [...MODEL_HEADERS.slice(0, 3), 'Needs', ...MODEL_HEADERS.slice(3)]
+        : MODEL_HEADERS;
+    return [(0,attempts/* markdownHeader */.vX)(headers), ...rows].join('\n');
 }
 function probedCells({ report, verdict }) {
     const { usd, credits } = report.cost;
-    const cost = usd ?? (credits === null ? null : credits / _engine_money_js__WEBPACK_IMPORTED_MODULE_2__/* .CREDITS_PER_USD */ .ap);
+    const cost = usd ?? (credits === null ? null : credits / money/* CREDITS_PER_USD */.ap);
     return [
-        (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.configuredModel),
+        (0,render_text/* code */.aY)(report.configuredModel),
         report.kind,
         `${VERDICT_ICON[verdict]} ${report.status}`,
-        report.errorCategory ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.errorCategory) : deprecationCell(report),
-        report.model ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.model) : '–',
-        (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(report.latencyMs),
-        cost === null ? '–' : (0,_engine_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost)
+        report.errorCategory ? (0,render_text/* code */.aY)(report.errorCategory) : deprecationCell(report),
+        report.model ? (0,render_text/* code */.aY)(report.model) : '–',
+        (0,render_text/* formatMs */._V)(report.latencyMs),
+        cost === null ? '–' : (0,money/* formatUsd */.UK)(cost)
     ];
 }
 /** A model that answers but is in AIML's deprecation feed: the word and the date, short. */
@@ -66888,7 +67094,7 @@ function deprecationCell(report) {
     return d.shutdownAt ? `${d.status} (${d.shutdownAt})` : d.status;
 }
 function skippedCells(spec) {
-    return [(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(spec.id), spec.kind, `${SKIPPED_ICON} skipped`, '', '–', '–', '–'];
+    return [(0,render_text/* code */.aY)(spec.id), spec.kind, `${SKIPPED_ICON} skipped`, '', '–', '–', '–'];
 }
 /**
  * Models that were listed without a prefix and that the catalog calls another kind: the line
@@ -66897,7 +67103,7 @@ function skippedCells(spec) {
 function prefixNotes(check) {
     return check.models
         .filter(m => m.report.kindFromCatalog)
-        .map(({ report }) => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.configuredModel)} is an ${report.kind} model by AIML's catalog, so it was asked again as one: write it ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(`${report.kind}:${report.configuredModel}`)} in \`models\`.`);
+        .map(({ report }) => `${(0,render_text/* code */.aY)(report.configuredModel)} is an ${report.kind} model by AIML's catalog, so it was asked again as one: write it ${(0,render_text/* code */.aY)(`${report.kind}:${report.configuredModel}`)} in \`models\`.`);
 }
 /** One model: its ID and its status in words. Several: how many do not answer. */
 function stepHeadline(check) {
@@ -66905,7 +67111,7 @@ function stepHeadline(check) {
     if (check.configured.length === 1 && only) {
         const shutdown = only.report.available ? only.report.deprecation?.shutdownAt : null;
         const when = shutdown ? `, shuts down on ${shutdown}` : '';
-        return `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(only.report.configuredModel)} — ${statusWords(only.report)}${when}`;
+        return `${(0,render_text/* code */.aY)(only.report.configuredModel)} — ${statusWords(only.report)}${when}`;
     }
     const count = check.models.length;
     const down = check.models.filter(m => !m.report.available).length;
@@ -66925,9 +67131,9 @@ function statusWords(report) {
         case 'available':
             return 'available';
         case 'alias':
-            return `answers as ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.resolvedModel)} only`;
+            return `answers as ${(0,render_text/* code */.aY)(report.resolvedModel)} only`;
         case 'fallback':
-            return `not available, use ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.fallbackModel)}`;
+            return `not available, use ${(0,render_text/* code */.aY)(report.fallbackModel)}`;
         case 'unavailable':
             return 'not available';
     }

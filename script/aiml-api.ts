@@ -63,6 +63,8 @@ export interface CatalogEntry {
   info?: { name: string; developer?: string }
   features?: readonly string[]
   endpoints?: readonly string[]
+  /** as `?include=capabilities` lists them: `tools`, `structured_output`, `streaming`, `vision` */
+  capabilities?: readonly string[]
 }
 
 export type DeprecationStatus = 'deprecated' | 'superseded' | 'withdrawn'

@@ -22,7 +22,7 @@ import { quote, readApiKey, readBaseUrl, type Checked } from './secret-inputs.js
 const COMMENT_MODES = ['never', 'on-problem', 'always'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
 
-export interface Settings extends ProbeConfig, SpeedLimits {
+export interface Settings extends Omit<ProbeConfig, keyof SpeedLimits>, SpeedLimits {
   /** Every configured model: the `models` table, or `model` with `fallback-models`. */
   models: readonly ModelSpec[]
   failOn: readonly Category[]

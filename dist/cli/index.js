@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6299);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9618);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     env: process.env,
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6299:
+/***/ 9618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51,6 +51,110 @@ __nccwpck_require__.d(x509_transport_state_browser_namespaceObject, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/engine/capabilities.ts
+/**
+ * What an application may need of a chat model besides an answer, as data: the names the
+ * `require` input and a `models` line's `+NAME` tokens take, and the word AIML's catalog uses
+ * for each when asked with `?include=capabilities` (docs.aimlapi.com,
+ * api-references/service-endpoints/complete-model-list.md: `tools`, `structured_output`,
+ * `streaming`, `vision`).
+ */
+const CAPABILITIES = [
+    { id: 'tools', catalogWord: 'tools', words: 'tools (a forced function call)' },
+    { id: 'json', catalogWord: 'structured_output', words: 'JSON (a strict `json_schema`)' },
+    { id: 'stream', catalogWord: 'streaming', words: 'a stream that carries content' },
+    { id: 'vision', catalogWord: 'vision', words: 'image input' }
+];
+const CAPABILITY_IDS = CAPABILITIES.map(c => c.id);
+function isCapability(value) {
+    return CAPABILITY_IDS.includes(value);
+}
+function capabilityInfo(id) {
+    return CAPABILITIES.find(c => c.id === id);
+}
+/** In the order of CAPABILITIES, each once, so that a report reads the same every run. */
+function inOrder(names) {
+    const wanted = new Set(names);
+    return CAPABILITY_IDS.filter(id => wanted.has(id));
+}
+/**
+ * `require`: names separated by commas, spaces or new lines, in any case; or a sentence saying
+ * which are unknown, with the list of valid ones.
+ */
+function parseRequirements(value) {
+    const names = value
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    const unknown = names.filter(n => !isCapability(n));
+    if (unknown.length > 0) {
+        const quoted = unknown.map(n => `'${n.slice(0, 40)}'`).join(', ');
+        return `has unknown ${unknown.length > 1 ? 'capabilities' : 'capability'} ${quoted} (valid names: ${CAPABILITY_IDS.join(', ')}).`;
+    }
+    return inOrder(names);
+}
+
+;// CONCATENATED MODULE: ./src/engine/capability-words.ts
+/**
+ * The words for a model that answers but lacks a required capability, or answers too slowly:
+ * which capability, what the route did instead, whether AIML's catalog declares it (and so
+ * whose problem it is), and the message for AIML support. Pure: report in, diagnosis out.
+ */
+
+const SUPPORT_EMAIL = 'help@aimlapi.com';
+/** The first required capability that did not come out `ok`, in the fixed order. */
+function failedCapability(report) {
+    const states = report.capabilities ?? {};
+    return CAPABILITY_IDS.find(c => states[c] !== undefined && states[c] !== 'ok') ?? null;
+}
+function withCapabilityWords(report, diagnosis, keyHint) {
+    const model = report.configuredModel;
+    if (report.available && report.errorCategory === 'slow') {
+        return { ...diagnosis, headline: `\`${model}\` answers, but slowly: ${report.errorMessage}` };
+    }
+    const capability = failedCapability(report);
+    if (report.errorCategory !== 'missing-capability' || capability === null)
+        return diagnosis;
+    const info = capabilityInfo(capability);
+    const attempt = report.attempts.find(a => a.model === model && a.capability === capability && !a.ok);
+    const declared = report.declared[capability];
+    const what = attempt?.message ? ` ${sentence(attempt.message)}` : '';
+    const whose = declared?.declared === true
+        ? ` AIML's catalog declares \`${info.catalogWord}\` for \`${model}\`: declared, but failed through the gateway: only AIML can fix it.`
+        : declared?.declared === false
+            ? ` AIML's catalog does not declare \`${info.catalogWord}\` for \`${model}\`: not declared: pick a model that declares it${declared.others.length ? ` (these declare it: ${declared.others.map(o => `\`${o}\``).join(', ')})` : ''}.`
+            : '';
+    return {
+        ...diagnosis,
+        headline: `\`${model}\` is not available: it answers, but without ${info.words}.`,
+        explanation: `${diagnosis.explanation}${what}${whose}`,
+        supportMessage: declared?.declared === true
+            ? supportMessage(report, capability, attempt?.requestId ?? '', keyHint)
+            : diagnosis.supportMessage
+    };
+}
+function sentence(text) {
+    return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+function supportMessage(report, capability, requestId, keyHint) {
+    const info = capabilityInfo(capability);
+    return [
+        `To: ${SUPPORT_EMAIL}`,
+        `Subject: ${report.configuredModel}: ${info.catalogWord} declared, but it fails through the gateway`,
+        '',
+        'Hello AIML support,',
+        '',
+        `Your catalog declares \`${info.catalogWord}\` for \`${report.configuredModel}\`, but a request using it fails: "${report.errorMessage}"`,
+        'Could you check the route the gateway picks for this model?',
+        '',
+        `Model: ${report.configuredModel}`,
+        `Capability: ${capability} (${info.words})`,
+        `API key (first characters): ${keyHint}`,
+        `Request ID: ${requestId || 'none returned'}`,
+        `Time (UTC): ${report.startedAt}`
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/engine/money.ts
 /** Money as people read it: dollars with enough digits to be non-zero, AIML credits beside. */
 /** AIML bills in credits: $1 = 2,000,000 credits. */
@@ -343,7 +447,7 @@ function withdrawnExplanation(report) {
 
 
 
-const SUPPORT_EMAIL = 'help@aimlapi.com';
+const diagnose_SUPPORT_EMAIL = 'help@aimlapi.com';
 const STATUS_PAGE = 'https://status.aimlapi.com';
 function diagnose(report, keyHint) {
     const model = report.configuredModel;
@@ -403,7 +507,7 @@ function diagnose(report, keyHint) {
         steps.push('Set `fallback-models` to have a working alternative recommended.');
     }
     if (category === 'provider-access') {
-        steps.push(`Check ${STATUS_PAGE} for an incident on this model.`, `Send the message below to ${SUPPORT_EMAIL}: only AIML can fix its account with the provider.`);
+        steps.push(`Check ${STATUS_PAGE} for an incident on this model.`, `Send the message below to ${diagnose_SUPPORT_EMAIL}: only AIML can fix its account with the provider.`);
     }
     else if (category === 'insufficient-credits' && positive) {
         steps.push('Check the plan and the spending limits in the AIML dashboard; topping up the balance alone may not help.');
@@ -426,7 +530,7 @@ function diagnose(report, keyHint) {
         explanation,
         evidence: evidenceWords(report),
         steps,
-        supportMessage: category === 'provider-access' ? supportMessage(report, keyHint) : null,
+        supportMessage: category === 'provider-access' ? diagnose_supportMessage(report, keyHint) : null,
         ...foresight
     };
 }
@@ -464,7 +568,7 @@ function evidenceWords(report) {
             return `Decided by the error's words${rule}${report.keyWorks === null ? `; ${noEvidenceWords(report.balanceCheck)}` : ''}.`;
     }
 }
-function supportMessage(report, keyHint) {
+function diagnose_supportMessage(report, keyHint) {
     const ids = report.attempts
         .filter(a => a.model === report.configuredModel && a.requestId)
         .map(a => a.requestId);
@@ -472,7 +576,7 @@ function supportMessage(report, keyHint) {
         ? formatBalance(report.balance.amount, report.balance.currency)
         : 'unknown';
     return [
-        `To: ${SUPPORT_EMAIL}`,
+        `To: ${diagnose_SUPPORT_EMAIL}`,
         `Subject: ${report.configuredModel} refused by the provider for my account`,
         '',
         'Hello AIML support,',
@@ -610,49 +714,6 @@ function quote(value) {
     return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
 }
 
-;// CONCATENATED MODULE: ./src/engine/capabilities.ts
-/**
- * What an application may need of a chat model besides an answer, as data: the names the
- * `require` input and a `models` line's `+NAME` tokens take, and the word AIML's catalog uses
- * for each when asked with `?include=capabilities` (docs.aimlapi.com,
- * api-references/service-endpoints/complete-model-list.md: `tools`, `structured_output`,
- * `streaming`, `vision`).
- */
-const CAPABILITIES = [
-    { id: 'tools', catalogWord: 'tools', words: 'tools (a forced function call)' },
-    { id: 'json', catalogWord: 'structured_output', words: 'JSON (a strict `json_schema`)' },
-    { id: 'stream', catalogWord: 'streaming', words: 'a stream that carries content' },
-    { id: 'vision', catalogWord: 'vision', words: 'image input' }
-];
-const CAPABILITY_IDS = CAPABILITIES.map(c => c.id);
-function isCapability(value) {
-    return CAPABILITY_IDS.includes(value);
-}
-function capabilityInfo(id) {
-    return CAPABILITIES.find(c => c.id === id);
-}
-/** In the order of CAPABILITIES, each once, so that a report reads the same every run. */
-function inOrder(names) {
-    const wanted = new Set(names);
-    return CAPABILITY_IDS.filter(id => wanted.has(id));
-}
-/**
- * `require`: names separated by commas, spaces or new lines, in any case; or a sentence saying
- * which are unknown, with the list of valid ones.
- */
-function parseRequirements(value) {
-    const names = value
-        .toLowerCase()
-        .split(/[\s,]+/)
-        .filter(Boolean);
-    const unknown = names.filter(n => !isCapability(n));
-    if (unknown.length > 0) {
-        const quoted = unknown.map(n => `'${n.slice(0, 40)}'`).join(', ');
-        return `has unknown ${unknown.length > 1 ? 'capabilities' : 'capability'} ${quoted} (valid names: ${CAPABILITY_IDS.join(', ')}).`;
-    }
-    return inOrder(names);
-}
-
 ;// CONCATENATED MODULE: ./src/engine/json.ts
 /** Reading JSON that servers send: anything may arrive, so nothing here throws. */
 /** The parsed object or array, or `undefined` for anything else (text, HTML, broken JSON). */
@@ -711,10 +772,20 @@ function parseCatalog(json) {
             endpoints: Array.isArray(item.endpoints)
                 ? item.endpoints.filter((e) => typeof e === 'string').slice(0, 10)
                 : [],
-            name: typeof info.name === 'string' ? info.name : ''
+            name: typeof info.name === 'string' ? info.name : '',
+            ...capabilityWords(item.capabilities)
         });
     }
     return entries;
+}
+/** A list of words, or an object of flags (`{tools: true}`): the words that hold. */
+function capabilityWords(value) {
+    const words = Array.isArray(value)
+        ? value.filter((w) => typeof w === 'string')
+        : isRecord(value)
+            ? Object.keys(value).filter(k => value[k] === true)
+            : null;
+    return words ? { capabilities: words.slice(0, 50).map(w => w.toLowerCase()) } : {};
 }
 /** The entry that answers to this ID, as its canonical ID or one of its aliases. */
 function findModel(catalog, modelId) {
@@ -1202,6 +1273,70 @@ function keyHint(secret) {
     return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
 }
 
+;// CONCATENATED MODULE: ./src/engine/capability-report.ts
+/**
+ * What the capability probes and the speed limits add to a model's report, as data: each
+ * required capability's state, the first token's time, what the catalog declares, and whether
+ * an answering model is `slow`. Pure.
+ */
+
+
+function stateOf(attempt) {
+    if (attempt.ok)
+        return 'ok';
+    return attempt.category === 'missing-capability' ? 'missing' : (attempt.category ?? 'unknown');
+}
+function capabilityFacts(result, require, catalog) {
+    const probes = result.attempts.filter(a => a.capability !== undefined);
+    if (require.length === 0 || probes.length === 0) {
+        return { capabilities: null, ttftMs: null, declared: {} };
+    }
+    const capabilities = {};
+    const declared = {};
+    for (const attempt of probes) {
+        const capability = attempt.capability;
+        capabilities[capability] = stateOf(attempt);
+        if (attempt.ok)
+            continue;
+        declared[capability] = declaration(catalog, result.model, capability);
+    }
+    const stream = probes.find(a => a.capability === 'stream');
+    return { capabilities, ttftMs: stream?.ttftMs ?? null, declared };
+}
+/** Whether AIML's catalog says the model can; null when the catalog says nothing either way. */
+function declaration(catalog, model, capability) {
+    const word = capabilityInfo(capability).catalogWord;
+    const entry = catalog ? findModel(catalog, model) : undefined;
+    if (!catalog || !entry?.capabilities)
+        return { declared: null, others: [] };
+    const declared = entry.capabilities.includes(word);
+    const others = declared
+        ? []
+        : catalog
+            .filter(e => e.id !== entry.id && e.type === entry.type && e.capabilities?.includes(word))
+            .slice(0, 3)
+            .map(e => e.id);
+    return { declared, others };
+}
+/** Over a limit, an answering model is `slow`: the words say which limit, by how much. */
+function slowness(latencyMs, ttftMs, limits) {
+    const latencyLimit = limits.maxLatencyMs ?? 0;
+    const ttftLimit = limits.maxTtftMs ?? 0;
+    if (latencyLimit > 0 && latencyMs !== null && latencyMs > latencyLimit) {
+        return {
+            category: 'slow',
+            message: `Answered in ${latencyMs} ms, over max-latency-ms of ${latencyLimit} ms.`
+        };
+    }
+    if (ttftLimit > 0 && ttftMs !== null && ttftMs > ttftLimit) {
+        return {
+            category: 'slow',
+            message: `First streamed token after ${ttftMs} ms, over max-ttft-ms of ${ttftLimit} ms.`
+        };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/catalog-kind.ts
 /**
  * What kind of model the catalog says an ID is, so that an unprefixed image or embedding model
@@ -1493,7 +1628,13 @@ function readPercentiles(value) {
     return p50 !== null && p90 !== null && p50 >= 0 && p90 >= 0 ? { p50, p90 } : null;
 }
 /** The failures where "is it just me?" is the question. */
-const ASKS_WHOSE_PROBLEM = ['timeout', 'server-error', 'rate-limited', 'network'];
+const ASKS_WHOSE_PROBLEM = [
+    'timeout',
+    'server-error',
+    'rate-limited',
+    'network',
+    'slow'
+];
 /**
  * Past this typical first token (or duration, for a model without one) a model is slow for
  * everyone, whatever our own bound: a one-word probe waits for the first token, nothing more.
@@ -43547,7 +43688,8 @@ function parseBalance(json) {
 const CATALOG_MAX_BYTES = 16 * 1024 * 1024;
 const FEED_MAX_BYTES = 4 * 1024 * 1024;
 async function fetchCatalog(baseUrl, timeoutMs, fetch, signal) {
-    const url = `${baseUrl.replace(/\/+$/, '')}/models`;
+    // AIML ignores `include` values it does not know; with this one, each entry says what it can.
+    const url = `${baseUrl.replace(/\/+$/, '')}/models?include=capabilities`;
     const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: CATALOG_MAX_BYTES });
     if (answer === null || answer.truncated || !is2xx(answer.status))
         return null;
@@ -43730,6 +43872,7 @@ async function weighFailure(configured, balanceRequest) {
 
 
 
+
 /** How long side requests may still take once the probes are done. */
 const SIDE_GRACE_MS = 250;
 /** How long a model-not-found waits for the deprecation feed (asked at the start). */
@@ -43827,6 +43970,8 @@ async function probeOne(config, io, shared) {
     catalog = catalogLate;
     feed = feedLate;
     const deprecation = deprecationOf(feed, config.model, started);
+    const facts = capabilityFacts(configured, needs, catalog);
+    const slow = configured.ok ? slowness(configured.final.latencyMs, facts.ttftMs, config) : null;
     // The first of the model's other names, in catalog order, that answered.
     const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok);
     // In preference order, a withdrawn ID's replacement first; never a withdrawn fallback.
@@ -43862,8 +44007,10 @@ async function probeOne(config, io, shared) {
         kind,
         kindFromCatalog: asChat !== null,
         resolvedModel: answered?.model ?? '',
-        errorCategory: failure?.category ?? null,
-        errorMessage: failure ? withSuggestions(failure.message, suggestions, deprecation) : '',
+        errorCategory: failure?.category ?? slow?.category ?? null,
+        errorMessage: failure
+            ? withSuggestions(failure.message, suggestions, deprecation)
+            : (slow?.message ?? ''),
         fallbackModel: fallback?.model ?? '',
         latencyMs: answered ? answered.final.latencyMs : null,
         attempts,
@@ -43877,8 +44024,9 @@ async function probeOne(config, io, shared) {
         balanceCheck,
         evidence: failure ? { rule: failure.rule ?? '', decidedBy: weighed.decidedBy } : null,
         catalogAvailable: catalog !== null,
+        ...facts,
         ...foresightOf({ feed, metrics, catalog, config, fallback: fallback?.model ?? null }, {
-            category: failure?.category ?? null,
+            category: failure?.category ?? slow?.category ?? null,
             latencyMs: configured.ok ? configured.final.latencyMs : null,
             nowMs: started
         }),
@@ -43922,6 +44070,10 @@ function judge(report, policy) {
     }
     if (!report.available)
         return { verdict: 'warn', reason: 'category' };
+    // A slow model answers: it fails only when `fail-on` names `slow`.
+    if (report.errorCategory === 'slow') {
+        return { verdict: policy.failOn.includes('slow') ? 'fail' : 'warn', reason: 'category' };
+    }
     if (report.deprecation)
         return { verdict: 'warn', reason: 'deprecated' };
     return { verdict: 'pass', reason: 'available' };
@@ -43933,6 +44085,11 @@ function shutdownSoon(report, days) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/check.ts
+/**
+ * The whole check, free of GitHub and of any terminal: probe → diagnose → verdict, once. The
+ * action and the CLI both call this and only read inputs and write outputs around it.
+ */
+
 
 
 
@@ -43982,7 +44139,7 @@ async function runCheck(config, io = defaultIO) {
 /** One model's report, diagnosed for a person and judged by the policy. */
 function checkModel(report, policy, keyHint) {
     const judged = judge(report, policy);
-    const diagnosis = diagnose(report, keyHint);
+    const diagnosis = withCapabilityWords(report, diagnose(report, keyHint), keyHint);
     // An answering model that fails the step says why: its shutdown is inside the window.
     if (judged.reason !== 'shutdown-soon' || !report.deprecation) {
         return { report, diagnosis, ...judged };
@@ -44095,7 +44252,8 @@ function attemptCells(attempt) {
     return [
         attempt.model,
         attempt.role,
-        String(attempt.try),
+        // A capability probe is one request: its capability says more than a try number.
+        attempt.capability ?? String(attempt.try),
         attempt.ok ? 'answered' : 'failed',
         attempt.category ?? '',
         attempt.httpStatus === null ? '–' : String(attempt.httpStatus),

@@ -4,6 +4,7 @@
  * model in one round trip; aliases and fallbacks together in a second.
  */
 import type { Capability } from './capabilities.js'
+import { capabilityFacts, slowness, type SpeedBounds } from './capability-report.js'
 import { checkKind } from './catalog-kind.js'
 import { otherNames, suggestModels } from './catalog.js'
 import { deprecationOf, type Deprecation, type DeprecationFeed } from './deprecations.js'
@@ -17,7 +18,7 @@ import { startShared, type Shared } from './shared.js'
 import { delay, settledWithin } from './waits.js'
 import { weighFailure } from './weigh-failure.js'
 
-export interface ProbeConfig {
+export interface ProbeConfig extends SpeedBounds {
   apiKey: string
   model: string
   /** How the model is asked; chat when absent. */
@@ -140,6 +141,8 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
   catalog = catalogLate
   feed = feedLate
   const deprecation = deprecationOf(feed, config.model, started)
+  const facts = capabilityFacts(configured, needs, catalog)
+  const slow = configured.ok ? slowness(configured.final.latencyMs, facts.ttftMs, config) : null
 
   // The first of the model's other names, in catalog order, that answered.
   const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok)
@@ -177,8 +180,10 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     kind,
     kindFromCatalog: asChat !== null,
     resolvedModel: answered?.model ?? '',
-    errorCategory: failure?.category ?? null,
-    errorMessage: failure ? withSuggestions(failure.message, suggestions, deprecation) : '',
+    errorCategory: failure?.category ?? slow?.category ?? null,
+    errorMessage: failure
+      ? withSuggestions(failure.message, suggestions, deprecation)
+      : (slow?.message ?? ''),
     fallbackModel: fallback?.model ?? '',
     latencyMs: answered ? answered.final.latencyMs : null,
     attempts,
@@ -193,10 +198,11 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     balanceCheck,
     evidence: failure ? { rule: failure.rule ?? '', decidedBy: weighed!.decidedBy } : null,
     catalogAvailable: catalog !== null,
+    ...facts,
     ...foresightOf(
       { feed, metrics, catalog, config, fallback: fallback?.model ?? null },
       {
-        category: failure?.category ?? null,
+        category: failure?.category ?? slow?.category ?? null,
         latencyMs: configured.ok ? configured.final.latencyMs : null,
         nowMs: started
       }
