@@ -30309,7 +30309,7 @@ function durationP90(metrics, names) {
 /* harmony export */   f_: () => (/* binding */ parseModelTable),
 /* harmony export */   hS: () => (/* binding */ parseModelList)
 /* harmony export */ });
-/* unused harmony exports splitKind, splitRequirements */
+/* unused harmony export splitKind */
 /* harmony import */ var _secret_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3921);
 /* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(390);
 /* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1993);
@@ -62479,8 +62479,6 @@ function withSuggestions(message, suggestions, deprecation) {
 __nccwpck_require__.d(__webpack_exports__, {
   w: () => (/* binding */ startShared)
 });
-
-// UNUSED EXPORTS: withCapabilities
 
 ;// CONCATENATED MODULE: ./src/engine/limit.ts
 /** At most `size` tasks at once; the rest wait their turn in order. */

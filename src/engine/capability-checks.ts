@@ -95,7 +95,7 @@ const StreamChunk = z.object({
 })
 
 /** The `data:` payloads of an event stream, in order. */
-export function streamEvents(body: string): string[] {
+function streamEvents(body: string): string[] {
   return body
     .split(/\r?\n/)
     .filter(line => line.startsWith('data:'))

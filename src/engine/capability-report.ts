@@ -17,7 +17,7 @@ export interface CapabilityFacts {
   declared: Partial<Record<Capability, { declared: boolean | null; others: string[] }>>
 }
 
-export function stateOf(attempt: Attempt): CapabilityState {
+function stateOf(attempt: Attempt): CapabilityState {
   if (attempt.ok) return 'ok'
   return attempt.category === 'missing-capability' ? 'missing' : (attempt.category ?? 'unknown')
 }

@@ -8,7 +8,7 @@ import type { Capability } from './capabilities.js'
 
 /** The function a `tools` probe forces, and the object a `json` probe asks for: `{ok: true}`. */
 export const PROBE_FUNCTION = 'report_status'
-export const PROBE_SCHEMA = {
+const PROBE_SCHEMA = {
   type: 'object',
   properties: { ok: { type: 'boolean' } },
   required: ['ok'],
@@ -16,7 +16,7 @@ export const PROBE_SCHEMA = {
 } as const
 
 /** A red 2×2 PNG (75 bytes): the least an image-reading route must decode. */
-export const PROBE_PNG =
+const PROBE_PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR42mP4z8AARAwQCgAf7gP9Y167WwAAAABJRU5ErkJggg=='
 
 /**

@@ -10,7 +10,7 @@ import type { Report } from './report.js'
 const SUPPORT_EMAIL = 'help@aimlapi.com'
 
 /** The first required capability that did not come out `ok`, in the fixed order. */
-export function failedCapability(report: Report): Capability | null {
+function failedCapability(report: Report): Capability | null {
   const states = report.capabilities ?? {}
   return CAPABILITY_IDS.find(c => states[c] !== undefined && states[c] !== 'ok') ?? null
 }

@@ -57,7 +57,7 @@ export function splitKind(text: string): { id: string; kind: Kind; declared: boo
  * `ID +tools +json`: the ID (with its kind prefix) and the `+NAME` tokens after it, each after a
  * space (an ID may hold a `+` of its own); or a sentence naming the unknown ones.
  */
-export function splitRequirements(text: string): { head: string; require: Capability[] } | string {
+function splitRequirements(text: string): { head: string; require: Capability[] } | string {
   const [head = '', ...tokens] = text.trim().split(/\s+\+/)
   const names = tokens.map(t => t.trim().toLowerCase())
   const unknown = names.filter(n => !isCapability(n))

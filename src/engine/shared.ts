@@ -96,7 +96,7 @@ function asResult(attempt: Attempt): ModelResult {
  * the first failure counts (the plain probe's first), and its attempt comes last, as the
  * report's "attempt that counts" always does.
  */
-export function withCapabilities(plain: ModelResult, shown: readonly ModelResult[]): ModelResult {
+function withCapabilities(plain: ModelResult, shown: readonly ModelResult[]): ModelResult {
   if (shown.length === 0) return plain
   const capabilityAttempts = shown.map(r => r.final)
   const failed = plain.ok ? capabilityAttempts.find(a => !a.ok) : undefined
