@@ -67041,7 +67041,7 @@ function capabilityCell(report) {
         const state = states[c];
         if (state === undefined)
             return [];
-        return [state === 'ok' ? `${c} ✓` : state === 'missing' ? `${c} ✗` : `${c} ${state}`];
+        return [state === 'ok' ? `${c} ✓` : state === 'missing' ? `${c} missing` : `${c} ${state}`];
     });
     const ttft = report.ttftMs === null ? '' : ` (first token ${(0,render_text/* formatMs */._V)(report.ttftMs)})`;
     return `${parts.join(', ')}${ttft}`;

@@ -106,7 +106,7 @@ describe('each way a capability fails', () => {
       'declared, but failed through the gateway: only AIML can fix it'
     )
     expect(result.summary).toContain(`Capability: ${capability}`)
-    expect(result.summary).toContain(`${capability} ✗`)
+    expect(result.summary).toContain(`${capability} missing`)
   })
 
   it('a 503 on the stream request keeps its category', async () => {

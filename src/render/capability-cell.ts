@@ -12,7 +12,7 @@ export function capabilityCell(report: Report): string {
   const parts = CAPABILITY_IDS.flatMap(c => {
     const state = states[c]
     if (state === undefined) return []
-    return [state === 'ok' ? `${c} ✓` : state === 'missing' ? `${c} ✗` : `${c} ${state}`]
+    return [state === 'ok' ? `${c} ✓` : state === 'missing' ? `${c} missing` : `${c} ${state}`]
   })
   const ttft = report.ttftMs === null ? '' : ` (first token ${formatMs(report.ttftMs)})`
   return `${parts.join(', ')}${ttft}`
