@@ -778,7 +778,7 @@ function parseCatalog(json) {
     }
     return entries;
 }
-/** A list of words, or an object of flags (`{tools: true}`): the words that hold. */
+/** `?include=capabilities`: AIML's words (`tools`, `structured_output`, …) as a list or flags. */
 function capabilityWords(value) {
     const words = Array.isArray(value)
         ? value.filter((w) => typeof w === 'string')

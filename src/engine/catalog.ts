@@ -11,7 +11,6 @@ export interface CatalogEntry {
   /** Older entries name the endpoints the model is served at instead of a `type`. */
   endpoints: string[]
   name: string
-  /** With `?include=capabilities`: AIML's words (`tools`, `structured_output`, …); else none. */
   capabilities?: string[]
 }
 
@@ -58,7 +57,7 @@ export function parseCatalog(json: unknown): Catalog | null {
   return entries
 }
 
-/** A list of words, or an object of flags (`{tools: true}`): the words that hold. */
+/** `?include=capabilities`: AIML's words (`tools`, `structured_output`, …) as a list or flags. */
 function capabilityWords(value: unknown): { capabilities?: string[] } {
   const words = Array.isArray(value)
     ? value.filter((w): w is string => typeof w === 'string')
