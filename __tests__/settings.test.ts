@@ -24,7 +24,9 @@ describe('parseSettings', () => {
       commentKey: '',
       githubToken: '',
       prompt: 'Reply with the single word: ok',
-      maxTokens: 16
+      maxTokens: 16,
+      maxLatencyMs: 0,
+      maxTtftMs: 0
     })
     expect(Object.isFrozen(settings)).toBe(true)
     expect(Object.isFrozen(settings.fallbackModels)).toBe(true)
@@ -258,8 +260,8 @@ describe('base-url refusals never quote a secret', () => {
 
 describe('parseFailOn', () => {
   it.each([
-    ['all', 12],
-    ['ALL', 12],
+    ['all', 14],
+    ['ALL', 14],
     ['none', 0],
     ['auth auth', 1]
   ])('%j → %d categories', (value, count) => {

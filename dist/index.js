@@ -28469,6 +28469,343 @@ function noEvidenceWords(check) {
 
 /***/ }),
 
+/***/ 8501:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ih: () => (/* binding */ htmlTitle),
+  _6: () => (/* binding */ isHtml),
+  x8: () => (/* binding */ readBody),
+  Re: () => (/* binding */ titleNote)
+});
+
+// EXTERNAL MODULE: ./src/engine/json.ts
+var engine_json = __nccwpck_require__(8794);
+;// CONCATENATED MODULE: ./src/engine/raw-words.ts
+/**
+ * The words of a body the reader could not walk: nested deeper or larger than its bounds, or
+ * without any key it knows. Classified from these and the status, never called empty.
+ */
+/** What is kept of the raw text, as every message is. */
+const MAX_TEXT = 4_000;
+/** Values kept: a body of a million keys says what it says in its first ones. */
+const MAX_VALUES = 50;
+/**
+ * Every JSON string in order (keys too, so that the scan never starts inside one), and whether
+ * a `:` follows it: a key, not a value.
+ */
+const STRING = /"((?:[^"\\\n]|\\.)*)"(\s*:)?/g;
+/** A value longer than this is cut. */
+const MAX_VALUE = 500;
+function rawWords(raw) {
+    // The whole body is searched (the transport bounds it at 1 MB): a deep body's words sit in
+    // its middle.
+    const values = [];
+    const keys = [];
+    for (const match of raw.matchAll(STRING)) {
+        const into = match[2] === undefined ? values : keys;
+        if (into.length >= MAX_VALUES)
+            continue;
+        const value = unquote(match[1] ?? '').slice(0, MAX_VALUE);
+        if (value.trim() !== '' && !into.includes(value))
+            into.push(value);
+        if (values.length >= MAX_VALUES)
+            break;
+    }
+    // A body cut before its first value still names its keys.
+    const found = values.length > 0 ? values : keys;
+    const words = found.length > 0 ? found.join(' ') : raw.slice(0, MAX_TEXT).replace(/\s+/g, ' ');
+    return words.trim().slice(0, MAX_TEXT);
+}
+function unquote(value) {
+    try {
+        return JSON.parse(`"${value}"`);
+    }
+    catch {
+        return value;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/body.ts
+/**
+ * Reads an error body in every shape it may come in, to any depth it needs (bounded), and says
+ * who speaks in each part: the gateway in its own envelope, or a provider it relays. The rules
+ * read what this gathers; they never walk a body themselves.
+ *
+ * Shapes seen in the wild (sources in __fixtures__/error-bodies.json): AIML's problem+json
+ * `{title, status, message, instance, requestId, timestamp, error: {name, message}}` and its
+ * older `{message, path, requestId, statusCode, timestamp}`; OpenAI-style `{error: {...}}`;
+ * Anthropic's `{type: "error", error}`; Gemini's top-level array `[{error}]`; FastAPI's
+ * `{detail: [{loc, msg, type}]}`; OpenRouter's `metadata.raw` (a JSON string or an object); a
+ * provider body quoted inside a gateway's message (`"400 {json}"`, `"…Exception - {json}"`,
+ * Python's `{'error': {...}}`), even two levels deep; plain text; HTML.
+ */
+
+
+const MAX_DEPTH = 8;
+const MAX_NODES = 200;
+const MAX_LIST = 10;
+const body_MAX_TEXT = 4_000;
+const MESSAGE_KEYS = [
+    'message',
+    'Message',
+    'detail',
+    'error_description',
+    'msg',
+    'errorMessage',
+    'error_msg'
+];
+const CODE_KEYS = [
+    'code',
+    'type',
+    'error_code',
+    'error_type',
+    'errorCode',
+    'reason',
+    'status',
+    'name',
+    '__type'
+];
+const NESTED_KEYS = ['error', 'innererror', 'inner_error', 'errors', 'details', 'detail', 'data'];
+const HTML = /^\s*(<!doctype html|<html|<\?xml|<head|<body)/i;
+function isHtml(body) {
+    return HTML.test(body);
+}
+/** Is this record one of the gateway's own envelopes (AIML's current or older one)? */
+function isGatewayEnvelope(node) {
+    const problem = typeof node.title === 'string' && node.status !== undefined;
+    // statusCode is sometimes a string; path and requestId are sometimes missing.
+    const older = node.statusCode !== undefined && !(0,engine_json/* isRecord */.u)(node.error);
+    return problem || older;
+}
+function readBody(raw) {
+    const read = {
+        voice: 'empty',
+        messages: [],
+        codes: [],
+        requestId: '',
+        htmlTitle: '',
+        innerStatus: undefined,
+        bytes: raw.length
+    };
+    const json = (0,engine_json/* parseJson */.q)(raw);
+    if (json === undefined) {
+        if (raw.trim() === '')
+            return read;
+        if (isHtml(raw)) {
+            read.voice = 'html';
+            read.htmlTitle = htmlTitle(raw);
+            read.messages.push({ text: htmlText(raw).slice(0, body_MAX_TEXT), relayed: false, quoted: false });
+            return read;
+        }
+        read.voice = 'text';
+        // JSON too broken or too deep to parse: its words, not its punctuation.
+        const text = /^\s*[{[]/.test(raw) ? rawWords(raw) : raw;
+        addText(read, text, UNSAID, 0, { nodes: 0, seen: new Set() });
+        return read;
+    }
+    // The gateway's own words are its two envelopes; any other shape (an `error` object, a bare
+    // `{message}` or `{detail}`, an array) is a provider's, relayed.
+    read.voice = (0,engine_json/* isRecord */.u)(json) && isGatewayEnvelope(json) ? 'gateway' : 'relayed';
+    const walk = { nodes: 0, seen: new Set() };
+    visit(read, json, { relayed: read.voice === 'relayed', quoted: false }, 0, walk);
+    // Stability and Together name the request only by the error body's own `id`.
+    if (!read.requestId &&
+        (0,engine_json/* isRecord */.u)(json) &&
+        typeof json.id === 'string' &&
+        (json.errors ?? json.error))
+        read.requestId = json.id;
+    // Too deep, too large, or no key the walk knows: the body's own words still count.
+    const words = read.messages.length === 0 ? rawWords(raw) : '';
+    if (/[\p{L}\p{N}]/u.test(words))
+        read.messages.push({ text: words, ...UNSAID });
+    if ((0,engine_json/* isRecord */.u)(json))
+        read.innerStatus = statusOf(json.statusCode ?? json.status ?? ((0,engine_json/* isRecord */.u)(json.error) ? json.error.code : json.code));
+    return read;
+}
+const QUOTED = { relayed: true, quoted: true };
+const UNSAID = { relayed: false, quoted: false };
+function visit(read, node, who, depth, walk) {
+    if (depth > MAX_DEPTH || walk.nodes >= MAX_NODES || node === null || node === undefined)
+        return;
+    if (typeof node === 'string')
+        return addText(read, node, who, depth, walk);
+    if (Array.isArray(node)) {
+        for (const item of node.slice(0, MAX_LIST))
+            visit(read, item, who, depth + 1, walk);
+        return;
+    }
+    if (!(0,engine_json/* isRecord */.u)(node) || walk.seen.has(node))
+        return;
+    walk.seen.add(node);
+    walk.nodes++;
+    for (const key of MESSAGE_KEYS) {
+        if (typeof node[key] === 'string')
+            addText(read, withField(node[key], node.loc), who, depth, walk);
+    }
+    for (const key of CODE_KEYS) {
+        const value = node[key];
+        if ((typeof value === 'string' && value !== '' && value !== 'error') ||
+            typeof value === 'number') {
+            read.codes.push({ text: String(value), ...who });
+        }
+    }
+    for (const key of ['request_id', 'requestId', 'request-id']) {
+        if (!read.requestId && typeof node[key] === 'string')
+            read.requestId = node[key];
+    }
+    for (const key of NESTED_KEYS) {
+        const value = node[key];
+        // A string `error` is a message (`{"error": "Unauthorized"}`); a string `detail` was read above.
+        if (key === 'error' && typeof value === 'string')
+            addText(read, value, who, depth, walk);
+        else if (typeof value !== 'string')
+            visit(read, value, who, depth + 1, walk);
+    }
+    if ((0,engine_json/* isRecord */.u)(node.metadata)) {
+        // OpenRouter: the upstream provider's own body, as a JSON string, an object or plain text.
+        const raw = node.metadata.raw;
+        if (typeof raw === 'string')
+            addText(read, raw, QUOTED, depth + 1, walk);
+        else
+            visit(read, raw, QUOTED, depth + 1, walk);
+    }
+}
+/** A message, and any body quoted inside it: that one is a relayed provider's. */
+function addText(read, text, who, depth, walk) {
+    if (text.trim() === '' || walk.nodes >= MAX_NODES)
+        return;
+    walk.nodes++;
+    read.messages.push({ text: percentDecoded(text).slice(0, body_MAX_TEXT), ...who });
+    const quoted = quotedBody(text);
+    if (quoted !== undefined)
+        visit(read, quoted, QUOTED, depth + 1, walk);
+}
+/** A FastAPI item says which field it refuses in `loc`: `"Field required (body.prompt)"`. */
+function withField(message, loc) {
+    if (!Array.isArray(loc))
+        return message;
+    const path = loc.filter(p => typeof p === 'string' || typeof p === 'number').join('.');
+    return path ? `${message} (${path.slice(0, 80)})` : message;
+}
+/** JSON (or a Python dict) quoted inside a string: `"400 {\"type\":\"error\",...}"`. */
+function quotedBody(text) {
+    const start = text.indexOf('{');
+    const end = text.lastIndexOf('}');
+    if (start < 0 || end <= start)
+        return undefined;
+    const slice = text.slice(start, end + 1);
+    const parsed = (0,engine_json/* parseJson */.q)(slice) ?? (0,engine_json/* parseJson */.q)(pythonToJson(slice));
+    return (0,engine_json/* isRecord */.u)(parsed) ? parsed : undefined;
+}
+/** Python's repr of a dict, as SDK exceptions print it: good enough for the common case. */
+function pythonToJson(text) {
+    if (!/^\{\s*'/.test(text))
+        return '';
+    return text
+        .replace(/\\'/g, '\uE000')
+        .replace(/'/g, '"')
+        .replace(/\uE000/g, "'")
+        .replace(/\bNone\b/g, 'null')
+        .replace(/\bTrue\b/g, 'true')
+        .replace(/\bFalse\b/g, 'false');
+}
+/** Some providers percent-encode their message (xAI: `Incorrect%20API%20key%20provided`). */
+function percentDecoded(text) {
+    if (!/%20|%3A/i.test(text))
+        return text;
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+function statusOf(value) {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value < 600)
+        return value;
+    if (typeof value === 'string' && /^\d{3}$/.test(value))
+        return Number(value);
+    return undefined;
+}
+/** The `<title>` of an HTML page, on one line, or ''. */
+function htmlTitle(html) {
+    return /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
+}
+/** A page's title as a message adds it: ` ("502: Bad gateway")`, cut; '' when there is none. */
+function titleNote(title) {
+    return title ? ` ("${title.slice(0, 120)}")` : '';
+}
+function htmlText(html) {
+    return html
+        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+
+/***/ }),
+
+/***/ 390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ez: () => (/* binding */ parseRequirements),
+/* harmony export */   FP: () => (/* binding */ isCapability),
+/* harmony export */   al: () => (/* binding */ inOrder),
+/* harmony export */   bC: () => (/* binding */ capabilityInfo),
+/* harmony export */   uR: () => (/* binding */ CAPABILITY_IDS)
+/* harmony export */ });
+/* unused harmony export CAPABILITIES */
+/**
+ * What an application may need of a chat model besides an answer, as data: the names the
+ * `require` input and a `models` line's `+NAME` tokens take, and the word AIML's catalog uses
+ * for each when asked with `?include=capabilities` (docs.aimlapi.com,
+ * api-references/service-endpoints/complete-model-list.md: `tools`, `structured_output`,
+ * `streaming`, `vision`).
+ */
+const CAPABILITIES = [
+    { id: 'tools', catalogWord: 'tools', words: 'tools (a forced function call)' },
+    { id: 'json', catalogWord: 'structured_output', words: 'JSON (a strict `json_schema`)' },
+    { id: 'stream', catalogWord: 'streaming', words: 'a stream that carries content' },
+    { id: 'vision', catalogWord: 'vision', words: 'image input' }
+];
+const CAPABILITY_IDS = CAPABILITIES.map(c => c.id);
+function isCapability(value) {
+    return CAPABILITY_IDS.includes(value);
+}
+function capabilityInfo(id) {
+    return CAPABILITIES.find(c => c.id === id);
+}
+/** In the order of CAPABILITIES, each once, so that a report reads the same every run. */
+function inOrder(names) {
+    const wanted = new Set(names);
+    return CAPABILITY_IDS.filter(id => wanted.has(id));
+}
+/**
+ * `require`: names separated by commas, spaces or new lines, in any case; or a sentence saying
+ * which are unknown, with the list of valid ones.
+ */
+function parseRequirements(value) {
+    const names = value
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    const unknown = names.filter(n => !isCapability(n));
+    if (unknown.length > 0) {
+        const quoted = unknown.map(n => `'${n.slice(0, 40)}'`).join(', ');
+        return `has unknown ${unknown.length > 1 ? 'capabilities' : 'capability'} ${quoted} (valid names: ${CAPABILITY_IDS.join(', ')}).`;
+    }
+    return inOrder(names);
+}
+
+
+/***/ }),
+
 /***/ 1993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28520,10 +28857,20 @@ function parseCatalog(json) {
             endpoints: Array.isArray(item.endpoints)
                 ? item.endpoints.filter((e) => typeof e === 'string').slice(0, 10)
                 : [],
-            name: typeof info.name === 'string' ? info.name : ''
+            name: typeof info.name === 'string' ? info.name : '',
+            ...capabilityWords(item.capabilities)
         });
     }
     return entries;
+}
+/** `?include=capabilities`: AIML's words (`tools`, `structured_output`, …) as a list or flags. */
+function capabilityWords(value) {
+    const words = Array.isArray(value)
+        ? value.filter((w) => typeof w === 'string')
+        : (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(value)
+            ? Object.keys(value).filter(k => value[k] === true)
+            : null;
+    return words ? { capabilities: words.slice(0, 50).map(w => w.toLowerCase()) } : {};
 }
 /** The entry that answers to this ID, as its canonical ID or one of its aliases. */
 function findModel(catalog, modelId) {
@@ -28810,6 +29157,22 @@ const CATEGORIES = [
         transient: false
     },
     {
+        id: 'missing-capability',
+        title: 'Missing capability',
+        meaning: 'The model answers, but not with a capability the workflow requires (`require`): no tool call, no JSON, a stream without content, or an image it cannot read.',
+        advice: 'Switch to a fallback that passed the same requirements; if AIML declares the capability for this model, tell AIML support.',
+        failsByDefault: true,
+        transient: false
+    },
+    {
+        id: 'slow',
+        title: 'Slow',
+        meaning: 'The model answers, slower than `max-latency-ms` or `max-ttft-ms` allow; it still works.',
+        advice: "Compare with AIML's live metrics below; raise the limit, or move latency-critical calls to a faster model.",
+        failsByDefault: false,
+        transient: false
+    },
+    {
         id: 'unknown',
         title: 'Unknown failure',
         meaning: 'The failure matches no known pattern; the raw status and text are in the report.',
@@ -28839,7 +29202,7 @@ const ACCOUNT_WIDE = ['auth', 'insufficient-credits'];
 
 /***/ }),
 
-/***/ 3684:
+/***/ 1371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28851,6 +29214,69 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: checkModel
+
+// EXTERNAL MODULE: ./src/engine/capabilities.ts
+var capabilities = __nccwpck_require__(390);
+;// CONCATENATED MODULE: ./src/engine/capability-words.ts
+/**
+ * The words for a model that answers but lacks a required capability, or answers too slowly:
+ * which capability, what the route did instead, whether AIML's catalog declares it (and so
+ * whose problem it is), and the message for AIML support. Pure: report in, diagnosis out.
+ */
+
+const SUPPORT_EMAIL = 'help@aimlapi.com';
+/** The first required capability that did not come out `ok`, in the fixed order. */
+function failedCapability(report) {
+    const states = report.capabilities ?? {};
+    return capabilities/* CAPABILITY_IDS */.uR.find(c => states[c] !== undefined && states[c] !== 'ok') ?? null;
+}
+function withCapabilityWords(report, diagnosis, keyHint) {
+    const model = report.configuredModel;
+    if (report.available && report.errorCategory === 'slow') {
+        return { ...diagnosis, headline: `\`${model}\` answers, but slowly: ${report.errorMessage}` };
+    }
+    const capability = failedCapability(report);
+    if (report.errorCategory !== 'missing-capability' || capability === null)
+        return diagnosis;
+    const info = (0,capabilities/* capabilityInfo */.bC)(capability);
+    const attempt = report.attempts.find(a => a.model === model && a.capability === capability && !a.ok);
+    const declared = report.declared[capability];
+    const what = attempt?.message ? ` ${sentence(attempt.message)}` : '';
+    const whose = declared?.declared === true
+        ? ` AIML's catalog declares \`${info.catalogWord}\` for \`${model}\`: declared, but failed through the gateway: only AIML can fix it.`
+        : declared?.declared === false
+            ? ` AIML's catalog does not declare \`${info.catalogWord}\` for \`${model}\`: not declared: pick a model that declares it${declared.others.length ? ` (these declare it: ${declared.others.map(o => `\`${o}\``).join(', ')})` : ''}.`
+            : '';
+    return {
+        ...diagnosis,
+        headline: `\`${model}\` is not available: it answers, but without ${info.words}.`,
+        explanation: `${diagnosis.explanation}${what}${whose}`,
+        supportMessage: declared?.declared === true
+            ? supportMessage(report, capability, attempt?.requestId ?? '', keyHint)
+            : diagnosis.supportMessage
+    };
+}
+function sentence(text) {
+    return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+function supportMessage(report, capability, requestId, keyHint) {
+    const info = (0,capabilities/* capabilityInfo */.bC)(capability);
+    return [
+        `To: ${SUPPORT_EMAIL}`,
+        `Subject: ${report.configuredModel}: ${info.catalogWord} declared, but it fails through the gateway`,
+        '',
+        'Hello AIML support,',
+        '',
+        `Your catalog declares \`${info.catalogWord}\` for \`${report.configuredModel}\`, but a request using it fails: "${report.errorMessage}"`,
+        'Could you check the route the gateway picks for this model?',
+        '',
+        `Model: ${report.configuredModel}`,
+        `Capability: ${capability} (${info.words})`,
+        `API key (first characters): ${keyHint}`,
+        `Request ID: ${requestId || 'none returned'}`,
+        `Time (UTC): ${report.startedAt}`
+    ].join('\n');
+}
 
 // EXTERNAL MODULE: ./src/engine/balance-words.ts
 var balance_words = __nccwpck_require__(3974);
@@ -29042,7 +29468,7 @@ function holds(report) {
 
 
 
-const SUPPORT_EMAIL = 'help@aimlapi.com';
+const diagnose_SUPPORT_EMAIL = 'help@aimlapi.com';
 const STATUS_PAGE = 'https://status.aimlapi.com';
 function diagnose(report, keyHint) {
     const model = report.configuredModel;
@@ -29109,7 +29535,7 @@ function diagnose(report, keyHint) {
         steps.push(key.step);
     }
     else if (category === 'provider-access') {
-        steps.push(`Check ${STATUS_PAGE} for an incident on this model.`, `Send the message below to ${SUPPORT_EMAIL}: only AIML can fix its account with the provider.`);
+        steps.push(`Check ${STATUS_PAGE} for an incident on this model.`, `Send the message below to ${diagnose_SUPPORT_EMAIL}: only AIML can fix its account with the provider.`);
     }
     else if (category === 'insufficient-credits' && positive) {
         steps.push('Check the plan and the spending limits in the AIML dashboard; topping up the balance alone may not help.');
@@ -29132,7 +29558,7 @@ function diagnose(report, keyHint) {
         explanation,
         evidence: evidenceWords(report),
         steps,
-        supportMessage: category === 'provider-access' ? supportMessage(report, keyHint) : null,
+        supportMessage: category === 'provider-access' ? diagnose_supportMessage(report, keyHint) : null,
         ...foresight
     };
 }
@@ -29180,7 +29606,7 @@ function decidedWords(report, evidence) {
             return `Decided by the key's own facts${rule}.`;
     }
 }
-function supportMessage(report, keyHint) {
+function diagnose_supportMessage(report, keyHint) {
     const ids = report.attempts
         .filter(a => a.model === report.configuredModel && a.requestId)
         .map(a => a.requestId);
@@ -29188,7 +29614,7 @@ function supportMessage(report, keyHint) {
         ? (0,money/* formatBalance */.QS)(report.balance.amount, report.balance.currency)
         : 'unknown';
     return [
-        `To: ${SUPPORT_EMAIL}`,
+        `To: ${diagnose_SUPPORT_EMAIL}`,
         `Subject: ${report.configuredModel} refused by the provider for my account`,
         '',
         'Hello AIML support,',
@@ -29212,10 +29638,10 @@ function lowerFirst(title) {
 var model_table = __nccwpck_require__(4598);
 // EXTERNAL MODULE: ./src/engine/redact.ts
 var redact = __nccwpck_require__(2393);
-// EXTERNAL MODULE: ./src/engine/run.ts + 4 modules
-var run = __nccwpck_require__(6390);
-// EXTERNAL MODULE: ./src/engine/shared.ts + 2 modules
-var engine_shared = __nccwpck_require__(4126);
+// EXTERNAL MODULE: ./src/engine/run.ts + 5 modules
+var run = __nccwpck_require__(3455);
+// EXTERNAL MODULE: ./src/engine/shared.ts + 5 modules
+var engine_shared = __nccwpck_require__(742);
 ;// CONCATENATED MODULE: ./src/engine/verdict.ts
 /**
  * Fails when the configured ID is not available and its category is one the policy fails on,
@@ -29233,6 +29659,10 @@ function judge(report, policy) {
     }
     if (!report.available)
         return { verdict: 'warn', reason: 'category' };
+    // A slow model answers: it fails only when `fail-on` names `slow`.
+    if (report.errorCategory === 'slow') {
+        return { verdict: policy.failOn.includes('slow') ? 'fail' : 'warn', reason: 'category' };
+    }
     if (report.deprecation)
         return { verdict: 'warn', reason: 'deprecated' };
     return { verdict: 'pass', reason: 'available' };
@@ -29244,6 +29674,11 @@ function shutdownSoon(report, days) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/check.ts
+/**
+ * The whole check, free of GitHub and of any terminal: probe → diagnose → verdict, once. The
+ * action and the CLI both call this and only read inputs and write outputs around it.
+ */
+
 
 
 
@@ -29270,7 +29705,8 @@ async function runCheck(config, io = run/* defaultIO */.QO) {
             model: spec.id,
             kind: spec.kind,
             kindDeclared: spec.declared,
-            fallbackModels: spec.fallbacks
+            fallbackModels: spec.fallbacks,
+            require: spec.require ?? []
         }, io, shared)));
         const hint = (0,redact/* keyHint */.p4)(config.apiKey);
         const models = reports.map(report => checkModel(report, config, hint));
@@ -29292,7 +29728,7 @@ async function runCheck(config, io = run/* defaultIO */.QO) {
 /** One model's report, diagnosed for a person and judged by the policy. */
 function checkModel(report, policy, keyHint) {
     const judged = judge(report, policy);
-    const diagnosis = diagnose(report, keyHint);
+    const diagnosis = withCapabilityWords(report, diagnose(report, keyHint), keyHint);
     // An answering model that fails the step says why: its shutdown is inside the window.
     if (judged.reason !== 'shutdown-soon' || !report.deprecation) {
         return { report, diagnosis, ...judged };
@@ -29309,7 +29745,7 @@ function checkModel(report, policy, keyHint) {
 function stepAttempts(check) {
     const seen = new Map();
     for (const attempt of check.models.flatMap(m => m.report.attempts)) {
-        const key = `${attempt.kind}:${attempt.model}:${attempt.try}`;
+        const key = `${attempt.capability ?? attempt.kind}:${attempt.model}:${attempt.try}`;
         if (!seen.has(key))
             seen.set(key, attempt);
     }
@@ -29318,6 +29754,458 @@ function stepAttempts(check) {
 /** The `report` output and the CLI's `--json`: the report, the verdict and the diagnosis. */
 function reportDocument(check) {
     return { ...check.report, verdict: check.verdict, diagnosis: check.diagnosis };
+}
+
+
+/***/ }),
+
+/***/ 7489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cj: () => (/* binding */ classifyExchange),
+  uT: () => (/* binding */ classifyTransportFailure),
+  TN: () => (/* binding */ oneLine)
+});
+
+// UNUSED EXPORTS: parseRetryAfter
+
+// EXTERNAL MODULE: ./src/engine/body.ts + 1 modules
+var engine_body = __nccwpck_require__(8501);
+// EXTERNAL MODULE: ./src/engine/json.ts
+var engine_json = __nccwpck_require__(8794);
+;// CONCATENATED MODULE: ./src/engine/carried-error.ts
+/**
+ * A 2xx that carries an error instead of an answer. Once a gateway has sent `200` it cannot take
+ * the status back, so a failure that comes later arrives in the body, in one of these shapes:
+ *
+ * - an event stream whose event says so: `event: error` / `data: {"type": "error", "error": …}`
+ *   (Anthropic, OpenAI's Responses API) or a chunk with a top-level `error` (OpenRouter's
+ *   mid-stream errors, vLLM's `{object: "error"}`);
+ * - a JSON object with an `error` (OpenRouter, vLLM);
+ * - a JSON object that names a failure by its own code beside a message, with no answer in it:
+ *   Baidu's `{error_code, error_msg}`, GigaChat's `{status: 429, message}`, gateways that always
+ *   answer 200 with `{code, message}` (sources in __fixtures__/error-bodies-v3.json).
+ *
+ * What is returned is the error's own text, for body.ts to read like any other error body.
+ */
+
+/** The error a 2xx body carries, as text to read, or `undefined` when it carries none. */
+function carriedError(body, contentType = '') {
+    // Some gateways label a plain JSON error `text/event-stream`: the body decides, not the label.
+    const json = (0,engine_json/* parseJson */.q)(body);
+    if ((0,engine_json/* isRecord */.u)(json))
+        return carriesError(json) ? body : undefined;
+    return isEventStream(body, contentType) ? streamError(body) : undefined;
+}
+/** Keys whose presence means the body is an answer, whatever else it holds. */
+const ANSWER_KEYS = ['choices', 'data', 'output', 'candidates', 'content', 'embeddings', 'images'];
+function carriesError(json) {
+    if (json.object === 'error')
+        return true;
+    const error = json.error;
+    if ((0,engine_json/* isRecord */.u)(error) || (typeof error === 'string' && error !== ''))
+        return true;
+    if (ANSWER_KEYS.some(key => json[key] !== undefined && json[key] !== null))
+        return false;
+    const message = json.message ?? json.error_msg ?? json.msg;
+    if (typeof message !== 'string' || message.trim() === '')
+        return false;
+    return [json.error_code, json.status, json.code].some(failureCode);
+}
+/** A code that names a failure: not absent, not zero, not a 2xx, not `true` or "ok". */
+function failureCode(code) {
+    if (typeof code === 'number')
+        return code !== 0 && (code < 200 || code > 299);
+    if (typeof code === 'string')
+        return !/^(0|2\d\d|ok|success)?$/i.test(code.trim());
+    return false;
+}
+function isEventStream(body, contentType) {
+    return (/text\/event-stream/i.test(contentType) || /^(event|data|id|retry)?:/.test(body.trimStart()));
+}
+/** The data of the first event that is an error, as JSON text (or the raw data, if not JSON). */
+function streamError(body) {
+    for (const event of body.split(/\r?\n\r?\n/)) {
+        const lines = event.split(/\r?\n/);
+        const name = lines
+            .find(l => l.startsWith('event:'))
+            ?.slice(6)
+            .trim() ?? '';
+        const data = lines
+            .filter(l => l.startsWith('data:'))
+            .map(l => l.slice(5).trimStart())
+            .join('\n');
+        if (data === '' || data === '[DONE]')
+            continue;
+        const json = (0,engine_json/* parseJson */.q)(data);
+        if ((0,engine_json/* isRecord */.u)(json) && (json.type === 'error' || carriesError(json)))
+            return data;
+        if (name === 'error')
+            return data;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/engine/kinds.ts + 1 modules
+var kinds = __nccwpck_require__(6841);
+;// CONCATENATED MODULE: ./src/engine/patterns.ts
+/**
+ * The words and codes providers use, by what they mean. Each pattern is tested against one
+ * message or code at a time (URLs removed), so a wrapper's words never join a quoted body's.
+ * The rules in rules.ts say what each one decides; the corpus in __fixtures__/error-bodies.json
+ * says where each was seen.
+ */
+const WORDS = {
+    maxTokensRefused: /max_tokens.{0,160}(not supported|unsupported|max_completion_tokens)|max_completion_tokens.{0,80}instead|unsupported parameter.{0,20}max_tokens/i,
+    contentFilter: /moderation|content[_ ]?(policy|filter|management)|flagged|safety[_ ]?(system|polic(y|ies)|filters?|violations?)|responsible ?ai|harmful content|requires moderation|data[_ ]?inspection|inappropriate content|(?<![a-z])unsafe(?![a-z])|sensitive content|sensitive[_ ]words?|high risk|content exists risk|risk control|不安全|敏感/i,
+    /** A quota whose window is a day or longer, or a free tier: retrying within the step cannot help. */
+    longQuota: /per[ _-]?day|daily|\b(rpd|tpd)\b|per[ _-]?month|monthly (limit|quota)|free[ _-]?(tier|models?|quota|limit|trial|allocated|plan)|free allocated quota|your free limit|free_tier/i,
+    /** Billing text that names whose account is short when it is not the gateway's own. */
+    upstreamBilling: /to access the [\w .-]{2,40} API|upstream (provider|account)('s)? (billing|credits?|balance|quota)|provider('s)? (account|billing|credits?|balance|quota)/i,
+    billing: /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ _-]?up|billed (users|accounts?)|billing (is )?(required|not (enabled|active))|(enable|requires?) billing|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (has been |was )?(reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|no remaining (balance|credits?)|欠费|余额不足|额度不足|预扣费|订阅额度/i,
+    auth: /invalid[_ ]?api[_ -]?key|incorrect api key|api[_ -]?key (is )?(invalid|not valid|expired|revoked|missing|not found)|no api key|missing (api key|authentication|bearer)|authentication[_ ]?(error|failed|required|fails)|invalid[_ ]authentication|unauthori[sz]ed|invalid (bearer )?token|token (is )?(invalid|expired)|invalid x-api-key|key (has been )?(revoked|disabled|expired)|subscription key|身份验证|鉴权失败|token.{0,6}(非法|过期)|user not found/i,
+    region: /unsupported[_ ]country|country, region, or territory|not available in your (country|region)|region (is )?not supported|location is not supported|geo(graphic)?[- ]?restrict/i,
+    permission: /permission[_ ]?(error|denied)|not (allowed|permitted|authorized) to (use|access)|(do|does) not have access|don't have access|no access to|unable to access|not enabled for|access (to this model )?(is )?denied|\bforbidden\b|organization has been disabled|(account|organization) (has been |is )?(disabled|deactivated)|(usage|access) tier|tier (is )?(required|not)|organization (must be|is not) verified|use case details|data policy/i,
+    /** A feature or parameter of the request, not the model, is what is missing. */
+    feature: /no endpoints found (that|which) support|\b(tool_choice|tool use|tools|function calling|response_format|json mode|json_schema|logprobs|stream_options|parallel_tool_calls|structured output)\b/i,
+    modelMissing: /model[_ ]?(not[_ ]?(found|exists?)|does not exist)|not a valid model|no such model|unknown model|invalid model|model .{0,120}(does not exist|not found|is not supported|not available|has been deprecated|was deprecated|is deprecated|decommissioned|not a valid|no longer (supported|available)|has been (removed|retired|withdrawn))|(does not exist|not found|not a valid model)[^.]{0,40}model|decommissioned|no endpoints found for|deployment (for this resource )?(does not exist|not found)|deploymentnotfound|model identifier is invalid|on-demand throughput isn.t supported|non-serverless model|dedicated endpoint .{0,80}not running|only \S+ allowed now, your model|is not available\. please use|模型不存在|^model: /i,
+    modelWord: /\bmodels?\b|deployment/i,
+    rateLimit: /rate[_ ]?limit|too many requests|requests per (minute|min|second)|tokens per min|per minute|\b(rpm|tpm)\b|concurrency|slow down|try again in \d|resource[_ ]exhausted|throttl|\bqps\b|并发|请求过多/i,
+    server: /overloaded|internal (server )?error|server[_ ]error|service unavailable|bad gateway|gateway time-?out|generation timeout|upstream (error|connect|request timeout)|downstream[_ ](service[_ ])?(error|unavailable)|maintenance|temporarily unavailable|try again later|cloudflare|capacity/i,
+    badRequest: /invalid[_ ]request|unsupported (parameter|value|role)|validation|is required|field required|must be|invalid (value|type|parameter|argument)|extra inputs|unrecognized|malformed|cannot (post|get)|too large|too long|value_error|missing/i,
+    /** The gateway says the failure is its provider's, around a quoted body. */
+    providerSpeaks: /provider returned error|provider error|upstream|provider_name/i,
+    /** A quota or limit over seconds or minutes: waiting helps. */
+    shortQuota: /per[ _]?(minute|second)|per[ _]min\b|\b(rpm|tpm|rps|qps)\b|requests per min/i,
+    /**
+     * A cloud quota named by its metric (`Quota exceeded for aiplatform.googleapis.com/…`): the words
+     * leave the window out, and most request quotas are per minute.
+     */
+    metricQuota: /quota exceeded for (quota metric )?['"]?[\w.-]+\/\w+|quota metric ['"]/i,
+    /** A quota that says when it comes back (`Quota will be replenished in 03:30:56`). */
+    quotaWindow: /out of [\w ]{0,30}quota|quota will be (replenished|reset)/i,
+    /** A credential refused in words that never say "key": AWS tokens and signatures, OAuth, scopes. */
+    credentialRefused: /security token .{0,60}(invalid|expired)|signature .{0,80}(does not match|mismatch|has expired)|invalid (authentication )?credentials|credentials? (are |is )?(invalid|missing|expired|not valid)|scope .{0,40}not (fully )?include/i,
+    /** The provider's own account, suspended or disabled: said by the provider, relayed by a gateway. */
+    accountState: /\b(account|organization|org|subscription|tenant)\b.{0,80}\b(suspended|disabled|deactivated|banned|terminated)\b/i,
+    /** A model the gateway cannot serve on shared capacity. */
+    dedicatedDeployment: /requires? (a )?dedicated (deployment|endpoint|instance)|only (available|served) (on|through|via|with) (a )?dedicated/i,
+    /** A quota or limit of zero: this account or tier has no allowance at all, waiting cannot help. */
+    zeroLimit: /\blimit:? 0(?![.\d])/i,
+    /** A relay with no route to the model at all (one-api, new-api). */
+    noChannel: /无可用渠道|no available channel/i,
+    /** Access to an existing model, refused (OpenAI sends it as 403 `model_not_found`). */
+    noModelAccess: /(does not|doesn't) have access to (the )?model/i
+};
+/** Codes and types that decide a category by themselves, case-insensitive. */
+const CODES = {
+    contentFilter: [
+        'moderation_blocked',
+        'content_policy_violation',
+        'content_filter',
+        'responsibleaipolicyviolation',
+        'data_inspection_failed',
+        'datainspectionfailed',
+        'sensitive_words_detected'
+    ],
+    billing: [
+        'insufficient_quota',
+        'insufficient_credits',
+        'insufficient_balance',
+        'billing_hard_limit_reached',
+        'exceeded_current_quota_error',
+        'budget_exceeded',
+        'arrearage',
+        'pre_consume_token_quota_failed',
+        'insufficient_user_quota',
+        'usage_limit_reached'
+    ],
+    /** AWS's names for a refused credential (Bedrock sends them in `__type` or x-amzn-ErrorType). */
+    credential: [
+        'unrecognizedclientexception',
+        'invalidsignatureexception',
+        'signaturedoesnotmatch',
+        'expiredtokenexception',
+        'incompletesignatureexception'
+    ],
+    auth: [
+        'invalid_api_key',
+        'authentication_error',
+        'invalid_authentication_error',
+        'invalid_authentication',
+        'invalidapikey',
+        'api_key_invalid',
+        'unauthorized',
+        'unauthenticated'
+    ],
+    region: ['unsupported_country_region_territory'],
+    modelMissing: [
+        'model_not_found',
+        'model_decommissioned',
+        'deploymentnotfound',
+        'modelnotfound',
+        'invalid_model'
+    ],
+    rateLimit: [
+        'rate_limit_error',
+        'rate_limit_exceeded',
+        'rate_limit_reached_error',
+        'throttlingexception',
+        'resource_exhausted'
+    ],
+    permission: ['permission_error', 'permission_denied', 'accessdeniedexception'],
+    server: [
+        'overloaded_error',
+        'api_error',
+        'server_error',
+        'service_unavailable',
+        'engine_overloaded_error',
+        'internal_error',
+        'serviceunavailableexception',
+        'internalserverexception'
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/engine/rules.ts
+
+const is = (...statuses) => (status) => statuses.includes(status);
+const between = (low, high) => (status) => status >= low && status <= high;
+const serverStatus = (s) => s >= 500 || s === 408;
+const html = (f) => f.body.voice === 'html';
+const sayAny = (f, words) => everything(f).some(s => words.test(s.text));
+/** Nothing readable: no message, no code. */
+const silent = (f) => f.body.messages.length === 0 && f.body.codes.length === 0;
+const AIML_4XX = 'https://docs.aimlapi.com/errors-and-messages/errors-with-status-code-4xx';
+const AIML_5XX = 'https://docs.aimlapi.com/errors-and-messages/errors-with-status-code-5xx';
+const SPEC = 'SPEC.md, Error categories';
+const SPEC_V3 = 'SPEC.md, Version 3, Reading more bodies';
+// A table reads best as one rule a line.
+// prettier-ignore
+const RULES = [
+    // The key would follow a redirect to a host nobody configured: never followed, never retried.
+    { name: 'redirect', category: 'bad-request', hint: 'redirect', status: s => s === 0 || between(300, 399)(s), source: SPEC },
+    // 413 says the request is too large, even when worded as a per-minute token limit (Groq).
+    { name: 'too-large', category: 'bad-request', status: is(413), source: 'https://github.com/anthropics/claude-code/issues/10314' },
+    // Reasoning models want max_completion_tokens: the probe asks again before it counts.
+    { name: 'max-tokens-refused', category: 'bad-request', hint: 'max-completion-tokens', words: WORDS.maxTokensRefused, source: 'https://github.com/fish2018/YPrompt/issues/26' },
+    // A CDN's or proxy's HTML page says who failed by its status, never by its words.
+    { name: 'html-server-error', category: 'server-error', status: serverStatus, when: html, source: 'https://github.com/yoheinakajima/babyagi/issues/64' },
+    { name: 'html-rate-limited', category: 'rate-limited', when: f => html(f) && (f.status === 429 || sayAny(f, /error 1015|rate limited/i)), source: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1015/' },
+    { name: 'html-not-found', category: 'bad-request', hint: 'wrong-endpoint', status: is(404), when: html, source: 'https://github.com/tsundereraws/aisub-translator/issues/2' },
+    { name: 'html-unauthorized', category: 'auth', status: is(401), when: html, concern: 'key', source: SPEC },
+    { name: 'html-other', category: 'unknown', when: html, source: 'https://github.com/cline/cline/issues/5936' },
+    { name: 'content-filter-code', category: 'content-filter', codes: CODES.contentFilter, source: 'https://learn.microsoft.com/azure/ai-services/openai/concepts/content-filter' },
+    { name: 'content-filter-words', category: 'content-filter', words: WORDS.contentFilter, source: 'https://help.aliyun.com/zh/model-studio/error-code' },
+    // "Limit: 0/1min": the tier has no allowance for this model at all (OpenAI gated dall-e-3 this way), no wait can help.
+    { name: 'zero-limit', category: 'provider-access', words: WORDS.zeroLimit, source: 'https://github.com/songquanpeng/one-api/issues/881' },
+    // A daily, monthly or free-tier quota will not reset within the step: no retry can help.
+    { name: 'long-quota', category: 'insufficient-credits', concern: 'billing', words: WORDS.longQuota, when: f => everything(f).some(s => WORDS.longQuota.test(s.text) && /quota|limit|exceeded|exhausted|reached|too many/i.test(s.text)), source: 'https://github.com/Aider-AI/aider/issues/3550' },
+    // A quota that says it comes back in minutes or more (Azure API Management) will not within the step.
+    { name: 'quota-window', category: 'insufficient-credits', concern: 'billing', words: WORDS.quotaWindow, when: f => (windowSeconds(f) ?? 60) >= 60, source: 'https://github.com/MicrosoftDocs/azure-docs/issues/16282' },
+    { name: 'quota-window-soon', category: 'rate-limited', words: WORDS.quotaWindow, source: 'https://github.com/thomasddn/ha-volvo-cars/issues/171' },
+    // A per-minute quota is a rate limit, whatever word it uses ("Quota exceeded for … per minute").
+    { name: 'short-quota', category: 'rate-limited', words: WORDS.shortQuota, when: f => sayAny(f, /quota|limit/i), source: 'https://ai.google.dev/gemini-api/docs/rate-limits' },
+    // A cloud quota named by its metric, window unsaid: most request quotas are per minute (SPEC, Reading more bodies).
+    { name: 'metric-quota', category: 'rate-limited', words: WORDS.metricQuota, source: 'https://github.com/cline/cline/issues/651' },
+    { name: 'billing-code', category: 'insufficient-credits', concern: 'billing', codes: CODES.billing, source: 'https://platform.openai.com/docs/guides/error-codes' },
+    // "…to access the Anthropic API": the gateway's own account with its provider, not ours.
+    { name: 'upstream-billing', category: 'provider-access', words: WORDS.upstreamBilling, when: f => sayAny(f, WORDS.billing), source: 'https://github.com/anthropics/claude-code/issues/4207' },
+    // "Image provider error: Fireworks … {…account suspended…}": the gateway names its provider around quoted billing text.
+    { name: 'provider-billing', category: 'provider-access', when: f => providerSays(f, WORDS.billing), source: 'https://github.com/pollinations/pollinations/issues' },
+    // The provider's own account suspended or disabled, quoted by the gateway that relays it.
+    { name: 'upstream-account', category: 'provider-access', when: f => providerSays(f, WORDS.accountState), source: 'https://github.com/router-for-me/CLIProxyAPI/issues/3409' },
+    // "Requires a dedicated deployment": the gateway cannot serve this model on shared capacity.
+    { name: 'dedicated-deployment', category: 'provider-access', words: WORDS.dedicatedDeployment, source: SPEC_V3 },
+    { name: 'billing-words', category: 'insufficient-credits', concern: 'billing', words: WORDS.billing, source: AIML_4XX },
+    // The gateway reports its provider refused a key: the gateway's stored key, not ours.
+    { name: 'upstream-key', category: 'provider-access', when: f => providerSays(f, WORDS.auth) || providerSays(f, WORDS.credentialRefused), source: 'https://github.com/OpenRouterTeam/ai-sdk-provider/issues/24' },
+    { name: 'auth-code', category: 'auth', concern: 'key', codes: CODES.auth, source: 'https://platform.openai.com/docs/guides/error-codes' },
+    { name: 'unauthorized', category: 'auth', concern: 'key', status: is(401), source: AIML_4XX },
+    { name: 'auth-words', category: 'auth', concern: 'key', words: WORDS.auth, source: 'https://ai.google.dev/gemini-api/docs/troubleshooting' },
+    // "The security token included in the request is invalid", a bad signature: a credential, not the request.
+    { name: 'credential-refused', category: 'auth', concern: 'key', codes: CODES.credential, words: WORDS.credentialRefused, source: 'https://github.com/ArranJacques/laravel-aws-cognito-auth/issues/25' },
+    { name: 'region', category: 'provider-access', codes: CODES.region, words: WORDS.region, source: 'https://github.com/maxiaobang7/ossnav/issues/3' },
+    { name: 'no-model-access', category: 'provider-access', status: is(403), words: WORDS.noModelAccess, source: 'https://community.openai.com/t/project-does-not-have-access-to-model/' },
+    { name: 'model-code', category: 'model-not-found', status: s => s < 500 && s !== 429, codes: CODES.modelMissing, source: 'https://console.groq.com/docs/deprecations' },
+    // "No endpoints found that support tool use", a 404 about `tool_choice`: the request, not the model.
+    { name: 'feature-refused', category: 'bad-request', status: is(400, 404, 422), words: WORDS.feature, when: f => !sayAny(f, WORDS.modelMissing) || sayAny(f, /no endpoints found (that|which) support/i), source: 'https://openrouter.ai/docs/api-reference/errors' },
+    // "Model X is temporarily not available" under a 503 or a 429 is load, not a missing model.
+    { name: 'model-words', category: 'model-not-found', status: s => s < 500 && s !== 429, words: WORDS.modelMissing, source: 'https://github.com/enricoros/big-AGI/issues/16' },
+    { name: 'rate-limit-code', category: 'rate-limited', codes: CODES.rateLimit, source: 'https://docs.anthropic.com/en/api/errors' },
+    { name: 'too-many-requests', category: 'rate-limited', status: is(429), source: AIML_4XX },
+    { name: 'rate-limit-words', category: 'rate-limited', words: WORDS.rateLimit, source: 'https://github.com/Nutlope/aicommits/issues/235' },
+    { name: 'permission', category: 'provider-access', codes: CODES.permission, words: WORDS.permission, source: 'https://github.com/anthropics/claude-code/issues/17848' },
+    { name: 'no-channel', category: 'model-not-found', words: WORDS.noChannel, source: 'https://github.com/songquanpeng/one-api/issues' },
+    // A generic server type under a 4xx (Ollama's `api_error` for "invalid input type") does not outweigh the status.
+    { name: 'server-code', category: 'server-error', status: s => s < 400 || s >= 500, codes: CODES.server, source: 'https://docs.anthropic.com/en/api/errors' },
+    // A gateway's own 504 "Generation timeout" is its fault; `timeout` is only our own clock.
+    { name: 'server-status', category: 'server-error', status: serverStatus, source: AIML_5XX },
+    { name: 'silent', category: 'unknown', when: f => silent(f) && ![402, 403, 404].includes(f.status), source: SPEC },
+    { name: 'forbidden', category: 'provider-access', status: is(403), source: SPEC },
+    { name: 'payment-required', category: 'insufficient-credits', concern: 'billing', status: is(402), source: 'https://openrouter.ai/docs/api-reference/errors' },
+    { name: 'not-found-model', category: 'model-not-found', status: is(404), words: WORDS.modelWord, source: 'https://docs.anthropic.com/en/api/errors' },
+    // "Cannot POST /v1/chat/completion": the base URL is wrong, not the model.
+    { name: 'not-found-path', category: 'bad-request', hint: 'wrong-endpoint', status: is(404), source: 'https://github.com/swordintent/chatgpt-web-api/issues/11' },
+    { name: 'server-words', category: 'server-error', words: WORDS.server, source: AIML_5XX },
+    { name: 'invalid-request', category: 'bad-request', status: is(400, 409, 422), source: 'https://fastapi.tiangolo.com/tutorial/handling-errors/' },
+    { name: 'bad-request-words', category: 'bad-request', words: WORDS.badRequest, source: AIML_4XX },
+    { name: 'anything-else', category: 'unknown', source: SPEC }
+];
+/** Messages and codes alike, URLs removed (a link's path is not what it says), on one line. */
+function everything(f) {
+    return [...f.body.messages, ...f.body.codes].map(s => ({
+        ...s,
+        text: stripUrls(s.text).replace(/\s+/g, ' ')
+    }));
+}
+/** How long a quota says it stays out ("replenished in 5.03:23:11"), in seconds, or null. */
+function windowSeconds(f) {
+    for (const s of everything(f)) {
+        const m = /in (\d+\.)?(\d{1,2}):(\d\d):(\d\d)\b/.exec(s.text);
+        if (m)
+            return Number(m[1] ?? 0) * 86_400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
+    }
+    return null;
+}
+/** The gateway names its provider, around a quoted body that says `words`. */
+function providerSays(f, words) {
+    const said = everything(f);
+    return (said.some(s => s.quoted && words.test(s.text)) &&
+        said.some(s => !s.quoted && WORDS.providerSpeaks.test(s.text)));
+}
+function firstMatch(facts) {
+    const said = everything(facts);
+    for (const rule of RULES) {
+        if (rule.status && !rule.status(facts.status))
+            continue;
+        let matched = [];
+        if (rule.codes || rule.words) {
+            const codes = rule.codes ?? [];
+            matched = said.filter(s => codes.includes(s.text.toLowerCase()) || (rule.words?.test(s.text) ?? false));
+            if (matched.length === 0)
+                continue;
+        }
+        if (rule.when && !rule.when(facts))
+            continue;
+        return { rule, matched };
+    }
+    return { rule: RULES.at(-1), matched: [] };
+}
+function stripUrls(text) {
+    return text.replace(/https?:\/\/\S+/gi, ' ');
+}
+
+// EXTERNAL MODULE: ./src/engine/redirect.ts
+var redirect = __nccwpck_require__(4216);
+;// CONCATENATED MODULE: ./src/engine/classify.ts
+/**
+ * The classifier: one pure function from what came back over HTTP to a category. body.ts reads
+ * the body in whatever shape it came; the ordered rule table (rules.ts) decides; completion.ts
+ * checks a 2xx. Status alone is not enough: billing arrives as 400, 402, 403 or 429 depending
+ * on who says it.
+ */
+
+
+
+
+
+
+const MAX_MESSAGE = 400;
+function classifyExchange(exchange, kind = 'chat') {
+    if (exchange.status >= 200 && exchange.status < 300) {
+        // A 2xx carrying an error (an event stream's error event, OpenRouter mid-generation, vLLM's
+        // `{object: "error"}`, Baidu's `{error_code}`) is that error, at the status the body names.
+        const carried = carriedError(exchange.body, exchange.headers['content-type']);
+        if (carried !== undefined) {
+            const body = (0,engine_body/* readBody */.x8)(carried);
+            return classifyError({ ...exchange, status: body.innerStatus ?? exchange.status }, body);
+        }
+        const check = (0,kinds/* checkAnswer */.d)(kind, exchange.status, exchange.body, (0,engine_json/* parseJson */.q)(exchange.body));
+        if (check.ok)
+            return check;
+        return { ...blankFailure(exchange, check.category, 'completion'), message: check.message };
+    }
+    return classifyError(exchange, (0,engine_body/* readBody */.x8)(exchange.body));
+}
+function classifyTransportFailure(failure) {
+    return {
+        ...blankFailure({ status: 0, headers: {}, body: '' }, failure.kind, failure.kind),
+        message: oneLine(failure.message),
+        code: failure.kind === 'network' ? failure.code : ''
+    };
+}
+function classifyError(exchange, body) {
+    const { rule, matched } = firstMatch({ status: exchange.status, body });
+    const codes = body.codes.map(c => c.text).filter(c => !/^\d+$/.test(c));
+    return {
+        ...blankFailure(exchange, rule.category, rule.name),
+        message: rule.hint === 'redirect'
+            ? (0,redirect/* redirectMessage */.O)(exchange.status, exchange.headers.location)
+            : pickMessage(body, exchange.status),
+        code: codes[0] ?? '',
+        type: codes[1] ?? '',
+        requestId: body.requestId || requestIdHeader(exchange),
+        retryAfterMs: parseRetryAfter(exchange.headers),
+        hint: rule.hint ?? null,
+        concern: rule.concern ?? null,
+        relayed: matched.length > 0 ? matched.some(s => s.relayed) : body.voice === 'relayed'
+    };
+}
+function blankFailure(exchange, category, rule) {
+    return {
+        ok: false,
+        category,
+        message: '',
+        code: '',
+        type: '',
+        requestId: requestIdHeader(exchange),
+        retryAfterMs: null,
+        rule,
+        hint: null,
+        concern: null,
+        relayed: false
+    };
+}
+function requestIdHeader(exchange) {
+    const h = exchange.headers;
+    return h['x-request-id'] ?? h['request-id'] ?? h['cf-ray'] ?? '';
+}
+/** The innermost message is the provider's own words; the outer ones often only wrap it. */
+function pickMessage(body, status) {
+    const plain = body.messages.filter(m => !/[{[]\s*["']/.test(m.text));
+    const chosen = plain.find(m => m.quoted) ?? plain.find(m => !isBoilerplate(m.text)) ?? body.messages[0];
+    if (body.voice === 'html')
+        return `HTTP ${status} with an HTML page${(0,engine_body/* titleNote */.Re)(body.htmlTitle)}`;
+    if (chosen)
+        return oneLine(chosen.text);
+    if (body.bytes > 0)
+        return `HTTP ${status} with a body that holds no words (${body.bytes} bytes)`;
+    return `HTTP ${status} with an empty body`;
+}
+/** Words that only wrap a provider's message. */
+function isBoilerplate(text) {
+    return /^(provider returned error|bad request|forbidden|not found|unauthorized|error)\.?$/i.test(text.trim());
+}
+/** Retry-After as seconds or an HTTP date; also the `retry-after-ms` some gateways send. */
+function parseRetryAfter(headers, now = Date.now()) {
+    const ms = Number(headers['retry-after-ms']);
+    if (headers['retry-after-ms'] !== undefined && Number.isFinite(ms) && ms >= 0)
+        return ms;
+    const value = headers['retry-after'];
+    if (value === undefined || value.trim() === '')
+        return null;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return seconds >= 0 ? seconds * 1000 : null;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+function oneLine(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE - 1)}…` : flat;
 }
 
 
@@ -29593,6 +30481,136 @@ function limitUsedUp(facts) {
 
 /***/ }),
 
+/***/ 6841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ checkAnswer),
+  N: () => (/* binding */ sendProbe)
+});
+
+// EXTERNAL MODULE: ./src/engine/body.ts + 1 modules
+var engine_body = __nccwpck_require__(8501);
+// EXTERNAL MODULE: ./src/engine/json.ts
+var engine_json = __nccwpck_require__(8794);
+;// CONCATENATED MODULE: ./src/engine/completion.ts
+/**
+ * A 2xx answer is not yet a working model: it must carry a usable completion. A reasoning model
+ * that spent every token thinking (`finish_reason: "length"`, empty text) has answered.
+ */
+
+
+function checkCompletion(status, body, json) {
+    const unusable = (message) => ({
+        ok: false,
+        category: 'invalid-response',
+        message
+    });
+    if (json === undefined) {
+        return unusable((0,engine_body/* isHtml */._6)(body)
+            ? `HTTP ${status} with an HTML page instead of JSON${(0,engine_body/* titleNote */.Re)((0,engine_body/* htmlTitle */.ih)(body))}`
+            : `HTTP ${status} with a body that is not JSON: ${body.replace(/\s+/g, ' ').trim().slice(0, 80) || '(empty)'}`);
+    }
+    if (!(0,engine_json/* isRecord */.u)(json) || !Array.isArray(json.choices)) {
+        return unusable('The response has no `choices`.');
+    }
+    const choice = json.choices[0];
+    if (!(0,engine_json/* isRecord */.u)(choice))
+        return unusable('The response has an empty `choices` list.');
+    const finishReason = typeof choice.finish_reason === 'string' ? choice.finish_reason : '';
+    const message = (0,engine_json/* isRecord */.u)(choice.message) ? choice.message : {};
+    const text = typeof message.content === 'string' ? message.content : '';
+    const toolCalls = Array.isArray(message.tool_calls) && message.tool_calls.length > 0;
+    if (finishReason === 'content_filter' && text === '') {
+        return {
+            ok: false,
+            category: 'content-filter',
+            message: 'The answer was withheld by the content filter.'
+        };
+    }
+    if (text.trim() === '' && !toolCalls && finishReason !== 'length') {
+        return unusable(`The completion is empty (finish_reason: ${finishReason || 'none'}).`);
+    }
+    return { ok: true, text, finishReason, usage: readUsage(json.usage) };
+}
+function readUsage(usage) {
+    if (!(0,engine_json/* isRecord */.u)(usage))
+        return null;
+    const count = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
+    const promptTokens = count(usage.prompt_tokens);
+    const completionTokens = count(usage.completion_tokens);
+    const total = count(usage.total_tokens);
+    return { promptTokens, completionTokens, totalTokens: total || promptTokens + completionTokens };
+}
+
+;// CONCATENATED MODULE: ./src/engine/kinds.ts
+
+
+/** Sends the probe; the transport under the client records what came back. */
+async function sendProbe(client, kind, model, text) {
+    switch (kind) {
+        case 'chat':
+            await client.chat.completions.create({
+                model,
+                messages: [{ role: 'user', content: text.prompt }],
+                [text.parameter]: text.maxTokens
+            });
+            return;
+        case 'embedding':
+            // One word, as floats: the cheapest embedding there is.
+            await client.embeddings.create({ model, input: 'ok', encoding_format: 'float' });
+            return;
+        case 'image':
+            // An image costs real money: one, at the smallest size the model family documents.
+            await client.images.generate(imageRequest(model, text.prompt));
+            return;
+    }
+}
+/**
+ * AIML's image schemas differ by family: Flux takes `image_size` and `num_images`
+ * (docs.aimlapi.com/api-references/image-models/black-forest-labs), OpenAI's models `size` and
+ * `n` (dall-e-2's smallest is 256x256; dall-e-3 and gpt-image have no smaller than their default).
+ */
+function imageRequest(model, prompt) {
+    if (/(^|\/)flux/i.test(model))
+        return { model, prompt, num_images: 1, image_size: 'square' };
+    if (/dall-e-2/i.test(model))
+        return { model, prompt, n: 1, size: '256x256' };
+    return { model, prompt, n: 1 };
+}
+/** The 2xx check for each kind. */
+function checkAnswer(kind, status, body, json) {
+    if (kind === 'chat' || json === undefined)
+        return checkCompletion(status, body, json);
+    const unusable = (message) => ({
+        ok: false,
+        category: 'invalid-response',
+        message
+    });
+    if (kind === 'embedding') {
+        const first = (0,engine_json/* isRecord */.u)(json) && Array.isArray(json.data) ? json.data[0] : undefined;
+        const vector = (0,engine_json/* isRecord */.u)(first) ? first.embedding : undefined;
+        const ok = (Array.isArray(vector) && vector.length > 0 && vector.every(n => typeof n === 'number')) ||
+            (typeof vector === 'string' && vector.length > 0);
+        return ok
+            ? { ok: true, text: '', finishReason: '', usage: null }
+            : unusable('The response carries no embedding vector.');
+    }
+    const list = (0,engine_json/* isRecord */.u)(json) ? (json.data ?? json.images) : undefined;
+    const image = Array.isArray(list) ? list[0] : undefined;
+    const ok = (0,engine_json/* isRecord */.u)(image) &&
+        ((typeof image.url === 'string' && image.url !== '') ||
+            (typeof image.b64_json === 'string' && image.b64_json !== ''));
+    return ok
+        ? { ok: true, text: '', finishReason: '', usage: null }
+        : unusable('The response carries no image (no `data[]` or `images[]` with a URL or base64).');
+}
+
+
+/***/ }),
+
 /***/ 9589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29678,7 +30696,13 @@ function readPercentiles(value) {
     return p50 !== null && p90 !== null && p50 >= 0 && p90 >= 0 ? { p50, p90 } : null;
 }
 /** The failures where "is it just me?" is the question. */
-const ASKS_WHOSE_PROBLEM = ['timeout', 'server-error', 'rate-limited', 'network'];
+const ASKS_WHOSE_PROBLEM = [
+    'timeout',
+    'server-error',
+    'rate-limited',
+    'network',
+    'slow'
+];
 /**
  * Past this typical first token (or duration, for a model without one) a model is slow for
  * everyone, whatever our own bound: a one-word probe waits for the first token, nothing more.
@@ -29722,6 +30746,7 @@ function durationP90(metrics, names) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ withRequirements),
 /* harmony export */   LE: () => (/* binding */ configuredModels),
 /* harmony export */   Po: () => (/* binding */ isProbed),
 /* harmony export */   f_: () => (/* binding */ parseModelTable),
@@ -29729,12 +30754,14 @@ function durationP90(metrics, names) {
 /* harmony export */ });
 /* unused harmony export splitKind */
 /* harmony import */ var _secret_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3921);
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1993);
+/* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(390);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1993);
 /**
  * An application's model table, as the `models` input (or `--models`) writes it: one model a
  * line, `ID` or `ID -> FALLBACK, FALLBACK`, with an optional kind prefix (`image:flux/schnell`).
  * Blank lines and `#` comments are ignored.
  */
+
 
 
 /** Kinds the probe knows how to ask, each through its own endpoint. */
@@ -29769,6 +30796,28 @@ function splitKind(text) {
         return { id: text.trim(), kind: 'chat', declared: false };
     return { id: match[2].trim(), kind: match[1].toLowerCase(), declared: true };
 }
+/**
+ * `ID +tools +json`: the ID (with its kind prefix) and the `+NAME` tokens after it, each after a
+ * space (an ID may hold a `+` of its own); or a sentence naming the unknown ones.
+ */
+function splitRequirements(text) {
+    const [head = '', ...tokens] = text.trim().split(/\s+\+/);
+    const names = tokens.map(t => t.trim().toLowerCase());
+    const unknown = names.filter(n => !(0,_capabilities_js__WEBPACK_IMPORTED_MODULE_1__/* .isCapability */ .FP)(n));
+    if (unknown.length > 0) {
+        return `has unknown ${unknown.length > 1 ? 'requirements' : 'requirement'} ${unknown.map(n => (0,_secret_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`+${n}`)).join(', ')} (valid: ${_capabilities_js__WEBPACK_IMPORTED_MODULE_1__/* .CAPABILITY_IDS */ .uR.map(c => `+${c}`).join(', ')})`;
+    }
+    return { head, require: (0,_capabilities_js__WEBPACK_IMPORTED_MODULE_1__/* .inOrder */ .al)(names) };
+}
+/** Every chat model also needs what `require` names for all of them. */
+function withRequirements(specs, everyChatModel) {
+    return specs.map(spec => {
+        if (spec.kind !== 'chat')
+            return spec;
+        const require = (0,_capabilities_js__WEBPACK_IMPORTED_MODULE_1__/* .inOrder */ .al)([...(spec.require ?? []), ...everyChatModel]);
+        return require.length > 0 ? { ...spec, require } : spec;
+    });
+}
 /** `fallback-models`: IDs separated by commas or new lines, duplicates dropped. */
 function parseModelList(value) {
     const ids = [
@@ -29779,7 +30828,7 @@ function parseModelList(value) {
     ];
     if (ids.length > MAX_FALLBACKS)
         return `accepts at most ${MAX_FALLBACKS} model IDs; got ${ids.length}.`;
-    const bad = ids.find(id => !_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_ID */ .SN.test(id));
+    const bad = ids.find(id => !_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .MODEL_ID */ .SN.test(id));
     if (bad !== undefined) {
         return `must be model IDs separated by commas or new lines, such as 'gpt-4o, openai/gpt-4o-mini'; ${(0,_secret_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(bad)} is not a model ID.`;
     }
@@ -29794,21 +30843,28 @@ function parseModelTable(text) {
         if (line === '')
             continue;
         const where = `line ${index + 1}`;
-        const [head = '', tail, ...extra] = line.split('->');
+        const [whole = '', tail, ...extra] = line.split('->');
         if (extra.length > 0)
             return `has more than one '->' on ${where}.`;
+        const needs = splitRequirements(whole);
+        if (typeof needs === 'string')
+            return `${needs} on ${where}.`;
+        const head = needs.head;
         const { id, kind, declared } = splitKind(head);
         if (BARE_PREFIX.test(head.trim())) {
             return `has only a kind on ${where}, no model ID: ${(0,_secret_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(head.trim())}; write the ID after it, as in 'chat:gpt-4o'.`;
         }
-        if (!_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_ID */ .SN.test(id)) {
+        if (!_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .MODEL_ID */ .SN.test(id)) {
             return `must list model IDs, one a line as 'ID' or 'ID -> FALLBACK, FALLBACK'; ${where} is not a model ID: ${(0,_secret_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(head.trim())}.`;
+        }
+        if (needs.require.length > 0 && kind !== 'chat') {
+            return `asks ${needs.require.map(n => `+${n}`).join(' ')} of '${id}' on ${where}, a ${kind} model: requirements are for chat models only.`;
         }
         const fallbacks = (tail ?? '')
             .split(',')
             .map(s => s.trim())
             .filter(Boolean);
-        const bad = fallbacks.find(f => !_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_ID */ .SN.test(f));
+        const bad = fallbacks.find(f => !_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .MODEL_ID */ .SN.test(f));
         if (bad !== undefined)
             return `has a fallback on ${where} that is not a model ID: ${(0,_secret_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(bad)}.`;
         if (fallbacks.length > MAX_FALLBACKS) {
@@ -29816,7 +30872,13 @@ function parseModelTable(text) {
         }
         if (specs.some(s => s.id === id))
             return `lists '${id}' twice (${where}); each model once.`;
-        specs.push({ id, kind, declared, fallbacks: [...new Set(fallbacks)].filter(f => f !== id) });
+        specs.push({
+            id,
+            kind,
+            declared,
+            fallbacks: [...new Set(fallbacks)].filter(f => f !== id),
+            ...(needs.require.length > 0 ? { require: needs.require } : {})
+        });
     }
     if (specs.length > MAX_MODELS) {
         return `accepts at most ${MAX_MODELS} models; got ${specs.length}. Split the table over two steps.`;
@@ -29963,12 +31025,15 @@ function readNumber(value) {
 
 /***/ }),
 
-/***/ 7154:
+/***/ 9187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  HM: () => (/* binding */ fromApi),
+  hI: () => (/* binding */ headerNumber),
+  pG: () => (/* binding */ probeHeaders),
   aJ: () => (/* binding */ probeModel)
 });
 
@@ -61009,815 +62074,10 @@ bedrock_a = brand_privateBedrockClient;
 var api_text = __nccwpck_require__(2212);
 // EXTERNAL MODULE: ./src/engine/categories.ts
 var categories = __nccwpck_require__(5460);
-// EXTERNAL MODULE: ./src/engine/json.ts
-var engine_json = __nccwpck_require__(8794);
-;// CONCATENATED MODULE: ./src/engine/raw-words.ts
-/**
- * The words of a body the reader could not walk: nested deeper or larger than its bounds, or
- * without any key it knows. Classified from these and the status, never called empty.
- */
-/** What is kept of the raw text, as every message is. */
-const MAX_TEXT = 4_000;
-/** Values kept: a body of a million keys says what it says in its first ones. */
-const MAX_VALUES = 50;
-/**
- * Every JSON string in order (keys too, so that the scan never starts inside one), and whether
- * a `:` follows it: a key, not a value.
- */
-const STRING = /"((?:[^"\\\n]|\\.)*)"(\s*:)?/g;
-/** A value longer than this is cut. */
-const MAX_VALUE = 500;
-function rawWords(raw) {
-    // The whole body is searched (the transport bounds it at 1 MB): a deep body's words sit in
-    // its middle.
-    const values = [];
-    const keys = [];
-    for (const match of raw.matchAll(STRING)) {
-        const into = match[2] === undefined ? values : keys;
-        if (into.length >= MAX_VALUES)
-            continue;
-        const value = unquote(match[1] ?? '').slice(0, MAX_VALUE);
-        if (value.trim() !== '' && !into.includes(value))
-            into.push(value);
-        if (values.length >= MAX_VALUES)
-            break;
-    }
-    // A body cut before its first value still names its keys.
-    const found = values.length > 0 ? values : keys;
-    const words = found.length > 0 ? found.join(' ') : raw.slice(0, MAX_TEXT).replace(/\s+/g, ' ');
-    return words.trim().slice(0, MAX_TEXT);
-}
-function unquote(value) {
-    try {
-        return JSON.parse(`"${value}"`);
-    }
-    catch {
-        return value;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/body.ts
-/**
- * Reads an error body in every shape it may come in, to any depth it needs (bounded), and says
- * who speaks in each part: the gateway in its own envelope, or a provider it relays. The rules
- * read what this gathers; they never walk a body themselves.
- *
- * Shapes seen in the wild (sources in __fixtures__/error-bodies.json): AIML's problem+json
- * `{title, status, message, instance, requestId, timestamp, error: {name, message}}` and its
- * older `{message, path, requestId, statusCode, timestamp}`; OpenAI-style `{error: {...}}`;
- * Anthropic's `{type: "error", error}`; Gemini's top-level array `[{error}]`; FastAPI's
- * `{detail: [{loc, msg, type}]}`; OpenRouter's `metadata.raw` (a JSON string or an object); a
- * provider body quoted inside a gateway's message (`"400 {json}"`, `"…Exception - {json}"`,
- * Python's `{'error': {...}}`), even two levels deep; plain text; HTML.
- */
-
-
-const MAX_DEPTH = 8;
-const MAX_NODES = 200;
-const MAX_LIST = 10;
-const body_MAX_TEXT = 4_000;
-const MESSAGE_KEYS = [
-    'message',
-    'Message',
-    'detail',
-    'error_description',
-    'msg',
-    'errorMessage',
-    'error_msg'
-];
-const CODE_KEYS = [
-    'code',
-    'type',
-    'error_code',
-    'error_type',
-    'errorCode',
-    'reason',
-    'status',
-    'name',
-    '__type'
-];
-const NESTED_KEYS = ['error', 'innererror', 'inner_error', 'errors', 'details', 'detail', 'data'];
-const HTML = /^\s*(<!doctype html|<html|<\?xml|<head|<body)/i;
-function isHtml(body) {
-    return HTML.test(body);
-}
-/** Is this record one of the gateway's own envelopes (AIML's current or older one)? */
-function isGatewayEnvelope(node) {
-    const problem = typeof node.title === 'string' && node.status !== undefined;
-    // statusCode is sometimes a string; path and requestId are sometimes missing.
-    const older = node.statusCode !== undefined && !(0,engine_json/* isRecord */.u)(node.error);
-    return problem || older;
-}
-function readBody(raw) {
-    const read = {
-        voice: 'empty',
-        messages: [],
-        codes: [],
-        requestId: '',
-        htmlTitle: '',
-        innerStatus: undefined,
-        bytes: raw.length
-    };
-    const json = (0,engine_json/* parseJson */.q)(raw);
-    if (json === undefined) {
-        if (raw.trim() === '')
-            return read;
-        if (isHtml(raw)) {
-            read.voice = 'html';
-            read.htmlTitle = htmlTitle(raw);
-            read.messages.push({ text: htmlText(raw).slice(0, body_MAX_TEXT), relayed: false, quoted: false });
-            return read;
-        }
-        read.voice = 'text';
-        // JSON too broken or too deep to parse: its words, not its punctuation.
-        const text = /^\s*[{[]/.test(raw) ? rawWords(raw) : raw;
-        addText(read, text, UNSAID, 0, { nodes: 0, seen: new Set() });
-        return read;
-    }
-    // The gateway's own words are its two envelopes; any other shape (an `error` object, a bare
-    // `{message}` or `{detail}`, an array) is a provider's, relayed.
-    read.voice = (0,engine_json/* isRecord */.u)(json) && isGatewayEnvelope(json) ? 'gateway' : 'relayed';
-    const walk = { nodes: 0, seen: new Set() };
-    visit(read, json, { relayed: read.voice === 'relayed', quoted: false }, 0, walk);
-    // Stability and Together name the request only by the error body's own `id`.
-    if (!read.requestId &&
-        (0,engine_json/* isRecord */.u)(json) &&
-        typeof json.id === 'string' &&
-        (json.errors ?? json.error))
-        read.requestId = json.id;
-    // Too deep, too large, or no key the walk knows: the body's own words still count.
-    const words = read.messages.length === 0 ? rawWords(raw) : '';
-    if (/[\p{L}\p{N}]/u.test(words))
-        read.messages.push({ text: words, ...UNSAID });
-    if ((0,engine_json/* isRecord */.u)(json))
-        read.innerStatus = statusOf(json.statusCode ?? json.status ?? ((0,engine_json/* isRecord */.u)(json.error) ? json.error.code : json.code));
-    return read;
-}
-const QUOTED = { relayed: true, quoted: true };
-const UNSAID = { relayed: false, quoted: false };
-function visit(read, node, who, depth, walk) {
-    if (depth > MAX_DEPTH || walk.nodes >= MAX_NODES || node === null || node === undefined)
-        return;
-    if (typeof node === 'string')
-        return addText(read, node, who, depth, walk);
-    if (Array.isArray(node)) {
-        for (const item of node.slice(0, MAX_LIST))
-            visit(read, item, who, depth + 1, walk);
-        return;
-    }
-    if (!(0,engine_json/* isRecord */.u)(node) || walk.seen.has(node))
-        return;
-    walk.seen.add(node);
-    walk.nodes++;
-    for (const key of MESSAGE_KEYS) {
-        if (typeof node[key] === 'string')
-            addText(read, withField(node[key], node.loc), who, depth, walk);
-    }
-    for (const key of CODE_KEYS) {
-        const value = node[key];
-        if ((typeof value === 'string' && value !== '' && value !== 'error') ||
-            typeof value === 'number') {
-            read.codes.push({ text: String(value), ...who });
-        }
-    }
-    for (const key of ['request_id', 'requestId', 'request-id']) {
-        if (!read.requestId && typeof node[key] === 'string')
-            read.requestId = node[key];
-    }
-    for (const key of NESTED_KEYS) {
-        const value = node[key];
-        // A string `error` is a message (`{"error": "Unauthorized"}`); a string `detail` was read above.
-        if (key === 'error' && typeof value === 'string')
-            addText(read, value, who, depth, walk);
-        else if (typeof value !== 'string')
-            visit(read, value, who, depth + 1, walk);
-    }
-    if ((0,engine_json/* isRecord */.u)(node.metadata)) {
-        // OpenRouter: the upstream provider's own body, as a JSON string, an object or plain text.
-        const raw = node.metadata.raw;
-        if (typeof raw === 'string')
-            addText(read, raw, QUOTED, depth + 1, walk);
-        else
-            visit(read, raw, QUOTED, depth + 1, walk);
-    }
-}
-/** A message, and any body quoted inside it: that one is a relayed provider's. */
-function addText(read, text, who, depth, walk) {
-    if (text.trim() === '' || walk.nodes >= MAX_NODES)
-        return;
-    walk.nodes++;
-    read.messages.push({ text: percentDecoded(text).slice(0, body_MAX_TEXT), ...who });
-    const quoted = quotedBody(text);
-    if (quoted !== undefined)
-        visit(read, quoted, QUOTED, depth + 1, walk);
-}
-/** A FastAPI item says which field it refuses in `loc`: `"Field required (body.prompt)"`. */
-function withField(message, loc) {
-    if (!Array.isArray(loc))
-        return message;
-    const path = loc.filter(p => typeof p === 'string' || typeof p === 'number').join('.');
-    return path ? `${message} (${path.slice(0, 80)})` : message;
-}
-/** JSON (or a Python dict) quoted inside a string: `"400 {\"type\":\"error\",...}"`. */
-function quotedBody(text) {
-    const start = text.indexOf('{');
-    const end = text.lastIndexOf('}');
-    if (start < 0 || end <= start)
-        return undefined;
-    const slice = text.slice(start, end + 1);
-    const parsed = (0,engine_json/* parseJson */.q)(slice) ?? (0,engine_json/* parseJson */.q)(pythonToJson(slice));
-    return (0,engine_json/* isRecord */.u)(parsed) ? parsed : undefined;
-}
-/** Python's repr of a dict, as SDK exceptions print it: good enough for the common case. */
-function pythonToJson(text) {
-    if (!/^\{\s*'/.test(text))
-        return '';
-    return text
-        .replace(/\\'/g, '\uE000')
-        .replace(/'/g, '"')
-        .replace(/\uE000/g, "'")
-        .replace(/\bNone\b/g, 'null')
-        .replace(/\bTrue\b/g, 'true')
-        .replace(/\bFalse\b/g, 'false');
-}
-/** Some providers percent-encode their message (xAI: `Incorrect%20API%20key%20provided`). */
-function percentDecoded(text) {
-    if (!/%20|%3A/i.test(text))
-        return text;
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-function statusOf(value) {
-    if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value < 600)
-        return value;
-    if (typeof value === 'string' && /^\d{3}$/.test(value))
-        return Number(value);
-    return undefined;
-}
-/** The `<title>` of an HTML page, on one line, or ''. */
-function htmlTitle(html) {
-    return /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
-}
-/** A page's title as a message adds it: ` ("502: Bad gateway")`, cut; '' when there is none. */
-function titleNote(title) {
-    return title ? ` ("${title.slice(0, 120)}")` : '';
-}
-function htmlText(html) {
-    return html
-        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/&nbsp;/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-
-;// CONCATENATED MODULE: ./src/engine/carried-error.ts
-/**
- * A 2xx that carries an error instead of an answer. Once a gateway has sent `200` it cannot take
- * the status back, so a failure that comes later arrives in the body, in one of these shapes:
- *
- * - an event stream whose event says so: `event: error` / `data: {"type": "error", "error": …}`
- *   (Anthropic, OpenAI's Responses API) or a chunk with a top-level `error` (OpenRouter's
- *   mid-stream errors, vLLM's `{object: "error"}`);
- * - a JSON object with an `error` (OpenRouter, vLLM);
- * - a JSON object that names a failure by its own code beside a message, with no answer in it:
- *   Baidu's `{error_code, error_msg}`, GigaChat's `{status: 429, message}`, gateways that always
- *   answer 200 with `{code, message}` (sources in __fixtures__/error-bodies-v3.json).
- *
- * What is returned is the error's own text, for body.ts to read like any other error body.
- */
-
-/** The error a 2xx body carries, as text to read, or `undefined` when it carries none. */
-function carriedError(body, contentType = '') {
-    // Some gateways label a plain JSON error `text/event-stream`: the body decides, not the label.
-    const json = (0,engine_json/* parseJson */.q)(body);
-    if ((0,engine_json/* isRecord */.u)(json))
-        return carriesError(json) ? body : undefined;
-    return isEventStream(body, contentType) ? streamError(body) : undefined;
-}
-/** Keys whose presence means the body is an answer, whatever else it holds. */
-const ANSWER_KEYS = ['choices', 'data', 'output', 'candidates', 'content', 'embeddings', 'images'];
-function carriesError(json) {
-    if (json.object === 'error')
-        return true;
-    const error = json.error;
-    if ((0,engine_json/* isRecord */.u)(error) || (typeof error === 'string' && error !== ''))
-        return true;
-    if (ANSWER_KEYS.some(key => json[key] !== undefined && json[key] !== null))
-        return false;
-    const message = json.message ?? json.error_msg ?? json.msg;
-    if (typeof message !== 'string' || message.trim() === '')
-        return false;
-    return [json.error_code, json.status, json.code].some(failureCode);
-}
-/** A code that names a failure: not absent, not zero, not a 2xx, not `true` or "ok". */
-function failureCode(code) {
-    if (typeof code === 'number')
-        return code !== 0 && (code < 200 || code > 299);
-    if (typeof code === 'string')
-        return !/^(0|2\d\d|ok|success)?$/i.test(code.trim());
-    return false;
-}
-function isEventStream(body, contentType) {
-    return (/text\/event-stream/i.test(contentType) || /^(event|data|id|retry)?:/.test(body.trimStart()));
-}
-/** The data of the first event that is an error, as JSON text (or the raw data, if not JSON). */
-function streamError(body) {
-    for (const event of body.split(/\r?\n\r?\n/)) {
-        const lines = event.split(/\r?\n/);
-        const name = lines
-            .find(l => l.startsWith('event:'))
-            ?.slice(6)
-            .trim() ?? '';
-        const data = lines
-            .filter(l => l.startsWith('data:'))
-            .map(l => l.slice(5).trimStart())
-            .join('\n');
-        if (data === '' || data === '[DONE]')
-            continue;
-        const json = (0,engine_json/* parseJson */.q)(data);
-        if ((0,engine_json/* isRecord */.u)(json) && (json.type === 'error' || carriesError(json)))
-            return data;
-        if (name === 'error')
-            return data;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/engine/completion.ts
-/**
- * A 2xx answer is not yet a working model: it must carry a usable completion. A reasoning model
- * that spent every token thinking (`finish_reason: "length"`, empty text) has answered.
- */
-
-
-function checkCompletion(status, body, json) {
-    const unusable = (message) => ({
-        ok: false,
-        category: 'invalid-response',
-        message
-    });
-    if (json === undefined) {
-        return unusable(isHtml(body)
-            ? `HTTP ${status} with an HTML page instead of JSON${titleNote(htmlTitle(body))}`
-            : `HTTP ${status} with a body that is not JSON: ${body.replace(/\s+/g, ' ').trim().slice(0, 80) || '(empty)'}`);
-    }
-    if (!(0,engine_json/* isRecord */.u)(json) || !Array.isArray(json.choices)) {
-        return unusable('The response has no `choices`.');
-    }
-    const choice = json.choices[0];
-    if (!(0,engine_json/* isRecord */.u)(choice))
-        return unusable('The response has an empty `choices` list.');
-    const finishReason = typeof choice.finish_reason === 'string' ? choice.finish_reason : '';
-    const message = (0,engine_json/* isRecord */.u)(choice.message) ? choice.message : {};
-    const text = typeof message.content === 'string' ? message.content : '';
-    const toolCalls = Array.isArray(message.tool_calls) && message.tool_calls.length > 0;
-    if (finishReason === 'content_filter' && text === '') {
-        return {
-            ok: false,
-            category: 'content-filter',
-            message: 'The answer was withheld by the content filter.'
-        };
-    }
-    if (text.trim() === '' && !toolCalls && finishReason !== 'length') {
-        return unusable(`The completion is empty (finish_reason: ${finishReason || 'none'}).`);
-    }
-    return { ok: true, text, finishReason, usage: readUsage(json.usage) };
-}
-function readUsage(usage) {
-    if (!(0,engine_json/* isRecord */.u)(usage))
-        return null;
-    const count = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
-    const promptTokens = count(usage.prompt_tokens);
-    const completionTokens = count(usage.completion_tokens);
-    const total = count(usage.total_tokens);
-    return { promptTokens, completionTokens, totalTokens: total || promptTokens + completionTokens };
-}
-
-;// CONCATENATED MODULE: ./src/engine/kinds.ts
-
-
-/** Sends the probe; the transport under the client records what came back. */
-async function sendProbe(client, kind, model, text) {
-    switch (kind) {
-        case 'chat':
-            await client.chat.completions.create({
-                model,
-                messages: [{ role: 'user', content: text.prompt }],
-                [text.parameter]: text.maxTokens
-            });
-            return;
-        case 'embedding':
-            // One word, as floats: the cheapest embedding there is.
-            await client.embeddings.create({ model, input: 'ok', encoding_format: 'float' });
-            return;
-        case 'image':
-            // An image costs real money: one, at the smallest size the model family documents.
-            await client.images.generate(imageRequest(model, text.prompt));
-            return;
-    }
-}
-/**
- * AIML's image schemas differ by family: Flux takes `image_size` and `num_images`
- * (docs.aimlapi.com/api-references/image-models/black-forest-labs), OpenAI's models `size` and
- * `n` (dall-e-2's smallest is 256x256; dall-e-3 and gpt-image have no smaller than their default).
- */
-function imageRequest(model, prompt) {
-    if (/(^|\/)flux/i.test(model))
-        return { model, prompt, num_images: 1, image_size: 'square' };
-    if (/dall-e-2/i.test(model))
-        return { model, prompt, n: 1, size: '256x256' };
-    return { model, prompt, n: 1 };
-}
-/** The 2xx check for each kind. */
-function checkAnswer(kind, status, body, json) {
-    if (kind === 'chat' || json === undefined)
-        return checkCompletion(status, body, json);
-    const unusable = (message) => ({
-        ok: false,
-        category: 'invalid-response',
-        message
-    });
-    if (kind === 'embedding') {
-        const first = (0,engine_json/* isRecord */.u)(json) && Array.isArray(json.data) ? json.data[0] : undefined;
-        const vector = (0,engine_json/* isRecord */.u)(first) ? first.embedding : undefined;
-        const ok = (Array.isArray(vector) && vector.length > 0 && vector.every(n => typeof n === 'number')) ||
-            (typeof vector === 'string' && vector.length > 0);
-        return ok
-            ? { ok: true, text: '', finishReason: '', usage: null }
-            : unusable('The response carries no embedding vector.');
-    }
-    const list = (0,engine_json/* isRecord */.u)(json) ? (json.data ?? json.images) : undefined;
-    const image = Array.isArray(list) ? list[0] : undefined;
-    const ok = (0,engine_json/* isRecord */.u)(image) &&
-        ((typeof image.url === 'string' && image.url !== '') ||
-            (typeof image.b64_json === 'string' && image.b64_json !== ''));
-    return ok
-        ? { ok: true, text: '', finishReason: '', usage: null }
-        : unusable('The response carries no image (no `data[]` or `images[]` with a URL or base64).');
-}
-
-;// CONCATENATED MODULE: ./src/engine/patterns.ts
-/**
- * The words and codes providers use, by what they mean. Each pattern is tested against one
- * message or code at a time (URLs removed), so a wrapper's words never join a quoted body's.
- * The rules in rules.ts say what each one decides; the corpus in __fixtures__/error-bodies.json
- * says where each was seen.
- */
-const WORDS = {
-    maxTokensRefused: /max_tokens.{0,160}(not supported|unsupported|max_completion_tokens)|max_completion_tokens.{0,80}instead|unsupported parameter.{0,20}max_tokens/i,
-    contentFilter: /moderation|content[_ ]?(policy|filter|management)|flagged|safety[_ ]?(system|polic(y|ies)|filters?|violations?)|responsible ?ai|harmful content|requires moderation|data[_ ]?inspection|inappropriate content|(?<![a-z])unsafe(?![a-z])|sensitive content|sensitive[_ ]words?|high risk|content exists risk|risk control|不安全|敏感/i,
-    /** A quota whose window is a day or longer, or a free tier: retrying within the step cannot help. */
-    longQuota: /per[ _-]?day|daily|\b(rpd|tpd)\b|per[ _-]?month|monthly (limit|quota)|free[ _-]?(tier|models?|quota|limit|trial|allocated|plan)|free allocated quota|your free limit|free_tier/i,
-    /** Billing text that names whose account is short when it is not the gateway's own. */
-    upstreamBilling: /to access the [\w .-]{2,40} API|upstream (provider|account)('s)? (billing|credits?|balance|quota)|provider('s)? (account|billing|credits?|balance|quota)/i,
-    billing: /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ _-]?up|billed (users|accounts?)|billing (is )?(required|not (enabled|active))|(enable|requires?) billing|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (has been |was )?(reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|no remaining (balance|credits?)|欠费|余额不足|额度不足|预扣费|订阅额度/i,
-    auth: /invalid[_ ]?api[_ -]?key|incorrect api key|api[_ -]?key (is )?(invalid|not valid|expired|revoked|missing|not found)|no api key|missing (api key|authentication|bearer)|authentication[_ ]?(error|failed|required|fails)|invalid[_ ]authentication|unauthori[sz]ed|invalid (bearer )?token|token (is )?(invalid|expired)|invalid x-api-key|key (has been )?(revoked|disabled|expired)|subscription key|身份验证|鉴权失败|token.{0,6}(非法|过期)|user not found/i,
-    region: /unsupported[_ ]country|country, region, or territory|not available in your (country|region)|region (is )?not supported|location is not supported|geo(graphic)?[- ]?restrict/i,
-    permission: /permission[_ ]?(error|denied)|not (allowed|permitted|authorized) to (use|access)|(do|does) not have access|don't have access|no access to|unable to access|not enabled for|access (to this model )?(is )?denied|\bforbidden\b|organization has been disabled|(account|organization) (has been |is )?(disabled|deactivated)|(usage|access) tier|tier (is )?(required|not)|organization (must be|is not) verified|use case details|data policy/i,
-    /** A feature or parameter of the request, not the model, is what is missing. */
-    feature: /no endpoints found (that|which) support|\b(tool_choice|tool use|tools|function calling|response_format|json mode|json_schema|logprobs|stream_options|parallel_tool_calls|structured output)\b/i,
-    modelMissing: /model[_ ]?(not[_ ]?(found|exists?)|does not exist)|not a valid model|no such model|unknown model|invalid model|model .{0,120}(does not exist|not found|is not supported|not available|has been deprecated|was deprecated|is deprecated|decommissioned|not a valid|no longer (supported|available)|has been (removed|retired|withdrawn))|(does not exist|not found|not a valid model)[^.]{0,40}model|decommissioned|no endpoints found for|deployment (for this resource )?(does not exist|not found)|deploymentnotfound|model identifier is invalid|on-demand throughput isn.t supported|non-serverless model|dedicated endpoint .{0,80}not running|only \S+ allowed now, your model|is not available\. please use|模型不存在|^model: /i,
-    modelWord: /\bmodels?\b|deployment/i,
-    rateLimit: /rate[_ ]?limit|too many requests|requests per (minute|min|second)|tokens per min|per minute|\b(rpm|tpm)\b|concurrency|slow down|try again in \d|resource[_ ]exhausted|throttl|\bqps\b|并发|请求过多/i,
-    server: /overloaded|internal (server )?error|server[_ ]error|service unavailable|bad gateway|gateway time-?out|generation timeout|upstream (error|connect|request timeout)|downstream[_ ](service[_ ])?(error|unavailable)|maintenance|temporarily unavailable|try again later|cloudflare|capacity/i,
-    badRequest: /invalid[_ ]request|unsupported (parameter|value|role)|validation|is required|field required|must be|invalid (value|type|parameter|argument)|extra inputs|unrecognized|malformed|cannot (post|get)|too large|too long|value_error|missing/i,
-    /** The gateway says the failure is its provider's, around a quoted body. */
-    providerSpeaks: /provider returned error|provider error|upstream|provider_name/i,
-    /** A quota or limit over seconds or minutes: waiting helps. */
-    shortQuota: /per[ _]?(minute|second)|per[ _]min\b|\b(rpm|tpm|rps|qps)\b|requests per min/i,
-    /**
-     * A cloud quota named by its metric (`Quota exceeded for aiplatform.googleapis.com/…`): the words
-     * leave the window out, and most request quotas are per minute.
-     */
-    metricQuota: /quota exceeded for (quota metric )?['"]?[\w.-]+\/\w+|quota metric ['"]/i,
-    /** A quota that says when it comes back (`Quota will be replenished in 03:30:56`). */
-    quotaWindow: /out of [\w ]{0,30}quota|quota will be (replenished|reset)/i,
-    /** A credential refused in words that never say "key": AWS tokens and signatures, OAuth, scopes. */
-    credentialRefused: /security token .{0,60}(invalid|expired)|signature .{0,80}(does not match|mismatch|has expired)|invalid (authentication )?credentials|credentials? (are |is )?(invalid|missing|expired|not valid)|scope .{0,40}not (fully )?include/i,
-    /** The provider's own account, suspended or disabled: said by the provider, relayed by a gateway. */
-    accountState: /\b(account|organization|org|subscription|tenant)\b.{0,80}\b(suspended|disabled|deactivated|banned|terminated)\b/i,
-    /** A model the gateway cannot serve on shared capacity. */
-    dedicatedDeployment: /requires? (a )?dedicated (deployment|endpoint|instance)|only (available|served) (on|through|via|with) (a )?dedicated/i,
-    /** A quota or limit of zero: this account or tier has no allowance at all, waiting cannot help. */
-    zeroLimit: /\blimit:? 0(?![.\d])/i,
-    /** A relay with no route to the model at all (one-api, new-api). */
-    noChannel: /无可用渠道|no available channel/i,
-    /** Access to an existing model, refused (OpenAI sends it as 403 `model_not_found`). */
-    noModelAccess: /(does not|doesn't) have access to (the )?model/i
-};
-/** Codes and types that decide a category by themselves, case-insensitive. */
-const CODES = {
-    contentFilter: [
-        'moderation_blocked',
-        'content_policy_violation',
-        'content_filter',
-        'responsibleaipolicyviolation',
-        'data_inspection_failed',
-        'datainspectionfailed',
-        'sensitive_words_detected'
-    ],
-    billing: [
-        'insufficient_quota',
-        'insufficient_credits',
-        'insufficient_balance',
-        'billing_hard_limit_reached',
-        'exceeded_current_quota_error',
-        'budget_exceeded',
-        'arrearage',
-        'pre_consume_token_quota_failed',
-        'insufficient_user_quota',
-        'usage_limit_reached'
-    ],
-    /** AWS's names for a refused credential (Bedrock sends them in `__type` or x-amzn-ErrorType). */
-    credential: [
-        'unrecognizedclientexception',
-        'invalidsignatureexception',
-        'signaturedoesnotmatch',
-        'expiredtokenexception',
-        'incompletesignatureexception'
-    ],
-    auth: [
-        'invalid_api_key',
-        'authentication_error',
-        'invalid_authentication_error',
-        'invalid_authentication',
-        'invalidapikey',
-        'api_key_invalid',
-        'unauthorized',
-        'unauthenticated'
-    ],
-    region: ['unsupported_country_region_territory'],
-    modelMissing: [
-        'model_not_found',
-        'model_decommissioned',
-        'deploymentnotfound',
-        'modelnotfound',
-        'invalid_model'
-    ],
-    rateLimit: [
-        'rate_limit_error',
-        'rate_limit_exceeded',
-        'rate_limit_reached_error',
-        'throttlingexception',
-        'resource_exhausted'
-    ],
-    permission: ['permission_error', 'permission_denied', 'accessdeniedexception'],
-    server: [
-        'overloaded_error',
-        'api_error',
-        'server_error',
-        'service_unavailable',
-        'engine_overloaded_error',
-        'internal_error',
-        'serviceunavailableexception',
-        'internalserverexception'
-    ]
-};
-
-;// CONCATENATED MODULE: ./src/engine/rules.ts
-
-const is = (...statuses) => (status) => statuses.includes(status);
-const between = (low, high) => (status) => status >= low && status <= high;
-const serverStatus = (s) => s >= 500 || s === 408;
-const html = (f) => f.body.voice === 'html';
-const sayAny = (f, words) => everything(f).some(s => words.test(s.text));
-/** Nothing readable: no message, no code. */
-const silent = (f) => f.body.messages.length === 0 && f.body.codes.length === 0;
-const AIML_4XX = 'https://docs.aimlapi.com/errors-and-messages/errors-with-status-code-4xx';
-const AIML_5XX = 'https://docs.aimlapi.com/errors-and-messages/errors-with-status-code-5xx';
-const SPEC = 'SPEC.md, Error categories';
-const SPEC_V3 = 'SPEC.md, Version 3, Reading more bodies';
-// A table reads best as one rule a line.
-// prettier-ignore
-const RULES = [
-    // The key would follow a redirect to a host nobody configured: never followed, never retried.
-    { name: 'redirect', category: 'bad-request', hint: 'redirect', status: s => s === 0 || between(300, 399)(s), source: SPEC },
-    // 413 says the request is too large, even when worded as a per-minute token limit (Groq).
-    { name: 'too-large', category: 'bad-request', status: is(413), source: 'https://github.com/anthropics/claude-code/issues/10314' },
-    // Reasoning models want max_completion_tokens: the probe asks again before it counts.
-    { name: 'max-tokens-refused', category: 'bad-request', hint: 'max-completion-tokens', words: WORDS.maxTokensRefused, source: 'https://github.com/fish2018/YPrompt/issues/26' },
-    // A CDN's or proxy's HTML page says who failed by its status, never by its words.
-    { name: 'html-server-error', category: 'server-error', status: serverStatus, when: html, source: 'https://github.com/yoheinakajima/babyagi/issues/64' },
-    { name: 'html-rate-limited', category: 'rate-limited', when: f => html(f) && (f.status === 429 || sayAny(f, /error 1015|rate limited/i)), source: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1015/' },
-    { name: 'html-not-found', category: 'bad-request', hint: 'wrong-endpoint', status: is(404), when: html, source: 'https://github.com/tsundereraws/aisub-translator/issues/2' },
-    { name: 'html-unauthorized', category: 'auth', status: is(401), when: html, concern: 'key', source: SPEC },
-    { name: 'html-other', category: 'unknown', when: html, source: 'https://github.com/cline/cline/issues/5936' },
-    { name: 'content-filter-code', category: 'content-filter', codes: CODES.contentFilter, source: 'https://learn.microsoft.com/azure/ai-services/openai/concepts/content-filter' },
-    { name: 'content-filter-words', category: 'content-filter', words: WORDS.contentFilter, source: 'https://help.aliyun.com/zh/model-studio/error-code' },
-    // "Limit: 0/1min": the tier has no allowance for this model at all (OpenAI gated dall-e-3 this way), no wait can help.
-    { name: 'zero-limit', category: 'provider-access', words: WORDS.zeroLimit, source: 'https://github.com/songquanpeng/one-api/issues/881' },
-    // A daily, monthly or free-tier quota will not reset within the step: no retry can help.
-    { name: 'long-quota', category: 'insufficient-credits', concern: 'billing', words: WORDS.longQuota, when: f => everything(f).some(s => WORDS.longQuota.test(s.text) && /quota|limit|exceeded|exhausted|reached|too many/i.test(s.text)), source: 'https://github.com/Aider-AI/aider/issues/3550' },
-    // A quota that says it comes back in minutes or more (Azure API Management) will not within the step.
-    { name: 'quota-window', category: 'insufficient-credits', concern: 'billing', words: WORDS.quotaWindow, when: f => (windowSeconds(f) ?? 60) >= 60, source: 'https://github.com/MicrosoftDocs/azure-docs/issues/16282' },
-    { name: 'quota-window-soon', category: 'rate-limited', words: WORDS.quotaWindow, source: 'https://github.com/thomasddn/ha-volvo-cars/issues/171' },
-    // A per-minute quota is a rate limit, whatever word it uses ("Quota exceeded for … per minute").
-    { name: 'short-quota', category: 'rate-limited', words: WORDS.shortQuota, when: f => sayAny(f, /quota|limit/i), source: 'https://ai.google.dev/gemini-api/docs/rate-limits' },
-    // A cloud quota named by its metric, window unsaid: most request quotas are per minute (SPEC, Reading more bodies).
-    { name: 'metric-quota', category: 'rate-limited', words: WORDS.metricQuota, source: 'https://github.com/cline/cline/issues/651' },
-    { name: 'billing-code', category: 'insufficient-credits', concern: 'billing', codes: CODES.billing, source: 'https://platform.openai.com/docs/guides/error-codes' },
-    // "…to access the Anthropic API": the gateway's own account with its provider, not ours.
-    { name: 'upstream-billing', category: 'provider-access', words: WORDS.upstreamBilling, when: f => sayAny(f, WORDS.billing), source: 'https://github.com/anthropics/claude-code/issues/4207' },
-    // "Image provider error: Fireworks … {…account suspended…}": the gateway names its provider around quoted billing text.
-    { name: 'provider-billing', category: 'provider-access', when: f => providerSays(f, WORDS.billing), source: 'https://github.com/pollinations/pollinations/issues' },
-    // The provider's own account suspended or disabled, quoted by the gateway that relays it.
-    { name: 'upstream-account', category: 'provider-access', when: f => providerSays(f, WORDS.accountState), source: 'https://github.com/router-for-me/CLIProxyAPI/issues/3409' },
-    // "Requires a dedicated deployment": the gateway cannot serve this model on shared capacity.
-    { name: 'dedicated-deployment', category: 'provider-access', words: WORDS.dedicatedDeployment, source: SPEC_V3 },
-    { name: 'billing-words', category: 'insufficient-credits', concern: 'billing', words: WORDS.billing, source: AIML_4XX },
-    // The gateway reports its provider refused a key: the gateway's stored key, not ours.
-    { name: 'upstream-key', category: 'provider-access', when: f => providerSays(f, WORDS.auth) || providerSays(f, WORDS.credentialRefused), source: 'https://github.com/OpenRouterTeam/ai-sdk-provider/issues/24' },
-    { name: 'auth-code', category: 'auth', concern: 'key', codes: CODES.auth, source: 'https://platform.openai.com/docs/guides/error-codes' },
-    { name: 'unauthorized', category: 'auth', concern: 'key', status: is(401), source: AIML_4XX },
-    { name: 'auth-words', category: 'auth', concern: 'key', words: WORDS.auth, source: 'https://ai.google.dev/gemini-api/docs/troubleshooting' },
-    // "The security token included in the request is invalid", a bad signature: a credential, not the request.
-    { name: 'credential-refused', category: 'auth', concern: 'key', codes: CODES.credential, words: WORDS.credentialRefused, source: 'https://github.com/ArranJacques/laravel-aws-cognito-auth/issues/25' },
-    { name: 'region', category: 'provider-access', codes: CODES.region, words: WORDS.region, source: 'https://github.com/maxiaobang7/ossnav/issues/3' },
-    { name: 'no-model-access', category: 'provider-access', status: is(403), words: WORDS.noModelAccess, source: 'https://community.openai.com/t/project-does-not-have-access-to-model/' },
-    { name: 'model-code', category: 'model-not-found', status: s => s < 500 && s !== 429, codes: CODES.modelMissing, source: 'https://console.groq.com/docs/deprecations' },
-    // "No endpoints found that support tool use", a 404 about `tool_choice`: the request, not the model.
-    { name: 'feature-refused', category: 'bad-request', status: is(400, 404, 422), words: WORDS.feature, when: f => !sayAny(f, WORDS.modelMissing) || sayAny(f, /no endpoints found (that|which) support/i), source: 'https://openrouter.ai/docs/api-reference/errors' },
-    // "Model X is temporarily not available" under a 503 or a 429 is load, not a missing model.
-    { name: 'model-words', category: 'model-not-found', status: s => s < 500 && s !== 429, words: WORDS.modelMissing, source: 'https://github.com/enricoros/big-AGI/issues/16' },
-    { name: 'rate-limit-code', category: 'rate-limited', codes: CODES.rateLimit, source: 'https://docs.anthropic.com/en/api/errors' },
-    { name: 'too-many-requests', category: 'rate-limited', status: is(429), source: AIML_4XX },
-    { name: 'rate-limit-words', category: 'rate-limited', words: WORDS.rateLimit, source: 'https://github.com/Nutlope/aicommits/issues/235' },
-    { name: 'permission', category: 'provider-access', codes: CODES.permission, words: WORDS.permission, source: 'https://github.com/anthropics/claude-code/issues/17848' },
-    { name: 'no-channel', category: 'model-not-found', words: WORDS.noChannel, source: 'https://github.com/songquanpeng/one-api/issues' },
-    // A generic server type under a 4xx (Ollama's `api_error` for "invalid input type") does not outweigh the status.
-    { name: 'server-code', category: 'server-error', status: s => s < 400 || s >= 500, codes: CODES.server, source: 'https://docs.anthropic.com/en/api/errors' },
-    // A gateway's own 504 "Generation timeout" is its fault; `timeout` is only our own clock.
-    { name: 'server-status', category: 'server-error', status: serverStatus, source: AIML_5XX },
-    { name: 'silent', category: 'unknown', when: f => silent(f) && ![402, 403, 404].includes(f.status), source: SPEC },
-    { name: 'forbidden', category: 'provider-access', status: is(403), source: SPEC },
-    { name: 'payment-required', category: 'insufficient-credits', concern: 'billing', status: is(402), source: 'https://openrouter.ai/docs/api-reference/errors' },
-    { name: 'not-found-model', category: 'model-not-found', status: is(404), words: WORDS.modelWord, source: 'https://docs.anthropic.com/en/api/errors' },
-    // "Cannot POST /v1/chat/completion": the base URL is wrong, not the model.
-    { name: 'not-found-path', category: 'bad-request', hint: 'wrong-endpoint', status: is(404), source: 'https://github.com/swordintent/chatgpt-web-api/issues/11' },
-    { name: 'server-words', category: 'server-error', words: WORDS.server, source: AIML_5XX },
-    { name: 'invalid-request', category: 'bad-request', status: is(400, 409, 422), source: 'https://fastapi.tiangolo.com/tutorial/handling-errors/' },
-    { name: 'bad-request-words', category: 'bad-request', words: WORDS.badRequest, source: AIML_4XX },
-    { name: 'anything-else', category: 'unknown', source: SPEC }
-];
-/** Messages and codes alike, URLs removed (a link's path is not what it says), on one line. */
-function everything(f) {
-    return [...f.body.messages, ...f.body.codes].map(s => ({
-        ...s,
-        text: stripUrls(s.text).replace(/\s+/g, ' ')
-    }));
-}
-/** How long a quota says it stays out ("replenished in 5.03:23:11"), in seconds, or null. */
-function windowSeconds(f) {
-    for (const s of everything(f)) {
-        const m = /in (\d+\.)?(\d{1,2}):(\d\d):(\d\d)\b/.exec(s.text);
-        if (m)
-            return Number(m[1] ?? 0) * 86_400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
-    }
-    return null;
-}
-/** The gateway names its provider, around a quoted body that says `words`. */
-function providerSays(f, words) {
-    const said = everything(f);
-    return (said.some(s => s.quoted && words.test(s.text)) &&
-        said.some(s => !s.quoted && WORDS.providerSpeaks.test(s.text)));
-}
-function firstMatch(facts) {
-    const said = everything(facts);
-    for (const rule of RULES) {
-        if (rule.status && !rule.status(facts.status))
-            continue;
-        let matched = [];
-        if (rule.codes || rule.words) {
-            const codes = rule.codes ?? [];
-            matched = said.filter(s => codes.includes(s.text.toLowerCase()) || (rule.words?.test(s.text) ?? false));
-            if (matched.length === 0)
-                continue;
-        }
-        if (rule.when && !rule.when(facts))
-            continue;
-        return { rule, matched };
-    }
-    return { rule: RULES.at(-1), matched: [] };
-}
-function stripUrls(text) {
-    return text.replace(/https?:\/\/\S+/gi, ' ');
-}
-
-// EXTERNAL MODULE: ./src/engine/redirect.ts
-var redirect = __nccwpck_require__(4216);
-;// CONCATENATED MODULE: ./src/engine/classify.ts
-/**
- * The classifier: one pure function from what came back over HTTP to a category. body.ts reads
- * the body in whatever shape it came; the ordered rule table (rules.ts) decides; completion.ts
- * checks a 2xx. Status alone is not enough: billing arrives as 400, 402, 403 or 429 depending
- * on who says it.
- */
-
-
-
-
-
-
-const MAX_MESSAGE = 400;
-function classifyExchange(exchange, kind = 'chat') {
-    if (exchange.status >= 200 && exchange.status < 300) {
-        // A 2xx carrying an error (an event stream's error event, OpenRouter mid-generation, vLLM's
-        // `{object: "error"}`, Baidu's `{error_code}`) is that error, at the status the body names.
-        const carried = carriedError(exchange.body, exchange.headers['content-type']);
-        if (carried !== undefined) {
-            const body = readBody(carried);
-            return classifyError({ ...exchange, status: body.innerStatus ?? exchange.status }, body);
-        }
-        const check = checkAnswer(kind, exchange.status, exchange.body, (0,engine_json/* parseJson */.q)(exchange.body));
-        if (check.ok)
-            return check;
-        return { ...blankFailure(exchange, check.category, 'completion'), message: check.message };
-    }
-    return classifyError(exchange, readBody(exchange.body));
-}
-function classifyTransportFailure(failure) {
-    return {
-        ...blankFailure({ status: 0, headers: {}, body: '' }, failure.kind, failure.kind),
-        message: oneLine(failure.message),
-        code: failure.kind === 'network' ? failure.code : ''
-    };
-}
-function classifyError(exchange, body) {
-    const { rule, matched } = firstMatch({ status: exchange.status, body });
-    const codes = body.codes.map(c => c.text).filter(c => !/^\d+$/.test(c));
-    return {
-        ...blankFailure(exchange, rule.category, rule.name),
-        message: rule.hint === 'redirect'
-            ? (0,redirect/* redirectMessage */.O)(exchange.status, exchange.headers.location)
-            : pickMessage(body, exchange.status),
-        code: codes[0] ?? '',
-        type: codes[1] ?? '',
-        requestId: body.requestId || requestIdHeader(exchange),
-        retryAfterMs: parseRetryAfter(exchange.headers),
-        hint: rule.hint ?? null,
-        concern: rule.concern ?? null,
-        relayed: matched.length > 0 ? matched.some(s => s.relayed) : body.voice === 'relayed'
-    };
-}
-function blankFailure(exchange, category, rule) {
-    return {
-        ok: false,
-        category,
-        message: '',
-        code: '',
-        type: '',
-        requestId: requestIdHeader(exchange),
-        retryAfterMs: null,
-        rule,
-        hint: null,
-        concern: null,
-        relayed: false
-    };
-}
-function requestIdHeader(exchange) {
-    const h = exchange.headers;
-    return h['x-request-id'] ?? h['request-id'] ?? h['cf-ray'] ?? '';
-}
-/** The innermost message is the provider's own words; the outer ones often only wrap it. */
-function pickMessage(body, status) {
-    const plain = body.messages.filter(m => !/[{[]\s*["']/.test(m.text));
-    const chosen = plain.find(m => m.quoted) ?? plain.find(m => !isBoilerplate(m.text)) ?? body.messages[0];
-    if (body.voice === 'html')
-        return `HTTP ${status} with an HTML page${titleNote(body.htmlTitle)}`;
-    if (chosen)
-        return oneLine(chosen.text);
-    if (body.bytes > 0)
-        return `HTTP ${status} with a body that holds no words (${body.bytes} bytes)`;
-    return `HTTP ${status} with an empty body`;
-}
-/** Words that only wrap a provider's message. */
-function isBoilerplate(text) {
-    return /^(provider returned error|bad request|forbidden|not found|unauthorized|error)\.?$/i.test(text.trim());
-}
-/** Retry-After as seconds or an HTTP date; also the `retry-after-ms` some gateways send. */
-function parseRetryAfter(headers, now = Date.now()) {
-    const ms = Number(headers['retry-after-ms']);
-    if (headers['retry-after-ms'] !== undefined && Number.isFinite(ms) && ms >= 0)
-        return ms;
-    const value = headers['retry-after'];
-    if (value === undefined || value.trim() === '')
-        return null;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds))
-        return seconds >= 0 ? seconds * 1000 : null;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-function oneLine(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE - 1)}…` : flat;
-}
-
+// EXTERNAL MODULE: ./src/engine/classify.ts + 3 modules
+var classify = __nccwpck_require__(7489);
+// EXTERNAL MODULE: ./src/engine/kinds.ts + 1 modules
+var kinds = __nccwpck_require__(6841);
 // EXTERNAL MODULE: ./src/engine/numbers.ts
 var numbers = __nccwpck_require__(1488);
 // EXTERNAL MODULE: ./src/engine/transport.ts
@@ -61900,7 +62160,7 @@ async function askOnce({ model, role, kind, tryNumber, parameter }, request, io)
     });
     const started = io.now();
     try {
-        await sendProbe(client, kind, model, {
+        await (0,kinds/* sendProbe */.N)(client, kind, model, {
             prompt: request.prompt,
             maxTokens: request.maxTokens,
             parameter
@@ -61917,8 +62177,8 @@ async function askOnce({ model, role, kind, tryNumber, parameter }, request, io)
     // The key leaves the body before the classifier reads it: its one-line folding would turn a
     // key split by byte-order marks (spaces, to JavaScript) into one split by spaces.
     const outcome = recorded.kind === 'response'
-        ? classifyExchange({ ...recorded.exchange, body: request.redact(recorded.exchange.body) }, kind)
-        : classifyTransportFailure(recorded.failure);
+        ? (0,classify/* classifyExchange */.Cj)({ ...recorded.exchange, body: request.redact(recorded.exchange.body) }, kind)
+        : (0,classify/* classifyTransportFailure */.uT)(recorded.failure);
     const headers = recorded.kind === 'response' ? recorded.exchange.headers : {};
     const attempt = {
         model,
@@ -61944,7 +62204,7 @@ async function askOnce({ model, role, kind, tryNumber, parameter }, request, io)
 }
 /** API text as it enters the report: one line, cut, without controls, redacted. */
 function fromApi(text, redact) {
-    return redact((0,api_text/* cleanLine */.O)(oneLine(text)));
+    return redact((0,api_text/* cleanLine */.O)((0,classify/* oneLine */.TN)(text)));
 }
 /** Headers the SDK may send and we vouch for; the rest go, OPENAI_CUSTOM_HEADERS included. */
 const PROBE_HEADERS = /^(content-type|accept|user-agent|x-stainless-[a-z-]+)$/;
@@ -62152,7 +62412,7 @@ function totalCost(attempts) {
 
 /***/ }),
 
-/***/ 6390:
+/***/ 3455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62164,8 +62424,74 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SIDE_GRACE_MS, probeBoundMs
 
+// EXTERNAL MODULE: ./src/engine/capabilities.ts
+var capabilities = __nccwpck_require__(390);
 // EXTERNAL MODULE: ./src/engine/catalog.ts
 var engine_catalog = __nccwpck_require__(1993);
+;// CONCATENATED MODULE: ./src/engine/capability-report.ts
+/**
+ * What the capability probes and the speed limits add to a model's report, as data: each
+ * required capability's state, the first token's time, what the catalog declares, and whether
+ * an answering model is `slow`. Pure.
+ */
+
+
+function stateOf(attempt) {
+    if (attempt.ok)
+        return 'ok';
+    return attempt.category === 'missing-capability' ? 'missing' : (attempt.category ?? 'unknown');
+}
+function capabilityFacts(result, require, catalog) {
+    const probes = result.attempts.filter(a => a.capability !== undefined);
+    if (require.length === 0 || probes.length === 0) {
+        return { capabilities: null, ttftMs: null, declared: {} };
+    }
+    const capabilities = {};
+    const declared = {};
+    for (const attempt of probes) {
+        const capability = attempt.capability;
+        capabilities[capability] = stateOf(attempt);
+        if (attempt.ok)
+            continue;
+        declared[capability] = declaration(catalog, result.model, capability);
+    }
+    const stream = probes.find(a => a.capability === 'stream');
+    return { capabilities, ttftMs: stream?.ttftMs ?? null, declared };
+}
+/** Whether AIML's catalog says the model can; null when the catalog says nothing either way. */
+function declaration(catalog, model, capability) {
+    const word = (0,capabilities/* capabilityInfo */.bC)(capability).catalogWord;
+    const entry = catalog ? (0,engine_catalog/* findModel */.P6)(catalog, model) : undefined;
+    if (!catalog || !entry?.capabilities)
+        return { declared: null, others: [] };
+    const declared = entry.capabilities.includes(word);
+    const others = declared
+        ? []
+        : catalog
+            .filter(e => e.id !== entry.id && e.type === entry.type && e.capabilities?.includes(word))
+            .slice(0, 3)
+            .map(e => e.id);
+    return { declared, others };
+}
+/** Over a limit, an answering model is `slow`: the words say which limit, by how much. */
+function slowness(latencyMs, ttftMs, limits) {
+    const latencyLimit = limits.maxLatencyMs ?? 0;
+    const ttftLimit = limits.maxTtftMs ?? 0;
+    if (latencyLimit > 0 && latencyMs !== null && latencyMs > latencyLimit) {
+        return {
+            category: 'slow',
+            message: `Answered in ${latencyMs} ms, over max-latency-ms of ${latencyLimit} ms.`
+        };
+    }
+    if (ttftLimit > 0 && ttftMs !== null && ttftMs > ttftLimit) {
+        return {
+            category: 'slow',
+            message: `First streamed token after ${ttftMs} ms, over max-ttft-ms of ${ttftLimit} ms.`
+        };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/catalog-kind.ts
 /**
  * What kind of model the catalog says an ID is, so that an unprefixed image or embedding model
@@ -62373,12 +62699,12 @@ function foresightOf(found, probe) {
 
 // EXTERNAL MODULE: ./src/engine/network.ts
 var network = __nccwpck_require__(300);
-// EXTERNAL MODULE: ./src/engine/probe.ts + 241 modules
-var probe = __nccwpck_require__(7154);
+// EXTERNAL MODULE: ./src/engine/probe.ts + 233 modules
+var probe = __nccwpck_require__(9187);
 // EXTERNAL MODULE: ./src/engine/report.ts
 var report = __nccwpck_require__(594);
-// EXTERNAL MODULE: ./src/engine/shared.ts + 2 modules
-var engine_shared = __nccwpck_require__(4126);
+// EXTERNAL MODULE: ./src/engine/shared.ts + 5 modules
+var engine_shared = __nccwpck_require__(742);
 // EXTERNAL MODULE: ./src/engine/waits.ts
 var waits = __nccwpck_require__(2432);
 ;// CONCATENATED MODULE: ./src/engine/weigh-failure.ts
@@ -62414,11 +62740,7 @@ async function weighFailure(configured, balanceRequest, key = {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
-/**
- * probe → diagnose: asks the configured model, and only when it fails, its other names and the
- * fallbacks. Independent questions go together: the catalog, the balance and the configured
- * model in one round trip; aliases and fallbacks together in a second.
- */
+
 
 
 
@@ -62467,11 +62789,12 @@ async function runProbe(config, io = defaultIO, shared) {
 }
 async function probeOne(config, io, shared) {
     const started = io.now();
-    const first = await shared.ask(config.model, 'configured', config.kind ?? 'chat');
+    const needs = config.require ?? [];
+    const first = await shared.ask(config.model, 'configured', config.kind ?? 'chat', needs);
     const checked = await checkKind(config, first, {
         wait: () => Promise.race([shared.catalog, catalogBound(config, shared)]),
         glance: () => (0,waits/* settledWithin */.X)(shared.catalog, evidence_BALANCE_WAIT_MS)
-    }, kind => shared.ask(config.model, 'configured', kind));
+    }, kind => shared.ask(config.model, 'configured', kind, needs));
     const { kind, configured, asChat } = checked;
     let catalog = checked.catalog;
     let aliases = [];
@@ -62492,7 +62815,7 @@ async function probeOne(config, io, shared) {
         // Fallbacks start at once; aliases, and a withdrawn ID's replacement, as soon as the catalog
         // and the feed name them. The catalog may wait as long as the fallbacks take (the round
         // trip we pay anyway), and never over the bound; the feed a second at most.
-        const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)));
+        const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind, needs)));
         let laterRuns = Promise.resolve([]);
         if (category === 'model-not-found') {
             ;
@@ -62509,8 +62832,8 @@ async function probeOne(config, io, shared) {
             if (replacement.length > 0)
                 fallbacksSkipped = null;
             laterRuns = Promise.all([
-                ...toAsk.map(m => shared.ask(m, 'alias', kind)),
-                ...replacement.map(m => shared.ask(m, 'fallback', kind))
+                ...toAsk.map(m => shared.ask(m, 'alias', kind, needs)),
+                ...replacement.map(m => shared.ask(m, 'fallback', kind, needs))
             ]);
         }
         second = [...(await laterRuns), ...(await fallbackRuns)];
@@ -62528,6 +62851,8 @@ async function probeOne(config, io, shared) {
     catalog = catalogLate;
     feed = feedLate;
     const deprecation = (0,deprecations/* deprecationOf */.c5)(feed, config.model, started, catalog);
+    const facts = capabilityFacts(configured, needs, catalog);
+    const slow = configured.ok ? slowness(configured.final.latencyMs, facts.ttftMs, config) : null;
     // The first of the model's other names, in catalog order, that answered.
     const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok);
     // In preference order, a withdrawn ID's replacement first; never a withdrawn fallback.
@@ -62563,8 +62888,10 @@ async function probeOne(config, io, shared) {
         kind,
         kindFromCatalog: asChat !== null,
         resolvedModel: answered?.model ?? '',
-        errorCategory: failure?.category ?? null,
-        errorMessage: failure ? withSuggestions(failure.message, suggestions, deprecation) : '',
+        errorCategory: failure?.category ?? slow?.category ?? null,
+        errorMessage: failure
+            ? withSuggestions(failure.message, suggestions, deprecation)
+            : (slow?.message ?? ''),
         fallbackModel: fallback?.model ?? '',
         latencyMs: answered ? answered.final.latencyMs : null,
         attempts,
@@ -62585,8 +62912,9 @@ async function probeOne(config, io, shared) {
             : null,
         keyFacts,
         catalogAvailable: catalog !== null,
+        ...facts,
         ...foresightOf({ feed, metrics, catalog, config, fallback: fallback?.model ?? null }, {
-            category: failure?.category ?? null,
+            category: failure?.category ?? slow?.category ?? null,
             latencyMs: configured.ok ? configured.final.latencyMs : null,
             nowMs: started
         }),
@@ -62616,7 +62944,7 @@ function withSuggestions(message, suggestions, deprecation) {
 
 /***/ }),
 
-/***/ 4126:
+/***/ 742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62627,12 +62955,351 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/limit.ts
 var engine_limit = __nccwpck_require__(9589);
-// EXTERNAL MODULE: ./src/engine/probe.ts + 241 modules
-var probe = __nccwpck_require__(7154);
-// EXTERNAL MODULE: ./src/engine/redact.ts
-var engine_redact = __nccwpck_require__(2393);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(9691);
 // EXTERNAL MODULE: ./src/engine/json.ts
 var engine_json = __nccwpck_require__(8794);
+;// CONCATENATED MODULE: ./src/engine/capability-requests.ts
+/** The function a `tools` probe forces, and the object a `json` probe asks for: `{ok: true}`. */
+const PROBE_FUNCTION = 'report_status';
+const PROBE_SCHEMA = {
+    type: 'object',
+    properties: { ok: { type: 'boolean' } },
+    required: ['ok'],
+    additionalProperties: false
+};
+/** A red 2×2 PNG (75 bytes): the least an image-reading route must decode. */
+const PROBE_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR42mP4z8AARAwQCgAf7gP9Y167WwAAAABJRU5ErkJggg==';
+/**
+ * A tool call or a JSON object needs a few more tokens than "ok": at least this many, whatever
+ * `max-tokens` says, so a short budget does not fail a capability that works.
+ */
+const STRUCTURED_MIN_TOKENS = 32;
+function capabilityRequest(capability, model, maxTokens) {
+    const structured = Math.max(maxTokens, STRUCTURED_MIN_TOKENS);
+    switch (capability) {
+        case 'tools':
+            return {
+                model,
+                messages: [{ role: 'user', content: `Call ${PROBE_FUNCTION} with ok set to true.` }],
+                tools: [
+                    {
+                        type: 'function',
+                        function: {
+                            name: PROBE_FUNCTION,
+                            description: 'Reports whether the probe worked.',
+                            parameters: PROBE_SCHEMA
+                        }
+                    }
+                ],
+                // Forced: with `auto` a model may answer in prose and the probe would pass falsely.
+                tool_choice: { type: 'function', function: { name: PROBE_FUNCTION } },
+                max_tokens: structured
+            };
+        case 'json':
+            return {
+                model,
+                messages: [{ role: 'user', content: 'Answer with a JSON object whose "ok" is true.' }],
+                response_format: {
+                    type: 'json_schema',
+                    json_schema: { name: 'probe_status', strict: true, schema: PROBE_SCHEMA }
+                },
+                max_tokens: structured
+            };
+        case 'stream':
+            return {
+                model,
+                messages: [{ role: 'user', content: 'Reply with the single word: ok' }],
+                stream: true,
+                stream_options: { include_usage: true },
+                max_tokens: maxTokens
+            };
+        case 'vision':
+            return {
+                model,
+                messages: [
+                    {
+                        role: 'user',
+                        content: [
+                            { type: 'text', text: 'What colour is this image? One word.' },
+                            { type: 'image_url', image_url: { url: PROBE_PNG } }
+                        ]
+                    }
+                ],
+                max_tokens: maxTokens
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/capability-checks.ts
+/**
+ * What a 2xx must carry for a capability to count as shown, checked with zod against the tiny
+ * schema the request asked for, and which refusals name the feature itself. Pure.
+ */
+
+
+
+/** What the tools and json probes ask for: `{ok: boolean}` and nothing else. */
+const ProbeObject = schemas/* object */.Ikc({ ok: schemas/* boolean */.zMY() }).strict();
+const UsageShape = schemas/* object */.Ikc({
+    prompt_tokens: schemas/* number */.aig().nonnegative().optional(),
+    completion_tokens: schemas/* number */.aig().nonnegative().optional(),
+    total_tokens: schemas/* number */.aig().nonnegative().optional()
+});
+const Message = schemas/* object */.Ikc({
+    content: schemas/* string */.YjP().nullish(),
+    tool_calls: schemas/* array */.YOg(schemas/* object */.Ikc({
+        type: schemas/* string */.YjP().optional(),
+        function: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), arguments: schemas/* string */.YjP() })
+    }))
+        .nullish()
+});
+const Completion = schemas/* object */.Ikc({
+    choices: schemas/* array */.YOg(schemas/* object */.Ikc({ message: Message })).min(1),
+    usage: UsageShape.nullish()
+});
+function checkCapabilityAnswer(capability, body) {
+    if (capability === 'stream')
+        return checkStream(body);
+    const parsed = Completion.safeParse((0,engine_json/* parseJson */.q)(body));
+    if (!parsed.success)
+        return { ok: false, message: 'The answer is not a chat completion.' };
+    const message = parsed.data.choices[0].message;
+    const usage = readUsage(parsed.data.usage);
+    const ok = { ok: true, usage, usd: null, credits: null };
+    const text = (message.content ?? '').trim();
+    switch (capability) {
+        case 'tools': {
+            const call = (message.tool_calls ?? []).find(c => c.function.name === PROBE_FUNCTION);
+            if (!call) {
+                return {
+                    ok: false,
+                    message: text
+                        ? `Answered in prose instead of calling ${PROBE_FUNCTION}: ${cut(text)}`
+                        : `No call of ${PROBE_FUNCTION} in the answer.`
+                };
+            }
+            return fits(call.function.arguments)
+                ? ok
+                : {
+                    ok: false,
+                    message: `The call’s arguments do not fit the schema: ${cut(call.function.arguments)}`
+                };
+        }
+        case 'json':
+            if (text === '')
+                return { ok: false, message: 'The JSON answer is empty.' };
+            return fits(text)
+                ? ok
+                : { ok: false, message: `The content is not JSON that fits the schema: ${cut(text)}` };
+        case 'vision':
+            return text ? ok : { ok: false, message: 'The answer to the image is empty.' };
+    }
+}
+function fits(text) {
+    return ProbeObject.safeParse((0,engine_json/* parseJson */.q)(text)).success;
+}
+const StreamChunk = schemas/* object */.Ikc({
+    choices: schemas/* array */.YOg(schemas/* object */.Ikc({ delta: schemas/* object */.Ikc({ content: schemas/* string */.YjP().nullish() }).nullish() }))
+        .nullish(),
+    usage: UsageShape.nullish(),
+    // AIML puts its own accounting beside OpenAI's `usage` on the last chunk.
+    meta: schemas/* object */.Ikc({
+        usage: schemas/* object */.Ikc({ credits_used: schemas/* number */.aig().nullish(), usd_spent: schemas/* number */.aig().nullish() })
+            .passthrough()
+            .nullish()
+    })
+        .nullish(),
+    error: schemas/* unknown */.L5J().optional()
+});
+/** The `data:` payloads of an event stream, in order. */
+function streamEvents(body) {
+    return body
+        .split(/\r?\n/)
+        .filter(line => line.startsWith('data:'))
+        .map(line => line.slice(5).trim());
+}
+/** Whether the stream so far holds a non-empty content delta: the first token has come. */
+function hasContentDelta(body) {
+    return streamEvents(body).some(event => {
+        const chunk = StreamChunk.safeParse((0,engine_json/* parseJson */.q)(event));
+        return chunk.success && (chunk.data.choices ?? []).some(c => (c.delta?.content ?? '') !== '');
+    });
+}
+function checkStream(body) {
+    const events = streamEvents(body);
+    if (events.length === 0)
+        return { ok: false, message: 'The answer is not an event stream.' };
+    let usage = null;
+    let usd = null;
+    let credits = null;
+    let content = false;
+    for (const event of events) {
+        if (event === '[DONE]')
+            break;
+        const chunk = StreamChunk.safeParse((0,engine_json/* parseJson */.q)(event));
+        if (!chunk.success)
+            continue;
+        if (chunk.data.error !== undefined) {
+            return {
+                ok: false,
+                message: `The stream carried an error: ${cut(JSON.stringify(chunk.data.error))}`
+            };
+        }
+        content ||= (chunk.data.choices ?? []).some(c => (c.delta?.content ?? '') !== '');
+        usage = readUsage(chunk.data.usage) ?? usage;
+        usd = chunk.data.meta?.usage?.usd_spent ?? usd;
+        credits = chunk.data.meta?.usage?.credits_used ?? credits;
+    }
+    if (!content) {
+        return {
+            ok: false,
+            message: events.every(e => e === '[DONE]')
+                ? 'The stream held only [DONE], no content.'
+                : 'The stream ended without a content delta.'
+        };
+    }
+    return { ok: true, usage, usd, credits };
+}
+function readUsage(usage) {
+    if (!usage)
+        return null;
+    const promptTokens = usage.prompt_tokens ?? 0;
+    const completionTokens = usage.completion_tokens ?? 0;
+    const totalTokens = usage.total_tokens || promptTokens + completionTokens;
+    return { promptTokens, completionTokens, totalTokens };
+}
+function cut(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+}
+/**
+ * A refusal that names the feature: the route does not offer it (`tools`, `tool_choice`,
+ * `response_format`, `json_schema`, `stream`, image input), rather than the probe being wrong.
+ */
+const FEATURE_WORDS = {
+    tools: /\b(tools?|tool_choice|function[ _]?call(ing)?)\b/i,
+    json: /\b(response_format|json_schema|structured[ _]outputs?|json mode)\b/i,
+    stream: /\b(stream(ing)?|stream_options)\b/i,
+    vision: /\b(image(_url)?s?|vision|multimodal|image input)\b/i
+};
+function namesFeature(capability, status, message) {
+    return (status >= 400 &&
+        status < 500 &&
+        ![401, 402, 403, 429].includes(status) &&
+        FEATURE_WORDS[capability].test(message));
+}
+
+// EXTERNAL MODULE: ./src/engine/classify.ts + 3 modules
+var classify = __nccwpck_require__(7489);
+// EXTERNAL MODULE: ./src/engine/probe.ts + 233 modules
+var probe = __nccwpck_require__(9187);
+// EXTERNAL MODULE: ./src/engine/transport.ts
+var engine_transport = __nccwpck_require__(9147);
+;// CONCATENATED MODULE: ./src/engine/capability-probes.ts
+
+
+
+
+
+async function probeCapability(model, role, capability, request, io) {
+    const started = io.now();
+    let streamed = '';
+    let ttftMs = null;
+    const decoder = new TextDecoder();
+    const transport = (0,engine_transport/* recordingFetch */.U)({
+        timeoutMs: request.timeoutMs,
+        fetch: io.fetch,
+        now: io.now,
+        onChunk: capability === 'stream'
+            ? bytes => {
+                if (ttftMs !== null)
+                    return;
+                streamed += decoder.decode(bytes, { stream: true });
+                if (hasContentDelta(streamed))
+                    ttftMs = Math.round(io.now() - started);
+            }
+            : undefined
+    });
+    const body = capabilityRequest(capability, model, request.maxTokens);
+    try {
+        await transport.fetch(`${request.baseUrl.replace(/\/+$/, '')}/chat/completions`, {
+            method: 'POST',
+            headers: (0,probe/* probeHeaders */.pG)({ 'content-type': 'application/json' }, request.apiKey),
+            body: JSON.stringify(body)
+        });
+    }
+    catch {
+        // The record says what happened.
+    }
+    const recorded = transport.record() ?? {
+        kind: 'failure',
+        failure: { kind: 'network', code: 'ERR_REQUEST', message: 'The request could not be sent.' },
+        latencyMs: io.now() - started
+    };
+    const headers = recorded.kind === 'response' ? recorded.exchange.headers : {};
+    const judged = judgeRecord(capability, recorded, request.redact);
+    const ok = judged.ok;
+    return {
+        model,
+        kind: 'chat',
+        role,
+        try: 1,
+        parameter: 'max_tokens',
+        ok,
+        category: ok ? null : judged.category,
+        rule: ok ? null : judged.rule,
+        concern: ok ? null : judged.concern,
+        relayed: !ok && judged.relayed,
+        httpStatus: recorded.kind === 'response' ? recorded.exchange.status : null,
+        latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
+        message: ok ? '' : (0,probe/* fromApi */.HM)(judged.message, request.redact),
+        code: ok ? '' : (0,probe/* fromApi */.HM)(judged.code, request.redact),
+        requestId: (0,probe/* fromApi */.HM)(ok ? (headers['x-request-id'] ?? '') : judged.requestId, request.redact),
+        usage: ok ? judged.usage : null,
+        usd: (0,probe/* headerNumber */.hI)(headers['x-aimlapi-usd-spent']) ?? (ok ? judged.usd : null),
+        credits: (0,probe/* headerNumber */.hI)(headers['x-aimlapi-credits-used']) ?? (ok ? judged.credits : null),
+        capability,
+        ttftMs: capability === 'stream' ? ttftMs : null
+    };
+}
+/**
+ * A refusal keeps its category (a 503 is `server-error`) unless it names the feature; a 2xx
+ * that lacks the capability is `missing-capability`.
+ */
+function judgeRecord(capability, recorded, redact) {
+    if (recorded.kind === 'failure')
+        return (0,classify/* classifyTransportFailure */.uT)(recorded.failure);
+    const exchange = { ...recorded.exchange, body: redact(recorded.exchange.body) };
+    const success = exchange.status >= 200 && exchange.status < 300;
+    if (!success || capability !== 'stream') {
+        const classified = (0,classify/* classifyExchange */.Cj)(exchange, 'chat');
+        if (!classified.ok) {
+            return namesFeature(capability, exchange.status, classified.message)
+                ? { ...classified, category: 'missing-capability', rule: `capability-${capability}` }
+                : classified;
+        }
+    }
+    const check = checkCapabilityAnswer(capability, exchange.body);
+    if (check.ok)
+        return check;
+    return {
+        ok: false,
+        category: 'missing-capability',
+        message: check.message,
+        code: '',
+        type: '',
+        requestId: exchange.headers['x-request-id'] ?? '',
+        retryAfterMs: null,
+        rule: `capability-${capability}`,
+        hint: null,
+        concern: null,
+        relayed: false
+    };
+}
+
+// EXTERNAL MODULE: ./src/engine/redact.ts
+var engine_redact = __nccwpck_require__(2393);
 // EXTERNAL MODULE: ./src/engine/numbers.ts
 var numbers = __nccwpck_require__(1488);
 ;// CONCATENATED MODULE: ./src/engine/billing.ts
@@ -62675,8 +63342,6 @@ var deprecations = __nccwpck_require__(7899);
 var key_facts = __nccwpck_require__(4848);
 // EXTERNAL MODULE: ./src/engine/metrics.ts
 var metrics = __nccwpck_require__(8703);
-// EXTERNAL MODULE: ./src/engine/transport.ts
-var engine_transport = __nccwpck_require__(9147);
 ;// CONCATENATED MODULE: ./src/engine/side-requests.ts
 /**
  * The side requests: the catalog, the deprecation feed and the live metrics (public) and the
@@ -62694,7 +63359,8 @@ var engine_transport = __nccwpck_require__(9147);
 const CATALOG_MAX_BYTES = 16 * 1024 * 1024;
 const FEED_MAX_BYTES = 4 * 1024 * 1024;
 async function fetchCatalog(baseUrl, timeoutMs, fetch, signal) {
-    const url = `${baseUrl.replace(/\/+$/, '')}/models`;
+    // AIML ignores `include` values it does not know; with this one, each entry says what it can.
+    const url = `${baseUrl.replace(/\/+$/, '')}/models?include=capabilities`;
     const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: CATALOG_MAX_BYTES });
     if (answer === null || answer.truncated || !is2xx(answer.status))
         return null;
@@ -62765,6 +63431,7 @@ function is2xx(status) {
 
 
 
+
 /** At most this many probes in flight at once in a step; side requests are outside the cap. */
 const MAX_IN_FLIGHT = 8;
 /** `names`: the step's configured IDs, the models whose live metrics are asked for. */
@@ -62784,17 +63451,45 @@ function startShared(config, io, names) {
         redact,
         // Keyed by kind and ID, not role: gpt-4o configured in one line and named as another's
         // fallback is asked once, its answer counting for both under each one's role.
-        ask: (model, role, kind) => {
-            const key = `${kind}:${model}`;
-            let result = asked.get(key);
-            if (!result) {
-                result = limit(() => (0,probe/* probeModel */.aJ)(model, role, request, io, kind));
-                asked.set(key, result);
-            }
-            return result.then(found => (found.role === role ? found : asRole(found, role)));
+        ask: (model, role, kind, require = []) => {
+            const once = (key, probe) => {
+                let result = asked.get(key);
+                if (!result) {
+                    result = limit(probe);
+                    asked.set(key, result);
+                }
+                return result;
+            };
+            const plain = once(`${kind}:${model}`, () => (0,probe/* probeModel */.aJ)(model, role, request, io, kind));
+            const needs = kind === 'chat' ? require : [];
+            const probes = needs.map(capability => once(`${capability}:${model}`, () => probeCapability(model, role, capability, request, io).then(asResult)));
+            return Promise.all([plain, ...probes])
+                .then(([found, ...shown]) => withCapabilities(found, shown))
+                .then(found => (found.role === role ? found : asRole(found, role)));
         },
         close: () => side.abort()
     };
+}
+function asResult(attempt) {
+    const { model, role, ok } = attempt;
+    return { model, role, ok, attempts: [attempt], final: attempt };
+}
+/**
+ * The plain probe and the capability probes as one answer: it works when all of them do; else
+ * the first failure counts (the plain probe's first), and its attempt comes last, as the
+ * report's "attempt that counts" always does.
+ */
+function withCapabilities(plain, shown) {
+    if (shown.length === 0)
+        return plain;
+    const capabilityAttempts = shown.map(r => r.final);
+    const failed = plain.ok ? capabilityAttempts.find(a => !a.ok) : undefined;
+    if (!failed) {
+        const attempts = [...capabilityAttempts, ...plain.attempts];
+        return { ...plain, attempts, final: plain.final };
+    }
+    const attempts = [...plain.attempts, ...capabilityAttempts.filter(a => a !== failed), failed];
+    return { ...plain, ok: false, attempts, final: failed };
 }
 /** Another model's answer, counted under this one's role. */
 function asRole(result, role) {
@@ -62830,6 +63525,7 @@ class TransportError extends Error {
  */
 function recordingFetch(options) {
     const { timeoutMs, maxBodyBytes = MAX_BODY_BYTES, fetch = _network_js__WEBPACK_IMPORTED_MODULE_0__/* .networkFetch */ .b, now = Date.now } = options;
+    const { onChunk } = options;
     let recorded;
     const boundedFetch = async (input, init) => {
         const started = now();
@@ -62845,7 +63541,7 @@ function recordingFetch(options) {
                 redirect: 'manual',
                 signal: controller.signal
             });
-            const { bytes, truncated } = await readCapped(response, maxBodyBytes, controller.signal);
+            const { bytes, truncated } = await readCapped(response, maxBodyBytes, controller.signal, onChunk);
             const headers = lowerCaseHeaders(response.headers);
             if ((0,_redirect_js__WEBPACK_IMPORTED_MODULE_1__/* .isRedirect */ .N)(response.status) && headers.location !== undefined) {
                 headers.location = absolute(headers.location, input);
@@ -62877,7 +63573,7 @@ function recordingFetch(options) {
     };
     return { fetch: boundedFetch, record: () => recorded };
 }
-async function readCapped(response, maxBytes, signal) {
+async function readCapped(response, maxBytes, signal, onChunk) {
     if (!response.body)
         return { bytes: new Uint8Array(0), truncated: false };
     const reader = response.body.getReader();
@@ -62906,6 +63602,7 @@ async function readCapped(response, maxBytes, signal) {
         }
         chunks.push(value);
         size += value.byteLength;
+        onChunk?.(value);
     }
     const bytes = new Uint8Array(size);
     let offset = 0;
@@ -63139,10 +63836,10 @@ function spendFrom(octokit, budget) {
 /* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
 /* unused harmony exports COMMENT_LIMIT, stateMarker */
-/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3684);
+/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1371);
 /* harmony import */ var _render_attempts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8648);
 /* harmony import */ var _render_diagnosis_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4621);
-/* harmony import */ var _render_models_table_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9017);
+/* harmony import */ var _render_models_table_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6020);
 /* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(893);
 /**
  * The pull-request comment: one per step, named by `comment-key`, with a section per model that
@@ -63765,7 +64462,7 @@ function observe({ report, shutdown }) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5367);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2431);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -63774,7 +64471,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5367:
+/***/ 2431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66022,12 +66719,12 @@ function sentence(text) {
     return /[.!?:)`'"]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
 
-// EXTERNAL MODULE: ./src/engine/check.ts + 4 modules
-var engine_check = __nccwpck_require__(3684);
+// EXTERNAL MODULE: ./src/engine/check.ts + 5 modules
+var engine_check = __nccwpck_require__(1371);
 // EXTERNAL MODULE: ./src/engine/redact.ts
 var engine_redact = __nccwpck_require__(2393);
-// EXTERNAL MODULE: ./src/engine/run.ts + 4 modules
-var run = __nccwpck_require__(6390);
+// EXTERNAL MODULE: ./src/engine/run.ts + 5 modules
+var run = __nccwpck_require__(3455);
 // EXTERNAL MODULE: ./src/github/comment.ts
 var comment = __nccwpck_require__(7318);
 // EXTERNAL MODULE: ./src/github/failure.ts
@@ -66058,7 +66755,9 @@ function resultOf({ report }, issues) {
         latencyMs: report.latencyMs,
         issueNumber: issues[report.configuredModel] ?? null,
         shutdownAt: report.deprecation?.shutdownAt ?? null,
-        replacedBy: report.deprecation?.replacedBy ?? null
+        replacedBy: report.deprecation?.replacedBy ?? null,
+        capabilities: report.capabilities,
+        ttftMs: report.ttftMs
     };
 }
 /** A declared kind with no probe: listed, so that `results[ID]` never is undefined. */
@@ -66075,7 +66774,9 @@ function skippedResult(spec) {
         latencyMs: null,
         issueNumber: null,
         shutdownAt: null,
-        replacedBy: null
+        replacedBy: null,
+        capabilities: null,
+        ttftMs: null
     };
 }
 /** Every configured model in the table's order, probed or skipped. */
@@ -66205,8 +66906,8 @@ function outputsWithoutProbe(message) {
 var render_attempts = __nccwpck_require__(8648);
 // EXTERNAL MODULE: ./src/render/diagnosis.ts
 var diagnosis = __nccwpck_require__(4621);
-// EXTERNAL MODULE: ./src/render/models-table.ts
-var models_table = __nccwpck_require__(9017);
+// EXTERNAL MODULE: ./src/render/models-table.ts + 1 modules
+var models_table = __nccwpck_require__(6020);
 // EXTERNAL MODULE: ./src/render/text.ts
 var render_text = __nccwpck_require__(893);
 ;// CONCATENATED MODULE: ./src/github/summary.ts
@@ -66342,11 +67043,62 @@ function parseCommentKey(value) {
     return `must be a short name (letters, digits, spaces and . _ : / @ + -, at most 200 characters), such as 'chat-models'; got ${(0,secret_inputs/* quote */.hD)(value)}.`;
 }
 
+// EXTERNAL MODULE: ./src/engine/capabilities.ts
+var capabilities = __nccwpck_require__(390);
+;// CONCATENATED MODULE: ./src/requirement-inputs.ts
+/**
+ * The inputs that ask more of a chat model than an answer: `require` (capabilities every chat
+ * model must show) and the two speed limits. Kept apart from settings.ts, which spreads these
+ * fields into its schema, so the capability contract reads in one place.
+ */
+
+
+
+
+
+/** Ten minutes: above every request bound (`timeout-seconds` is at most 600). */
+const MAX_LIMIT_MS = 600_000;
+function limitMs(value, ctx) {
+    if (!/^\d+$/.test(value) || Number(value) > MAX_LIMIT_MS) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `must be a whole number of milliseconds from 0 (off) to ${MAX_LIMIT_MS}; got ${(0,secret_inputs/* quote */.hD)(value)}.`
+        });
+        return core/* NEVER */.tm;
+    }
+    return Number(value);
+}
+const REQUIREMENT_INPUTS = ['require', 'max-latency-ms', 'max-ttft-ms'];
+const requirementSchema = {
+    require: withDefault('').transform((value, ctx) => {
+        const parsed = (0,capabilities/* parseRequirements */.Ez)(value);
+        if (typeof parsed !== 'string')
+            return parsed;
+        ctx.addIssue({ code: 'custom', message: parsed });
+        return core/* NEVER */.tm;
+    }),
+    'max-latency-ms': withDefault('0').transform(limitMs),
+    'max-ttft-ms': withDefault('0').transform(limitMs)
+};
+/**
+ * Every chat model gains what `require` names; `max-ttft-ms` needs a stream to time, so it
+ * implies `stream` (SPEC, action.yml section).
+ */
+function requirementSettings(models, v) {
+    const everyChatModel = v['max-ttft-ms'] > 0 ? [...v.require, 'stream'] : [...v.require];
+    return {
+        models: (0,model_table/* withRequirements */.Fm)(models, everyChatModel),
+        maxLatencyMs: v['max-latency-ms'],
+        maxTtftMs: v['max-ttft-ms']
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * Inputs → one frozen, typed `Settings`. The action and the CLI both come through here, so a
  * value is accepted or refused the same way in CI and in a terminal. The schema owns defaults.
  */
+
 
 
 
@@ -66386,7 +67138,8 @@ const INPUT_NAMES = [
     'comment-key',
     'github-token',
     'prompt',
-    'max-tokens'
+    'max-tokens',
+    ...REQUIREMENT_INPUTS
 ];
 function refuse(ctx, message) {
     ctx.addIssue({ code: 'custom', message });
@@ -66474,7 +67227,8 @@ const schema = schemas/* object */.Ikc({
         .optional()
         .transform(v => v?.trim() ?? ''),
     prompt: withDefault(DEFAULTS.prompt).transform((v, ctx) => v.length > 2000 ? refuse(ctx, `must be at most 2000 characters; got ${v.length}.`) : v),
-    'max-tokens': withDefault(DEFAULTS.maxTokens).transform(wholeNumber(1, 4096))
+    'max-tokens': withDefault(DEFAULTS.maxTokens).transform(wholeNumber(1, 4096)),
+    ...requirementSchema
 });
 /** An input's default as a person would write it, from the schema; `undefined` if none. */
 const inputDefault = (name) => defaultOf(schema.shape[name]);
@@ -66494,8 +67248,10 @@ function parseSettings(raw) {
     if (models === 'ambiguous') {
         throw new SettingsError("Input 'models' replaces 'model' and 'fallback-models', which are set too: give each model's fallbacks in its line ('ID -> FALLBACK') and leave the other two out.");
     }
+    const needs = requirementSettings(models, v);
     return Object.freeze({
-        models: Object.freeze(models),
+        ...needs,
+        models: Object.freeze(needs.models),
         apiKey: v['api-key'],
         model: v.model,
         fallbackModels: Object.freeze(fallbackModels),
@@ -66823,7 +67579,8 @@ function attemptCells(attempt) {
     return [
         attempt.model,
         attempt.role,
-        String(attempt.try),
+        // A capability probe is one request: its capability says more than a try number.
+        attempt.capability ?? String(attempt.try),
         attempt.ok ? 'answered' : 'failed',
         attempt.category ?? '',
         attempt.httpStatus === null ? '–' : String(attempt.httpStatus),
@@ -66891,7 +67648,7 @@ function balanceLine(report) {
 /* harmony export */   j: () => (/* binding */ needsDiagnosis)
 /* harmony export */ });
 /* harmony import */ var _engine_categories_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5460);
-/* harmony import */ var _models_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9017);
+/* harmony import */ var _models_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6020);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(893);
 /**
  * One model's diagnosis in Markdown, for the job summary and the PR comment alike: what
@@ -66994,18 +67751,49 @@ function snippet(report, to) {
 
 /***/ }),
 
-/***/ 9017:
+/***/ 6020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ii: () => (/* binding */ prefixNotes),
-/* harmony export */   Sr: () => (/* binding */ modelsMarkdown),
-/* harmony export */   YY: () => (/* binding */ VERDICT_ICON),
-/* harmony export */   nu: () => (/* binding */ stepHeadline)
-/* harmony export */ });
-/* harmony import */ var _engine_money_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3862);
-/* harmony import */ var _attempts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8648);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(893);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  YY: () => (/* binding */ VERDICT_ICON),
+  Sr: () => (/* binding */ modelsMarkdown),
+  Ii: () => (/* binding */ prefixNotes),
+  nu: () => (/* binding */ stepHeadline)
+});
+
+// EXTERNAL MODULE: ./src/engine/money.ts
+var money = __nccwpck_require__(3862);
+// EXTERNAL MODULE: ./src/render/attempts.ts
+var attempts = __nccwpck_require__(8648);
+// EXTERNAL MODULE: ./src/engine/capabilities.ts
+var capabilities = __nccwpck_require__(390);
+// EXTERNAL MODULE: ./src/render/text.ts
+var render_text = __nccwpck_require__(893);
+;// CONCATENATED MODULE: ./src/render/capability-cell.ts
+/**
+ * One short cell for the model table: each required capability and how it came out, and the
+ * stream's first token. No API text: states are our own words.
+ */
+
+
+function capabilityCell(report) {
+    const states = report.capabilities;
+    if (!states)
+        return '';
+    const parts = capabilities/* CAPABILITY_IDS */.uR.flatMap(c => {
+        const state = states[c];
+        if (state === undefined)
+            return [];
+        return [state === 'ok' ? `${c} ✓` : state === 'missing' ? `${c} missing` : `${c} ${state}`];
+    });
+    const ttft = report.ttftMs === null ? '' : ` (first token ${(0,render_text/* formatMs */._V)(report.ttftMs)})`;
+    return `${parts.join(', ')}${ttft}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/models-table.ts
+
 
 
 
@@ -67014,23 +67802,31 @@ const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 const SKIPPED_ICON = '⏭️';
 /** One row per configured model; a skipped kind says so and leaves the rest blank. */
 function modelsMarkdown(check) {
+    // The column is there only when some model was asked for capabilities.
+    const needs = check.models.some(m => m.report.capabilities !== null);
     const rows = check.configured.map(spec => {
         const probed = check.models.find(m => m.report.configuredModel === spec.id);
-        return `| ${(probed ? probedCells(probed) : skippedCells(spec)).join(' | ')} |`;
+        const cells = probed ? probedCells(probed) : skippedCells(spec);
+        if (needs)
+            cells.splice(3, 0, probed ? capabilityCell(probed.report) : '');
+        return `| ${cells.join(' | ')} |`;
     });
-    return [(0,_attempts_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownHeader */ .vX)(MODEL_HEADERS), ...rows].join('\n');
+    const headers = needs
+        ? [...MODEL_HEADERS.slice(0, 3), 'Needs', ...MODEL_HEADERS.slice(3)]
+        : MODEL_HEADERS;
+    return [(0,attempts/* markdownHeader */.vX)(headers), ...rows].join('\n');
 }
 function probedCells({ report, verdict }) {
     const { usd, credits } = report.cost;
-    const cost = usd ?? (credits === null ? null : credits / _engine_money_js__WEBPACK_IMPORTED_MODULE_2__/* .CREDITS_PER_USD */ .ap);
+    const cost = usd ?? (credits === null ? null : credits / money/* CREDITS_PER_USD */.ap);
     return [
-        (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.configuredModel),
+        (0,render_text/* code */.aY)(report.configuredModel),
         report.kind,
         `${VERDICT_ICON[verdict]} ${report.status}`,
-        report.errorCategory ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.errorCategory) : deprecationCell(report),
-        report.model ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.model) : '–',
-        (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(report.latencyMs),
-        cost === null ? '–' : (0,_engine_money_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(cost)
+        report.errorCategory ? (0,render_text/* code */.aY)(report.errorCategory) : deprecationCell(report),
+        report.model ? (0,render_text/* code */.aY)(report.model) : '–',
+        (0,render_text/* formatMs */._V)(report.latencyMs),
+        cost === null ? '–' : (0,money/* formatUsd */.UK)(cost)
     ];
 }
 /** A model that answers but is in AIML's deprecation feed: the word and the date, short. */
@@ -67041,7 +67837,7 @@ function deprecationCell(report) {
     return d.shutdownAt ? `${d.status} (${d.shutdownAt})` : d.status;
 }
 function skippedCells(spec) {
-    return [(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(spec.id), spec.kind, `${SKIPPED_ICON} skipped`, '', '–', '–', '–'];
+    return [(0,render_text/* code */.aY)(spec.id), spec.kind, `${SKIPPED_ICON} skipped`, '', '–', '–', '–'];
 }
 /**
  * Models that were listed without a prefix and that the catalog calls another kind: the line
@@ -67050,7 +67846,7 @@ function skippedCells(spec) {
 function prefixNotes(check) {
     return check.models
         .filter(m => m.report.kindFromCatalog)
-        .map(({ report }) => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.configuredModel)} is an ${report.kind} model by AIML's catalog, so it was asked again as one: write it ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(`${report.kind}:${report.configuredModel}`)} in \`models\`.`);
+        .map(({ report }) => `${(0,render_text/* code */.aY)(report.configuredModel)} is an ${report.kind} model by AIML's catalog, so it was asked again as one: write it ${(0,render_text/* code */.aY)(`${report.kind}:${report.configuredModel}`)} in \`models\`.`);
 }
 /** One model: its ID and its status in words. Several: how many do not answer. */
 function stepHeadline(check) {
@@ -67058,7 +67854,7 @@ function stepHeadline(check) {
     if (check.configured.length === 1 && only) {
         const shutdown = only.report.available ? only.report.deprecation?.shutdownAt : null;
         const when = shutdown ? `, shuts down on ${shutdown}` : '';
-        return `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(only.report.configuredModel)} — ${statusWords(only.report)}${when}`;
+        return `${(0,render_text/* code */.aY)(only.report.configuredModel)} — ${statusWords(only.report)}${when}`;
     }
     const count = check.models.length;
     const down = check.models.filter(m => !m.report.available).length;
@@ -67078,9 +67874,9 @@ function statusWords(report) {
         case 'available':
             return 'available';
         case 'alias':
-            return `answers as ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.resolvedModel)} only`;
+            return `answers as ${(0,render_text/* code */.aY)(report.resolvedModel)} only`;
         case 'fallback':
-            return `not available, use ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.fallbackModel)}`;
+            return `not available, use ${(0,render_text/* code */.aY)(report.fallbackModel)}`;
         case 'unavailable':
             return 'not available';
     }

@@ -51,6 +51,8 @@ export interface ModelScript {
   kind?: ModelKind
   /** an image model's answer: `images[]` as Flux on AIML, `data[]` as OpenAI (default by ID) */
   imageShape?: 'images' | 'data'
+  /** how it answers each capability probe (aiml-capabilities.ts); healthy when absent */
+  capabilities?: Partial<Record<'tools' | 'json' | 'stream' | 'vision', Reply>>
 }
 
 /** A catalog entry as `GET /v1/models` lists it; older entries carry `features`/`endpoints`. */
@@ -61,6 +63,8 @@ export interface CatalogEntry {
   info?: { name: string; developer?: string }
   features?: readonly string[]
   endpoints?: readonly string[]
+  /** as `?include=capabilities` lists them: `tools`, `structured_output`, `streaming`, `vision` */
+  capabilities?: readonly string[]
 }
 
 export type DeprecationStatus = 'deprecated' | 'superseded' | 'withdrawn'

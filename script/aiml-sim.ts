@@ -41,10 +41,12 @@ import {
   type Reply,
   type Scenario
 } from './aiml-api.ts'
+import { capabilityAsked, healthyCapability } from './aiml-capabilities.ts'
 import { SCENARIOS, scenarioListing, scenarioNamed } from './scenarios.ts'
 
 // One import gives the tests everything the simulator speaks and every story it tells.
 export * from './aiml-api.ts'
+export * from './aiml-capabilities.ts'
 export * from './scenarios.ts'
 
 /** A request body as JSON; what is not a JSON object is recorded as `{}` (and in `raw`). */
@@ -234,6 +236,9 @@ function answerModel(
       path
     )
   }
+  const capability = kind === 'chat' ? capabilityAsked(body) : null
+  if (capability)
+    return script.capabilities?.[capability] ?? healthyCapability(capability, model, body)
   if (kind === 'chat' && script.reasoning && body.max_tokens !== undefined) {
     return UNSUPPORTED_MAX_TOKENS
   }

@@ -109,7 +109,8 @@ async function tell(story: NamedScenario): Promise<Check[]> {
       ...(probe.timeoutSeconds === undefined
         ? {}
         : { 'timeout-seconds': String(probe.timeoutSeconds) }),
-      ...(probe.retries === undefined ? {} : { retries: String(probe.retries) })
+      ...(probe.retries === undefined ? {} : { retries: String(probe.retries) }),
+      ...probe.inputs
     }
     // A model table where the build reads one; else its first line, the way a one-model engine
     // is configured.

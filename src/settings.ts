@@ -15,12 +15,14 @@ import {
 import { blankAllowed, defaultOf, required, withDefault } from './input-defaults.js'
 import { ISSUE_MODES, type IssueMode } from './issue-mode.js'
 import { parseCommentKey } from './comment-key.js'
+import { REQUIREMENT_INPUTS, requirementSchema, requirementSettings } from './requirement-inputs.js'
+import type { SpeedLimits } from './requirement-inputs.js'
 import { quote, readApiKey, readBaseUrl, type Checked } from './secret-inputs.js'
 
 const COMMENT_MODES = ['never', 'on-problem', 'always'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
 
-export interface Settings extends ProbeConfig {
+export interface Settings extends Omit<ProbeConfig, keyof SpeedLimits>, SpeedLimits {
   /** Every configured model: the `models` table, or `model` with `fallback-models`. */
   models: readonly ModelSpec[]
   failOn: readonly Category[]
@@ -66,7 +68,8 @@ export const INPUT_NAMES = [
   'comment-key',
   'github-token',
   'prompt',
-  'max-tokens'
+  'max-tokens',
+  ...REQUIREMENT_INPUTS
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 
@@ -192,7 +195,8 @@ const schema = z.object({
   prompt: withDefault(DEFAULTS.prompt).transform((v, ctx) =>
     v.length > 2000 ? refuse(ctx, `must be at most 2000 characters; got ${v.length}.`) : v
   ),
-  'max-tokens': withDefault(DEFAULTS.maxTokens).transform(wholeNumber(1, 4096))
+  'max-tokens': withDefault(DEFAULTS.maxTokens).transform(wholeNumber(1, 4096)),
+  ...requirementSchema
 })
 
 /** An input's default as a person would write it, from the schema; `undefined` if none. */
@@ -222,8 +226,10 @@ export function parseSettings(raw: RawInputs): Settings {
       "Input 'models' replaces 'model' and 'fallback-models', which are set too: give each model's fallbacks in its line ('ID -> FALLBACK') and leave the other two out."
     )
   }
+  const needs = requirementSettings(models, v)
   return Object.freeze({
-    models: Object.freeze(models),
+    ...needs,
+    models: Object.freeze(needs.models),
     apiKey: v['api-key'],
     model: v.model,
     fallbackModels: Object.freeze(fallbackModels),

@@ -67,7 +67,7 @@ describe('runCheck over a model table', () => {
         ['/v1/images/generations', 'flux/schnell']
       ].sort()
     )
-    expect(seen.filter(s => s.url.endsWith('/models'))).toHaveLength(1)
+    expect(seen.filter(s => s.url.endsWith('/models?include=capabilities'))).toHaveLength(1)
     expect(seen.filter(s => s.url.endsWith('/billing'))).toHaveLength(1)
     // The cheapest image: one, at the smallest size the Flux schema names.
     const flux = posts.find(s => s.body?.model === 'flux/schnell')!

@@ -175,7 +175,7 @@ describe('foresight: the deprecation feed and the live metrics', () => {
     const gets = seen.filter(s => s.method === 'GET').map(s => s.url)
     expect(gets).toEqual(
       expect.arrayContaining([
-        'https://api.test/v1/models',
+        'https://api.test/v1/models?include=capabilities',
         'https://api.test/v1/models/deprecations',
         'https://api.test/models/metrics?aliases=claude'
       ])

@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _render_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9378);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1599);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(383);
 
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1599:
+/***/ 383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53,6 +53,110 @@ __nccwpck_require__.d(x509_transport_state_browser_namespaceObject, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/engine/capabilities.ts
+/**
+ * What an application may need of a chat model besides an answer, as data: the names the
+ * `require` input and a `models` line's `+NAME` tokens take, and the word AIML's catalog uses
+ * for each when asked with `?include=capabilities` (docs.aimlapi.com,
+ * api-references/service-endpoints/complete-model-list.md: `tools`, `structured_output`,
+ * `streaming`, `vision`).
+ */
+const CAPABILITIES = [
+    { id: 'tools', catalogWord: 'tools', words: 'tools (a forced function call)' },
+    { id: 'json', catalogWord: 'structured_output', words: 'JSON (a strict `json_schema`)' },
+    { id: 'stream', catalogWord: 'streaming', words: 'a stream that carries content' },
+    { id: 'vision', catalogWord: 'vision', words: 'image input' }
+];
+const CAPABILITY_IDS = CAPABILITIES.map(c => c.id);
+function isCapability(value) {
+    return CAPABILITY_IDS.includes(value);
+}
+function capabilityInfo(id) {
+    return CAPABILITIES.find(c => c.id === id);
+}
+/** In the order of CAPABILITIES, each once, so that a report reads the same every run. */
+function inOrder(names) {
+    const wanted = new Set(names);
+    return CAPABILITY_IDS.filter(id => wanted.has(id));
+}
+/**
+ * `require`: names separated by commas, spaces or new lines, in any case; or a sentence saying
+ * which are unknown, with the list of valid ones.
+ */
+function parseRequirements(value) {
+    const names = value
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    const unknown = names.filter(n => !isCapability(n));
+    if (unknown.length > 0) {
+        const quoted = unknown.map(n => `'${n.slice(0, 40)}'`).join(', ');
+        return `has unknown ${unknown.length > 1 ? 'capabilities' : 'capability'} ${quoted} (valid names: ${CAPABILITY_IDS.join(', ')}).`;
+    }
+    return inOrder(names);
+}
+
+;// CONCATENATED MODULE: ./src/engine/capability-words.ts
+/**
+ * The words for a model that answers but lacks a required capability, or answers too slowly:
+ * which capability, what the route did instead, whether AIML's catalog declares it (and so
+ * whose problem it is), and the message for AIML support. Pure: report in, diagnosis out.
+ */
+
+const SUPPORT_EMAIL = 'help@aimlapi.com';
+/** The first required capability that did not come out `ok`, in the fixed order. */
+function failedCapability(report) {
+    const states = report.capabilities ?? {};
+    return CAPABILITY_IDS.find(c => states[c] !== undefined && states[c] !== 'ok') ?? null;
+}
+function withCapabilityWords(report, diagnosis, keyHint) {
+    const model = report.configuredModel;
+    if (report.available && report.errorCategory === 'slow') {
+        return { ...diagnosis, headline: `\`${model}\` answers, but slowly: ${report.errorMessage}` };
+    }
+    const capability = failedCapability(report);
+    if (report.errorCategory !== 'missing-capability' || capability === null)
+        return diagnosis;
+    const info = capabilityInfo(capability);
+    const attempt = report.attempts.find(a => a.model === model && a.capability === capability && !a.ok);
+    const declared = report.declared[capability];
+    const what = attempt?.message ? ` ${sentence(attempt.message)}` : '';
+    const whose = declared?.declared === true
+        ? ` AIML's catalog declares \`${info.catalogWord}\` for \`${model}\`: declared, but failed through the gateway: only AIML can fix it.`
+        : declared?.declared === false
+            ? ` AIML's catalog does not declare \`${info.catalogWord}\` for \`${model}\`: not declared: pick a model that declares it${declared.others.length ? ` (these declare it: ${declared.others.map(o => `\`${o}\``).join(', ')})` : ''}.`
+            : '';
+    return {
+        ...diagnosis,
+        headline: `\`${model}\` is not available: it answers, but without ${info.words}.`,
+        explanation: `${diagnosis.explanation}${what}${whose}`,
+        supportMessage: declared?.declared === true
+            ? supportMessage(report, capability, attempt?.requestId ?? '', keyHint)
+            : diagnosis.supportMessage
+    };
+}
+function sentence(text) {
+    return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+function supportMessage(report, capability, requestId, keyHint) {
+    const info = capabilityInfo(capability);
+    return [
+        `To: ${SUPPORT_EMAIL}`,
+        `Subject: ${report.configuredModel}: ${info.catalogWord} declared, but it fails through the gateway`,
+        '',
+        'Hello AIML support,',
+        '',
+        `Your catalog declares \`${info.catalogWord}\` for \`${report.configuredModel}\`, but a request using it fails: "${report.errorMessage}"`,
+        'Could you check the route the gateway picks for this model?',
+        '',
+        `Model: ${report.configuredModel}`,
+        `Capability: ${capability} (${info.words})`,
+        `API key (first characters): ${keyHint}`,
+        `Request ID: ${requestId || 'none returned'}`,
+        `Time (UTC): ${report.startedAt}`
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/engine/money.ts
 /** Money as people read it: dollars with enough digits to be non-zero, AIML credits beside. */
 /** AIML bills in credits: $1 = 2,000,000 credits. */
@@ -194,6 +298,22 @@ const CATEGORIES = [
         meaning: 'The API answered with success, but not with a usable completion.',
         advice: 'Check `base-url` points at an OpenAI-compatible API; if it does, report it to AIML support.',
         failsByDefault: true,
+        transient: false
+    },
+    {
+        id: 'missing-capability',
+        title: 'Missing capability',
+        meaning: 'The model answers, but not with a capability the workflow requires (`require`): no tool call, no JSON, a stream without content, or an image it cannot read.',
+        advice: 'Switch to a fallback that passed the same requirements; if AIML declares the capability for this model, tell AIML support.',
+        failsByDefault: true,
+        transient: false
+    },
+    {
+        id: 'slow',
+        title: 'Slow',
+        meaning: 'The model answers, slower than `max-latency-ms` or `max-ttft-ms` allow; it still works.',
+        advice: "Compare with AIML's live metrics below; raise the limit, or move latency-critical calls to a faster model.",
+        failsByDefault: false,
         transient: false
     },
     {
@@ -10025,7 +10145,7 @@ function holds(report) {
 
 
 
-const SUPPORT_EMAIL = 'help@aimlapi.com';
+const diagnose_SUPPORT_EMAIL = 'help@aimlapi.com';
 const STATUS_PAGE = 'https://status.aimlapi.com';
 function diagnose(report, keyHint) {
     const model = report.configuredModel;
@@ -10092,7 +10212,7 @@ function diagnose(report, keyHint) {
         steps.push(key.step);
     }
     else if (category === 'provider-access') {
-        steps.push(`Check ${STATUS_PAGE} for an incident on this model.`, `Send the message below to ${SUPPORT_EMAIL}: only AIML can fix its account with the provider.`);
+        steps.push(`Check ${STATUS_PAGE} for an incident on this model.`, `Send the message below to ${diagnose_SUPPORT_EMAIL}: only AIML can fix its account with the provider.`);
     }
     else if (category === 'insufficient-credits' && positive) {
         steps.push('Check the plan and the spending limits in the AIML dashboard; topping up the balance alone may not help.');
@@ -10115,7 +10235,7 @@ function diagnose(report, keyHint) {
         explanation,
         evidence: evidenceWords(report),
         steps,
-        supportMessage: category === 'provider-access' ? supportMessage(report, keyHint) : null,
+        supportMessage: category === 'provider-access' ? diagnose_supportMessage(report, keyHint) : null,
         ...foresight
     };
 }
@@ -10163,7 +10283,7 @@ function decidedWords(report, evidence) {
             return `Decided by the key's own facts${rule}.`;
     }
 }
-function supportMessage(report, keyHint) {
+function diagnose_supportMessage(report, keyHint) {
     const ids = report.attempts
         .filter(a => a.model === report.configuredModel && a.requestId)
         .map(a => a.requestId);
@@ -10171,7 +10291,7 @@ function supportMessage(report, keyHint) {
         ? formatBalance(report.balance.amount, report.balance.currency)
         : 'unknown';
     return [
-        `To: ${SUPPORT_EMAIL}`,
+        `To: ${diagnose_SUPPORT_EMAIL}`,
         `Subject: ${report.configuredModel} refused by the provider for my account`,
         '',
         'Hello AIML support,',
@@ -10367,10 +10487,20 @@ function parseCatalog(json) {
             endpoints: Array.isArray(item.endpoints)
                 ? item.endpoints.filter((e) => typeof e === 'string').slice(0, 10)
                 : [],
-            name: typeof info.name === 'string' ? info.name : ''
+            name: typeof info.name === 'string' ? info.name : '',
+            ...capabilityWords(item.capabilities)
         });
     }
     return entries;
+}
+/** `?include=capabilities`: AIML's words (`tools`, `structured_output`, …) as a list or flags. */
+function capabilityWords(value) {
+    const words = Array.isArray(value)
+        ? value.filter((w) => typeof w === 'string')
+        : isRecord(value)
+            ? Object.keys(value).filter(k => value[k] === true)
+            : null;
+    return words ? { capabilities: words.slice(0, 50).map(w => w.toLowerCase()) } : {};
 }
 /** The entry that answers to this ID, as its canonical ID or one of its aliases. */
 function findModel(catalog, modelId) {
@@ -10556,6 +10686,7 @@ function editDistance(a, b, max = Infinity) {
  */
 
 
+
 /** Kinds the probe knows how to ask, each through its own endpoint. */
 const PROBED_KINDS = ['chat', 'image', 'embedding'];
 /**
@@ -10588,6 +10719,28 @@ function splitKind(text) {
         return { id: text.trim(), kind: 'chat', declared: false };
     return { id: match[2].trim(), kind: match[1].toLowerCase(), declared: true };
 }
+/**
+ * `ID +tools +json`: the ID (with its kind prefix) and the `+NAME` tokens after it, each after a
+ * space (an ID may hold a `+` of its own); or a sentence naming the unknown ones.
+ */
+function splitRequirements(text) {
+    const [head = '', ...tokens] = text.trim().split(/\s+\+/);
+    const names = tokens.map(t => t.trim().toLowerCase());
+    const unknown = names.filter(n => !isCapability(n));
+    if (unknown.length > 0) {
+        return `has unknown ${unknown.length > 1 ? 'requirements' : 'requirement'} ${unknown.map(n => quote(`+${n}`)).join(', ')} (valid: ${CAPABILITY_IDS.map(c => `+${c}`).join(', ')})`;
+    }
+    return { head, require: inOrder(names) };
+}
+/** Every chat model also needs what `require` names for all of them. */
+function withRequirements(specs, everyChatModel) {
+    return specs.map(spec => {
+        if (spec.kind !== 'chat')
+            return spec;
+        const require = inOrder([...(spec.require ?? []), ...everyChatModel]);
+        return require.length > 0 ? { ...spec, require } : spec;
+    });
+}
 /** `fallback-models`: IDs separated by commas or new lines, duplicates dropped. */
 function parseModelList(value) {
     const ids = [
@@ -10613,15 +10766,22 @@ function parseModelTable(text) {
         if (line === '')
             continue;
         const where = `line ${index + 1}`;
-        const [head = '', tail, ...extra] = line.split('->');
+        const [whole = '', tail, ...extra] = line.split('->');
         if (extra.length > 0)
             return `has more than one '->' on ${where}.`;
+        const needs = splitRequirements(whole);
+        if (typeof needs === 'string')
+            return `${needs} on ${where}.`;
+        const head = needs.head;
         const { id, kind, declared } = splitKind(head);
         if (BARE_PREFIX.test(head.trim())) {
             return `has only a kind on ${where}, no model ID: ${quote(head.trim())}; write the ID after it, as in 'chat:gpt-4o'.`;
         }
         if (!MODEL_ID.test(id)) {
             return `must list model IDs, one a line as 'ID' or 'ID -> FALLBACK, FALLBACK'; ${where} is not a model ID: ${quote(head.trim())}.`;
+        }
+        if (needs.require.length > 0 && kind !== 'chat') {
+            return `asks ${needs.require.map(n => `+${n}`).join(' ')} of '${id}' on ${where}, a ${kind} model: requirements are for chat models only.`;
         }
         const fallbacks = (tail ?? '')
             .split(',')
@@ -10635,7 +10795,13 @@ function parseModelTable(text) {
         }
         if (specs.some(s => s.id === id))
             return `lists '${id}' twice (${where}); each model once.`;
-        specs.push({ id, kind, declared, fallbacks: [...new Set(fallbacks)].filter(f => f !== id) });
+        specs.push({
+            id,
+            kind,
+            declared,
+            fallbacks: [...new Set(fallbacks)].filter(f => f !== id),
+            ...(needs.require.length > 0 ? { require: needs.require } : {})
+        });
     }
     if (specs.length > MAX_MODELS) {
         return `accepts at most ${MAX_MODELS} models; got ${specs.length}. Split the table over two steps.`;
@@ -10825,6 +10991,70 @@ function keyHint(secret) {
     if (key === LOOPBACK_KEY)
         return '(no key: a loopback server)';
     return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
+}
+
+;// CONCATENATED MODULE: ./src/engine/capability-report.ts
+/**
+ * What the capability probes and the speed limits add to a model's report, as data: each
+ * required capability's state, the first token's time, what the catalog declares, and whether
+ * an answering model is `slow`. Pure.
+ */
+
+
+function stateOf(attempt) {
+    if (attempt.ok)
+        return 'ok';
+    return attempt.category === 'missing-capability' ? 'missing' : (attempt.category ?? 'unknown');
+}
+function capabilityFacts(result, require, catalog) {
+    const probes = result.attempts.filter(a => a.capability !== undefined);
+    if (require.length === 0 || probes.length === 0) {
+        return { capabilities: null, ttftMs: null, declared: {} };
+    }
+    const capabilities = {};
+    const declared = {};
+    for (const attempt of probes) {
+        const capability = attempt.capability;
+        capabilities[capability] = stateOf(attempt);
+        if (attempt.ok)
+            continue;
+        declared[capability] = declaration(catalog, result.model, capability);
+    }
+    const stream = probes.find(a => a.capability === 'stream');
+    return { capabilities, ttftMs: stream?.ttftMs ?? null, declared };
+}
+/** Whether AIML's catalog says the model can; null when the catalog says nothing either way. */
+function declaration(catalog, model, capability) {
+    const word = capabilityInfo(capability).catalogWord;
+    const entry = catalog ? findModel(catalog, model) : undefined;
+    if (!catalog || !entry?.capabilities)
+        return { declared: null, others: [] };
+    const declared = entry.capabilities.includes(word);
+    const others = declared
+        ? []
+        : catalog
+            .filter(e => e.id !== entry.id && e.type === entry.type && e.capabilities?.includes(word))
+            .slice(0, 3)
+            .map(e => e.id);
+    return { declared, others };
+}
+/** Over a limit, an answering model is `slow`: the words say which limit, by how much. */
+function slowness(latencyMs, ttftMs, limits) {
+    const latencyLimit = limits.maxLatencyMs ?? 0;
+    const ttftLimit = limits.maxTtftMs ?? 0;
+    if (latencyLimit > 0 && latencyMs !== null && latencyMs > latencyLimit) {
+        return {
+            category: 'slow',
+            message: `Answered in ${latencyMs} ms, over max-latency-ms of ${latencyLimit} ms.`
+        };
+    }
+    if (ttftLimit > 0 && ttftMs !== null && ttftMs > ttftLimit) {
+        return {
+            category: 'slow',
+            message: `First streamed token after ${ttftMs} ms, over max-ttft-ms of ${ttftLimit} ms.`
+        };
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/catalog-kind.ts
@@ -11169,7 +11399,13 @@ function readPercentiles(value) {
     return p50 !== null && p90 !== null && p50 >= 0 && p90 >= 0 ? { p50, p90 } : null;
 }
 /** The failures where "is it just me?" is the question. */
-const ASKS_WHOSE_PROBLEM = ['timeout', 'server-error', 'rate-limited', 'network'];
+const ASKS_WHOSE_PROBLEM = [
+    'timeout',
+    'server-error',
+    'rate-limited',
+    'network',
+    'slow'
+];
 /**
  * Past this typical first token (or duration, for a model without one) a model is slow for
  * everyone, whatever our own bound: a one-word probe waits for the first token, nothing more.
@@ -43175,6 +43411,7 @@ class TransportError extends Error {
  */
 function recordingFetch(options) {
     const { timeoutMs, maxBodyBytes = MAX_BODY_BYTES, fetch = networkFetch, now = Date.now } = options;
+    const { onChunk } = options;
     let recorded;
     const boundedFetch = async (input, init) => {
         const started = now();
@@ -43190,7 +43427,7 @@ function recordingFetch(options) {
                 redirect: 'manual',
                 signal: controller.signal
             });
-            const { bytes, truncated } = await readCapped(response, maxBodyBytes, controller.signal);
+            const { bytes, truncated } = await readCapped(response, maxBodyBytes, controller.signal, onChunk);
             const headers = lowerCaseHeaders(response.headers);
             if (isRedirect(response.status) && headers.location !== undefined) {
                 headers.location = absolute(headers.location, input);
@@ -43222,7 +43459,7 @@ function recordingFetch(options) {
     };
     return { fetch: boundedFetch, record: () => recorded };
 }
-async function readCapped(response, maxBytes, signal) {
+async function readCapped(response, maxBytes, signal, onChunk) {
     if (!response.body)
         return { bytes: new Uint8Array(0), truncated: false };
     const reader = response.body.getReader();
@@ -43251,6 +43488,7 @@ async function readCapped(response, maxBytes, signal) {
         }
         chunks.push(value);
         size += value.byteLength;
+        onChunk?.(value);
     }
     const bytes = new Uint8Array(size);
     let offset = 0;
@@ -43517,6 +43755,339 @@ function createLimiter(size) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/capability-requests.ts
+/** The function a `tools` probe forces, and the object a `json` probe asks for: `{ok: true}`. */
+const PROBE_FUNCTION = 'report_status';
+const PROBE_SCHEMA = {
+    type: 'object',
+    properties: { ok: { type: 'boolean' } },
+    required: ['ok'],
+    additionalProperties: false
+};
+/** A red 2×2 PNG (75 bytes): the least an image-reading route must decode. */
+const PROBE_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR42mP4z8AARAwQCgAf7gP9Y167WwAAAABJRU5ErkJggg==';
+/**
+ * A tool call or a JSON object needs a few more tokens than "ok": at least this many, whatever
+ * `max-tokens` says, so a short budget does not fail a capability that works.
+ */
+const STRUCTURED_MIN_TOKENS = 32;
+function capabilityRequest(capability, model, maxTokens) {
+    const structured = Math.max(maxTokens, STRUCTURED_MIN_TOKENS);
+    switch (capability) {
+        case 'tools':
+            return {
+                model,
+                messages: [{ role: 'user', content: `Call ${PROBE_FUNCTION} with ok set to true.` }],
+                tools: [
+                    {
+                        type: 'function',
+                        function: {
+                            name: PROBE_FUNCTION,
+                            description: 'Reports whether the probe worked.',
+                            parameters: PROBE_SCHEMA
+                        }
+                    }
+                ],
+                // Forced: with `auto` a model may answer in prose and the probe would pass falsely.
+                tool_choice: { type: 'function', function: { name: PROBE_FUNCTION } },
+                max_tokens: structured
+            };
+        case 'json':
+            return {
+                model,
+                messages: [{ role: 'user', content: 'Answer with a JSON object whose "ok" is true.' }],
+                response_format: {
+                    type: 'json_schema',
+                    json_schema: { name: 'probe_status', strict: true, schema: PROBE_SCHEMA }
+                },
+                max_tokens: structured
+            };
+        case 'stream':
+            return {
+                model,
+                messages: [{ role: 'user', content: 'Reply with the single word: ok' }],
+                stream: true,
+                stream_options: { include_usage: true },
+                max_tokens: maxTokens
+            };
+        case 'vision':
+            return {
+                model,
+                messages: [
+                    {
+                        role: 'user',
+                        content: [
+                            { type: 'text', text: 'What colour is this image? One word.' },
+                            { type: 'image_url', image_url: { url: PROBE_PNG } }
+                        ]
+                    }
+                ],
+                max_tokens: maxTokens
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/capability-checks.ts
+/**
+ * What a 2xx must carry for a capability to count as shown, checked with zod against the tiny
+ * schema the request asked for, and which refusals name the feature itself. Pure.
+ */
+
+
+
+/** What the tools and json probes ask for: `{ok: boolean}` and nothing else. */
+const ProbeObject = object({ ok: schemas_boolean() }).strict();
+const UsageShape = object({
+    prompt_tokens: schemas_number().nonnegative().optional(),
+    completion_tokens: schemas_number().nonnegative().optional(),
+    total_tokens: schemas_number().nonnegative().optional()
+});
+const Message = object({
+    content: schemas_string().nullish(),
+    tool_calls: array(object({
+        type: schemas_string().optional(),
+        function: object({ name: schemas_string(), arguments: schemas_string() })
+    }))
+        .nullish()
+});
+const Completion = object({
+    choices: array(object({ message: Message })).min(1),
+    usage: UsageShape.nullish()
+});
+function checkCapabilityAnswer(capability, body) {
+    if (capability === 'stream')
+        return checkStream(body);
+    const parsed = Completion.safeParse(parseJson(body));
+    if (!parsed.success)
+        return { ok: false, message: 'The answer is not a chat completion.' };
+    const message = parsed.data.choices[0].message;
+    const usage = capability_checks_readUsage(parsed.data.usage);
+    const ok = { ok: true, usage, usd: null, credits: null };
+    const text = (message.content ?? '').trim();
+    switch (capability) {
+        case 'tools': {
+            const call = (message.tool_calls ?? []).find(c => c.function.name === PROBE_FUNCTION);
+            if (!call) {
+                return {
+                    ok: false,
+                    message: text
+                        ? `Answered in prose instead of calling ${PROBE_FUNCTION}: ${cut(text)}`
+                        : `No call of ${PROBE_FUNCTION} in the answer.`
+                };
+            }
+            return fits(call.function.arguments)
+                ? ok
+                : {
+                    ok: false,
+                    message: `The call’s arguments do not fit the schema: ${cut(call.function.arguments)}`
+                };
+        }
+        case 'json':
+            if (text === '')
+                return { ok: false, message: 'The JSON answer is empty.' };
+            return fits(text)
+                ? ok
+                : { ok: false, message: `The content is not JSON that fits the schema: ${cut(text)}` };
+        case 'vision':
+            return text ? ok : { ok: false, message: 'The answer to the image is empty.' };
+    }
+}
+function fits(text) {
+    return ProbeObject.safeParse(parseJson(text)).success;
+}
+const StreamChunk = object({
+    choices: array(object({ delta: object({ content: schemas_string().nullish() }).nullish() }))
+        .nullish(),
+    usage: UsageShape.nullish(),
+    // AIML puts its own accounting beside OpenAI's `usage` on the last chunk.
+    meta: object({
+        usage: object({ credits_used: schemas_number().nullish(), usd_spent: schemas_number().nullish() })
+            .passthrough()
+            .nullish()
+    })
+        .nullish(),
+    error: unknown().optional()
+});
+/** The `data:` payloads of an event stream, in order. */
+function streamEvents(body) {
+    return body
+        .split(/\r?\n/)
+        .filter(line => line.startsWith('data:'))
+        .map(line => line.slice(5).trim());
+}
+/** Whether the stream so far holds a non-empty content delta: the first token has come. */
+function hasContentDelta(body) {
+    return streamEvents(body).some(event => {
+        const chunk = StreamChunk.safeParse(parseJson(event));
+        return chunk.success && (chunk.data.choices ?? []).some(c => (c.delta?.content ?? '') !== '');
+    });
+}
+function checkStream(body) {
+    const events = streamEvents(body);
+    if (events.length === 0)
+        return { ok: false, message: 'The answer is not an event stream.' };
+    let usage = null;
+    let usd = null;
+    let credits = null;
+    let content = false;
+    for (const event of events) {
+        if (event === '[DONE]')
+            break;
+        const chunk = StreamChunk.safeParse(parseJson(event));
+        if (!chunk.success)
+            continue;
+        if (chunk.data.error !== undefined) {
+            return {
+                ok: false,
+                message: `The stream carried an error: ${cut(JSON.stringify(chunk.data.error))}`
+            };
+        }
+        content ||= (chunk.data.choices ?? []).some(c => (c.delta?.content ?? '') !== '');
+        usage = capability_checks_readUsage(chunk.data.usage) ?? usage;
+        usd = chunk.data.meta?.usage?.usd_spent ?? usd;
+        credits = chunk.data.meta?.usage?.credits_used ?? credits;
+    }
+    if (!content) {
+        return {
+            ok: false,
+            message: events.every(e => e === '[DONE]')
+                ? 'The stream held only [DONE], no content.'
+                : 'The stream ended without a content delta.'
+        };
+    }
+    return { ok: true, usage, usd, credits };
+}
+function capability_checks_readUsage(usage) {
+    if (!usage)
+        return null;
+    const promptTokens = usage.prompt_tokens ?? 0;
+    const completionTokens = usage.completion_tokens ?? 0;
+    const totalTokens = usage.total_tokens || promptTokens + completionTokens;
+    return { promptTokens, completionTokens, totalTokens };
+}
+function cut(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+}
+/**
+ * A refusal that names the feature: the route does not offer it (`tools`, `tool_choice`,
+ * `response_format`, `json_schema`, `stream`, image input), rather than the probe being wrong.
+ */
+const FEATURE_WORDS = {
+    tools: /\b(tools?|tool_choice|function[ _]?call(ing)?)\b/i,
+    json: /\b(response_format|json_schema|structured[ _]outputs?|json mode)\b/i,
+    stream: /\b(stream(ing)?|stream_options)\b/i,
+    vision: /\b(image(_url)?s?|vision|multimodal|image input)\b/i
+};
+function namesFeature(capability, status, message) {
+    return (status >= 400 &&
+        status < 500 &&
+        ![401, 402, 403, 429].includes(status) &&
+        FEATURE_WORDS[capability].test(message));
+}
+
+;// CONCATENATED MODULE: ./src/engine/capability-probes.ts
+
+
+
+
+
+async function probeCapability(model, role, capability, request, io) {
+    const started = io.now();
+    let streamed = '';
+    let ttftMs = null;
+    const decoder = new TextDecoder();
+    const transport = recordingFetch({
+        timeoutMs: request.timeoutMs,
+        fetch: io.fetch,
+        now: io.now,
+        onChunk: capability === 'stream'
+            ? bytes => {
+                if (ttftMs !== null)
+                    return;
+                streamed += decoder.decode(bytes, { stream: true });
+                if (hasContentDelta(streamed))
+                    ttftMs = Math.round(io.now() - started);
+            }
+            : undefined
+    });
+    const body = capabilityRequest(capability, model, request.maxTokens);
+    try {
+        await transport.fetch(`${request.baseUrl.replace(/\/+$/, '')}/chat/completions`, {
+            method: 'POST',
+            headers: probeHeaders({ 'content-type': 'application/json' }, request.apiKey),
+            body: JSON.stringify(body)
+        });
+    }
+    catch {
+        // The record says what happened.
+    }
+    const recorded = transport.record() ?? {
+        kind: 'failure',
+        failure: { kind: 'network', code: 'ERR_REQUEST', message: 'The request could not be sent.' },
+        latencyMs: io.now() - started
+    };
+    const headers = recorded.kind === 'response' ? recorded.exchange.headers : {};
+    const judged = judgeRecord(capability, recorded, request.redact);
+    const ok = judged.ok;
+    return {
+        model,
+        kind: 'chat',
+        role,
+        try: 1,
+        parameter: 'max_tokens',
+        ok,
+        category: ok ? null : judged.category,
+        rule: ok ? null : judged.rule,
+        concern: ok ? null : judged.concern,
+        relayed: !ok && judged.relayed,
+        httpStatus: recorded.kind === 'response' ? recorded.exchange.status : null,
+        latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
+        message: ok ? '' : fromApi(judged.message, request.redact),
+        code: ok ? '' : fromApi(judged.code, request.redact),
+        requestId: fromApi(ok ? (headers['x-request-id'] ?? '') : judged.requestId, request.redact),
+        usage: ok ? judged.usage : null,
+        usd: headerNumber(headers['x-aimlapi-usd-spent']) ?? (ok ? judged.usd : null),
+        credits: headerNumber(headers['x-aimlapi-credits-used']) ?? (ok ? judged.credits : null),
+        capability,
+        ttftMs: capability === 'stream' ? ttftMs : null
+    };
+}
+/**
+ * A refusal keeps its category (a 503 is `server-error`) unless it names the feature; a 2xx
+ * that lacks the capability is `missing-capability`.
+ */
+function judgeRecord(capability, recorded, redact) {
+    if (recorded.kind === 'failure')
+        return classifyTransportFailure(recorded.failure);
+    const exchange = { ...recorded.exchange, body: redact(recorded.exchange.body) };
+    const success = exchange.status >= 200 && exchange.status < 300;
+    if (!success || capability !== 'stream') {
+        const classified = classifyExchange(exchange, 'chat');
+        if (!classified.ok) {
+            return namesFeature(capability, exchange.status, classified.message)
+                ? { ...classified, category: 'missing-capability', rule: `capability-${capability}` }
+                : classified;
+        }
+    }
+    const check = checkCapabilityAnswer(capability, exchange.body);
+    if (check.ok)
+        return check;
+    return {
+        ok: false,
+        category: 'missing-capability',
+        message: check.message,
+        code: '',
+        type: '',
+        requestId: exchange.headers['x-request-id'] ?? '',
+        retryAfterMs: null,
+        rule: `capability-${capability}`,
+        hint: null,
+        concern: null,
+        relayed: false
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/billing.ts
 /**
  * The account balance, `GET /v2/billing` with the key: free, and it separates "your account is
@@ -43566,7 +44137,8 @@ function parseBalance(json) {
 const CATALOG_MAX_BYTES = 16 * 1024 * 1024;
 const FEED_MAX_BYTES = 4 * 1024 * 1024;
 async function fetchCatalog(baseUrl, timeoutMs, fetch, signal) {
-    const url = `${baseUrl.replace(/\/+$/, '')}/models`;
+    // AIML ignores `include` values it does not know; with this one, each entry says what it can.
+    const url = `${baseUrl.replace(/\/+$/, '')}/models?include=capabilities`;
     const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: CATALOG_MAX_BYTES });
     if (answer === null || answer.truncated || !is2xx(answer.status))
         return null;
@@ -43637,6 +44209,7 @@ function is2xx(status) {
 
 
 
+
 /** At most this many probes in flight at once in a step; side requests are outside the cap. */
 const MAX_IN_FLIGHT = 8;
 /** `names`: the step's configured IDs, the models whose live metrics are asked for. */
@@ -43656,17 +44229,45 @@ function startShared(config, io, names) {
         redact,
         // Keyed by kind and ID, not role: gpt-4o configured in one line and named as another's
         // fallback is asked once, its answer counting for both under each one's role.
-        ask: (model, role, kind) => {
-            const key = `${kind}:${model}`;
-            let result = asked.get(key);
-            if (!result) {
-                result = limit(() => probeModel(model, role, request, io, kind));
-                asked.set(key, result);
-            }
-            return result.then(found => (found.role === role ? found : asRole(found, role)));
+        ask: (model, role, kind, require = []) => {
+            const once = (key, probe) => {
+                let result = asked.get(key);
+                if (!result) {
+                    result = limit(probe);
+                    asked.set(key, result);
+                }
+                return result;
+            };
+            const plain = once(`${kind}:${model}`, () => probeModel(model, role, request, io, kind));
+            const needs = kind === 'chat' ? require : [];
+            const probes = needs.map(capability => once(`${capability}:${model}`, () => probeCapability(model, role, capability, request, io).then(asResult)));
+            return Promise.all([plain, ...probes])
+                .then(([found, ...shown]) => withCapabilities(found, shown))
+                .then(found => (found.role === role ? found : asRole(found, role)));
         },
         close: () => side.abort()
     };
+}
+function asResult(attempt) {
+    const { model, role, ok } = attempt;
+    return { model, role, ok, attempts: [attempt], final: attempt };
+}
+/**
+ * The plain probe and the capability probes as one answer: it works when all of them do; else
+ * the first failure counts (the plain probe's first), and its attempt comes last, as the
+ * report's "attempt that counts" always does.
+ */
+function withCapabilities(plain, shown) {
+    if (shown.length === 0)
+        return plain;
+    const capabilityAttempts = shown.map(r => r.final);
+    const failed = plain.ok ? capabilityAttempts.find(a => !a.ok) : undefined;
+    if (!failed) {
+        const attempts = [...capabilityAttempts, ...plain.attempts];
+        return { ...plain, attempts, final: plain.final };
+    }
+    const attempts = [...plain.attempts, ...capabilityAttempts.filter(a => a !== failed), failed];
+    return { ...plain, ok: false, attempts, final: failed };
 }
 /** Another model's answer, counted under this one's role. */
 function asRole(result, role) {
@@ -43730,11 +44331,7 @@ async function weighFailure(configured, balanceRequest, key = {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
-/**
- * probe → diagnose: asks the configured model, and only when it fails, its other names and the
- * fallbacks. Independent questions go together: the catalog, the balance and the configured
- * model in one round trip; aliases and fallbacks together in a second.
- */
+
 
 
 
@@ -43783,11 +44380,12 @@ async function runProbe(config, io = defaultIO, shared) {
 }
 async function probeOne(config, io, shared) {
     const started = io.now();
-    const first = await shared.ask(config.model, 'configured', config.kind ?? 'chat');
+    const needs = config.require ?? [];
+    const first = await shared.ask(config.model, 'configured', config.kind ?? 'chat', needs);
     const checked = await checkKind(config, first, {
         wait: () => Promise.race([shared.catalog, catalogBound(config, shared)]),
         glance: () => settledWithin(shared.catalog, evidence_BALANCE_WAIT_MS)
-    }, kind => shared.ask(config.model, 'configured', kind));
+    }, kind => shared.ask(config.model, 'configured', kind, needs));
     const { kind, configured, asChat } = checked;
     let catalog = checked.catalog;
     let aliases = [];
@@ -43808,7 +44406,7 @@ async function probeOne(config, io, shared) {
         // Fallbacks start at once; aliases, and a withdrawn ID's replacement, as soon as the catalog
         // and the feed name them. The catalog may wait as long as the fallbacks take (the round
         // trip we pay anyway), and never over the bound; the feed a second at most.
-        const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)));
+        const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind, needs)));
         let laterRuns = Promise.resolve([]);
         if (category === 'model-not-found') {
             ;
@@ -43825,8 +44423,8 @@ async function probeOne(config, io, shared) {
             if (replacement.length > 0)
                 fallbacksSkipped = null;
             laterRuns = Promise.all([
-                ...toAsk.map(m => shared.ask(m, 'alias', kind)),
-                ...replacement.map(m => shared.ask(m, 'fallback', kind))
+                ...toAsk.map(m => shared.ask(m, 'alias', kind, needs)),
+                ...replacement.map(m => shared.ask(m, 'fallback', kind, needs))
             ]);
         }
         second = [...(await laterRuns), ...(await fallbackRuns)];
@@ -43844,6 +44442,8 @@ async function probeOne(config, io, shared) {
     catalog = catalogLate;
     feed = feedLate;
     const deprecation = deprecationOf(feed, config.model, started, catalog);
+    const facts = capabilityFacts(configured, needs, catalog);
+    const slow = configured.ok ? slowness(configured.final.latencyMs, facts.ttftMs, config) : null;
     // The first of the model's other names, in catalog order, that answered.
     const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok);
     // In preference order, a withdrawn ID's replacement first; never a withdrawn fallback.
@@ -43879,8 +44479,10 @@ async function probeOne(config, io, shared) {
         kind,
         kindFromCatalog: asChat !== null,
         resolvedModel: answered?.model ?? '',
-        errorCategory: failure?.category ?? null,
-        errorMessage: failure ? withSuggestions(failure.message, suggestions, deprecation) : '',
+        errorCategory: failure?.category ?? slow?.category ?? null,
+        errorMessage: failure
+            ? withSuggestions(failure.message, suggestions, deprecation)
+            : (slow?.message ?? ''),
         fallbackModel: fallback?.model ?? '',
         latencyMs: answered ? answered.final.latencyMs : null,
         attempts,
@@ -43901,8 +44503,9 @@ async function probeOne(config, io, shared) {
             : null,
         keyFacts,
         catalogAvailable: catalog !== null,
+        ...facts,
         ...foresightOf({ feed, metrics, catalog, config, fallback: fallback?.model ?? null }, {
-            category: failure?.category ?? null,
+            category: failure?.category ?? slow?.category ?? null,
             latencyMs: configured.ok ? configured.final.latencyMs : null,
             nowMs: started
         }),
@@ -43946,6 +44549,10 @@ function judge(report, policy) {
     }
     if (!report.available)
         return { verdict: 'warn', reason: 'category' };
+    // A slow model answers: it fails only when `fail-on` names `slow`.
+    if (report.errorCategory === 'slow') {
+        return { verdict: policy.failOn.includes('slow') ? 'fail' : 'warn', reason: 'category' };
+    }
     if (report.deprecation)
         return { verdict: 'warn', reason: 'deprecated' };
     return { verdict: 'pass', reason: 'available' };
@@ -43957,6 +44564,11 @@ function shutdownSoon(report, days) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/check.ts
+/**
+ * The whole check, free of GitHub and of any terminal: probe → diagnose → verdict, once. The
+ * action and the CLI both call this and only read inputs and write outputs around it.
+ */
+
 
 
 
@@ -43983,7 +44595,8 @@ async function runCheck(config, io = defaultIO) {
             model: spec.id,
             kind: spec.kind,
             kindDeclared: spec.declared,
-            fallbackModels: spec.fallbacks
+            fallbackModels: spec.fallbacks,
+            require: spec.require ?? []
         }, io, shared)));
         const hint = keyHint(config.apiKey);
         const models = reports.map(report => checkModel(report, config, hint));
@@ -44005,7 +44618,7 @@ async function runCheck(config, io = defaultIO) {
 /** One model's report, diagnosed for a person and judged by the policy. */
 function checkModel(report, policy, keyHint) {
     const judged = judge(report, policy);
-    const diagnosis = diagnose(report, keyHint);
+    const diagnosis = withCapabilityWords(report, diagnose(report, keyHint), keyHint);
     // An answering model that fails the step says why: its shutdown is inside the window.
     if (judged.reason !== 'shutdown-soon' || !report.deprecation) {
         return { report, diagnosis, ...judged };
@@ -44022,7 +44635,7 @@ function checkModel(report, policy, keyHint) {
 function stepAttempts(check) {
     const seen = new Map();
     for (const attempt of check.models.flatMap(m => m.report.attempts)) {
-        const key = `${attempt.kind}:${attempt.model}:${attempt.try}`;
+        const key = `${attempt.capability ?? attempt.kind}:${attempt.model}:${attempt.try}`;
         if (!seen.has(key))
             seen.set(key, attempt);
     }
@@ -44041,15 +44654,15 @@ function reportDocument(check) {
 
 /** Escapes for HTML and for Markdown inline text, on one line. */
 function text_escapeInline(text, maxLength = 300) {
-    return defuseLinks(escapeMarkdown(escapeHtml(stripMarkers(cut(flatten(text), maxLength)))));
+    return defuseLinks(escapeMarkdown(escapeHtml(stripMarkers(text_cut(flatten(text), maxLength)))));
 }
 /** For text inside a fenced code block: the fence cannot be closed from inside. */
 function escapeCodeBlock(text, maxLength = 4000) {
-    return stripMarkers(cut(text, maxLength)).replace(/`{3,}/g, m => m.split('').join('\u200b'));
+    return stripMarkers(text_cut(text, maxLength)).replace(/`{3,}/g, m => m.split('').join('\u200b'));
 }
 /** A model ID or other short value shown as inline code. */
 function text_code(text, maxLength = 120) {
-    const clean = stripMarkers(cut(flatten(text), maxLength)).replace(/`/g, "'");
+    const clean = stripMarkers(text_cut(flatten(text), maxLength)).replace(/`/g, "'");
     return clean === '' ? '' : `\`${clean}\``;
 }
 function escapeHtml(text) {
@@ -44090,7 +44703,7 @@ function stripMarkers(text) {
 }
 /** One line: escape sequences and controls out, line breaks folded (api-text.ts owns the rule). */
 const flatten = cleanLine;
-function cut(text, maxLength) {
+function text_cut(text, maxLength) {
     if (text.length <= maxLength)
         return text;
     return `${text.slice(0, Math.max(0, maxLength - 1))}…`;
@@ -44120,7 +44733,8 @@ function attemptCells(attempt) {
     return [
         attempt.model,
         attempt.role,
-        String(attempt.try),
+        // A capability probe is one request: its capability says more than a try number.
+        attempt.capability ?? String(attempt.try),
         attempt.ok ? 'answered' : 'failed',
         attempt.category ?? '',
         attempt.httpStatus === null ? '–' : String(attempt.httpStatus),
@@ -44221,10 +44835,10 @@ function table(report) {
 }
 /** API text on a terminal: one line, cut, with no escape sequences that could move the cursor. */
 function safe(text, max) {
-    return cut(flatten(stripMarkers(text)), max);
+    return text_cut(flatten(stripMarkers(text)), max);
 }
 function safeBlock(text) {
-    return text.split('\n').map(line => cut(flatten(line), 300));
+    return text.split('\n').map(line => text_cut(flatten(line), 300));
 }
 /** Our Markdown, for a terminal: inline code marks dropped. */
 function plain(text) {
@@ -44318,11 +44932,60 @@ function parseCommentKey(value) {
     return `must be a short name (letters, digits, spaces and . _ : / @ + -, at most 200 characters), such as 'chat-models'; got ${quote(value)}.`;
 }
 
+;// CONCATENATED MODULE: ./src/requirement-inputs.ts
+/**
+ * The inputs that ask more of a chat model than an answer: `require` (capabilities every chat
+ * model must show) and the two speed limits. Kept apart from settings.ts, which spreads these
+ * fields into its schema, so the capability contract reads in one place.
+ */
+
+
+
+
+
+/** Ten minutes: above every request bound (`timeout-seconds` is at most 600). */
+const MAX_LIMIT_MS = 600_000;
+function limitMs(value, ctx) {
+    if (!/^\d+$/.test(value) || Number(value) > MAX_LIMIT_MS) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `must be a whole number of milliseconds from 0 (off) to ${MAX_LIMIT_MS}; got ${quote(value)}.`
+        });
+        return NEVER;
+    }
+    return Number(value);
+}
+const REQUIREMENT_INPUTS = ['require', 'max-latency-ms', 'max-ttft-ms'];
+const requirementSchema = {
+    require: withDefault('').transform((value, ctx) => {
+        const parsed = parseRequirements(value);
+        if (typeof parsed !== 'string')
+            return parsed;
+        ctx.addIssue({ code: 'custom', message: parsed });
+        return NEVER;
+    }),
+    'max-latency-ms': withDefault('0').transform(limitMs),
+    'max-ttft-ms': withDefault('0').transform(limitMs)
+};
+/**
+ * Every chat model gains what `require` names; `max-ttft-ms` needs a stream to time, so it
+ * implies `stream` (SPEC, action.yml section).
+ */
+function requirementSettings(models, v) {
+    const everyChatModel = v['max-ttft-ms'] > 0 ? [...v.require, 'stream'] : [...v.require];
+    return {
+        models: withRequirements(models, everyChatModel),
+        maxLatencyMs: v['max-latency-ms'],
+        maxTtftMs: v['max-ttft-ms']
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * Inputs → one frozen, typed `Settings`. The action and the CLI both come through here, so a
  * value is accepted or refused the same way in CI and in a terminal. The schema owns defaults.
  */
+
 
 
 
@@ -44362,7 +45025,8 @@ const INPUT_NAMES = [
     'comment-key',
     'github-token',
     'prompt',
-    'max-tokens'
+    'max-tokens',
+    ...REQUIREMENT_INPUTS
 ];
 function refuse(ctx, message) {
     ctx.addIssue({ code: 'custom', message });
@@ -44450,7 +45114,8 @@ const schema = object({
         .optional()
         .transform(v => v?.trim() ?? ''),
     prompt: withDefault(DEFAULTS.prompt).transform((v, ctx) => v.length > 2000 ? refuse(ctx, `must be at most 2000 characters; got ${v.length}.`) : v),
-    'max-tokens': withDefault(DEFAULTS.maxTokens).transform(wholeNumber(1, 4096))
+    'max-tokens': withDefault(DEFAULTS.maxTokens).transform(wholeNumber(1, 4096)),
+    ...requirementSchema
 });
 /** An input's default as a person would write it, from the schema; `undefined` if none. */
 const inputDefault = (name) => defaultOf(schema.shape[name]);
@@ -44470,8 +45135,10 @@ function parseSettings(raw) {
     if (models === 'ambiguous') {
         throw new SettingsError("Input 'models' replaces 'model' and 'fallback-models', which are set too: give each model's fallbacks in its line ('ID -> FALLBACK') and leave the other two out.");
     }
+    const needs = requirementSettings(models, v);
     return Object.freeze({
-        models: Object.freeze(models),
+        ...needs,
+        models: Object.freeze(needs.models),
         apiKey: v['api-key'],
         model: v.model,
         fallbackModels: Object.freeze(fallbackModels),
@@ -44539,7 +45206,16 @@ const FLAG_HELP = {
         text: "exit 1 when a model's announced shutdown is this many days away or fewer; 0: off"
     },
     prompt: { value: 'TEXT', text: "the probe's prompt" },
-    'max-tokens': { value: 'N', text: "the probe's token limit, 1 to 4096" }
+    'max-tokens': { value: 'N', text: "the probe's token limit, 1 to 4096" },
+    require: {
+        value: 'CAPS',
+        text: "capabilities every chat model must show: tools, json, stream, vision; or '+tools' after an ID in --models"
+    },
+    'max-latency-ms': { value: 'MS', text: 'slower answers are slow (warn); 0: off' },
+    'max-ttft-ms': {
+        value: 'MS',
+        text: 'a later first streamed token is slow (warn); implies stream; 0: off'
+    }
 };
 const OTHER_FLAGS = [
     ['--json', 'print the report as JSON'],

@@ -2,9 +2,10 @@ import { type Category } from './engine/categories.js';
 import type { ProbeConfig } from './engine/run.js';
 import { type ModelSpec } from './engine/model-table.js';
 import { type IssueMode } from './issue-mode.js';
+import type { SpeedLimits } from './requirement-inputs.js';
 declare const COMMENT_MODES: readonly ["never", "on-problem", "always"];
 export type CommentMode = (typeof COMMENT_MODES)[number];
-export interface Settings extends ProbeConfig {
+export interface Settings extends Omit<ProbeConfig, keyof SpeedLimits>, SpeedLimits {
     /** Every configured model: the `models` table, or `model` with `fallback-models`. */
     models: readonly ModelSpec[];
     failOn: readonly Category[];
@@ -20,7 +21,7 @@ export declare class SettingsError extends Error {
 }
 /** Each input by its action.yml name; `undefined` means "not given, use the default". */
 export type RawInputs = Partial<Record<InputName, string>>;
-export declare const INPUT_NAMES: readonly ["api-key", "model", "fallback-models", "models", "base-url", "fail-on", "retries", "timeout-seconds", "fail-before-shutdown-days", "comment-on-pr", "issue", "comment-key", "github-token", "prompt", "max-tokens"];
+export declare const INPUT_NAMES: readonly ["api-key", "model", "fallback-models", "models", "base-url", "fail-on", "retries", "timeout-seconds", "fail-before-shutdown-days", "comment-on-pr", "issue", "comment-key", "github-token", "prompt", "max-tokens", "require", "max-latency-ms", "max-ttft-ms"];
 export type InputName = (typeof INPUT_NAMES)[number];
 export declare function parseFailOn(value: string): Category[] | string;
 /** An input's default as a person would write it, from the schema; `undefined` if none. */

@@ -53,7 +53,16 @@ export const FLAG_HELP: Readonly<Record<string, { value: string; text: string }>
     text: "exit 1 when a model's announced shutdown is this many days away or fewer; 0: off"
   },
   prompt: { value: 'TEXT', text: "the probe's prompt" },
-  'max-tokens': { value: 'N', text: "the probe's token limit, 1 to 4096" }
+  'max-tokens': { value: 'N', text: "the probe's token limit, 1 to 4096" },
+  require: {
+    value: 'CAPS',
+    text: "capabilities every chat model must show: tools, json, stream, vision; or '+tools' after an ID in --models"
+  },
+  'max-latency-ms': { value: 'MS', text: 'slower answers are slow (warn); 0: off' },
+  'max-ttft-ms': {
+    value: 'MS',
+    text: 'a later first streamed token is slow (warn); implies stream; 0: off'
+  }
 }
 
 const OTHER_FLAGS = [

@@ -11,6 +11,7 @@ export interface CatalogEntry {
   /** Older entries name the endpoints the model is served at instead of a `type`. */
   endpoints: string[]
   name: string
+  capabilities?: string[]
 }
 
 export type Catalog = readonly CatalogEntry[]
@@ -49,10 +50,21 @@ export function parseCatalog(json: unknown): Catalog | null {
       endpoints: Array.isArray(item.endpoints)
         ? item.endpoints.filter((e): e is string => typeof e === 'string').slice(0, 10)
         : [],
-      name: typeof info.name === 'string' ? info.name : ''
+      name: typeof info.name === 'string' ? info.name : '',
+      ...capabilityWords(item.capabilities)
     })
   }
   return entries
+}
+
+/** `?include=capabilities`: AIML's words (`tools`, `structured_output`, …) as a list or flags. */
+function capabilityWords(value: unknown): { capabilities?: string[] } {
+  const words = Array.isArray(value)
+    ? value.filter((w): w is string => typeof w === 'string')
+    : isRecord(value)
+      ? Object.keys(value).filter(k => value[k] === true)
+      : null
+  return words ? { capabilities: words.slice(0, 50).map(w => w.toLowerCase()) } : {}
 }
 
 /** The entry that answers to this ID, as its canonical ID or one of its aliases. */

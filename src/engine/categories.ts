@@ -99,6 +99,26 @@ export const CATEGORIES = [
     transient: false
   },
   {
+    id: 'missing-capability',
+    title: 'Missing capability',
+    meaning:
+      'The model answers, but not with a capability the workflow requires (`require`): no tool call, no JSON, a stream without content, or an image it cannot read.',
+    advice:
+      'Switch to a fallback that passed the same requirements; if AIML declares the capability for this model, tell AIML support.',
+    failsByDefault: true,
+    transient: false
+  },
+  {
+    id: 'slow',
+    title: 'Slow',
+    meaning:
+      'The model answers, slower than `max-latency-ms` or `max-ttft-ms` allow; it still works.',
+    advice:
+      "Compare with AIML's live metrics below; raise the limit, or move latency-critical calls to a faster model.",
+    failsByDefault: false,
+    transient: false
+  },
+  {
     id: 'unknown',
     title: 'Unknown failure',
     meaning: 'The failure matches no known pattern; the raw status and text are in the report.',

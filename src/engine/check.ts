@@ -2,6 +2,7 @@
  * The whole check, free of GitHub and of any terminal: probe → diagnose → verdict, once. The
  * action and the CLI both call this and only read inputs and write outputs around it.
  */
+import { withCapabilityWords } from './capability-words.js'
 import type { Category } from './categories.js'
 import { diagnose, type Diagnosis } from './diagnose.js'
 import { isProbed, type ModelSpec, type ProbedKind } from './model-table.js'
@@ -71,7 +72,8 @@ export async function runCheck(config: CheckConfig, io: ProbeIO = defaultIO): Pr
             model: spec.id,
             kind: spec.kind,
             kindDeclared: spec.declared,
-            fallbackModels: spec.fallbacks
+            fallbackModels: spec.fallbacks,
+            require: spec.require ?? []
           },
           io,
           shared
@@ -105,7 +107,7 @@ export async function runCheck(config: CheckConfig, io: ProbeIO = defaultIO): Pr
 /** One model's report, diagnosed for a person and judged by the policy. */
 export function checkModel(report: Report, policy: VerdictPolicy, keyHint: string): ModelCheck {
   const judged = judge(report, policy)
-  const diagnosis = diagnose(report, keyHint)
+  const diagnosis = withCapabilityWords(report, diagnose(report, keyHint), keyHint)
   // An answering model that fails the step says why: its shutdown is inside the window.
   if (judged.reason !== 'shutdown-soon' || !report.deprecation) {
     return { report, diagnosis, ...judged }
@@ -123,7 +125,7 @@ export function checkModel(report: Report, policy: VerdictPolicy, keyHint: strin
 export function stepAttempts(check: Pick<Check, 'models'>): Attempt[] {
   const seen = new Map<string, Attempt>()
   for (const attempt of check.models.flatMap(m => m.report.attempts)) {
-    const key = `${attempt.kind}:${attempt.model}:${attempt.try}`
+    const key = `${attempt.capability ?? attempt.kind}:${attempt.model}:${attempt.try}`
     if (!seen.has(key)) seen.set(key, attempt)
   }
   return [...seen.values()]

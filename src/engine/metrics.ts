@@ -66,7 +66,13 @@ function readPercentiles(value: unknown): Percentiles | null {
 }
 
 /** The failures where "is it just me?" is the question. */
-export const ASKS_WHOSE_PROBLEM = ['timeout', 'server-error', 'rate-limited', 'network'] as const
+export const ASKS_WHOSE_PROBLEM = [
+  'timeout',
+  'server-error',
+  'rate-limited',
+  'network',
+  'slow'
+] as const
 
 /**
  * Past this typical first token (or duration, for a model without one) a model is slow for

@@ -4,6 +4,7 @@
  * Blank lines and `#` comments are ignored.
  */
 import { quote } from '../secret-inputs.js'
+import { CAPABILITY_IDS, inOrder, isCapability, type Capability } from './capabilities.js'
 import { MODEL_ID } from './catalog.js'
 
 /** Kinds the probe knows how to ask, each through its own endpoint. */
@@ -33,6 +34,8 @@ export interface ModelSpec {
   /** The kind came from a prefix; otherwise it is chat by default and the catalog may correct it. */
   declared: boolean
   fallbacks: string[]
+  /** What the model must show besides answering (`+tools` on its line, or `require`); absent: none. */
+  require?: Capability[]
 }
 
 const MAX_MODELS = 20
@@ -50,6 +53,32 @@ export function splitKind(text: string): { id: string; kind: Kind; declared: boo
   const match = PREFIX.exec(text.trim())
   if (!match) return { id: text.trim(), kind: 'chat', declared: false }
   return { id: match[2]!.trim(), kind: match[1]!.toLowerCase() as Kind, declared: true }
+}
+
+/**
+ * `ID +tools +json`: the ID (with its kind prefix) and the `+NAME` tokens after it, each after a
+ * space (an ID may hold a `+` of its own); or a sentence naming the unknown ones.
+ */
+function splitRequirements(text: string): { head: string; require: Capability[] } | string {
+  const [head = '', ...tokens] = text.trim().split(/\s+\+/)
+  const names = tokens.map(t => t.trim().toLowerCase())
+  const unknown = names.filter(n => !isCapability(n))
+  if (unknown.length > 0) {
+    return `has unknown ${unknown.length > 1 ? 'requirements' : 'requirement'} ${unknown.map(n => quote(`+${n}`)).join(', ')} (valid: ${CAPABILITY_IDS.map(c => `+${c}`).join(', ')})`
+  }
+  return { head, require: inOrder(names as Capability[]) }
+}
+
+/** Every chat model also needs what `require` names for all of them. */
+export function withRequirements(
+  specs: readonly ModelSpec[],
+  everyChatModel: readonly Capability[]
+): ModelSpec[] {
+  return specs.map(spec => {
+    if (spec.kind !== 'chat') return spec
+    const require = inOrder([...(spec.require ?? []), ...everyChatModel])
+    return require.length > 0 ? { ...spec, require } : spec
+  })
 }
 
 /** `fallback-models`: IDs separated by commas or new lines, duplicates dropped. */
@@ -79,14 +108,20 @@ export function parseModelTable(text: string): ModelSpec[] | string {
     const line = raw.replace(/(^|\s)#.*$/, '').trim()
     if (line === '') continue
     const where = `line ${index + 1}`
-    const [head = '', tail, ...extra] = line.split('->')
+    const [whole = '', tail, ...extra] = line.split('->')
     if (extra.length > 0) return `has more than one '->' on ${where}.`
+    const needs = splitRequirements(whole)
+    if (typeof needs === 'string') return `${needs} on ${where}.`
+    const head = needs.head
     const { id, kind, declared } = splitKind(head)
     if (BARE_PREFIX.test(head.trim())) {
       return `has only a kind on ${where}, no model ID: ${quote(head.trim())}; write the ID after it, as in 'chat:gpt-4o'.`
     }
     if (!MODEL_ID.test(id)) {
       return `must list model IDs, one a line as 'ID' or 'ID -> FALLBACK, FALLBACK'; ${where} is not a model ID: ${quote(head.trim())}.`
+    }
+    if (needs.require.length > 0 && kind !== 'chat') {
+      return `asks ${needs.require.map(n => `+${n}`).join(' ')} of '${id}' on ${where}, a ${kind} model: requirements are for chat models only.`
     }
     const fallbacks = (tail ?? '')
       .split(',')
@@ -99,7 +134,13 @@ export function parseModelTable(text: string): ModelSpec[] | string {
       return `accepts at most ${MAX_FALLBACKS} fallbacks a model; ${where} has ${fallbacks.length}.`
     }
     if (specs.some(s => s.id === id)) return `lists '${id}' twice (${where}); each model once.`
-    specs.push({ id, kind, declared, fallbacks: [...new Set(fallbacks)].filter(f => f !== id) })
+    specs.push({
+      id,
+      kind,
+      declared,
+      fallbacks: [...new Set(fallbacks)].filter(f => f !== id),
+      ...(needs.require.length > 0 ? { require: needs.require } : {})
+    })
   }
   if (specs.length > MAX_MODELS) {
     return `accepts at most ${MAX_MODELS} models; got ${specs.length}. Split the table over two steps.`

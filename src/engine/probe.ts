@@ -4,8 +4,8 @@
  */
 import OpenAI from 'openai'
 import { cleanLine } from './api-text.js'
-import type { Category } from './categories.js'
-import { isTransient } from './categories.js'
+import type { Capability } from './capabilities.js'
+import { isTransient, type Category } from './categories.js'
 import {
   classifyExchange,
   classifyTransportFailure,
@@ -46,6 +46,9 @@ export interface Attempt {
   usd: number | null
   /** From `x-aimlapi-credits-used`. */
   credits: number | null
+  /** A capability probe's (capability-probes.ts): which, and a stream's first token in ms. */
+  capability?: Capability
+  ttftMs?: number | null
 }
 
 export interface ModelResult {
@@ -219,7 +222,7 @@ async function askOnce(
 }
 
 /** API text as it enters the report: one line, cut, without controls, redacted. */
-function fromApi(text: string, redact: Redactor): string {
+export function fromApi(text: string, redact: Redactor): string {
   return redact(cleanLine(oneLine(text)))
 }
 
@@ -230,7 +233,7 @@ const PROBE_HEADERS = /^(content-type|accept|user-agent|x-stainless-[a-z-]+)$/
  * The probe's headers: the SDK's own, less anything the environment added, and our key as the
  * only credential (OPENAI_CUSTOM_HEADERS could otherwise replace it with another secret).
  */
-function probeHeaders(headers: HeadersInit | undefined, apiKey: string): Headers {
+export function probeHeaders(headers: HeadersInit | undefined, apiKey: string): Headers {
   const kept = new Headers()
   new Headers(headers).forEach((value, name) => {
     if (PROBE_HEADERS.test(name)) kept.set(name, value)
@@ -240,7 +243,7 @@ function probeHeaders(headers: HeadersInit | undefined, apiKey: string): Headers
 }
 
 /** A cost header: a strict decimal, never below zero. */
-function headerNumber(value: string | undefined): number | null {
+export function headerNumber(value: string | undefined): number | null {
   const number = readNumber(value)
   return number !== null && number >= 0 ? number : null
 }

@@ -3,6 +3,8 @@
  * fallbacks. Independent questions go together: the catalog, the balance and the configured
  * model in one round trip; aliases and fallbacks together in a second.
  */
+import type { Capability } from './capabilities.js'
+import { capabilityFacts, slowness, type SpeedBounds } from './capability-report.js'
 import { checkKind } from './catalog-kind.js'
 import { otherNames, suggestModels } from './catalog.js'
 import { deprecationOf, type Deprecation, type DeprecationFeed } from './deprecations.js'
@@ -16,7 +18,7 @@ import { startShared, type Shared } from './shared.js'
 import { delay, settledWithin } from './waits.js'
 import { weighFailure } from './weigh-failure.js'
 
-export interface ProbeConfig {
+export interface ProbeConfig extends SpeedBounds {
   apiKey: string
   model: string
   /** How the model is asked; chat when absent. */
@@ -29,6 +31,8 @@ export interface ProbeConfig {
   timeoutMs: number
   prompt: string
   maxTokens: number
+  /** Capabilities asked beside the plain probe, of this model and its fallbacks (chat only). */
+  require?: readonly Capability[]
 }
 
 /** How long side requests may still take once the probes are done. */
@@ -73,7 +77,8 @@ export async function runProbe(
 
 async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promise<Report> {
   const started = io.now()
-  const first = await shared.ask(config.model, 'configured', config.kind ?? 'chat')
+  const needs = config.require ?? []
+  const first = await shared.ask(config.model, 'configured', config.kind ?? 'chat', needs)
   const checked = await checkKind(
     config,
     first,
@@ -81,7 +86,7 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
       wait: () => Promise.race([shared.catalog, catalogBound(config, shared)]),
       glance: () => settledWithin(shared.catalog, BALANCE_WAIT_MS)
     },
-    kind => shared.ask(config.model, 'configured', kind)
+    kind => shared.ask(config.model, 'configured', kind, needs)
   )
   const { kind, configured, asChat } = checked
   let catalog = checked.catalog
@@ -100,7 +105,7 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     // Fallbacks start at once; aliases, and a withdrawn ID's replacement, as soon as the catalog
     // and the feed name them. The catalog may wait as long as the fallbacks take (the round
     // trip we pay anyway), and never over the bound; the feed a second at most.
-    const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind)))
+    const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind, needs)))
     let laterRuns: Promise<ModelResult[]> = Promise.resolve([])
     if (category === 'model-not-found') {
       ;[catalog, feed] = await Promise.all([
@@ -119,8 +124,8 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
       ).filter(m => !fallbacks.includes(m) && !toAsk.includes(m))
       if (replacement.length > 0) fallbacksSkipped = null
       laterRuns = Promise.all([
-        ...toAsk.map(m => shared.ask(m, 'alias', kind)),
-        ...replacement.map(m => shared.ask(m, 'fallback', kind))
+        ...toAsk.map(m => shared.ask(m, 'alias', kind, needs)),
+        ...replacement.map(m => shared.ask(m, 'fallback', kind, needs))
       ])
     }
     second = [...(await laterRuns), ...(await fallbackRuns)]
@@ -138,6 +143,8 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
   catalog = catalogLate
   feed = feedLate
   const deprecation = deprecationOf(feed, config.model, started, catalog)
+  const facts = capabilityFacts(configured, needs, catalog)
+  const slow = configured.ok ? slowness(configured.final.latencyMs, facts.ttftMs, config) : null
 
   // The first of the model's other names, in catalog order, that answered.
   const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok)
@@ -175,8 +182,10 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     kind,
     kindFromCatalog: asChat !== null,
     resolvedModel: answered?.model ?? '',
-    errorCategory: failure?.category ?? null,
-    errorMessage: failure ? withSuggestions(failure.message, suggestions, deprecation) : '',
+    errorCategory: failure?.category ?? slow?.category ?? null,
+    errorMessage: failure
+      ? withSuggestions(failure.message, suggestions, deprecation)
+      : (slow?.message ?? ''),
     fallbackModel: fallback?.model ?? '',
     latencyMs: answered ? answered.final.latencyMs : null,
     attempts,
@@ -198,10 +207,11 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
       : null,
     keyFacts,
     catalogAvailable: catalog !== null,
+    ...facts,
     ...foresightOf(
       { feed, metrics, catalog, config, fallback: fallback?.model ?? null },
       {
-        category: failure?.category ?? null,
+        category: failure?.category ?? slow?.category ?? null,
         latencyMs: configured.ok ? configured.final.latencyMs : null,
         nowMs: started
       }

@@ -8,7 +8,9 @@ import type { BalanceCheck } from './evidence.js'
 import { createLimiter } from './limit.js'
 import type { LiveMetrics } from './metrics.js'
 import type { ProbedKind } from './model-table.js'
-import { probeModel, type ModelResult, type ProbeIO, type Role } from './probe.js'
+import type { Capability } from './capabilities.js'
+import { probeCapability } from './capability-probes.js'
+import { probeModel, type Attempt, type ModelResult, type ProbeIO, type Role } from './probe.js'
 import { createRedactor, type Redactor } from './redact.js'
 import type { ProbeConfig } from './run.js'
 import type { KeyFacts } from './key-facts.js'
@@ -38,7 +40,13 @@ export interface Shared {
   signal: AbortSignal
   /** The step's redactor, built once from the key. */
   redact: Redactor
-  ask: (model: string, role: Role, kind: ProbedKind) => Promise<ModelResult>
+  /** With `require` (chat only), each capability is its own request, sent at the same time. */
+  ask: (
+    model: string,
+    role: Role,
+    kind: ProbedKind,
+    require?: readonly Capability[]
+  ) => Promise<ModelResult>
   /** Drops whatever side request is still under way. */
   close: () => void
 }
@@ -64,17 +72,50 @@ export function startShared(
     redact,
     // Keyed by kind and ID, not role: gpt-4o configured in one line and named as another's
     // fallback is asked once, its answer counting for both under each one's role.
-    ask: (model, role, kind) => {
-      const key = `${kind}:${model}`
-      let result = asked.get(key)
-      if (!result) {
-        result = limit(() => probeModel(model, role, request, io, kind))
-        asked.set(key, result)
+    ask: (model, role, kind, require = []) => {
+      const once = (key: string, probe: () => Promise<ModelResult>): Promise<ModelResult> => {
+        let result = asked.get(key)
+        if (!result) {
+          result = limit(probe)
+          asked.set(key, result)
+        }
+        return result
       }
-      return result.then(found => (found.role === role ? found : asRole(found, role)))
+      const plain = once(`${kind}:${model}`, () => probeModel(model, role, request, io, kind))
+      const needs = kind === 'chat' ? require : []
+      const probes = needs.map(capability =>
+        once(`${capability}:${model}`, () =>
+          probeCapability(model, role, capability, request, io).then(asResult)
+        )
+      )
+      return Promise.all([plain, ...probes])
+        .then(([found, ...shown]) => withCapabilities(found!, shown))
+        .then(found => (found.role === role ? found : asRole(found, role)))
     },
     close: () => side.abort()
   }
+}
+
+function asResult(attempt: Attempt): ModelResult {
+  const { model, role, ok } = attempt
+  return { model, role, ok, attempts: [attempt], final: attempt }
+}
+
+/**
+ * The plain probe and the capability probes as one answer: it works when all of them do; else
+ * the first failure counts (the plain probe's first), and its attempt comes last, as the
+ * report's "attempt that counts" always does.
+ */
+function withCapabilities(plain: ModelResult, shown: readonly ModelResult[]): ModelResult {
+  if (shown.length === 0) return plain
+  const capabilityAttempts = shown.map(r => r.final)
+  const failed = plain.ok ? capabilityAttempts.find(a => !a.ok) : undefined
+  if (!failed) {
+    const attempts = [...capabilityAttempts, ...plain.attempts]
+    return { ...plain, attempts, final: plain.final }
+  }
+  const attempts = [...plain.attempts, ...capabilityAttempts.filter(a => a !== failed), failed]
+  return { ...plain, ok: false, attempts, final: failed }
 }
 
 /** Another model's answer, counted under this one's role. */

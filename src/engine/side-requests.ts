@@ -23,7 +23,8 @@ export async function fetchCatalog(
   fetch: FetchLike,
   signal: AbortSignal
 ): Promise<Catalog | null> {
-  const url = `${baseUrl.replace(/\/+$/, '')}/models`
+  // AIML ignores `include` values it does not know; with this one, each entry says what it can.
+  const url = `${baseUrl.replace(/\/+$/, '')}/models?include=capabilities`
   const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: CATALOG_MAX_BYTES })
   if (answer === null || answer.truncated || !is2xx(answer.status)) return null
   return parseCatalog(parseJson(answer.body))

@@ -23,6 +23,8 @@ export interface TransportOptions {
   maxBodyBytes?: number
   fetch?: FetchLike
   now?: () => number
+  /** Told of each piece of the body as it arrives (a stream's time to first token). */
+  onChunk?: (bytes: Uint8Array) => void
 }
 
 const MAX_BODY_BYTES = 1024 * 1024
@@ -43,6 +45,7 @@ export function recordingFetch(options: TransportOptions): {
   record: () => Recorded | undefined
 } {
   const { timeoutMs, maxBodyBytes = MAX_BODY_BYTES, fetch = networkFetch, now = Date.now } = options
+  const { onChunk } = options
   let recorded: Recorded | undefined
   const boundedFetch: FetchLike = async (input, init) => {
     const started = now()
@@ -64,7 +67,12 @@ export function recordingFetch(options: TransportOptions): {
         redirect: 'manual',
         signal: controller.signal
       })
-      const { bytes, truncated } = await readCapped(response, maxBodyBytes, controller.signal)
+      const { bytes, truncated } = await readCapped(
+        response,
+        maxBodyBytes,
+        controller.signal,
+        onChunk
+      )
       const headers = lowerCaseHeaders(response.headers)
       if (isRedirect(response.status) && headers.location !== undefined) {
         headers.location = absolute(headers.location, input)
@@ -98,7 +106,8 @@ export function recordingFetch(options: TransportOptions): {
 async function readCapped(
   response: Response,
   maxBytes: number,
-  signal: AbortSignal
+  signal: AbortSignal,
+  onChunk?: (bytes: Uint8Array) => void
 ): Promise<{ bytes: Uint8Array<ArrayBuffer>; truncated: boolean }> {
   if (!response.body) return { bytes: new Uint8Array(0), truncated: false }
   const reader = response.body.getReader()
@@ -124,6 +133,7 @@ async function readCapped(
     }
     chunks.push(value)
     size += value.byteLength
+    onChunk?.(value)
   }
   const bytes = new Uint8Array(size)
   let offset = 0

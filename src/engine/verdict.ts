@@ -40,6 +40,10 @@ export function judge(report: Report, policy: VerdictPolicy): Judgement {
     return { verdict: 'fail', reason: 'shutdown-soon' }
   }
   if (!report.available) return { verdict: 'warn', reason: 'category' }
+  // A slow model answers: it fails only when `fail-on` names `slow`.
+  if (report.errorCategory === 'slow') {
+    return { verdict: policy.failOn.includes('slow') ? 'fail' : 'warn', reason: 'category' }
+  }
   if (report.deprecation) return { verdict: 'warn', reason: 'deprecated' }
   return { verdict: 'pass', reason: 'available' }
 }

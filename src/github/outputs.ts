@@ -22,7 +22,9 @@ function resultOf({ report }: ModelCheck, issues: IssueNumbers) {
     latencyMs: report.latencyMs,
     issueNumber: issues[report.configuredModel] ?? null,
     shutdownAt: report.deprecation?.shutdownAt ?? null,
-    replacedBy: report.deprecation?.replacedBy ?? null
+    replacedBy: report.deprecation?.replacedBy ?? null,
+    capabilities: report.capabilities,
+    ttftMs: report.ttftMs
   }
 }
 
@@ -40,7 +42,9 @@ function skippedResult(spec: ModelSpec) {
     latencyMs: null,
     issueNumber: null,
     shutdownAt: null,
-    replacedBy: null
+    replacedBy: null,
+    capabilities: null,
+    ttftMs: null
   }
 }
 

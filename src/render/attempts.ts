@@ -26,7 +26,8 @@ export function attemptCells(attempt: Attempt): string[] {
   return [
     attempt.model,
     attempt.role,
-    String(attempt.try),
+    // A capability probe is one request: its capability says more than a try number.
+    attempt.capability ?? String(attempt.try),
     attempt.ok ? 'answered' : 'failed',
     attempt.category ?? '',
     attempt.httpStatus === null ? '–' : String(attempt.httpStatus),

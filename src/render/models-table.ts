@@ -8,6 +8,7 @@ import type { ModelSpec } from '../engine/model-table.js'
 import type { Report } from '../engine/report.js'
 import type { Verdict } from '../engine/verdict.js'
 import { markdownHeader } from './attempts.js'
+import { capabilityCell } from './capability-cell.js'
 import { code, formatMs } from './text.js'
 
 const MODEL_HEADERS = ['Model', 'Kind', 'Status', 'Category', 'Use now', 'Latency', 'Cost'] as const
@@ -17,11 +18,18 @@ const SKIPPED_ICON = '⏭️'
 
 /** One row per configured model; a skipped kind says so and leaves the rest blank. */
 export function modelsMarkdown(check: Check): string {
+  // The column is there only when some model was asked for capabilities.
+  const needs = check.models.some(m => m.report.capabilities !== null)
   const rows = check.configured.map(spec => {
     const probed = check.models.find(m => m.report.configuredModel === spec.id)
-    return `| ${(probed ? probedCells(probed) : skippedCells(spec)).join(' | ')} |`
+    const cells = probed ? probedCells(probed) : skippedCells(spec)
+    if (needs) cells.splice(3, 0, probed ? capabilityCell(probed.report) : '')
+    return `| ${cells.join(' | ')} |`
   })
-  return [markdownHeader(MODEL_HEADERS), ...rows].join('\n')
+  const headers = needs
+    ? [...MODEL_HEADERS.slice(0, 3), 'Needs', ...MODEL_HEADERS.slice(3)]
+    : MODEL_HEADERS
+  return [markdownHeader(headers), ...rows].join('\n')
 }
 
 function probedCells({ report, verdict }: ModelCheck): string[] {

@@ -5,6 +5,7 @@ export interface CatalogEntry {
     /** Older entries name the endpoints the model is served at instead of a `type`. */
     endpoints: string[];
     name: string;
+    capabilities?: string[];
 }
 export type Catalog = readonly CatalogEntry[];
 /**

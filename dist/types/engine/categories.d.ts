@@ -80,6 +80,20 @@ export declare const CATEGORIES: readonly [{
     readonly failsByDefault: true;
     readonly transient: false;
 }, {
+    readonly id: "missing-capability";
+    readonly title: "Missing capability";
+    readonly meaning: "The model answers, but not with a capability the workflow requires (`require`): no tool call, no JSON, a stream without content, or an image it cannot read.";
+    readonly advice: "Switch to a fallback that passed the same requirements; if AIML declares the capability for this model, tell AIML support.";
+    readonly failsByDefault: true;
+    readonly transient: false;
+}, {
+    readonly id: "slow";
+    readonly title: "Slow";
+    readonly meaning: "The model answers, slower than `max-latency-ms` or `max-ttft-ms` allow; it still works.";
+    readonly advice: "Compare with AIML's live metrics below; raise the limit, or move latency-critical calls to a faster model.";
+    readonly failsByDefault: false;
+    readonly transient: false;
+}, {
     readonly id: "unknown";
     readonly title: "Unknown failure";
     readonly meaning: "The failure matches no known pattern; the raw status and text are in the report.";

@@ -1,7 +1,3 @@
-/**
- * The whole check, free of GitHub and of any terminal: probe → diagnose → verdict, once. The
- * action and the CLI both call this and only read inputs and write outputs around it.
- */
 import type { Category } from './categories.js';
 import { type Diagnosis } from './diagnose.js';
 import { type ModelSpec, type ProbedKind } from './model-table.js';
@@ -80,6 +76,9 @@ export declare function reportDocument(check: ModelCheck): {
     fallbackDeprecation: import("./deprecations.js").Deprecation | null;
     live: import("./foresight.js").Live | null;
     cost: import("./report.js").Cost;
+    capabilities: import("./capability-report.js").CapabilityFacts["capabilities"];
+    ttftMs: number | null;
+    declared: import("./capability-report.js").CapabilityFacts["declared"];
     baseUrl: string;
     startedAt: string;
     durationMs: number;

@@ -20,7 +20,7 @@ export declare function metricsUrl(baseUrl: string, names: readonly string[]): s
 /** Tolerant: a model without a usable name is skipped, a metric without numbers is absent. */
 export declare function parseMetrics(json: unknown): LiveMetrics | null;
 /** The failures where "is it just me?" is the question. */
-export declare const ASKS_WHOSE_PROBLEM: readonly ["timeout", "server-error", "rate-limited", "network"];
+export declare const ASKS_WHOSE_PROBLEM: readonly ["timeout", "server-error", "rate-limited", "network", "slow"];
 /** What the metrics say of one model right now. */
 export type LiveReading = {
     kind: 'served';

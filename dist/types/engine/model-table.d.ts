@@ -1,3 +1,4 @@
+import { type Capability } from './capabilities.js';
 /** Kinds the probe knows how to ask, each through its own endpoint. */
 declare const PROBED_KINDS: readonly ["chat", "image", "embedding"];
 export type ProbedKind = (typeof PROBED_KINDS)[number];
@@ -13,6 +14,8 @@ export interface ModelSpec {
     /** The kind came from a prefix; otherwise it is chat by default and the catalog may correct it. */
     declared: boolean;
     fallbacks: string[];
+    /** What the model must show besides answering (`+tools` on its line, or `require`); absent: none. */
+    require?: Capability[];
 }
 export declare function isProbed(kind: Kind): kind is ProbedKind;
 /** Splits a kind prefix off an ID; only the known kind words count, since IDs contain `:`. */
@@ -21,6 +24,8 @@ export declare function splitKind(text: string): {
     kind: Kind;
     declared: boolean;
 };
+/** Every chat model also needs what `require` names for all of them. */
+export declare function withRequirements(specs: readonly ModelSpec[], everyChatModel: readonly Capability[]): ModelSpec[];
 /** `fallback-models`: IDs separated by commas or new lines, duplicates dropped. */
 export declare function parseModelList(value: string): string[] | string;
 /** The table, or a sentence saying what is wrong with it (for the input's refusal). */

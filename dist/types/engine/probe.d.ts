@@ -1,4 +1,5 @@
-import type { Category } from './categories.js';
+import type { Capability } from './capabilities.js';
+import { type Category } from './categories.js';
 import { type Usage } from './classify.js';
 import { type TokenParameter } from './kinds.js';
 import type { ProbedKind } from './model-table.js';
@@ -30,6 +31,9 @@ export interface Attempt {
     usd: number | null;
     /** From `x-aimlapi-credits-used`. */
     credits: number | null;
+    /** A capability probe's (capability-probes.ts): which, and a stream's first token in ms. */
+    capability?: Capability;
+    ttftMs?: number | null;
 }
 export interface ModelResult {
     model: string;
@@ -66,3 +70,12 @@ export declare function modelBoundMs(retries: number, timeoutMs: number): number
 export declare function probeModel(model: string, role: Role, request: ProbeRequest, io: ProbeIO, kind?: ProbedKind): Promise<ModelResult>;
 /** Exponential backoff with jitter, or the server's Retry-After, never over the cap. */
 export declare function waitBeforeRetry(retryIndex: number, retryAfterMs: number | null, timeoutMs: number, random: () => number): number;
+/** API text as it enters the report: one line, cut, without controls, redacted. */
+export declare function fromApi(text: string, redact: Redactor): string;
+/**
+ * The probe's headers: the SDK's own, less anything the environment added, and our key as the
+ * only credential (OPENAI_CUSTOM_HEADERS could otherwise replace it with another secret).
+ */
+export declare function probeHeaders(headers: HeadersInit | undefined, apiKey: string): Headers;
+/** A cost header: a strict decimal, never below zero. */
+export declare function headerNumber(value: string | undefined): number | null;

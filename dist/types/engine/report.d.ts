@@ -3,6 +3,7 @@
  * render this one object; nothing downstream asks the network again.
  */
 import type { Balance } from './billing.js';
+import type { CapabilityFacts } from './capability-report.js';
 import type { Category } from './categories.js';
 import type { Deprecation } from './deprecations.js';
 import type { BalanceCheck, DecidedBy } from './evidence.js';
@@ -62,6 +63,10 @@ export interface Report {
     /** "Is it just me?", by AIML's live metrics, when a failure or a slow answer asks it. */
     live: Live | null;
     cost: Cost;
+    /** Each required capability's state, the first streamed token, what the catalog declares. */
+    capabilities: CapabilityFacts['capabilities'];
+    ttftMs: number | null;
+    declared: CapabilityFacts['declared'];
     baseUrl: string;
     /** ISO time the probe started. */
     startedAt: string;

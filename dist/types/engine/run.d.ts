@@ -1,8 +1,15 @@
+/**
+ * probe → diagnose: asks the configured model, and only when it fails, its other names and the
+ * fallbacks. Independent questions go together: the catalog, the balance and the configured
+ * model in one round trip; aliases and fallbacks together in a second.
+ */
+import type { Capability } from './capabilities.js';
+import { type SpeedBounds } from './capability-report.js';
 import type { ProbedKind } from './model-table.js';
 import { type ProbeIO } from './probe.js';
 import { type Report } from './report.js';
 import { type Shared } from './shared.js';
-export interface ProbeConfig {
+export interface ProbeConfig extends SpeedBounds {
     apiKey: string;
     model: string;
     /** How the model is asked; chat when absent. */
@@ -15,6 +22,8 @@ export interface ProbeConfig {
     timeoutMs: number;
     prompt: string;
     maxTokens: number;
+    /** Capabilities asked beside the plain probe, of this model and its fallbacks (chat only). */
+    require?: readonly Capability[];
 }
 /** How long side requests may still take once the probes are done. */
 export declare const SIDE_GRACE_MS = 250;

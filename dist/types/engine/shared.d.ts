@@ -7,6 +7,7 @@ import type { DeprecationFeed } from './deprecations.js';
 import type { BalanceCheck } from './evidence.js';
 import type { LiveMetrics } from './metrics.js';
 import type { ProbedKind } from './model-table.js';
+import type { Capability } from './capabilities.js';
 import { type ModelResult, type ProbeIO, type Role } from './probe.js';
 import { type Redactor } from './redact.js';
 import type { ProbeConfig } from './run.js';
@@ -26,7 +27,8 @@ export interface Shared {
     signal: AbortSignal;
     /** The step's redactor, built once from the key. */
     redact: Redactor;
-    ask: (model: string, role: Role, kind: ProbedKind) => Promise<ModelResult>;
+    /** With `require` (chat only), each capability is its own request, sent at the same time. */
+    ask: (model: string, role: Role, kind: ProbedKind, require?: readonly Capability[]) => Promise<ModelResult>;
     /** Drops whatever side request is still under way. */
     close: () => void;
 }

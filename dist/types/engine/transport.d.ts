@@ -25,6 +25,8 @@ export interface TransportOptions {
     maxBodyBytes?: number;
     fetch?: FetchLike;
     now?: () => number;
+    /** Told of each piece of the body as it arrives (a stream's time to first token). */
+    onChunk?: (bytes: Uint8Array) => void;
 }
 /**
  * Returns a fetch for one request and the record it fills. The record is complete when the
