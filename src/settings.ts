@@ -14,6 +14,7 @@ import {
 } from './engine/model-table.js'
 import { blankAllowed, defaultOf, required, withDefault } from './input-defaults.js'
 import { ISSUE_MODES, type IssueMode } from './issue-mode.js'
+import { DASHBOARD_MODES, type DashboardMode } from './dashboard/mode.js'
 import { parseCommentKey } from './comment-key.js'
 import { quote, readApiKey, readBaseUrl, type Checked } from './secret-inputs.js'
 
@@ -27,6 +28,7 @@ export interface Settings extends ProbeConfig {
   failBeforeShutdownDays: number
   commentOnPr: CommentMode
   issue: IssueMode
+  dashboard: DashboardMode
   /** Names the step's PR comment; '' for the default (comment.ts's `commentKey`). */
   commentKey: string
   githubToken: string
@@ -41,6 +43,7 @@ const DEFAULTS = {
   failBeforeShutdownDays: '0',
   commentOnPr: 'on-problem',
   issue: 'auto',
+  dashboard: 'auto',
   prompt: 'Reply with the single word: ok',
   maxTokens: '16'
 } as const
@@ -63,6 +66,7 @@ export const INPUT_NAMES = [
   'fail-before-shutdown-days',
   'comment-on-pr',
   'issue',
+  'dashboard',
   'comment-key',
   'github-token',
   'prompt',
@@ -184,6 +188,7 @@ const schema = z.object({
   ),
   'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform(oneOf(COMMENT_MODES)),
   issue: withDefault(DEFAULTS.issue).transform(oneOf(ISSUE_MODES)),
+  dashboard: withDefault(DEFAULTS.dashboard).transform(oneOf(DASHBOARD_MODES)),
   'comment-key': withDefault('').transform(orRefuse(parseCommentKey)),
   'github-token': z
     .string()
@@ -234,6 +239,7 @@ export function parseSettings(raw: RawInputs): Settings {
     failBeforeShutdownDays: v['fail-before-shutdown-days'],
     commentOnPr: v['comment-on-pr'],
     issue: v.issue,
+    dashboard: v.dashboard,
     commentKey: v['comment-key'].key,
     githubToken: v['github-token'],
     prompt: v.prompt,
