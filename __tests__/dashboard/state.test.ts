@@ -4,6 +4,7 @@ import {
   bounded,
   MAX_CHECKS,
   recordChecks,
+  twoFigures,
   WINDOW_SECONDS,
   type CheckRecord,
   type History
@@ -55,6 +56,27 @@ describe('recordChecks', () => {
   })
 })
 
+describe('twoFigures', () => {
+  it.each([
+    [null, null],
+    [42.4, 42],
+    [912, 910],
+    [1234, 1200],
+    [29_951, 30_000]
+  ])('%p ms is kept as %p', (ms, kept) => {
+    expect(twoFigures(ms)).toBe(kept)
+  })
+
+  it('is how a check is recorded, to the minute', () => {
+    const next = recordChecks(
+      {},
+      [{ model: 'a', check: up(NOW + 29, 1234), issue: null }],
+      NOW + 29
+    )
+    expect(next.a?.checks).toEqual([up(NOW, 1200)])
+  })
+})
+
 describe('bounded', () => {
   it('keeps the last 7 days, oldest dropped first, at most 500 checks', () => {
     const old = [up(NOW - WINDOW_SECONDS - 1), up(NOW - WINDOW_SECONDS + 1)]
@@ -74,7 +96,7 @@ describe('bounded', () => {
 describe('the state line', () => {
   const history: History = {
     'anthropic/claude-sonnet-4.5': {
-      checks: [up(NOW - 7200, 912), down(NOW - 3600), { ...up(NOW, 640), ttftMs: 210 }],
+      checks: [up(NOW - 7200, 910), down(NOW - 3600), { ...up(NOW, 640), ttftMs: 210 }],
       lastFailure: { at: NOW - 3600, category: 'provider-access', issue: 7 }
     },
     'gpt-4o': { checks: [{ ...up(NOW), status: 'alias' }], lastFailure: null }

@@ -69,7 +69,7 @@ export function recordChecks(
             issue: before.lastFailure.issue ?? issue
           }
         : { at: check.at, category: check.category, issue }
-    next[model] = { checks: bounded([...before.checks, check], now), lastFailure }
+    next[model] = { checks: bounded([...before.checks, kept(check)], now), lastFailure }
   }
   return next
 }
@@ -80,4 +80,24 @@ export function bounded(checks: readonly CheckRecord[], now: number): CheckRecor
     .filter(c => c.at > now - WINDOW_SECONDS && c.at <= now + DAY_SECONDS)
     .sort((a, b) => a.at - b.at)
   return kept.slice(Math.max(0, kept.length - MAX_CHECKS))
+}
+
+/** As the state keeps it: to the minute, latencies to two figures (see `twoFigures`). */
+function kept(check: CheckRecord): CheckRecord {
+  return {
+    ...check,
+    at: Math.round(check.at / 60) * 60,
+    latencyMs: twoFigures(check.latencyMs),
+    ttftMs: twoFigures(check.ttftMs)
+  }
+}
+
+/**
+ * Two significant figures (1,234 ms is kept as 1,200): plenty for p50, p95 and a chart, and it
+ * is what lets 10,000 checks fit one issue.
+ */
+export function twoFigures(ms: number | null): number | null {
+  if (ms === null || ms < 100) return ms === null ? null : Math.round(ms)
+  const step = 10 ** (Math.floor(Math.log10(ms)) - 1)
+  return Math.round(ms / step) * step
 }

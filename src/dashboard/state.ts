@@ -1,7 +1,7 @@
 /**
  * The history as one hidden line in the dashboard's body:
  * `<!-- aiml-model-probe-dashboard-state:v1:BASE64 -->`, where BASE64 is deflated JSON in columns
- * (a model's times as deltas, its statuses as one string), so that 20 models × 500 checks fit
+ * (a model's times as deltas in minutes, its statuses as one string,), so that 20 models × 500 checks fit
  * the issue's 65,536 characters. Anyone with write access can edit the body: the line is read
  * strictly (sizes bounded, the JSON by a zod schema), and anything else is `unreadable`.
  */
@@ -9,7 +9,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import { z } from 'zod'
 import { CATEGORY_IDS, type Category } from '../engine/categories.js'
 import type { Status } from '../engine/report.js'
-import type { CheckRecord, History, ModelHistory } from './history.js'
+import { twoFigures, type CheckRecord, type History, type ModelHistory } from './history.js'
 
 const PREFIX = '<!-- aiml-model-probe-dashboard-state:'
 const VERSION = 'v1'
@@ -86,12 +86,13 @@ export function readState(body: string | null): ReadState {
 }
 
 function toColumns({ checks, lastFailure }: ModelHistory): z.input<typeof columns> {
+  const minutes = checks.map(c => Math.round(c.at / 60))
   return {
-    t: checks.map((c, i) => (i === 0 ? c.at : c.at - (checks[i - 1]?.at ?? 0))),
+    t: minutes.map((m, i) => (i === 0 ? m : m - (minutes[i - 1] ?? 0))),
     s: checks.map(c => STATUS_CODES[c.status]).join(''),
     c: checks.map(c => c.category ?? ''),
-    l: checks.map(c => c.latencyMs),
-    f: checks.map(c => c.ttftMs),
+    l: checks.map(c => twoFigures(c.latencyMs)),
+    f: checks.map(c => twoFigures(c.ttftMs)),
     x: lastFailure && [lastFailure.at, lastFailure.category, lastFailure.issue]
   }
 }
@@ -101,7 +102,7 @@ function fromColumns(cols: z.output<typeof columns>): ModelHistory {
   const checks: CheckRecord[] = cols.t.map((delta, i) => {
     at += delta
     return {
-      at,
+      at: at * 60,
       status: STATUS_OF[cols.s[i] ?? ''] ?? 'unavailable',
       category: cols.c[i] || null,
       latencyMs: cols.l[i] ?? null,
