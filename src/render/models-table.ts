@@ -9,17 +9,27 @@ import type { Report } from '../engine/report.js'
 import type { Verdict } from '../engine/verdict.js'
 import { markdownHeader } from './attempts.js'
 import { code, formatMs } from './text.js'
+import { formatShare } from '../dashboard/stats.js'
 
 const MODEL_HEADERS = ['Model', 'Kind', 'Status', 'Category', 'Use now', 'Latency', 'Cost'] as const
 
 export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' }
 const SKIPPED_ICON = '⏭️'
 
-/** One row per configured model; a skipped kind says so and leaves the rest blank. */
-export function modelsMarkdown(check: Check): string {
+/**
+ * One row per configured model; a skipped kind says so and leaves the rest blank. `uptime`: each
+ * model's 7-day share of checks up, from the dashboard's history, shown beside its status.
+ */
+export function modelsMarkdown(
+  check: Check,
+  uptime: Readonly<Record<string, number>> = {}
+): string {
   const rows = check.configured.map(spec => {
     const probed = check.models.find(m => m.report.configuredModel === spec.id)
-    return `| ${(probed ? probedCells(probed) : skippedCells(spec)).join(' | ')} |`
+    const cells = probed ? probedCells(probed) : skippedCells(spec)
+    const week = uptime[spec.id]
+    if (probed && week !== undefined) cells[2] = `${cells[2]} · ${formatShare(week)} 7 d`
+    return `| ${cells.join(' | ')} |`
   })
   return [markdownHeader(MODEL_HEADERS), ...rows].join('\n')
 }
