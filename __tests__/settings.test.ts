@@ -21,6 +21,7 @@ describe('parseSettings', () => {
       failBeforeShutdownDays: 0,
       commentOnPr: 'on-problem',
       issue: 'auto',
+      dashboard: 'auto',
       commentKey: '',
       githubToken: '',
       prompt: 'Reply with the single word: ok',
@@ -37,6 +38,14 @@ describe('parseSettings', () => {
     expect(parseSettings({ 'api-key': KEY, issue: 'never' }).issue).toBe('never')
     expect(() => parseSettings({ 'api-key': KEY, issue: 'always' })).toThrow(
       "Input 'issue' must be one of auto, on-problem, never; got 'always'."
+    )
+  })
+
+  it('reads `dashboard` in any case, and refuses another word naming the three', () => {
+    expect(parseSettings({ 'api-key': KEY, dashboard: ' ON ' }).dashboard).toBe('on')
+    expect(parseSettings({ 'api-key': KEY, dashboard: 'never' }).dashboard).toBe('never')
+    expect(() => parseSettings({ 'api-key': KEY, dashboard: 'always' })).toThrow(
+      "Input 'dashboard' must be one of auto, on, never; got 'always'."
     )
   })
 

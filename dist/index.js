@@ -28368,6 +28368,125 @@ module.exports = {
 
 /***/ }),
 
+/***/ 8144:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V$: () => (/* binding */ WINDOW_SECONDS),
+/* harmony export */   dk: () => (/* binding */ recordChecks),
+/* harmony export */   fo: () => (/* binding */ DAY_SECONDS),
+/* harmony export */   ie: () => (/* binding */ isUp),
+/* harmony export */   we: () => (/* binding */ twoFigures)
+/* harmony export */ });
+/* unused harmony exports MAX_CHECKS, bounded */
+const WINDOW_SECONDS = 7 * 24 * 3600;
+const DAY_SECONDS = 24 * 3600;
+const MAX_CHECKS = 500;
+/** The configured model answered, by its ID or an alias: what uptime counts. */
+function isUp(check) {
+    return check.status === 'available' || check.status === 'alias';
+}
+/**
+ * The history after this run: the configured models only (one taken out of the table leaves
+ * the dashboard with it), each with its new check, then bounded (oldest dropped first).
+ */
+function recordChecks(earlier, observed, now) {
+    const next = {};
+    for (const { model, check, issue } of observed) {
+        const before = earlier[model] ?? { checks: [], lastFailure: null };
+        const lastFailure = isUp(check) || check.category === null
+            ? before.lastFailure && {
+                ...before.lastFailure,
+                issue: before.lastFailure.issue ?? issue
+            }
+            : { at: check.at, category: check.category, issue };
+        next[model] = { checks: bounded([...before.checks, kept(check)], now), lastFailure };
+    }
+    return next;
+}
+/** The last 7 days, at most `MAX_CHECKS`; checks from the future (a clock gone wrong) go too. */
+function bounded(checks, now) {
+    const kept = checks
+        .filter(c => c.at > now - WINDOW_SECONDS && c.at <= now + DAY_SECONDS)
+        .sort((a, b) => a.at - b.at);
+    return kept.slice(Math.max(0, kept.length - MAX_CHECKS));
+}
+/** As the state keeps it: to the minute, latencies to two figures (see `twoFigures`). */
+function kept(check) {
+    return {
+        ...check,
+        at: Math.round(check.at / 60) * 60,
+        latencyMs: twoFigures(check.latencyMs),
+        ttftMs: twoFigures(check.ttftMs)
+    };
+}
+/**
+ * Two significant figures (1,234 ms is kept as 1,200): plenty for p50, p95 and a chart, and it
+ * is what lets 10,000 checks fit one issue.
+ */
+function twoFigures(ms) {
+    if (ms === null || ms < 100)
+        return ms === null ? null : Math.round(ms);
+    const step = 10 ** (Math.floor(Math.log10(ms)) - 1);
+    return Math.round(ms / step) * step;
+}
+
+
+/***/ }),
+
+/***/ 3315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LZ: () => (/* binding */ statsOf),
+/* harmony export */   T1: () => (/* binding */ formatShare),
+/* harmony export */   Ym: () => (/* binding */ percentile)
+/* harmony export */ });
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8144);
+/**
+ * What the dashboard's table says of one model, from its history: uptime over 24 hours and 7
+ * days (the share of checks in which the configured model answered, by its ID or an alias), the
+ * checks counted, and the nearest-rank p50 and p95 of the answers' latency over 7 days. Pure.
+ */
+
+function statsOf(checks, now) {
+    const week = checks.filter(c => c.at > now - _history_js__WEBPACK_IMPORTED_MODULE_0__/* .WINDOW_SECONDS */ .V$);
+    const day = week.filter(c => c.at > now - _history_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_SECONDS */ .fo);
+    const latencies = week
+        .filter(_history_js__WEBPACK_IMPORTED_MODULE_0__/* .isUp */ .ie)
+        .map(c => c.latencyMs)
+        .filter((ms) => ms !== null);
+    return {
+        uptimeDay: uptime(day),
+        uptimeWeek: uptime(week),
+        checks: week.length,
+        p50Ms: percentile(latencies, 50),
+        p95Ms: percentile(latencies, 95)
+    };
+}
+function uptime(checks) {
+    return checks.length === 0 ? null : checks.filter(_history_js__WEBPACK_IMPORTED_MODULE_0__/* .isUp */ .ie).length / checks.length;
+}
+/** Nearest rank: the smallest value with at least `p` % of the values at or below it. */
+function percentile(values, p) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? null;
+}
+/** `99.4%`; a whole share without decimals; never 100% unless every check was up. */
+function formatShare(share) {
+    if (share === null)
+        return '–';
+    if (share === 1 || share === 0)
+        return `${share * 100}%`;
+    const tenths = Math.min(999, Math.max(1, Math.floor(share * 1000)));
+    return `${(tenths / 10).toFixed(1)}%`;
+}
+
+
+/***/ }),
+
 /***/ 2212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -64154,6 +64273,7 @@ function seconds(ms) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EM: () => (/* binding */ changeComment),
 /* harmony export */   Iz: () => (/* binding */ leftOutWarning),
+/* harmony export */   Th: () => (/* binding */ BODY_LIMIT),
 /* harmony export */   Wr: () => (/* binding */ issueFailure),
 /* harmony export */   al: () => (/* binding */ issueTitle),
 /* harmony export */   j8: () => (/* binding */ duplicateComment),
@@ -64462,7 +64582,7 @@ function observe({ report, shutdown }) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2431);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5533);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -64471,7 +64591,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2431:
+/***/ 5533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66729,6 +66849,22 @@ var run = __nccwpck_require__(3455);
 var comment = __nccwpck_require__(7318);
 // EXTERNAL MODULE: ./src/github/failure.ts
 var failure = __nccwpck_require__(8881);
+;// CONCATENATED MODULE: ./src/dashboard/mode.ts
+/**
+ * The `dashboard` input's words: `auto` keeps the dashboard on `schedule` and `workflow_dispatch`
+ * runs only (the watch), `on` on every run, `never` on none. Free of GitHub, so the settings (and
+ * the CLI through them) need nothing of it.
+ */
+const DASHBOARD_MODES = ['auto', 'on', 'never'];
+/** The runs that are the watch: a push or a pull request is a deploy's check, not a watch. */
+const WATCH_EVENTS = ['schedule', 'workflow_dispatch'];
+/** Whether this run writes the dashboard at all. */
+function dashboardWanted(mode, eventName) {
+    if (mode === 'never')
+        return false;
+    return mode === 'on' || WATCH_EVENTS.includes(eventName ?? '');
+}
+
 // EXTERNAL MODULE: ./src/github/issue.ts
 var github_issue = __nccwpck_require__(3432);
 // EXTERNAL MODULE: ./src/github/issue-text.ts
@@ -66919,11 +67055,12 @@ var render_text = __nccwpck_require__(893);
 
 /** GitHub refuses a step summary over 1 MiB. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-function renderSummary(check) {
+/** `uptime`: each model's 7-day uptime, once the dashboard's history is known. */
+function renderSummary(check, uptime) {
     const reports = check.models.map(m => m.report);
     const attempts = (0,engine_check/* stepAttempts */.x)(check);
     const lines = [`## ${models_table/* VERDICT_ICON */.YY[check.verdict]} AIML model probe: ${(0,models_table/* stepHeadline */.nu)(check)}`, ''];
-    lines.push((0,models_table/* modelsMarkdown */.Sr)(check), '');
+    lines.push((0,models_table/* modelsMarkdown */.Sr)(check, uptime), '');
     const took = Math.max(0, ...reports.map(r => r.durationMs));
     lines.push(`**Balance:** ${reports[0] ? (0,render_attempts/* balanceLine */.bJ)(reports[0]) : 'not asked'} · **Cost of this probe:** ${(0,render_attempts/* costLine */.EK)((0,report/* totalCost */.c)(attempts))} · **Took:** ${took.toLocaleString('en-US')} ms`, '');
     for (const note of (0,models_table/* prefixNotes */.Ii)(check))
@@ -67107,6 +67244,7 @@ function requirementSettings(models, v) {
 
 
 
+
 const COMMENT_MODES = ['never', 'on-problem', 'always'];
 const DEFAULTS = {
     model: 'anthropic/claude-sonnet-4.5',
@@ -67117,6 +67255,7 @@ const DEFAULTS = {
     failBeforeShutdownDays: '0',
     commentOnPr: 'on-problem',
     issue: 'auto',
+    dashboard: 'auto',
     prompt: 'Reply with the single word: ok',
     maxTokens: '16'
 };
@@ -67135,6 +67274,7 @@ const INPUT_NAMES = [
     'fail-before-shutdown-days',
     'comment-on-pr',
     'issue',
+    'dashboard',
     'comment-key',
     'github-token',
     'prompt',
@@ -67222,6 +67362,7 @@ const schema = schemas/* object */.Ikc({
     'fail-before-shutdown-days': withDefault(DEFAULTS.failBeforeShutdownDays).transform(wholeNumber(0, 3650)),
     'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform(oneOf(COMMENT_MODES)),
     issue: withDefault(DEFAULTS.issue).transform(oneOf(ISSUE_MODES)),
+    dashboard: withDefault(DEFAULTS.dashboard).transform(oneOf(DASHBOARD_MODES)),
     'comment-key': withDefault('').transform(orRefuse(parseCommentKey)),
     'github-token': schemas/* string */.YjP()
         .optional()
@@ -67262,6 +67403,7 @@ function parseSettings(raw) {
         failBeforeShutdownDays: v['fail-before-shutdown-days'],
         commentOnPr: v['comment-on-pr'],
         issue: v.issue,
+        dashboard: v.dashboard,
         commentKey: v['comment-key'].key,
         githubToken: v['github-token'],
         prompt: v.prompt,
@@ -67407,6 +67549,7 @@ function stepLog(redact) {
 
 
 
+
 async function main_run(io = run/* defaultIO */.QO) {
     // Masked before anything else can print it.
     const key = getInput('api-key');
@@ -67466,9 +67609,10 @@ async function main_run(io = run/* defaultIO */.QO) {
         }
         // The watch between deploys: a tracking issue per model. Like the comment, it never changes
         // the verdict; a refusal is a warning.
+        let issueNumbers = {};
         if ((0,github_issue/* issuesWanted */.O5)(settings.issue, process.env.GITHUB_EVENT_NAME)) {
             try {
-                const { trackIssues } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3331));
+                const { trackIssues } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9430));
                 const issues = await trackIssues({
                     token: settings.githubToken,
                     timeoutMs: settings.timeoutMs,
@@ -67477,6 +67621,7 @@ async function main_run(io = run/* defaultIO */.QO) {
                     redact,
                     say: log.info
                 });
+                issueNumbers = issues.numbers;
                 for (const line of issues.log)
                     log.info(line);
                 if (Object.keys(issues.numbers).length > 0)
@@ -67490,6 +67635,13 @@ async function main_run(io = run/* defaultIO */.QO) {
             catch (error) {
                 log.warning((0,issue_text/* issueFailure */.Wr)(error, settings.timeoutMs));
             }
+        }
+        // The dashboard: one issue with every model's week. Like the issues, never the verdict.
+        if (dashboardWanted(settings.dashboard, process.env.GITHUB_EVENT_NAME)) {
+            const { updateDashboard } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6120));
+            const uptime = await updateDashboard(settings, check, issueNumbers, redact, log);
+            if (uptime)
+                await publishSummary(renderSummary(check, uptime), redact, log);
         }
     }
     catch (error) {
@@ -67792,7 +67944,10 @@ function capabilityCell(report) {
     return `${parts.join(', ')}${ttft}`;
 }
 
+// EXTERNAL MODULE: ./src/dashboard/stats.ts
+var stats = __nccwpck_require__(3315);
 ;// CONCATENATED MODULE: ./src/render/models-table.ts
+
 
 
 
@@ -67800,13 +67955,19 @@ function capabilityCell(report) {
 const MODEL_HEADERS = ['Model', 'Kind', 'Status', 'Category', 'Use now', 'Latency', 'Cost'];
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 const SKIPPED_ICON = '⏭️';
-/** One row per configured model; a skipped kind says so and leaves the rest blank. */
-function modelsMarkdown(check) {
+/**
+ * One row per configured model; a skipped kind says so and leaves the rest blank. `uptime`: each
+ * model's 7-day share of checks up, from the dashboard's history, shown beside its status.
+ */
+function modelsMarkdown(check, uptime = {}) {
     // The column is there only when some model was asked for capabilities.
     const needs = check.models.some(m => m.report.capabilities !== null);
     const rows = check.configured.map(spec => {
         const probed = check.models.find(m => m.report.configuredModel === spec.id);
         const cells = probed ? probedCells(probed) : skippedCells(spec);
+        const week = uptime[spec.id];
+        if (probed && week !== undefined)
+            cells[2] = `${cells[2]} · ${(0,stats/* formatShare */.T1)(week)} 7 d`;
         if (needs)
             cells.splice(3, 0, probed ? capabilityCell(probed.report) : '');
         return `| ${cells.join(' | ')} |`;
@@ -69176,13 +69337,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   YOg: () => (/* binding */ array),
   zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ schemas_enum),
+  euz: () => (/* binding */ literal),
   aig: () => (/* binding */ schemas_number),
   Ikc: () => (/* binding */ object),
+  g1P: () => (/* binding */ record),
   YjP: () => (/* binding */ schemas_string),
+  PVZ: () => (/* binding */ tuple),
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -71943,13 +72107,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = core_core/* globalConfig */.cr.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!core_util/* isPlainObject */.Qd(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -71978,7 +72142,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
                             input: key,
                             path: [key],
                             inst,
@@ -71992,14 +72156,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -72045,7 +72209,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -72069,7 +72233,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
                             input: key,
                             path: [key],
                             inst,
@@ -72085,14 +72249,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -72112,7 +72276,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -72255,16 +72419,16 @@ const $ZodEnum = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEnum", (inst,
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? core_util/* escapeRegex */.sD(o) : o ? core_util/* escapeRegex */.sD(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -72281,7 +72445,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -77173,24 +77337,24 @@ const ZodTuple = /*@__PURE__*/ core_core/* $constructor */.xI("ZodTuple", (inst,
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -77198,14 +77362,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...core_util/* normalizeParams */.A2(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -77328,10 +77492,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ core_core/* $constructor */.xI("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -77341,12 +77505,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {

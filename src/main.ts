@@ -10,6 +10,7 @@ import { defaultIO } from './engine/run.js'
 import type { ProbeIO } from './engine/probe.js'
 import { commentKey } from './github/comment.js'
 import { describeGitHubFailure } from './github/failure.js'
+import { dashboardWanted } from './dashboard/mode.js'
 import { issuesWanted } from './github/issue.js'
 import { issueFailure, leftOutWarning } from './github/issue-text.js'
 import { outputsWithoutProbe, outputsOf } from './github/outputs.js'
@@ -74,6 +75,7 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
 
     // The watch between deploys: a tracking issue per model. Like the comment, it never changes
     // the verdict; a refusal is a warning.
+    let issueNumbers: Record<string, number> = {}
     if (issuesWanted(settings.issue, process.env.GITHUB_EVENT_NAME)) {
       try {
         const { trackIssues } = await import('./github/tracking.js')
@@ -85,6 +87,7 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
           redact,
           say: log.info
         })
+        issueNumbers = issues.numbers
         for (const line of issues.log) log.info(line)
         if (Object.keys(issues.numbers).length > 0)
           setOutputs(outputsOf(check, issues.numbers), redact)
@@ -94,6 +97,13 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
       } catch (error) {
         log.warning(issueFailure(error, settings.timeoutMs))
       }
+    }
+
+    // The dashboard: one issue with every model's week. Like the issues, never the verdict.
+    if (dashboardWanted(settings.dashboard, process.env.GITHUB_EVENT_NAME)) {
+      const { updateDashboard } = await import('./dashboard/run.js')
+      const uptime = await updateDashboard(settings, check, issueNumbers, redact, log)
+      if (uptime) await publishSummary(renderSummary(check, uptime), redact, log)
     }
   } catch (error) {
     const message = redact(`AIML model probe failed unexpectedly: ${messageOf(error)}`)

@@ -14,6 +14,7 @@ import {
 } from './engine/model-table.js'
 import { blankAllowed, defaultOf, required, withDefault } from './input-defaults.js'
 import { ISSUE_MODES, type IssueMode } from './issue-mode.js'
+import { DASHBOARD_MODES, type DashboardMode } from './dashboard/mode.js'
 import { parseCommentKey } from './comment-key.js'
 import { REQUIREMENT_INPUTS, requirementSchema, requirementSettings } from './requirement-inputs.js'
 import type { SpeedLimits } from './requirement-inputs.js'
@@ -29,6 +30,7 @@ export interface Settings extends Omit<ProbeConfig, keyof SpeedLimits>, SpeedLim
   failBeforeShutdownDays: number
   commentOnPr: CommentMode
   issue: IssueMode
+  dashboard: DashboardMode
   /** Names the step's PR comment; '' for the default (comment.ts's `commentKey`). */
   commentKey: string
   githubToken: string
@@ -43,6 +45,7 @@ const DEFAULTS = {
   failBeforeShutdownDays: '0',
   commentOnPr: 'on-problem',
   issue: 'auto',
+  dashboard: 'auto',
   prompt: 'Reply with the single word: ok',
   maxTokens: '16'
 } as const
@@ -65,6 +68,7 @@ export const INPUT_NAMES = [
   'fail-before-shutdown-days',
   'comment-on-pr',
   'issue',
+  'dashboard',
   'comment-key',
   'github-token',
   'prompt',
@@ -187,6 +191,7 @@ const schema = z.object({
   ),
   'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform(oneOf(COMMENT_MODES)),
   issue: withDefault(DEFAULTS.issue).transform(oneOf(ISSUE_MODES)),
+  dashboard: withDefault(DEFAULTS.dashboard).transform(oneOf(DASHBOARD_MODES)),
   'comment-key': withDefault('').transform(orRefuse(parseCommentKey)),
   'github-token': z
     .string()
@@ -240,6 +245,7 @@ export function parseSettings(raw: RawInputs): Settings {
     failBeforeShutdownDays: v['fail-before-shutdown-days'],
     commentOnPr: v['comment-on-pr'],
     issue: v.issue,
+    dashboard: v.dashboard,
     commentKey: v['comment-key'].key,
     githubToken: v['github-token'],
     prompt: v.prompt,

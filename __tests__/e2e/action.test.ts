@@ -294,7 +294,8 @@ describe('bad inputs stop the step before any request', () => {
       'sometimes',
       /Input 'comment-on-pr' must be one of never, on-problem, always/
     ],
-    ['max-tokens', '0', /Input 'max-tokens' must be a whole number from 1 to 4096/]
+    ['max-tokens', '0', /Input 'max-tokens' must be a whole number from 1 to 4096/],
+    ['dashboard', 'sometimes', /Input 'dashboard' must be one of auto, on, never/]
   ])('%s = %j', async (name, value, message) => {
     const result = await runAction({ inputs: { ...base(), [name]: value } })
     expect(result.code).toBe(1)

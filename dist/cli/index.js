@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _render_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9378);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(383);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7835);
 
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 383:
+/***/ 7835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44918,6 +44918,22 @@ function defaultOf(field) {
  */
 const ISSUE_MODES = ['auto', 'on-problem', 'never'];
 
+;// CONCATENATED MODULE: ./src/dashboard/mode.ts
+/**
+ * The `dashboard` input's words: `auto` keeps the dashboard on `schedule` and `workflow_dispatch`
+ * runs only (the watch), `on` on every run, `never` on none. Free of GitHub, so the settings (and
+ * the CLI through them) need nothing of it.
+ */
+const DASHBOARD_MODES = ['auto', 'on', 'never'];
+/** The runs that are the watch: a push or a pull request is a deploy's check, not a watch. */
+const WATCH_EVENTS = (/* unused pure expression or super */ null && (['schedule', 'workflow_dispatch']));
+/** Whether this run writes the dashboard at all. */
+function dashboardWanted(mode, eventName) {
+    if (mode === 'never')
+        return false;
+    return mode === 'on' || WATCH_EVENTS.includes(eventName ?? '');
+}
+
 ;// CONCATENATED MODULE: ./src/comment-key.ts
 /**
  * The `comment-key` input: a name for the step's PR comment, so that two probe steps on one PR
@@ -44994,6 +45010,7 @@ function requirementSettings(models, v) {
 
 
 
+
 const COMMENT_MODES = ['never', 'on-problem', 'always'];
 const DEFAULTS = {
     model: 'anthropic/claude-sonnet-4.5',
@@ -45004,6 +45021,7 @@ const DEFAULTS = {
     failBeforeShutdownDays: '0',
     commentOnPr: 'on-problem',
     issue: 'auto',
+    dashboard: 'auto',
     prompt: 'Reply with the single word: ok',
     maxTokens: '16'
 };
@@ -45022,6 +45040,7 @@ const INPUT_NAMES = [
     'fail-before-shutdown-days',
     'comment-on-pr',
     'issue',
+    'dashboard',
     'comment-key',
     'github-token',
     'prompt',
@@ -45109,6 +45128,7 @@ const schema = object({
     'fail-before-shutdown-days': withDefault(DEFAULTS.failBeforeShutdownDays).transform(wholeNumber(0, 3650)),
     'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform(oneOf(COMMENT_MODES)),
     issue: withDefault(DEFAULTS.issue).transform(oneOf(ISSUE_MODES)),
+    dashboard: withDefault(DEFAULTS.dashboard).transform(oneOf(DASHBOARD_MODES)),
     'comment-key': withDefault('').transform(orRefuse(parseCommentKey)),
     'github-token': schemas_string()
         .optional()
@@ -45149,6 +45169,7 @@ function parseSettings(raw) {
         failBeforeShutdownDays: v['fail-before-shutdown-days'],
         commentOnPr: v['comment-on-pr'],
         issue: v.issue,
+        dashboard: v.dashboard,
         commentKey: v['comment-key'].key,
         githubToken: v['github-token'],
         prompt: v.prompt,

@@ -45111,6 +45111,22 @@ function input_defaults_defaultOf(field) {
  */
 const ISSUE_MODES = ['auto', 'on-problem', 'never'];
 
+;// CONCATENATED MODULE: ./src/dashboard/mode.ts
+/**
+ * The `dashboard` input's words: `auto` keeps the dashboard on `schedule` and `workflow_dispatch`
+ * runs only (the watch), `on` on every run, `never` on none. Free of GitHub, so the settings (and
+ * the CLI through them) need nothing of it.
+ */
+const DASHBOARD_MODES = ['auto', 'on', 'never'];
+/** The runs that are the watch: a push or a pull request is a deploy's check, not a watch. */
+const WATCH_EVENTS = (/* unused pure expression or super */ null && (['schedule', 'workflow_dispatch']));
+/** Whether this run writes the dashboard at all. */
+function dashboardWanted(mode, eventName) {
+    if (mode === 'never')
+        return false;
+    return mode === 'on' || WATCH_EVENTS.includes(eventName ?? '');
+}
+
 ;// CONCATENATED MODULE: ./src/comment-key.ts
 /**
  * The `comment-key` input: a name for the step's PR comment, so that two probe steps on one PR
@@ -45187,6 +45203,7 @@ function requirementSettings(models, v) {
 
 
 
+
 const COMMENT_MODES = ['never', 'on-problem', 'always'];
 const DEFAULTS = {
     model: 'anthropic/claude-sonnet-4.5',
@@ -45197,6 +45214,7 @@ const DEFAULTS = {
     failBeforeShutdownDays: '0',
     commentOnPr: 'on-problem',
     issue: 'auto',
+    dashboard: 'auto',
     prompt: 'Reply with the single word: ok',
     maxTokens: '16'
 };
@@ -45215,6 +45233,7 @@ const INPUT_NAMES = [
     'fail-before-shutdown-days',
     'comment-on-pr',
     'issue',
+    'dashboard',
     'comment-key',
     'github-token',
     'prompt',
@@ -45302,6 +45321,7 @@ const schema = object({
     'fail-before-shutdown-days': withDefault(DEFAULTS.failBeforeShutdownDays).transform(wholeNumber(0, 3650)),
     'comment-on-pr': withDefault(DEFAULTS.commentOnPr).transform(oneOf(COMMENT_MODES)),
     issue: withDefault(DEFAULTS.issue).transform(oneOf(ISSUE_MODES)),
+    dashboard: withDefault(DEFAULTS.dashboard).transform(oneOf(DASHBOARD_MODES)),
     'comment-key': withDefault('').transform(orRefuse(parseCommentKey)),
     'github-token': schemas_string()
         .optional()
@@ -45342,6 +45362,7 @@ function parseSettings(raw) {
         failBeforeShutdownDays: v['fail-before-shutdown-days'],
         commentOnPr: v['comment-on-pr'],
         issue: v.issue,
+        dashboard: v.dashboard,
         commentKey: v['comment-key'].key,
         githubToken: v['github-token'],
         prompt: v.prompt,

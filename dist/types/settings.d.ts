@@ -2,6 +2,7 @@ import { type Category } from './engine/categories.js';
 import type { ProbeConfig } from './engine/run.js';
 import { type ModelSpec } from './engine/model-table.js';
 import { type IssueMode } from './issue-mode.js';
+import { type DashboardMode } from './dashboard/mode.js';
 import type { SpeedLimits } from './requirement-inputs.js';
 declare const COMMENT_MODES: readonly ["never", "on-problem", "always"];
 export type CommentMode = (typeof COMMENT_MODES)[number];
@@ -12,6 +13,7 @@ export interface Settings extends Omit<ProbeConfig, keyof SpeedLimits>, SpeedLim
     failBeforeShutdownDays: number;
     commentOnPr: CommentMode;
     issue: IssueMode;
+    dashboard: DashboardMode;
     /** Names the step's PR comment; '' for the default (comment.ts's `commentKey`). */
     commentKey: string;
     githubToken: string;
@@ -21,7 +23,7 @@ export declare class SettingsError extends Error {
 }
 /** Each input by its action.yml name; `undefined` means "not given, use the default". */
 export type RawInputs = Partial<Record<InputName, string>>;
-export declare const INPUT_NAMES: readonly ["api-key", "model", "fallback-models", "models", "base-url", "fail-on", "retries", "timeout-seconds", "fail-before-shutdown-days", "comment-on-pr", "issue", "comment-key", "github-token", "prompt", "max-tokens", "require", "max-latency-ms", "max-ttft-ms"];
+export declare const INPUT_NAMES: readonly ["api-key", "model", "fallback-models", "models", "base-url", "fail-on", "retries", "timeout-seconds", "fail-before-shutdown-days", "comment-on-pr", "issue", "dashboard", "comment-key", "github-token", "prompt", "max-tokens", "require", "max-latency-ms", "max-ttft-ms"];
 export type InputName = (typeof INPUT_NAMES)[number];
 export declare function parseFailOn(value: string): Category[] | string;
 /** An input's default as a person would write it, from the schema; `undefined` if none. */

@@ -90,7 +90,8 @@ export function issueTracker(octokit: Octokit, repo: RepoRef, signal?: AbortSign
     })
   }
 
-  function store(): IssueStore {
+  /** `labelled: false` for an issue that is no outage (the model dashboard). */
+  function store({ labelled = true } = {}): IssueStore {
     let looked = false
     return {
       async list() {
@@ -100,12 +101,12 @@ export function issueTracker(octokit: Octokit, repo: RepoRef, signal?: AbortSign
         return (await firstLook).map(i => ({ ...i }))
       },
       async create({ title, body }) {
-        await ensureLabel()
+        if (labelled) await ensureLabel()
         const { data } = await octokit.rest.issues.create({
           ...where,
           title: title ?? 'AIML model probe',
           body,
-          labels: [ISSUE_LABEL],
+          labels: labelled ? [ISSUE_LABEL] : [],
           request: { signal }
         })
         return toItem(readable(data, REST_ISSUE, signal))

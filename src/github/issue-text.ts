@@ -10,7 +10,7 @@ import { describeGitHubFailure, httpStatusOf, readGitHubFailure } from './failur
 import { ACCOUNT_KEY, issueMarker, stateLine, type IssueState, type Subject } from './issue.js'
 
 /** GitHub refuses issue bodies of 65,536 characters or more. */
-const BODY_LIMIT = 65_536
+export const BODY_LIMIT = 65_536
 /** GitHub's bound on a title. */
 const TITLE_LIMIT = 256
 

@@ -14,11 +14,12 @@ import { escapeCodeBlock } from '../render/text.js'
 /** GitHub refuses a step summary over 1 MiB. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 
-export function renderSummary(check: Check): string {
+/** `uptime`: each model's 7-day uptime, once the dashboard's history is known. */
+export function renderSummary(check: Check, uptime?: Readonly<Record<string, number>>): string {
   const reports = check.models.map(m => m.report)
   const attempts = stepAttempts(check)
   const lines = [`## ${VERDICT_ICON[check.verdict]} AIML model probe: ${stepHeadline(check)}`, '']
-  lines.push(modelsMarkdown(check), '')
+  lines.push(modelsMarkdown(check, uptime), '')
   const took = Math.max(0, ...reports.map(r => r.durationMs))
   lines.push(
     `**Balance:** ${reports[0] ? balanceLine(reports[0]) : 'not asked'} · **Cost of this probe:** ${costLine(totalCost(attempts))} · **Took:** ${took.toLocaleString('en-US')} ms`,

@@ -10,19 +10,28 @@ import type { Verdict } from '../engine/verdict.js'
 import { markdownHeader } from './attempts.js'
 import { capabilityCell } from './capability-cell.js'
 import { code, formatMs } from './text.js'
+import { formatShare } from '../dashboard/stats.js'
 
 const MODEL_HEADERS = ['Model', 'Kind', 'Status', 'Category', 'Use now', 'Latency', 'Cost'] as const
 
 export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' }
 const SKIPPED_ICON = '⏭️'
 
-/** One row per configured model; a skipped kind says so and leaves the rest blank. */
-export function modelsMarkdown(check: Check): string {
+/**
+ * One row per configured model; a skipped kind says so and leaves the rest blank. `uptime`: each
+ * model's 7-day share of checks up, from the dashboard's history, shown beside its status.
+ */
+export function modelsMarkdown(
+  check: Check,
+  uptime: Readonly<Record<string, number>> = {}
+): string {
   // The column is there only when some model was asked for capabilities.
   const needs = check.models.some(m => m.report.capabilities !== null)
   const rows = check.configured.map(spec => {
     const probed = check.models.find(m => m.report.configuredModel === spec.id)
     const cells = probed ? probedCells(probed) : skippedCells(spec)
+    const week = uptime[spec.id]
+    if (probed && week !== undefined) cells[2] = `${cells[2]} · ${formatShare(week)} 7 d`
     if (needs) cells.splice(3, 0, probed ? capabilityCell(probed.report) : '')
     return `| ${cells.join(' | ')} |`
   })
