@@ -45198,7 +45198,8 @@ const WORKFLOW_ONLY = [
     'comment-on-pr',
     'comment-key',
     'github-token',
-    'issue'
+    'issue',
+    'dashboard'
 ];
 const INPUT_FLAGS = INPUT_NAMES.filter(name => !WORKFLOW_ONLY.includes(name));
 /** What each flag takes and does. A flag without a line here is a defect the tests catch. */

@@ -20,7 +20,8 @@ const WORKFLOW_ONLY: readonly string[] = [
   'comment-on-pr',
   'comment-key',
   'github-token',
-  'issue'
+  'issue',
+  'dashboard'
 ]
 
 export const INPUT_FLAGS: readonly InputName[] = INPUT_NAMES.filter(
