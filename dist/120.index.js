@@ -11,10 +11,12 @@ __webpack_require__.d(__webpack_exports__, {
   updateDashboard: () => (/* binding */ updateDashboard)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
 // EXTERNAL MODULE: ./src/github/budget.ts
 var github_budget = __webpack_require__(9962);
+// EXTERNAL MODULE: ./src/github/issue-text.ts
+var issue_text = __webpack_require__(9306);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/failure.ts
@@ -27,8 +29,6 @@ var issue_store = __webpack_require__(6268);
 var sticky = __webpack_require__(2464);
 // EXTERNAL MODULE: ./src/render/text.ts
 var render_text = __webpack_require__(893);
-// EXTERNAL MODULE: ./src/github/issue-text.ts
-var issue_text = __webpack_require__(9306);
 // EXTERNAL MODULE: ./src/dashboard/history.ts
 var dashboard_history = __webpack_require__(8144);
 // EXTERNAL MODULE: ./src/dashboard/stats.ts
@@ -338,7 +338,7 @@ function dateTime(epochSeconds) {
 async function keepDashboard(options) {
     if (options.token === '')
         throw new Error('`github-token` is empty.');
-    const budget = (0,github_budget/* githubBudget */.hB)(options.timeoutMs);
+    const budget = options.budget ?? (0,github_budget/* githubBudget */.hB)(options.timeoutMs);
     const octokit = (0,client/* githubClient */.$)(options.token, options.say);
     (0,github_budget/* spendFrom */.$K)(octokit, budget);
     const identity = await (0,github_identity/* whoAmI */.Wc)(octokit, budget.signal);
@@ -389,15 +389,10 @@ function observedOf(model, issues) {
             status: report.status,
             category: report.errorCategory,
             latencyMs: report.latencyMs,
-            ttftMs: ttftOf(report)
+            ttftMs: report.ttftMs
         },
         issue: issues[report.configuredModel] ?? null
     };
-}
-/** A stream probe's time to first token, once reports carry it (the capabilities work). */
-function ttftOf(report) {
-    const value = report.ttftMs;
-    return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 /** A refusal is a warning, never a failure; a 403 names the permission, a 410 what is off. */
 function dashboardFailure(error, timeoutMs) {
@@ -413,11 +408,14 @@ function dashboardFailure(error, timeoutMs) {
 
 ;// CONCATENATED MODULE: ./src/dashboard/run.ts
 
-async function updateDashboard(settings, check, issueNumbers, redact, log) {
+
+
+async function updateDashboard(settings, check, issueNumbers, redact, log, budget = (0,github_budget/* githubBudget */.hB)(settings.timeoutMs)) {
     try {
         const result = await keepDashboard({
             token: settings.githubToken,
             timeoutMs: settings.timeoutMs,
+            budget,
             models: check.models,
             issueNumbers,
             commentKey: settings.commentKey,
@@ -431,7 +429,10 @@ async function updateDashboard(settings, check, issueNumbers, redact, log) {
         return result.uptime;
     }
     catch (error) {
-        log.warning(dashboardFailure(error, settings.timeoutMs));
+        // Spent by the tracking issues before it, the bound is the reason, not a slow call.
+        log.warning(budget.signal.aborted
+            ? `The model dashboard could not be written: ${(0,issue_text/* leftOutWhy */.yd)(budget, null)}.`
+            : dashboardFailure(error, settings.timeoutMs));
         return null;
     }
 }

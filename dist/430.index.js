@@ -421,7 +421,7 @@ const MAX_PARALLEL = 4;
 async function trackIssues(options) {
     if (options.token === '')
         throw new Error('`github-token` is empty.');
-    const budget = (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .githubBudget */ .hB)(options.timeoutMs);
+    const budget = options.budget ?? (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .githubBudget */ .hB)(options.timeoutMs);
     const octokit = (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .githubClient */ .$)(options.token, options.say);
     (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .spendFrom */ .$K)(octokit, budget);
     const identity = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .whoAmI */ .Wc)(octokit, budget.signal);

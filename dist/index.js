@@ -66865,6 +66865,8 @@ function dashboardWanted(mode, eventName) {
     return mode === 'on' || WATCH_EVENTS.includes(eventName ?? '');
 }
 
+// EXTERNAL MODULE: ./src/github/budget.ts
+var github_budget = __nccwpck_require__(9962);
 // EXTERNAL MODULE: ./src/github/issue.ts
 var github_issue = __nccwpck_require__(3432);
 // EXTERNAL MODULE: ./src/github/issue-text.ts
@@ -67096,8 +67098,12 @@ function fitBytes(text, limit) {
         cut = cut.slice(0, -1024);
     return cut.slice(0, cut.lastIndexOf('\n')) + note;
 }
-async function writeSummary(core, markdown) {
-    await core.summary.addRaw(markdown, true).write();
+/**
+ * `replace`: this step wrote its summary already and now writes it again with more in it (the
+ * runner gives each step its own file, so replacing touches no other step's).
+ */
+async function writeSummary(core, markdown, replace = false) {
+    await core.summary.addRaw(markdown, true).write({ overwrite: replace });
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
@@ -67550,6 +67556,7 @@ function stepLog(redact) {
 
 
 
+
 async function main_run(io = run/* defaultIO */.QO) {
     // Masked before anything else can print it.
     const key = getInput('api-key');
@@ -67610,12 +67617,15 @@ async function main_run(io = run/* defaultIO */.QO) {
         // The watch between deploys: a tracking issue per model. Like the comment, it never changes
         // the verdict; a refusal is a warning.
         let issueNumbers = {};
+        // One bound for the issues and the dashboard together: five times `timeout-seconds`.
+        const budget = (0,github_budget/* githubBudget */.hB)(settings.timeoutMs);
         if ((0,github_issue/* issuesWanted */.O5)(settings.issue, process.env.GITHUB_EVENT_NAME)) {
             try {
                 const { trackIssues } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9430));
                 const issues = await trackIssues({
                     token: settings.githubToken,
                     timeoutMs: settings.timeoutMs,
+                    budget,
                     models: check.models.map(model => ({ ...model, shutdown: shutdownSoon(model) })),
                     commentKey: settings.commentKey,
                     redact,
@@ -67639,9 +67649,9 @@ async function main_run(io = run/* defaultIO */.QO) {
         // The dashboard: one issue with every model's week. Like the issues, never the verdict.
         if (dashboardWanted(settings.dashboard, process.env.GITHUB_EVENT_NAME)) {
             const { updateDashboard } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6120));
-            const uptime = await updateDashboard(settings, check, issueNumbers, redact, log);
+            const uptime = await updateDashboard(settings, check, issueNumbers, redact, log, budget);
             if (uptime)
-                await publishSummary(renderSummary(check, uptime), redact, log);
+                await publishSummary(renderSummary(check, uptime), redact, log, true);
         }
     }
     catch (error) {
@@ -67655,9 +67665,9 @@ function setOutputs(outputs, redact) {
         setOutput(name, redact(value));
 }
 /** The summary is always attempted; one that cannot be written is a warning, nothing more. */
-async function publishSummary(markdown, redact, log) {
+async function publishSummary(markdown, redact, log, replace = false) {
     try {
-        await writeSummary(core_namespaceObject, redact(markdown));
+        await writeSummary(core_namespaceObject, redact(markdown), replace);
     }
     catch (error) {
         log.warning(`The job summary could not be written: ${messageOf(error)}`);

@@ -11,6 +11,7 @@ import type { ProbeIO } from './engine/probe.js'
 import { commentKey } from './github/comment.js'
 import { describeGitHubFailure } from './github/failure.js'
 import { dashboardWanted } from './dashboard/mode.js'
+import { githubBudget } from './github/budget.js'
 import { issuesWanted } from './github/issue.js'
 import { issueFailure, leftOutWarning } from './github/issue-text.js'
 import { outputsWithoutProbe, outputsOf } from './github/outputs.js'
@@ -76,12 +77,15 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
     // The watch between deploys: a tracking issue per model. Like the comment, it never changes
     // the verdict; a refusal is a warning.
     let issueNumbers: Record<string, number> = {}
+    // One bound for the issues and the dashboard together: five times `timeout-seconds`.
+    const budget = githubBudget(settings.timeoutMs)
     if (issuesWanted(settings.issue, process.env.GITHUB_EVENT_NAME)) {
       try {
         const { trackIssues } = await import('./github/tracking.js')
         const issues = await trackIssues({
           token: settings.githubToken,
           timeoutMs: settings.timeoutMs,
+          budget,
           models: check.models.map(model => ({ ...model, shutdown: shutdownSoon(model) })),
           commentKey: settings.commentKey,
           redact,
@@ -102,8 +106,8 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
     // The dashboard: one issue with every model's week. Like the issues, never the verdict.
     if (dashboardWanted(settings.dashboard, process.env.GITHUB_EVENT_NAME)) {
       const { updateDashboard } = await import('./dashboard/run.js')
-      const uptime = await updateDashboard(settings, check, issueNumbers, redact, log)
-      if (uptime) await publishSummary(renderSummary(check, uptime), redact, log)
+      const uptime = await updateDashboard(settings, check, issueNumbers, redact, log, budget)
+      if (uptime) await publishSummary(renderSummary(check, uptime), redact, log, true)
     }
   } catch (error) {
     const message = redact(`AIML model probe failed unexpectedly: ${messageOf(error)}`)
@@ -117,9 +121,14 @@ function setOutputs(outputs: Record<string, string>, redact: Redactor): void {
 }
 
 /** The summary is always attempted; one that cannot be written is a warning, nothing more. */
-async function publishSummary(markdown: string, redact: Redactor, log: StepLog): Promise<void> {
+async function publishSummary(
+  markdown: string,
+  redact: Redactor,
+  log: StepLog,
+  replace = false
+): Promise<void> {
   try {
-    await writeSummary(core, redact(markdown))
+    await writeSummary(core, redact(markdown), replace)
   } catch (error) {
     log.warning(`The job summary could not be written: ${messageOf(error)}`)
   }

@@ -49,7 +49,13 @@ function run(
   event: { name: string; payload: unknown } = prEvent()
 ): Promise<RunResult> {
   return runAction({
-    inputs: { 'api-key': TEST_KEY, 'base-url': sim.baseUrl, 'timeout-seconds': '5', ...extra },
+    inputs: {
+      'api-key': TEST_KEY,
+      'base-url': sim.baseUrl,
+      'timeout-seconds': '5',
+      dashboard: 'never',
+      ...extra
+    },
     event,
     githubApiUrl: github.url
   })

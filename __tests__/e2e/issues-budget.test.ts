@@ -35,7 +35,13 @@ function failing(count: number): string[] {
 
 function run(inputs: Record<string, string>, killAfterMs = 45_000): Promise<RunResult> {
   return runAction({
-    inputs: { 'api-key': TEST_KEY, 'base-url': sim.baseUrl, retries: '0', ...inputs },
+    inputs: {
+      'api-key': TEST_KEY,
+      'base-url': sim.baseUrl,
+      retries: '0',
+      dashboard: 'never',
+      ...inputs
+    },
     event: { name: 'schedule', payload: {} },
     githubApiUrl: github.url,
     killAfterMs
@@ -108,6 +114,22 @@ describe('one budget for all of GitHub', () => {
       expect(has || warning!.includes(`\`${id}\``)).toBe(true)
     }
     expect(warning).not.toContain('did not answer within')
+  })
+
+  it('gives the dashboard what the issues left, not a bound of its own', async () => {
+    const ids = failing(12)
+    github.setLatency(1500)
+    const result = await run(
+      { models: ids.join('\n'), 'timeout-seconds': '2', dashboard: 'on' },
+      60_000
+    )
+    // The probe takes well under a second here; GitHub's part is bounded by 10 s in all.
+    expect(result.durationMs).toBeLessThan(13_000)
+    const dashboard = warnings(result).filter(w => w.startsWith('The model dashboard'))
+    expect(dashboard).toHaveLength(1)
+    expect(dashboard[0]).toMatch(/bounded by 10 s \(5 × `timeout-seconds`\), and it was spent/)
+    expect(dashboard[0]).not.toContain('did not answer within')
+    expect(result.code).toBe(1)
   })
 })
 

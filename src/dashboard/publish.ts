@@ -10,8 +10,7 @@
 import { context } from '@actions/github'
 import type { ModelCheck } from '../engine/check.js'
 import type { Redactor } from '../engine/redact.js'
-import type { Report } from '../engine/report.js'
-import { githubBudget, spendFrom } from '../github/budget.js'
+import { githubBudget, spendFrom, type GitHubBudget } from '../github/budget.js'
 import { githubClient } from '../github/client.js'
 import { describeGitHubFailure, httpStatusOf } from '../github/failure.js'
 import { whoAmI } from '../github/identity.js'
@@ -26,6 +25,8 @@ export interface DashboardOptions {
   token: string
   /** Bounds each call to GitHub; five times it bounds the whole (budget.ts). */
   timeoutMs: number
+  /** The step's one GitHub budget, shared with its other GitHub work; none: a fresh one. */
+  budget?: GitHubBudget
   models: readonly ModelCheck[]
   /** Each model's tracking issue, when this run wrote one. */
   issueNumbers: Readonly<Record<string, number>>
@@ -43,7 +44,7 @@ export interface DashboardResult {
 
 export async function keepDashboard(options: DashboardOptions): Promise<DashboardResult> {
   if (options.token === '') throw new Error('`github-token` is empty.')
-  const budget = githubBudget(options.timeoutMs)
+  const budget = options.budget ?? githubBudget(options.timeoutMs)
   const octokit = githubClient(options.token, options.say)
   spendFrom(octokit, budget)
   const identity = await whoAmI(octokit, budget.signal)
@@ -95,16 +96,10 @@ function observedOf(model: ModelCheck, issues: Readonly<Record<string, number>>)
       status: report.status,
       category: report.errorCategory,
       latencyMs: report.latencyMs,
-      ttftMs: ttftOf(report)
+      ttftMs: report.ttftMs
     },
     issue: issues[report.configuredModel] ?? null
   }
-}
-
-/** A stream probe's time to first token, once reports carry it (the capabilities work). */
-function ttftOf(report: Report): number | null {
-  const value = (report as Report & { ttftMs?: unknown }).ttftMs
-  return typeof value === 'number' && Number.isFinite(value) ? value : null
 }
 
 /** A refusal is a warning, never a failure; a 403 names the permission, a 410 what is off. */

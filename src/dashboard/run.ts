@@ -4,6 +4,8 @@
  * or `null` when the dashboard could not be written.
  */
 import type { Check } from '../engine/check.js'
+import { githubBudget, type GitHubBudget } from '../github/budget.js'
+import { leftOutWhy } from '../github/issue-text.js'
 import type { Redactor } from '../engine/redact.js'
 import type { Settings } from '../settings.js'
 import type { StepLog } from '../step-log.js'
@@ -14,12 +16,14 @@ export async function updateDashboard(
   check: Check,
   issueNumbers: Readonly<Record<string, number>>,
   redact: Redactor,
-  log: StepLog
+  log: StepLog,
+  budget: GitHubBudget = githubBudget(settings.timeoutMs)
 ): Promise<Record<string, number> | null> {
   try {
     const result = await keepDashboard({
       token: settings.githubToken,
       timeoutMs: settings.timeoutMs,
+      budget,
       models: check.models,
       issueNumbers,
       commentKey: settings.commentKey,
@@ -31,7 +35,12 @@ export async function updateDashboard(
     log.info(`Model dashboard #${result.number}: updated${anew}`)
     return result.uptime
   } catch (error) {
-    log.warning(dashboardFailure(error, settings.timeoutMs))
+    // Spent by the tracking issues before it, the bound is the reason, not a slow call.
+    log.warning(
+      budget.signal.aborted
+        ? `The model dashboard could not be written: ${leftOutWhy(budget, null)}.`
+        : dashboardFailure(error, settings.timeoutMs)
+    )
     return null
   }
 }

@@ -57,6 +57,14 @@ function fitBytes(text: string, limit: number): string {
   return cut.slice(0, cut.lastIndexOf('\n')) + note
 }
 
-export async function writeSummary(core: typeof Core, markdown: string): Promise<void> {
-  await core.summary.addRaw(markdown, true).write()
+/**
+ * `replace`: this step wrote its summary already and now writes it again with more in it (the
+ * runner gives each step its own file, so replacing touches no other step's).
+ */
+export async function writeSummary(
+  core: typeof Core,
+  markdown: string,
+  replace = false
+): Promise<void> {
+  await core.summary.addRaw(markdown, true).write({ overwrite: replace })
 }

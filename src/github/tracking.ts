@@ -5,7 +5,7 @@
 import { context } from '@actions/github'
 import type { Redactor } from '../engine/redact.js'
 import { createLimiter } from '../engine/limit.js'
-import { githubBudget, spendFrom } from './budget.js'
+import { githubBudget, spendFrom, type GitHubBudget } from './budget.js'
 import { httpStatusOf, readGitHubFailure } from './failure.js'
 import { githubClient } from './client.js'
 import { whoAmI } from './identity.js'
@@ -36,6 +36,8 @@ export interface TrackingOptions {
   token: string
   /** Bounds each call to GitHub; five times it bounds the whole (budget.ts). */
   timeoutMs: number
+  /** The step's one GitHub budget, shared with its other GitHub work; none: a fresh one. */
+  budget?: GitHubBudget
   models: readonly TrackedModel[]
   /** The step's `comment-key` ('' for none): it keys the issues, so two monitors never share one. */
   commentKey: string
@@ -63,7 +65,7 @@ const MAX_PARALLEL = 4
 
 export async function trackIssues(options: TrackingOptions): Promise<TrackingResult> {
   if (options.token === '') throw new Error('`github-token` is empty.')
-  const budget = githubBudget(options.timeoutMs)
+  const budget = options.budget ?? githubBudget(options.timeoutMs)
   const octokit = githubClient(options.token, options.say)
   spendFrom(octokit, budget)
   const identity = await whoAmI(octokit, budget.signal)
