@@ -30839,6 +30839,13 @@ function readLive(metrics, question) {
     const speed = metrics.models.find(m => wanted.has(m.alias.toLowerCase()));
     if (!speed)
         return question.namesKnown ? { kind: 'silent', windowSeconds: metrics.windowSeconds } : null;
+    // Over a limit of the user's, the question is whether others' typical answer is over it too.
+    const limited = question.limit;
+    const series = limited?.metric === 'duration' ? speed.durationMs : speed.ttftMs;
+    if (limited && series) {
+        const kind = series.p50 > limited.ms ? 'slow' : 'served';
+        return { kind, metric: limited.metric, p50: series.p50, p90: series.p90 };
+    }
     const [metric, p, slowAt] = speed.ttftMs
         ? ['first token', speed.ttftMs, SLOW_FIRST_TOKEN_MS]
         : speed.durationMs
@@ -62599,13 +62606,15 @@ function slowness(latencyMs, ttftMs, limits) {
     if (latencyLimit > 0 && latencyMs !== null && latencyMs > latencyLimit) {
         return {
             category: 'slow',
-            message: `Answered in ${latencyMs} ms, over max-latency-ms of ${latencyLimit} ms.`
+            message: `Answered in ${latencyMs} ms, over max-latency-ms of ${latencyLimit} ms.`,
+            limit: { metric: 'duration', ms: latencyLimit }
         };
     }
     if (ttftLimit > 0 && ttftMs !== null && ttftMs > ttftLimit) {
         return {
             category: 'slow',
-            message: `First streamed token after ${ttftMs} ms, over max-ttft-ms of ${ttftLimit} ms.`
+            message: `First streamed token after ${ttftMs} ms, over max-ttft-ms of ${ttftLimit} ms.`,
+            limit: { metric: 'first token', ms: ttftLimit }
         };
     }
     return null;
@@ -62811,7 +62820,8 @@ function foresightOf(found, probe) {
             // name of the model is known.
             names: [config.model, ...(catalog ? (0,engine_catalog/* otherNames */.J3)(catalog, config.model) : [])],
             namesKnown: catalog !== null,
-            timeoutMs: config.timeoutMs
+            timeoutMs: config.timeoutMs,
+            limit: probe.limit ?? null
         })
     };
 }
@@ -63035,7 +63045,8 @@ async function probeOne(config, io, shared) {
         ...foresightOf({ feed, metrics, catalog, config, fallback: fallback?.model ?? null }, {
             category: failure?.category ?? slow?.category ?? null,
             latencyMs: configured.ok ? configured.final.latencyMs : null,
-            nowMs: started
+            nowMs: started,
+            limit: failure ? null : (slow?.limit ?? null)
         }),
         cost: (0,report/* totalCost */.c)(attempts),
         baseUrl: shared.redact(config.baseUrl),
@@ -66811,7 +66822,9 @@ function annotationsOf(check) {
             : diagnosis.deprecation;
         // A did-you-mean is in the error message already; the first step would say it again.
         const step = report.suggestions.length > 0 ? '' : (diagnosis.steps[0] ?? '');
-        const message = [diagnosis.headline, report.errorMessage, dates, diagnosis.live, step]
+        // A slow model's headline quotes its message already.
+        const said = diagnosis.headline.includes(report.errorMessage) ? '' : report.errorMessage;
+        const message = [diagnosis.headline, said, dates, diagnosis.live, step]
             .filter(Boolean)
             .map(sentence)
             .join(' ');

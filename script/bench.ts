@@ -17,11 +17,13 @@ import { CATALOG, startAimlSim, type ModelKind, type Scenario } from './aiml-sim
 import { scenarioNamed, type NamedScenario } from './scenarios.ts'
 
 /** The engine's entry, as the bundle exports it (typed here: the bundle carries no types). */
+type Capability = 'tools' | 'json' | 'stream' | 'vision'
 interface ModelSpec {
   id: string
   kind: ModelKind
   declared: boolean
   fallbacks: string[]
+  require: Capability[]
 }
 interface CheckConfig {
   apiKey: string
@@ -42,7 +44,7 @@ interface Cost {
 }
 interface Check {
   status: string
-  models: { report: { cost: Cost } }[]
+  models: { report: { cost: Cost; attempts: unknown[] } }[]
 }
 type RunCheck = (config: CheckConfig) => Promise<Check>
 
@@ -67,13 +69,20 @@ try {
     latencyMs: LATENCY_MS,
     apiKey: KEY
   })
+  /** A story's `require` input, as every chat line takes it. */
+  const requireOf = (story: NamedScenario) =>
+    (story.probe.inputs?.require ?? '')
+      .split(',')
+      .map(name => name.trim())
+      .filter(Boolean) as Capability[]
   const configFor = (story: NamedScenario): CheckConfig => ({
     apiKey: KEY,
     models: story.probe.models.map(line => ({
       id: line.id,
       kind: line.kind ?? 'chat',
       declared: line.kind !== undefined,
-      fallbacks: [...(line.fallbacks ?? [])]
+      fallbacks: [...(line.fallbacks ?? [])],
+      require: (line.kind ?? 'chat') === 'chat' ? requireOf(story) : []
     })),
     model: story.probe.models[0].id,
     fallbackModels: story.probe.models[0].fallbacks ?? [],
@@ -147,11 +156,20 @@ try {
     {
       name: 'five models: one refused upstream (fallback), one retired ID (alias)',
       story: story('five-models')
+    },
+    {
+      name: 'five chat models, each with tools, JSON, a stream and an image: all pass',
+      story: story('five-require')
+    },
+    {
+      name: 'five chat models with all four: one calls no tool, its fallback passes all four',
+      story: story('five-require-fallback')
     }
   ]
 
   const rows: [string, string, number, number, number, number, number][] = []
   let cost: Cost | null = null
+  let requireCost: { tokens: number; usd: number; requests: number } | null = null
   let feedsAsked = ''
   for (const s of scenarios) {
     sim.setScenario(serve(s.story))
@@ -166,6 +184,7 @@ try {
     const check = last as Check | null
     rows.push([s.name, check?.status ?? '', ours, ours / rtt, base, base / rtt, base / ours])
     if (s.story === healthy) cost = check?.models[0]?.report.cost ?? null
+    if (s.name.startsWith('five chat models, each')) requireCost = costOf(check)
     // The healthy path's figure holds with the deprecation feed and the metrics asked each time.
     const asked = (path: string) => sim.requests.filter(r => r.path === path).length
     if (s.story === healthy) {
@@ -201,6 +220,13 @@ try {
   out(
     `cost of one healthy probe (as the simulator prices it): ${healthyCost ? `${healthyCost.tokens} tokens, $${healthyCost.usd} (${healthyCost.credits} AIML credits)` : 'unknown'}`
   )
+  if (requireCost) {
+    const { tokens, usd, requests } = requireCost
+    const month = 24 * 30
+    out(
+      `cost of the five-model table with all four requirements: ${requests} requests, ${tokens} tokens, $${usd.toFixed(6)} a run; hourly for 30 days (${month} runs): $${(usd * month).toFixed(2)}`
+    )
+  }
   out('')
   out(
     `did-you-mean over ${catalogWork.entries.toLocaleString('en-US')} long IDs (median of ${RUNS}; first run in brackets): ` +
@@ -383,4 +409,14 @@ function table(headers: string[], rows: string[][]) {
 
 function out(text: string) {
   process.stdout.write(`${text}\n`)
+}
+
+/** What a check's probes cost in all, and how many requests they were. */
+function costOf(check: Check | null): { tokens: number; usd: number; requests: number } {
+  const reports = check?.models.map(m => m.report) ?? []
+  return {
+    tokens: reports.reduce((sum, r) => sum + r.cost.tokens, 0),
+    usd: reports.reduce((sum, r) => sum + (r.cost.usd ?? 0), 0),
+    requests: reports.reduce((sum, r) => sum + r.attempts.length, 0)
+  }
 }

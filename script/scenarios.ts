@@ -13,7 +13,6 @@ import {
   aimlProblem,
   ANTHROPIC_CREDIT_BALANCE,
   CATALOG,
-  completion,
   dayFromToday,
   DEEPSEEK_INSUFFICIENT_BALANCE,
   type DeprecationEntry,
@@ -23,7 +22,7 @@ import {
   type Reply,
   type Scenario
 } from './aiml-api.ts'
-import { CAPABILITY_FAILURES } from './aiml-capabilities.ts'
+import { CAPABILITY_STORIES } from './capability-scenarios.ts'
 import { KEY_STORIES } from './key-scenarios.ts'
 
 /** The action's `status` output. */
@@ -556,35 +555,7 @@ export const SCENARIOS: readonly NamedScenario[] = [
       withFeatures: { says: ['slow for everyone right now'], saysNot: ['on your side'] }
     }
   },
-  {
-    name: 'tools-failing',
-    description:
-      'missing-capability: claude answers but ignores the forced tool call; gpt-4o passes the same requirement',
-    scenario: {
-      models: {
-        ...claudeAnswers({
-          ok: true,
-          capabilities: { tools: CAPABILITY_FAILURES.toolsInProse(CLAUDE) }
-        }),
-        ...GPT4O
-      }
-    },
-    probe: { ...CLAUDE_WITH_GPT4O, inputs: { require: 'tools' } },
-    expected: { exitCode: 1, status: 'fallback', category: 'missing-capability', model: 'gpt-4o' }
-  },
-  {
-    name: 'slow-here',
-    description:
-      'slow: claude answers, slower than max-latency-ms; it still works, so the step warns',
-    scenario: {
-      models: {
-        ...claudeAnswers({ replies: [{ json: completion(CLAUDE), delayMs: 300 }] }),
-        ...GPT4O
-      }
-    },
-    probe: { ...CLAUDE_WITH_GPT4O, inputs: { 'max-latency-ms': '100' } },
-    expected: { exitCode: 0, status: 'available', category: 'slow', model: CLAUDE }
-  },
+  ...CAPABILITY_STORIES,
   ...KEY_STORIES
 ]
 

@@ -49,6 +49,16 @@ describe('annotationsOf', () => {
 })
 
 describe('annotation words', () => {
+  it('says a slow model’s measure once: the headline quotes it', () => {
+    const report = makeReport({
+      errorCategory: 'slow',
+      errorMessage: 'Answered in 337 ms, over max-latency-ms of 100 ms.'
+    })
+    const [annotation] = annotationsOf(makeCheck([report]))
+    expect(annotation!.level).toBe('warning')
+    expect(annotation!.message.match(/Answered in 337 ms/g)).toHaveLength(1)
+  })
+
   it('ends each part as a sentence and says a did-you-mean once', () => {
     const report = makeFallbackReport({
       status: 'unavailable',

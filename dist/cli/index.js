@@ -11045,13 +11045,15 @@ function slowness(latencyMs, ttftMs, limits) {
     if (latencyLimit > 0 && latencyMs !== null && latencyMs > latencyLimit) {
         return {
             category: 'slow',
-            message: `Answered in ${latencyMs} ms, over max-latency-ms of ${latencyLimit} ms.`
+            message: `Answered in ${latencyMs} ms, over max-latency-ms of ${latencyLimit} ms.`,
+            limit: { metric: 'duration', ms: latencyLimit }
         };
     }
     if (ttftLimit > 0 && ttftMs !== null && ttftMs > ttftLimit) {
         return {
             category: 'slow',
-            message: `First streamed token after ${ttftMs} ms, over max-ttft-ms of ${ttftLimit} ms.`
+            message: `First streamed token after ${ttftMs} ms, over max-ttft-ms of ${ttftLimit} ms.`,
+            limit: { metric: 'first token', ms: ttftLimit }
         };
     }
     return null;
@@ -11423,6 +11425,13 @@ function readLive(metrics, question) {
     const speed = metrics.models.find(m => wanted.has(m.alias.toLowerCase()));
     if (!speed)
         return question.namesKnown ? { kind: 'silent', windowSeconds: metrics.windowSeconds } : null;
+    // Over a limit of the user's, the question is whether others' typical answer is over it too.
+    const limited = question.limit;
+    const series = limited?.metric === 'duration' ? speed.durationMs : speed.ttftMs;
+    if (limited && series) {
+        const kind = series.p50 > limited.ms ? 'slow' : 'served';
+        return { kind, metric: limited.metric, p50: series.p50, p90: series.p90 };
+    }
     const [metric, p, slowAt] = speed.ttftMs
         ? ['first token', speed.ttftMs, SLOW_FIRST_TOKEN_MS]
         : speed.durationMs
@@ -11499,7 +11508,8 @@ function foresightOf(found, probe) {
             // name of the model is known.
             names: [config.model, ...(catalog ? otherNames(catalog, config.model) : [])],
             namesKnown: catalog !== null,
-            timeoutMs: config.timeoutMs
+            timeoutMs: config.timeoutMs,
+            limit: probe.limit ?? null
         })
     };
 }
@@ -44507,7 +44517,8 @@ async function probeOne(config, io, shared) {
         ...foresightOf({ feed, metrics, catalog, config, fallback: fallback?.model ?? null }, {
             category: failure?.category ?? slow?.category ?? null,
             latencyMs: configured.ok ? configured.final.latencyMs : null,
-            nowMs: started
+            nowMs: started,
+            limit: failure ? null : (slow?.limit ?? null)
         }),
         cost: totalCost(attempts),
         baseUrl: shared.redact(config.baseUrl),

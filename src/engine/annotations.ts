@@ -24,7 +24,9 @@ export function annotationsOf(check: Check): Annotation[] {
         : diagnosis.deprecation
     // A did-you-mean is in the error message already; the first step would say it again.
     const step = report.suggestions.length > 0 ? '' : (diagnosis.steps[0] ?? '')
-    const message = [diagnosis.headline, report.errorMessage, dates, diagnosis.live, step]
+    // A slow model's headline quotes its message already.
+    const said = diagnosis.headline.includes(report.errorMessage) ? '' : report.errorMessage
+    const message = [diagnosis.headline, said, dates, diagnosis.live, step]
       .filter(Boolean)
       .map(sentence)
       .join(' ')

@@ -67,24 +67,38 @@ export interface SpeedBounds {
   maxTtftMs?: number
 }
 
+/** A limit the model went over, as "is it just me?" weighs it against others' percentiles. */
+interface SpeedLimit {
+  metric: 'duration' | 'first token'
+  ms: number
+}
+
+export interface Slowness {
+  category: Category
+  message: string
+  limit: SpeedLimit
+}
+
 /** Over a limit, an answering model is `slow`: the words say which limit, by how much. */
 export function slowness(
   latencyMs: number | null,
   ttftMs: number | null,
   limits: SpeedBounds
-): { category: Category; message: string } | null {
+): Slowness | null {
   const latencyLimit = limits.maxLatencyMs ?? 0
   const ttftLimit = limits.maxTtftMs ?? 0
   if (latencyLimit > 0 && latencyMs !== null && latencyMs > latencyLimit) {
     return {
       category: 'slow',
-      message: `Answered in ${latencyMs} ms, over max-latency-ms of ${latencyLimit} ms.`
+      message: `Answered in ${latencyMs} ms, over max-latency-ms of ${latencyLimit} ms.`,
+      limit: { metric: 'duration', ms: latencyLimit }
     }
   }
   if (ttftLimit > 0 && ttftMs !== null && ttftMs > ttftLimit) {
     return {
       category: 'slow',
-      message: `First streamed token after ${ttftMs} ms, over max-ttft-ms of ${ttftLimit} ms.`
+      message: `First streamed token after ${ttftMs} ms, over max-ttft-ms of ${ttftLimit} ms.`,
+      limit: { metric: 'first token', ms: ttftLimit }
     }
   }
   return null

@@ -15,6 +15,7 @@ import {
   durationP90,
   readLive,
   type LiveMetrics,
+  type LiveQuestion,
   type LiveReading
 } from './metrics.js'
 
@@ -51,6 +52,7 @@ export interface LiveCase {
   names: readonly string[]
   namesKnown: boolean
   timeoutMs: number
+  limit?: LiveQuestion['limit']
 }
 
 /**
@@ -87,7 +89,12 @@ export interface Found {
 /** What the feed and the metrics add to the report of one configured model. */
 export function foresightOf(
   found: Found,
-  probe: { category: Category | null; latencyMs: number | null; nowMs: number }
+  probe: {
+    category: Category | null
+    latencyMs: number | null
+    nowMs: number
+    limit?: LiveQuestion['limit']
+  }
 ): { deprecation: Deprecation | null; fallbackDeprecation: Deprecation | null; live: Live | null } {
   const { feed, catalog, config } = found
   return {
@@ -102,7 +109,8 @@ export function foresightOf(
       // name of the model is known.
       names: [config.model, ...(catalog ? otherNames(catalog, config.model) : [])],
       namesKnown: catalog !== null,
-      timeoutMs: config.timeoutMs
+      timeoutMs: config.timeoutMs,
+      limit: probe.limit ?? null
     })
   }
 }

@@ -96,6 +96,8 @@ export interface LiveQuestion {
   namesKnown: boolean
   /** Our own bound on a request: a typical answer slower than it fails for everyone too. */
   timeoutMs: number
+  /** The `max-latency-ms` or `max-ttft-ms` the model went over: others are weighed against it. */
+  limit?: { metric: 'duration' | 'first token'; ms: number } | null
 }
 
 /**
@@ -108,6 +110,13 @@ export function readLive(metrics: LiveMetrics | null, question: LiveQuestion): L
   const speed = metrics.models.find(m => wanted.has(m.alias.toLowerCase()))
   if (!speed)
     return question.namesKnown ? { kind: 'silent', windowSeconds: metrics.windowSeconds } : null
+  // Over a limit of the user's, the question is whether others' typical answer is over it too.
+  const limited = question.limit
+  const series = limited?.metric === 'duration' ? speed.durationMs : speed.ttftMs
+  if (limited && series) {
+    const kind = series.p50 > limited.ms ? 'slow' : 'served'
+    return { kind, metric: limited.metric, p50: series.p50, p90: series.p90 }
+  }
   const [metric, p, slowAt] = speed.ttftMs
     ? (['first token', speed.ttftMs, SLOW_FIRST_TOKEN_MS] as const)
     : speed.durationMs

@@ -213,7 +213,8 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
       {
         category: failure?.category ?? slow?.category ?? null,
         latencyMs: configured.ok ? configured.final.latencyMs : null,
-        nowMs: started
+        nowMs: started,
+        limit: failure ? null : (slow?.limit ?? null)
       }
     ),
     cost: totalCost(attempts),

@@ -23,8 +23,16 @@ export interface SpeedBounds {
     maxLatencyMs?: number;
     maxTtftMs?: number;
 }
-/** Over a limit, an answering model is `slow`: the words say which limit, by how much. */
-export declare function slowness(latencyMs: number | null, ttftMs: number | null, limits: SpeedBounds): {
+/** A limit the model went over, as "is it just me?" weighs it against others' percentiles. */
+interface SpeedLimit {
+    metric: 'duration' | 'first token';
+    ms: number;
+}
+export interface Slowness {
     category: Category;
     message: string;
-} | null;
+    limit: SpeedLimit;
+}
+/** Over a limit, an answering model is `slow`: the words say which limit, by how much. */
+export declare function slowness(latencyMs: number | null, ttftMs: number | null, limits: SpeedBounds): Slowness | null;
+export {};

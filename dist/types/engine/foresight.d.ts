@@ -5,7 +5,7 @@
 import { type Catalog } from './catalog.js';
 import type { Category } from './categories.js';
 import { type Deprecation, type DeprecationFeed } from './deprecations.js';
-import { type LiveMetrics, type LiveReading } from './metrics.js';
+import { type LiveMetrics, type LiveQuestion, type LiveReading } from './metrics.js';
 /** What the live metrics say, and why they were read. */
 export interface Live {
     reading: LiveReading;
@@ -29,6 +29,7 @@ export interface LiveCase {
     names: readonly string[];
     namesKnown: boolean;
     timeoutMs: number;
+    limit?: LiveQuestion['limit'];
 }
 /**
  * "Is it just me?": asked on a timeout, server error, rate limit or network failure, or when
@@ -53,6 +54,7 @@ export declare function foresightOf(found: Found, probe: {
     category: Category | null;
     latencyMs: number | null;
     nowMs: number;
+    limit?: LiveQuestion['limit'];
 }): {
     deprecation: Deprecation | null;
     fallbackDeprecation: Deprecation | null;

@@ -51,6 +51,11 @@ export interface LiveQuestion {
     namesKnown: boolean;
     /** Our own bound on a request: a typical answer slower than it fails for everyone too. */
     timeoutMs: number;
+    /** The `max-latency-ms` or `max-ttft-ms` the model went over: others are weighed against it. */
+    limit?: {
+        metric: 'duration' | 'first token';
+        ms: number;
+    } | null;
 }
 /**
  * Others served normally, slow for everyone, or silent for everyone (absent from the list);
