@@ -63562,7 +63562,10 @@ function is2xx(status) {
 
 
 
-/** At most this many probes in flight at once in a step; side requests are outside the cap. */
+/**
+ * At most this many models' probes in flight at once in a step (a probe: the plain request and
+ * its capability requests); side requests are outside the cap.
+ */
 const MAX_IN_FLIGHT = 8;
 /** `names`: the step's configured IDs, the models whose live metrics are asked for. */
 function startShared(config, io, names) {
@@ -63582,17 +63585,22 @@ function startShared(config, io, names) {
         // Keyed by kind and ID, not role: gpt-4o configured in one line and named as another's
         // fallback is asked once, its answer counting for both under each one's role.
         ask: (model, role, kind, require = []) => {
-            const once = (key, probe) => {
-                let result = asked.get(key);
-                if (!result) {
-                    result = limit(probe);
-                    asked.set(key, result);
-                }
-                return result;
-            };
-            const plain = once(`${kind}:${model}`, () => (0,probe/* probeModel */.aJ)(model, role, request, io, kind));
             const needs = kind === 'chat' ? require : [];
-            const probes = needs.map(capability => once(`${capability}:${model}`, () => probeCapability(model, role, capability, request, io).then(asResult)));
+            const jobs = [
+                [`${kind}:${model}`, () => (0,probe/* probeModel */.aJ)(model, role, request, io, kind)],
+                ...needs.map((capability) => [
+                    `${capability}:${model}`,
+                    () => probeCapability(model, role, capability, request, io).then(asResult)
+                ])
+            ];
+            // A model's probe is one place under the cap: its plain request and its capability
+            // requests go together, so a table with requirements stays one round trip.
+            const fresh = jobs.filter(([key]) => !asked.has(key));
+            if (fresh.length > 0) {
+                const together = limit(() => Promise.all(fresh.map(([, run]) => run())));
+                fresh.forEach(([key], i) => asked.set(key, together.then(results => results[i])));
+            }
+            const [plain, ...probes] = jobs.map(([key]) => asked.get(key));
             return Promise.all([plain, ...probes])
                 .then(([found, ...shown]) => withCapabilities(found, shown))
                 .then(found => (found.role === role ? found : asRole(found, role)));

@@ -172,6 +172,38 @@ describe('runCheck over a model table', () => {
     expect(check.models.every(m => m.report.available)).toBe(true)
     expect(most).toBe(8)
   })
+
+  it('counts a model’s capability requests as part of its probe: 10 models, 8 at once', async () => {
+    const inFlight = new Map<string, number>()
+    let mostModels = 0
+    let mostRequests = 0
+    const { fetch: scripted } = scriptedFetch({})
+    const fetch: typeof scripted = async (input, init) => {
+      if (init?.method !== 'POST') return scripted(input, init)
+      const model = String((JSON.parse(String(init.body)) as { model: string }).model)
+      inFlight.set(model, (inFlight.get(model) ?? 0) + 1)
+      mostModels = Math.max(mostModels, inFlight.size)
+      mostRequests = Math.max(
+        mostRequests,
+        [...inFlight.values()].reduce((a, b) => a + b, 0)
+      )
+      await new Promise(resolve => setTimeout(resolve, 5))
+      const left = inFlight.get(model)! - 1
+      if (left === 0) inFlight.delete(model)
+      else inFlight.set(model, left)
+      return new Response(JSON.stringify(completionJson()), {
+        status: 200,
+        headers: { 'content-type': 'application/json' }
+      })
+    }
+    const ids = Array.from({ length: 10 }, (_, i) => `m-${i}`)
+    const specs = table(ids.map(id => `${id} +tools +json`).join('\n'))
+    const check = await runCheck(config(specs), testIO(fetch))
+    expect(check.models).toHaveLength(10)
+    expect(mostModels).toBe(8)
+    // Each of the 8 models in flight sends its plain, tools and json requests together.
+    expect(mostRequests).toBe(24)
+  })
 })
 
 /** What AIML's chat endpoint may say to an image model: a validation refusal. */
