@@ -4,6 +4,8 @@
  * a 500, a hang) nothing else changes.
  */
 import { describe, expect, it } from '@jest/globals'
+import { BALANCE_WAIT_MS } from '../../src/engine/evidence.js'
+import { SIDE_GRACE_MS } from '../../src/engine/run.js'
 import { useAimlSim } from '../../__fixtures__/loopback.js'
 import { runAction, TEST_KEY } from '../../__fixtures__/action-runner.js'
 import {
@@ -18,6 +20,17 @@ import {
 const MODEL = 'deepseek/deepseek-chat'
 const sim = useAimlSim()
 const ACCESS_DENIED = aimlProblem(403, 'Forbidden', 'Access denied.', 'ForbiddenException')
+// Not retried, so the run's time is the key's alone to change.
+const MODERATION_BLOCKED: Reply = {
+  status: 400,
+  json: {
+    error: {
+      message: 'Your request was rejected as a result of our safety system.',
+      type: 'invalid_request_error',
+      code: 'moderation_blocked'
+    }
+  }
+}
 
 const scenario = (refusal: Reply, extra: Partial<Scenario> = {}): Scenario => ({
   apiKey: TEST_KEY,
@@ -125,10 +138,13 @@ describe('the key’s own facts decide', () => {
 })
 
 describe('when /v1/key fails, nothing else changes', () => {
-  // A refusal the key's facts could change, and one they could not: both read as before.
-  const cases: [string, Reply][] = [
-    ['relayed billing text', DEEPSEEK_INSUFFICIENT_BALANCE],
-    ["AIML's own 'run out of credits'", AIML_OUT_OF_CREDITS]
+  // Refusals the key's facts could change, and a failure they could not: all read as before. A
+  // refusal waits for the key as long as for the balance; any other failure, the side requests'
+  // grace at the end; a hanging /v1/key costs that grace once, no more.
+  const cases: [string, Reply, number][] = [
+    ['relayed billing text', DEEPSEEK_INSUFFICIENT_BALANCE, BALANCE_WAIT_MS],
+    ["AIML's own 'run out of credits'", AIML_OUT_OF_CREDITS, BALANCE_WAIT_MS],
+    ['a moderation refusal the key cannot explain', MODERATION_BLOCKED, SIDE_GRACE_MS]
   ]
   const failures: [string, Reply][] = [
     ['404 (an older deployment)', { status: 404, text: 'Cannot GET /v1/key' }],
@@ -162,7 +178,7 @@ describe('when /v1/key fails, nothing else changes', () => {
       .replace(/[\d,]+ ms/g, 'N ms')
   }
 
-  it.each(cases)('%s', async (_what, refusal) => {
+  it.each(cases)('%s', async (_what, refusal, graceMs) => {
     // The baseline: a healthy key that says nothing of this refusal.
     sim.setScenario(scenario(refusal, { balance: 19.5 }))
     const baseline = await run()
@@ -175,10 +191,9 @@ describe('when /v1/key fails, nothing else changes', () => {
       expect(report(result.outputs).keyFacts).toBeNull()
       expect(result.summary).not.toContain('The key:')
       expect(keyAsked()).toHaveLength(1)
-      // The same grace as the balance: a hanging /v1/key holds the step a second at most.
-      expect(report(result.outputs).durationMs).toBeLessThan(
-        report(baseline.outputs).durationMs + 2_000
-      )
+      const costMs = report(result.outputs).durationMs - report(baseline.outputs).durationMs
+      // 300 ms for two processes' jitter on a shared machine; run.test.ts holds the grace tighter.
+      expect(costMs).toBeLessThan((why === 'a hang' ? graceMs : 0) + 300)
     }
   })
 

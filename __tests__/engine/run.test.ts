@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { probeBoundMs, runProbe, type ProbeConfig } from '../../src/engine/run.js'
+import { BALANCE_WAIT_MS } from '../../src/engine/evidence.js'
+import { probeBoundMs, runProbe, SIDE_GRACE_MS, type ProbeConfig } from '../../src/engine/run.js'
 import { completionJson, scriptedFetch, testIO } from '../../__fixtures__/fake-fetch.js'
 
 const config = (overrides: Partial<ProbeConfig> = {}): ProbeConfig => ({
@@ -291,6 +292,21 @@ describe('foresight: the deprecation feed and the live metrics', () => {
     const report = await runProbe(config(), testIO(fetch))
     expect(performance.now() - started).toBeLessThan(1000)
     expect(report).toMatchObject({ status: 'available', deprecation: null, live: null })
+  })
+
+  it('a hanging /v1/key holds a refusal for its one grace, not for the side requests’ again', async () => {
+    const { fetch } = scriptedFetch({
+      claude: [broke],
+      '#billing': [{ json: { current_balance: 19.5, currency: 'usd' } }],
+      '#key': [{ delayMs: 5000, json: {} }]
+    })
+    const started = performance.now()
+    const report = await runProbe(config({ fallbackModels: [] }), testIO(fetch))
+    const took = performance.now() - started
+    // A refusal the key's facts could change waits for them, the balance's second at most.
+    expect(took).toBeGreaterThanOrEqual(BALANCE_WAIT_MS - 20)
+    expect(took).toBeLessThan(BALANCE_WAIT_MS + SIDE_GRACE_MS - 50)
+    expect(report).toMatchObject({ errorCategory: 'insufficient-credits', keyFacts: null })
   })
 
   it('a model-not-found waits for a hanging feed a second at most', async () => {

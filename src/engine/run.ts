@@ -16,7 +16,7 @@ import { modelBoundMs, type ModelResult, type ProbeIO } from './probe.js'
 import { totalCost, type FallbackSkip, type Report, type Status } from './report.js'
 import { startShared, type Shared } from './shared.js'
 import { delay, settledWithin } from './waits.js'
-import { weighFailure } from './weigh-failure.js'
+import { keyWaitLeftMs, weighFailure } from './weigh-failure.js'
 
 export interface ProbeConfig extends SpeedBounds {
   apiKey: string
@@ -136,8 +136,8 @@ async function probeOne(config: ProbeConfig, io: ProbeIO, shared: Shared): Promi
     settledWithin(shared.balance, SIDE_GRACE_MS),
     feed ? Promise.resolve(feed) : settledWithin(shared.deprecations, SIDE_GRACE_MS),
     settledWithin(shared.metrics, SIDE_GRACE_MS),
-    // The key's facts only speak of a failure: a healthy probe does not wait for them.
-    settledWithin(shared.key, configured.ok ? 0 : SIDE_GRACE_MS)
+    // The key's facts only speak of a failure, and get one grace, not two.
+    settledWithin(shared.key, keyWaitLeftMs(configured, SIDE_GRACE_MS))
   ])
   const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null
   catalog = catalogLate

@@ -41,3 +41,13 @@ export async function weighFailure(
   ])
   return weighEvidence(refusal, check, { facts, kind: key.kind })
 }
+
+/**
+ * How long the step's end may still wait for the key's facts. A healthy probe does not wait;
+ * a refusal they could change already gave them their grace in weighFailure, so a hanging
+ * `/v1/key` costs one grace, not that and the side requests' grace again.
+ */
+export function keyWaitLeftMs(configured: ModelResult, sideGraceMs: number): number {
+  if (configured.ok) return 0
+  return wantsKeyFacts({ category: configured.final.category ?? 'unknown' }) ? 0 : sideGraceMs
+}
