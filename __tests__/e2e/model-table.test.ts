@@ -120,6 +120,7 @@ describe.each([
     // The side requests once per step, whatever the number of models.
     expect(sim.requests.filter(r => r.path === '/v1/models')).toHaveLength(1)
     expect(sim.requests.filter(r => r.path === '/v2/billing')).toHaveLength(1)
+    expect(sim.requests.filter(r => r.path === '/v1/key')).toHaveLength(1)
 
     // One comment for the step, naming Claude and the switch to gpt-4o.
     expect(comments()).toHaveLength(1)

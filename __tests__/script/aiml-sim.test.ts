@@ -398,7 +398,10 @@ describe('the stories', () => {
         'deprecation',
         'withdrawn',
         'just-me',
-        'everyone'
+        'everyone',
+        'key-disabled',
+        'key-scopes',
+        'key-limit'
       ])
     )
   })
