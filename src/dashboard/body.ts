@@ -70,9 +70,9 @@ function render(history: History, context: DashboardContext): string {
     ...Object.entries(history).map(([model, h]) => row(model, h, context.now)),
     ''
   )
-  const charts = latencyCharts(history, context.now)
+  const { per, charts } = latencyCharts(history, context.now)
   if (charts.length > 0) {
-    lines.push('### Latency, last 7 days', '', '_Median answer per 6 hours (UTC), in ms._', '')
+    lines.push('### Latency, last 7 days', '', `_Median answer per ${per} (UTC), in seconds._`, '')
     for (const chart of charts) lines.push(chart, '')
   }
   lines.push(
