@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { dashboardBody, dashboardMarker, dashboardTitle } from '../../src/dashboard/body.js'
+import {
+  dashboardBody,
+  dashboardMarker,
+  dashboardTitle,
+  formatSeconds
+} from '../../src/dashboard/body.js'
 import { MAX_CHECKS, type CheckRecord, type History } from '../../src/dashboard/history.js'
 import { readState } from '../../src/dashboard/state.js'
 import { formatShare, percentile, statsOf } from '../../src/dashboard/stats.js'
@@ -89,23 +94,57 @@ describe('the dashboard body', () => {
   })
 
   it('has a row per model, a chart of those that answered, the run and the history', () => {
-    const body = dashboardBody(history, context)
-    expect(body.startsWith('<!-- aiml-model-probe-dashboard -->\n## AIML model status')).toBe(true)
+    const body = dashboardBody(history, context).replaceAll('\u00a0', ' ')
+    // Fresh first: the issue's title names it, a phone's first line says when it was checked.
+    expect(
+      body.startsWith(
+        '<!-- aiml-model-probe-dashboard -->\n**Last checked:** 2026-12-06 12:00 UTC · [workflow run](https://github.com/acme/shop/actions/runs/1)\n'
+      )
+    ).toBe(true)
     expect(body).toContain(
-      '| `anthropic/claude-sonnet-4.5` | ✅ answers | 66.6% · 66.6% | 3 | 700 ms · 900 ms | 2026-12-06 `provider-access` #12 |'
+      '| Model | Uptime 24 h | Uptime 7 d | p50 | p95 | Last failure | Checks |'
     )
     expect(body).toContain(
-      '| `gpt-4o` | ❌ `provider-access` | 0% · 0% | 1 | – | 2026-12-06 `provider-access` |'
+      '| ✅ `anthropic/claude-sonnet-4.5` | 66.6% | 66.6% | 0.70 s | 0.90 s | Dec 6 `provider-access` #12 | 3 |'
     )
+    expect(body).toContain('| ❌ `gpt-4o` | 0% | 0% | – | – | Dec 6 `provider-access` | 1 |')
     expect(body).toContain('```mermaid\n%%{init:')
     expect(body).toContain('xychart-beta')
     expect(body).toContain('🟦 `anthropic/claude-sonnet-4.5`')
     expect(body).not.toContain('🟧')
-    expect(body).toContain(
-      '**Last checked:** 2026-12-06 12:00 UTC · [workflow run](https://github.com/acme/shop/actions/runs/1)'
-    )
     expect(body).not.toContain('starts anew')
     expect(readState(body)).toEqual({ kind: 'read', history })
+  })
+
+  it.each([
+    ['an alias', { status: 'alias' as const }, '✅ `m` (alias)'],
+    ['a slow answer', { category: 'slow' as const }, '⚠️ `m` `slow`'],
+    ['a fallback', { status: 'fallback' as const, category: 'timeout' as const }, '❌ `m`']
+  ])('puts the status now before the model: %s', (_, now, cell) => {
+    const body = dashboardBody(
+      { m: { checks: [{ ...check(NOW, 500), ...now }], lastFailure: null } },
+      context
+    )
+    expect(body).toContain(`| ${cell} |`)
+  })
+
+  it.each([
+    [40, '0.040 s'],
+    [780, '0.78 s'],
+    [2000, '2.0 s'],
+    [15_000, '15 s'],
+    [123_000, '123 s'],
+    [null, '–']
+  ])('says %p ms as %s, a number and its unit never apart', (ms, text) => {
+    expect(formatSeconds(ms)).toBe(text.replace(' ', '\u00a0'))
+  })
+
+  it('dates a failure kept from another year with its year', () => {
+    const old = {
+      ...history['gpt-4o']!,
+      lastFailure: { at: NOW - 400 * 86_400, category: 'timeout' as const, issue: 3 }
+    }
+    expect(dashboardBody({ 'gpt-4o': old }, context)).toContain('Nov\u00a01, 2025 `timeout` #3')
   })
 
   it('says once that the history starts anew', () => {
@@ -115,7 +154,7 @@ describe('the dashboard body', () => {
 
   it('escapes a model ID that tries to close the marker or the table', () => {
     const body = dashboardBody({ 'x|-->`<b>': history['gpt-4o']! }, context)
-    expect(body).toContain("| `x|'<b>` |")
+    expect(body).toContain("| ❌ `x|'<b>` |")
     expect(body.split('-->')).toHaveLength(3) // the marker's and the state line's only
   })
 

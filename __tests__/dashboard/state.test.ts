@@ -118,7 +118,7 @@ describe('the state line', () => {
   const prefix = '<!-- aiml-model-probe-dashboard-state:'
   const packed = (json: unknown, version = 'v1') =>
     `${prefix}${version}:${deflateRawSync(JSON.stringify(json)).toString('base64')} -->`
-  const good = { m: { a: { t: [NOW], s: 'a', c: [''], l: [5], f: [null], x: null } } }
+  const good = { m: { a: { t: [NOW / 60], s: 'a', c: [''], l: [5], f: [null], x: null } } }
 
   it('reads a hand-packed state of the right shape', () => {
     expect(readState(packed(good)).kind).toBe('read')
@@ -134,6 +134,8 @@ describe('the state line', () => {
     ['an unknown status letter', packed({ m: { a: { ...good.m.a, s: 'z' } } })],
     ['an unknown category', packed({ m: { a: { ...good.m.a, c: ['mystery'] } } })],
     ['a negative latency', packed({ m: { a: { ...good.m.a, l: [-1] } } })],
+    ['a time no date can print', packed({ m: { a: { ...good.m.a, t: [1e13] } } })],
+    ['a last failure past 2106', packed({ m: { a: { ...good.m.a, x: [1e15, 'timeout', null] } } })],
     ['cut short', packed(good).slice(0, 60) + ' -->']
   ])('starts anew from %s', (_, line) => {
     expect(readState(`<!-- aiml-model-probe-dashboard -->\n${line}`)).toEqual({

@@ -7,7 +7,7 @@ import { runAction, TEST_KEY, type RunResult } from '../../__fixtures__/action-r
 import { ANTHROPIC_CREDIT_BALANCE, CATALOG } from '../../script/aiml-sim.ts'
 import { useAimlSim } from '../../__fixtures__/loopback.js'
 import { startGitHubFake, type FakeIssue } from '../../script/github-fake.ts'
-import { dashboardBody } from '../../src/dashboard/body.js'
+import { dashboardBody, formatSeconds } from '../../src/dashboard/body.js'
 import { MAX_CHECKS, twoFigures, type History } from '../../src/dashboard/history.js'
 import { readState } from '../../src/dashboard/state.js'
 import { percentile } from '../../src/dashboard/stats.js'
@@ -69,7 +69,10 @@ const historyOf = (issue: FakeIssue): History => {
   return read.history
 }
 const rowOf = (issue: FakeIssue, model: string) =>
-  issue.body.split('\n').find(l => l.startsWith(`| \`${model}\` |`)) ?? ''
+  issue.body
+    .replaceAll('\u00a0', ' ')
+    .split('\n')
+    .find(l => l.includes(` \`${model}\` |`)) ?? ''
 
 describe('the model dashboard', () => {
   it('four watched runs: one issue, edited in place, with the right uptime and percentiles', async () => {
@@ -101,12 +104,15 @@ describe('the model dashboard', () => {
     const checks = historyOf(issue)[MODEL]!.checks
     expect(checks.map(c => c.status)).toEqual(['available', 'available', 'fallback', 'available'])
     expect(checks.filter(c => c.latencyMs !== null).map(c => c.latencyMs)).toEqual(latencies)
-    const ms = (n: number | null) => `${n!.toLocaleString('en-US')} ms`
-    const p50 = ms(percentile(latencies, 50))
-    const p95 = ms(percentile(latencies, 95))
-    const today = new Date().toISOString().slice(0, 10)
+    const p50 = formatSeconds(percentile(latencies, 50)).replace('\u00a0', ' ')
+    const p95 = formatSeconds(percentile(latencies, 95)).replace('\u00a0', ' ')
+    const today = new Date().toLocaleDateString('en-US', {
+      month: 'short',
+      day: 'numeric',
+      timeZone: 'UTC'
+    })
     expect(rowOf(issue, MODEL)).toBe(
-      `| \`${MODEL}\` | ✅ answers | 75.0% · 75.0% | 4 | ${p50} · ${p95} | ${today} \`provider-access\` #${tracking.number} |`
+      `| ✅ \`${MODEL}\` | 75.0% | 75.0% | ${p50} | ${p95} | ${today} \`provider-access\` #${tracking.number} | 4 |`
     )
     expect(issue.body).toContain('xychart-beta')
     expect(issue.body).toContain('[workflow run](https://github.com/acme/shop/actions/runs/4242)')
@@ -116,6 +122,18 @@ describe('the model dashboard', () => {
     // Written once: the second write replaces the first, it does not add a second table.
     expect(runs[3]!.summary.match(/^\| Model \| Kind \|/gm)).toHaveLength(1)
     expect(runs[3]!.stdout).toContain(`Model dashboard #${issue.number}: updated`)
+  })
+
+  it('records the time to the first token of a streamed check', async () => {
+    const plain = await run()
+    const streamed = await run({ require: 'stream' })
+    expect([plain.code, streamed.code]).toEqual([0, 0])
+    const ttft = (JSON.parse(streamed.outputs.results!) as Record<string, { ttftMs: number }>)[
+      MODEL
+    ]!.ttftMs
+    const checks = historyOf(dashboards()[0]!)[MODEL]!.checks
+    expect(checks.map(c => c.ttftMs)).toEqual([null, twoFigures(ttft)])
+    expect(checks.every(c => c.category === null && c.latencyMs !== null)).toBe(true)
   })
 
   it('a push run touches nothing', async () => {

@@ -1,10 +1,9 @@
 /**
- * The dashboard issue's title and body: a row per model (now, uptime, checks, latency, the last
- * failure and its tracking issue), the latency charts, when it was last checked, and the hidden
- * history line. Pure; model IDs and categories are escaped (render/text.ts).
+ * The dashboard issue's title and body: when it was last checked, a row per model (its status
+ * now, uptime, latency, the last failure and its tracking issue, checks), the latency charts,
+ * and the hidden history line. Pure; model IDs and categories are escaped (render/text.ts).
  */
-import type { Category } from '../engine/categories.js'
-import { code, formatMs } from '../render/text.js'
+import { code } from '../render/text.js'
 import { BODY_LIMIT } from '../github/issue-text.js'
 import { latencyCharts } from './chart.js'
 import { isUp, type CheckRecord, type History } from './history.js'
@@ -12,7 +11,23 @@ import { formatShare, statsOf } from './stats.js'
 import { encodeState } from './state.js'
 
 const TITLE = 'AIML model status'
-const HEADERS = ['Model', 'Now', 'Uptime 24 h · 7 d', 'Checks', 'Latency p50 · p95', 'Last failure']
+/** Between a number and its unit, so a squeezed column breaks between words, not in `2.0 s`. */
+const NBSP = '\u00a0'
+/**
+ * Short cells, read on a phone first: GitHub scrolls a table sideways once it is wider than
+ * the column (about 360 px there), so the model with its status now and both uptimes come
+ * first, every cell is a word or a number, and the count of checks, which only weighs the
+ * shares, comes last.
+ */
+const COLUMNS = [
+  ['Model', '---'],
+  [`Uptime 24${NBSP}h`, '--:'],
+  [`Uptime 7${NBSP}d`, '--:'],
+  ['p50', '--:'],
+  ['p95', '--:'],
+  ['Last failure', ':--'],
+  ['Checks', '--:']
+] as const
 
 export function dashboardMarker(commentKey: string): string {
   return commentKey === ''
@@ -56,7 +71,12 @@ function hasChecks(history: History): boolean {
 }
 
 function render(history: History, context: DashboardContext): string {
-  const lines = [dashboardMarker(context.commentKey), `## ${TITLE}`, '']
+  // The issue's title names it; the first line a phone shows says how fresh it is.
+  const lines = [
+    dashboardMarker(context.commentKey),
+    `**Last checked:** ${dateTime(context.now)} · [workflow run](${context.runUrl})`,
+    ''
+  ]
   if (context.startedAnew) {
     lines.push(
       '> [!NOTE]',
@@ -65,20 +85,18 @@ function render(history: History, context: DashboardContext): string {
     )
   }
   lines.push(
-    `| ${HEADERS.join(' | ')} |`,
-    `| ${HEADERS.map((_, i) => (i === 0 ? '---' : i === 1 || i === 5 ? ':--' : '--:')).join(' | ')} |`,
+    `| ${COLUMNS.map(([header]) => header).join(' | ')} |`,
+    `| ${COLUMNS.map(([, align]) => align).join(' | ')} |`,
     ...Object.entries(history).map(([model, h]) => row(model, h, context.now)),
     ''
   )
-  const charts = latencyCharts(history, context.now)
+  const { per, charts } = latencyCharts(history, context.now)
   if (charts.length > 0) {
-    lines.push('### Latency, last 7 days', '', '_Median answer per 6 hours (UTC), in ms._', '')
+    lines.push('### Latency, last 7 days', '', `_Median answer per ${per} (UTC), in seconds._`, '')
     for (const chart of charts) lines.push(chart, '')
   }
   lines.push(
-    `**Last checked:** ${dateTime(context.now)} · [workflow run](${context.runUrl})`,
-    '',
-    '<sub>Edited in place by every watched run of the AIML model probe (an edit notifies nobody): pin it to keep it in sight. Uptime counts the checks in which the configured model answered, by its ID or an alias. The hidden line below is its history; editing it starts the history anew.</sub>',
+    "<sub>Edited in place by every watched run of the AIML model probe (an edit notifies nobody): pin it to keep it in sight. Uptime counts the checks in which the configured model answered, by its ID or an alias; p50 and p95 are the median and the 95th percentile of its answers' latency over 7 days. The hidden line below is its history; editing it starts the history anew.</sub>",
     encodeState(history)
   )
   return lines.join('\n')
@@ -88,33 +106,45 @@ function row(model: string, h: History[string], now: number): string {
   const stats = statsOf(h.checks, now)
   const failure = h.lastFailure
   const cells = [
-    code(model),
-    nowCell(h.checks.at(-1)),
-    `${formatShare(stats.uptimeDay)} · ${formatShare(stats.uptimeWeek)}`,
-    String(stats.checks),
-    stats.p50Ms === null ? '–' : `${formatMs(stats.p50Ms)} · ${formatMs(stats.p95Ms)}`,
+    modelCell(model, h.checks.at(-1)),
+    formatShare(stats.uptimeDay),
+    formatShare(stats.uptimeWeek),
+    formatSeconds(stats.p50Ms),
+    formatSeconds(stats.p95Ms),
     failure
-      ? `${date(failure.at)} ${categoryCode(failure.category)}${failure.issue ? ` #${failure.issue}` : ''}`
-      : '–'
+      ? `${date(failure.at, now)} ${code(failure.category)}${failure.issue ? ` #${failure.issue}` : ''}`
+      : '–',
+    String(stats.checks)
   ]
   return `| ${cells.join(' | ')} |`
 }
 
-function nowCell(last: CheckRecord | undefined): string {
-  if (!last) return '–'
+/**
+ * The model with its status now in front: an icon, not a column of its own, so that a phone
+ * shows both uptimes beside it. A failure's category is in the last failure, which is now; one
+ * that answered with a category (`slow`) says it.
+ */
+function modelCell(model: string, last: CheckRecord | undefined): string {
+  const id = code(model)
+  if (!last) return id
+  if (!isUp(last)) return `❌ ${id}`
   const alias = last.status === 'alias' ? ' (alias)' : ''
-  if (isUp(last)) {
-    return `✅ answers${alias}${last.category ? ` ${categoryCode(last.category)}` : ''}`
-  }
-  return `❌ ${last.category ? categoryCode(last.category) : 'down'}`
+  return last.category ? `⚠️ ${id}${alias} ${code(last.category)}` : `✅ ${id}${alias}`
 }
 
-function categoryCode(category: Category): string {
-  return code(category)
+/** Two figures in seconds (`0.78 s`, `1.5 s`, `15 s`): one unit down the column. */
+export function formatSeconds(ms: number | null): string {
+  if (ms === null) return '–'
+  const s = ms / 1000
+  return `${s >= 100 ? Math.round(s) : s.toPrecision(2)}${NBSP}s`
 }
 
-function date(epochSeconds: number): string {
-  return new Date(epochSeconds * 1000).toISOString().slice(0, 10)
+/** `Dec 3` this year; a failure kept from another year has its year. */
+function date(epochSeconds: number, now: number): string {
+  const d = new Date(epochSeconds * 1000)
+  const sameYear = d.getUTCFullYear() === new Date(now * 1000).getUTCFullYear()
+  const day = d.toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' })
+  return (sameYear ? day : `${day}, ${d.getUTCFullYear()}`).replace(' ', NBSP)
 }
 
 function dateTime(epochSeconds: number): string {

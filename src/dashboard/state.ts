@@ -28,17 +28,32 @@ const STATUS_OF = Object.fromEntries(
   Object.entries(STATUS_CODES).map(([status, letter]) => [letter, status as Status])
 )
 
+/** Epoch seconds past 2106 are no time we wrote, and past year 275760 no date JavaScript can print. */
+const MAX_EPOCH_SECONDS = 2 ** 32
+
 const category = z.enum(CATEGORY_IDS as [Category, ...Category[]])
 const ms = z.number().int().min(0).max(86_400_000).nullable()
 const columns = z
   .object({
-    t: z.array(z.number().int().min(0)).max(1000),
+    t: z
+      .array(
+        z
+          .number()
+          .int()
+          .min(0)
+          .max(MAX_EPOCH_SECONDS / 60)
+      )
+      .max(1000),
     s: z.string().regex(/^[alfu]*$/),
     c: z.array(category.or(z.literal(''))),
     l: z.array(ms),
     f: z.array(ms),
     x: z
-      .tuple([z.number().int().min(0), category, z.number().int().positive().nullable()])
+      .tuple([
+        z.number().int().min(0).max(MAX_EPOCH_SECONDS),
+        category,
+        z.number().int().positive().nullable()
+      ])
       .nullable()
   })
   .strict()
