@@ -6,7 +6,12 @@
 import type { Capability } from './capabilities.js'
 import { checkCapabilityAnswer, hasContentDelta, namesFeature } from './capability-checks.js'
 import { capabilityRequest } from './capability-requests.js'
-import { classifyExchange, classifyTransportFailure, type Classification } from './classify.js'
+import {
+  classifyExchange,
+  classifyTransportFailure,
+  requestIdOf,
+  type Classification
+} from './classify.js'
 import type { Attempt, ProbeIO, ProbeRequest, Role } from './probe.js'
 import { fromApi, headerNumber, probeHeaders } from './probe.js'
 import { recordingFetch, type Recorded } from './transport.js'
@@ -68,7 +73,7 @@ export async function probeCapability(
     latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
     message: ok ? '' : fromApi(judged.message, request.redact),
     code: ok ? '' : fromApi(judged.code, request.redact),
-    requestId: fromApi(ok ? (headers['x-request-id'] ?? '') : judged.requestId, request.redact),
+    requestId: fromApi(ok ? requestIdOf(headers) : judged.requestId, request.redact),
     usage: ok ? judged.usage : null,
     usd: headerNumber(headers['x-aimlapi-usd-spent']) ?? (ok ? judged.usd : null),
     credits: headerNumber(headers['x-aimlapi-credits-used']) ?? (ok ? judged.credits : null),
@@ -109,7 +114,7 @@ function judgeRecord(
     message: check.message,
     code: '',
     type: '',
-    requestId: exchange.headers['x-request-id'] ?? '',
+    requestId: requestIdOf(exchange.headers),
     retryAfterMs: null,
     rule: `capability-${capability}`,
     hint: null,
