@@ -108,6 +108,17 @@ function judgeRecord(
   }
   const check = checkCapabilityAnswer(capability, exchange.body)
   if (check.ok) return check
+  if (capability === 'stream') {
+    // A 200 stream can carry an error event (an overloaded upstream, a quota): that error, read
+    // as any 2xx event stream is, keeps its category; only a stream with nothing in it is ours.
+    const carried = classifyExchange(exchange, 'chat')
+    if (!carried.ok && carried.category !== 'invalid-response') {
+      // A carried refusal of the request itself that names streaming is the 4xx it stands for.
+      return carried.category === 'bad-request' && namesFeature(capability, 400, carried.message)
+        ? { ...carried, category: 'missing-capability', rule: `capability-${capability}` }
+        : carried
+    }
+  }
   return {
     ok: false,
     category: 'missing-capability',
