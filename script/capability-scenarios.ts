@@ -94,15 +94,23 @@ export const CAPABILITY_STORIES: readonly NamedScenario[] = [
   {
     name: 'slow-here',
     description:
-      'slow: claude answers, slower than max-latency-ms; it still works, so the step warns',
+      'slow: claude answers slower than max-latency-ms while the live metrics show others served within it; the step warns',
     scenario: {
       models: {
         ...claudeAnswers({ replies: [{ json: completion(CLAUDE), delayMs: 300 }] }),
         ...GPT4O
-      }
+      },
+      metrics: claudeMetrics(80, 150)
     },
     probe: { ...PROBE, inputs: { 'max-latency-ms': '100' } },
-    expected: { exitCode: 0, status: 'available', category: 'slow', model: CLAUDE }
+    expected: {
+      exitCode: 0,
+      status: 'available',
+      category: 'slow',
+      model: CLAUDE,
+      needs: ['metrics'],
+      withFeatures: { says: ['your side'], saysNot: ['for everyone'] }
+    }
   },
   {
     name: 'slow-everyone',

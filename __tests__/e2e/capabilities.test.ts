@@ -78,6 +78,18 @@ describe('every requirement, healthy', () => {
       attempts: { capability?: string; usd: number | null }[]
     }
     expect(report.attempts.find(a => a.capability === 'stream')?.usd).toBe(0.000045)
+    // Each capability is its own attempt with its own cost (headers, or the stream's last chunk).
+    expect(
+      report.attempts
+        .filter(a => a.capability !== undefined)
+        .map(a => [a.capability, a.usd])
+        .sort()
+    ).toEqual([
+      ['json', 0.000045],
+      ['stream', 0.000045],
+      ['tools', 0.000045],
+      ['vision', 0.000045]
+    ])
   })
 })
 
@@ -87,7 +99,8 @@ describe('each way a capability fails', () => {
     ['tools', CAPABILITY_FAILURES.toolsBadArguments(MODEL), /do not fit the schema/],
     ['json', CAPABILITY_FAILURES.jsonInProse(MODEL), /not JSON that fits the schema/],
     ['stream', CAPABILITY_FAILURES.streamOnlyDone(), /only \[DONE\]/],
-    ['tools', CAPABILITY_FAILURES.toolsRefused(), /tools is not supported/]
+    ['tools', CAPABILITY_FAILURES.toolsRefused(), /tools is not supported/],
+    ['vision', CAPABILITY_FAILURES.visionRefused(), /does not support image input/]
   ] as const)('%s: %#', async (capability, reply, words) => {
     const result = await run(
       { [MODEL]: { ok: true, capabilities: { [capability]: reply } } },
@@ -107,6 +120,25 @@ describe('each way a capability fails', () => {
     )
     expect(result.summary).toContain(`Capability: ${capability}`)
     expect(result.summary).toContain(`${capability} missing`)
+  })
+
+  it('names the request ID AIML sends (x-inference-id) in the message for support', async () => {
+    const prose = CAPABILITY_FAILURES.toolsInProse(MODEL)
+    const { 'x-request-id': _other, ...headers } = prose.headers ?? {}
+    const result = await run(
+      {
+        [MODEL]: {
+          ok: true,
+          capabilities: {
+            tools: { ...prose, headers: { ...headers, 'x-inference-id': 'V1StGXR8Z5jdHi6BmyT8k' } }
+          }
+        }
+      },
+      { require: 'tools' }
+    )
+    expect(result.outputs['error-category']).toBe('missing-capability')
+    expect(result.summary).toContain('Capability: tools (tools (a forced function call))')
+    expect(result.summary).toContain('Request ID: V1StGXR8Z5jdHi6BmyT8k')
   })
 
   it('a 503 on the stream request keeps its category', async () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { ROOT, TEST_KEY } from '../../__fixtures__/action-runner.js'
-import { ANTHROPIC_CREDIT_BALANCE, CATALOG } from '../../script/aiml-sim.ts'
+import { ANTHROPIC_CREDIT_BALANCE, CAPABILITY_FAILURES, CATALOG } from '../../script/aiml-sim.ts'
 import { useAimlSim } from '../../__fixtures__/loopback.js'
 import { readAsRunner } from '../../__fixtures__/runner-commands.ts'
 
@@ -224,5 +224,71 @@ describe('aiml-model-probe with several models', () => {
         balance: 20
       })
     }
+  })
+})
+
+describe('aiml-model-probe --require', () => {
+  // Claude answers 'ok' but ignores the forced tool call; gpt-4o does all four.
+  const answersWithoutTools = () =>
+    sim.setScenario({
+      apiKey: TEST_KEY,
+      catalog: CATALOG,
+      balance: 20,
+      models: {
+        [MODEL]: { ok: true, capabilities: { tools: CAPABILITY_FAILURES.toolsInProse(MODEL) } },
+        'gpt-4o': { ok: true }
+      }
+    })
+  const toolsAsked = () =>
+    sim
+      .completions()
+      .filter(r => Array.isArray(r.body.tools))
+      .map(r => r.body.model)
+      .sort()
+
+  it('probes the capability beside the plain probe and exits 1 on missing-capability', async () => {
+    answersWithoutTools()
+    const result = await cli(['--base-url', sim.baseUrl, '--require', 'tools', '--json'])
+    expect(result.code).toBe(1)
+    const report = JSON.parse(result.stdout)
+    expect(report).toMatchObject({
+      status: 'fallback',
+      errorCategory: 'missing-capability',
+      fallbackModel: 'gpt-4o',
+      capabilities: { tools: 'missing' }
+    })
+    // The fallback is held to the same requirement before it is recommended.
+    expect(toolsAsked()).toEqual([MODEL, 'gpt-4o'].sort())
+  })
+
+  it('reads +NAME tokens on a --models line, for that model only', async () => {
+    answersWithoutTools()
+    const result = await cli([
+      '--base-url',
+      sim.baseUrl,
+      '--models',
+      `${MODEL} +json; gpt-4o +tools`
+    ])
+    expect(result.code).toBe(0)
+    expect(toolsAsked()).toEqual(['gpt-4o'])
+    expect(
+      sim
+        .completions()
+        .filter(r => r.body.response_format !== undefined)
+        .map(r => r.body.model)
+    ).toEqual([MODEL])
+  })
+
+  it.each([
+    [
+      ['--require', 'tools, audio'],
+      /--require has unknown capability 'audio' \(valid names: tools, json, stream, vision\)/
+    ],
+    [['--models', `${MODEL} +audio`], /unknown requirement '\+audio'/]
+  ])('refuses %j with exit 2 before anything is sent', async (args, message) => {
+    const result = await cli(['--base-url', sim.baseUrl, ...args])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(message)
+    expect(sim.requests).toHaveLength(0)
   })
 })

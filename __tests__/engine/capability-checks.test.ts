@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import {
   checkCapabilityAnswer,
   hasContentDelta,
@@ -77,5 +78,100 @@ describe('namesFeature', () => {
     ['stream', 400, 'messages must be an array', false]
   ] as const)('%s, HTTP %d, %p → %p', (cap, status, message, named) => {
     expect(namesFeature(cap, status, message)).toBe(named)
+  })
+})
+
+/**
+ * Bodies as AIML and OpenAI really sent them (__fixtures__/capability-bodies.json names each
+ * one's public source), not as our simulator writes them.
+ */
+describe('recorded real bodies', () => {
+  const recorded = JSON.parse(
+    readFileSync(new URL('../../__fixtures__/capability-bodies.json', import.meta.url), 'utf8')
+  ) as { name: string; source: string; body: string }[]
+  const body = (name: string): string => {
+    const found = recorded.find(r => r.name === name)
+    if (!found) throw new Error(`No recorded body '${name}'.`)
+    return found.body
+  }
+  const events = (text: string) => text.split('\n\n').filter(Boolean)
+
+  it('passes AIML’s recorded Claude stream, usage read from its finish chunk', () => {
+    const claude = body('aiml-claude-sonnet-4.5-stream')
+    expect(checkCapabilityAnswer('stream', claude)).toEqual({
+      ok: true,
+      usage: { promptTokens: 16, completionTokens: 137, totalTokens: 153 },
+      usd: null,
+      credits: null
+    })
+    // The first two chunks are role deltas with empty content: no first token yet.
+    const [first, second, third] = events(claude)
+    expect(hasContentDelta(`${first}\n\n${second}\n\n`)).toBe(false)
+    expect(hasContentDelta(`${first}\n\n${second}\n\n${third}\n\n`)).toBe(true)
+  })
+
+  it('reads the cost from the final chunk’s meta.usage, as AIML documents it', () => {
+    const stream = `${body('aiml-claude-sonnet-4.5-stream')}${body('aiml-meta-usage-final-chunk')}data: [DONE]\n\n`
+    expect(checkCapabilityAnswer('stream', stream)).toMatchObject({
+      ok: true,
+      usd: 0.00124,
+      credits: 2480
+    })
+  })
+
+  it('waits through a reasoning model’s reasoning_content for content; usage from empty choices', () => {
+    const qwen = body('aiml-qwen3-32b-stream')
+    const chunks = events(qwen)
+    // Nine chunks of reasoning, content null: not a first token.
+    expect(hasContentDelta(chunks.slice(0, 9).join('\n\n'))).toBe(false)
+    expect(hasContentDelta(chunks.slice(0, 10).join('\n\n'))).toBe(true)
+    expect(checkCapabilityAnswer('stream', qwen)).toMatchObject({
+      ok: true,
+      usage: { promptTokens: 13, completionTokens: 2010, totalTokens: 2023 }
+    })
+    // The same stream with its answer cut out carries no content: it fails.
+    const reasoningOnly = [...chunks.slice(0, 9), ...chunks.slice(10)].join('\n\n')
+    expect(checkCapabilityAnswer('stream', reasoningOnly)).toMatchObject({
+      ok: false,
+      message: 'The stream ended without a content delta.'
+    })
+  })
+
+  it('reads AIML’s recorded prose answer with an empty tool_calls as prose, not a call', () => {
+    const prose = body('aiml-qwen2.5-7b-completion-empty-tool-calls')
+    expect(checkCapabilityAnswer('tools', prose)).toEqual({
+      ok: false,
+      message:
+        'Answered in prose instead of calling report_status: Hello! How can I assist you today?'
+    })
+    expect(checkCapabilityAnswer('json', prose)).toMatchObject({ ok: false })
+    expect(checkCapabilityAnswer('vision', prose)).toMatchObject({
+      ok: true,
+      usage: { promptTokens: 19, completionTokens: 6, totalTokens: 25 }
+    })
+  })
+
+  it('takes AIML’s recorded gpt-4o completion (refusal, annotations, token details) as text', () => {
+    const gpt = body('aiml-gpt-4o-completion')
+    expect(checkCapabilityAnswer('vision', gpt)).toMatchObject({ ok: true })
+    expect(checkCapabilityAnswer('json', gpt)).toMatchObject({ ok: false })
+  })
+
+  it('reads OpenAI’s recorded tool call: another function fails, ours with fitting arguments passes', () => {
+    const recordedCall = body('openai-gpt-4o-tool-call')
+    expect(checkCapabilityAnswer('tools', recordedCall)).toEqual({
+      ok: false,
+      message: 'No call of report_status in the answer.'
+    })
+    const ours = recordedCall
+      .replace('"get_weather"', '"report_status"')
+      .replace('"{\\"location\\":\\"Shanghai\\"}"', '"{\\"ok\\":true}"')
+    expect(ours).not.toBe(recordedCall)
+    expect(checkCapabilityAnswer('tools', ours)).toEqual({
+      ok: true,
+      usage: { promptTokens: 91, completionTokens: 14, totalTokens: 105 },
+      usd: null,
+      credits: null
+    })
   })
 })

@@ -143,6 +143,10 @@ describe('readLive', () => {
       limit: { metric: 'first token', ms: 100 }
     })
     expect(image).toMatchObject({ kind: 'served', metric: 'duration' })
+    // Absent from the list, a model that just answered (slowly) is not silent for everyone.
+    const absent = { names: ['acme/quiet-1'], namesKnown: true, timeoutMs: 30_000 }
+    expect(readLive(metrics, absent)).toMatchObject({ kind: 'silent' })
+    expect(readLive(metrics, { ...absent, limit: { metric: 'duration', ms: 100 } })).toBeNull()
   })
 
   it('an image model is judged by its duration', () => {

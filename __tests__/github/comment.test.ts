@@ -308,3 +308,21 @@ describe('a deprecation in the PR comment', () => {
     )
   })
 })
+
+describe('renderComment, with requirements', () => {
+  it('shows one model’s capabilities in the table’s Needs column', () => {
+    const report = makeFallbackReport({
+      errorCategory: 'missing-capability',
+      capabilities: { tools: 'missing', stream: 'ok' },
+      ttftMs: 420
+    })
+    const body = renderComment(report)
+    expect(body).toMatch(/\| Model \| Kind \| Status \| Needs \|/)
+    expect(body).toContain('| tools missing, stream ✓ (first token 420 ms) |')
+  })
+
+  it('keeps one model without requirements free of the table', () => {
+    const body = renderComment(makeFallbackReport({ capabilities: null }))
+    expect(body).not.toContain('| Model | Kind |')
+  })
+})

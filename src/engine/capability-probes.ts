@@ -6,7 +6,12 @@
 import type { Capability } from './capabilities.js'
 import { checkCapabilityAnswer, hasContentDelta, namesFeature } from './capability-checks.js'
 import { capabilityRequest } from './capability-requests.js'
-import { classifyExchange, classifyTransportFailure, type Classification } from './classify.js'
+import {
+  classifyExchange,
+  classifyTransportFailure,
+  requestIdOf,
+  type Classification
+} from './classify.js'
 import type { Attempt, ProbeIO, ProbeRequest, Role } from './probe.js'
 import { fromApi, headerNumber, probeHeaders } from './probe.js'
 import { recordingFetch, type Recorded } from './transport.js'
@@ -68,7 +73,7 @@ export async function probeCapability(
     latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
     message: ok ? '' : fromApi(judged.message, request.redact),
     code: ok ? '' : fromApi(judged.code, request.redact),
-    requestId: fromApi(ok ? (headers['x-request-id'] ?? '') : judged.requestId, request.redact),
+    requestId: fromApi(ok ? requestIdOf(headers) : judged.requestId, request.redact),
     usage: ok ? judged.usage : null,
     usd: headerNumber(headers['x-aimlapi-usd-spent']) ?? (ok ? judged.usd : null),
     credits: headerNumber(headers['x-aimlapi-credits-used']) ?? (ok ? judged.credits : null),
@@ -103,13 +108,24 @@ function judgeRecord(
   }
   const check = checkCapabilityAnswer(capability, exchange.body)
   if (check.ok) return check
+  if (capability === 'stream') {
+    // A 200 stream can carry an error event (an overloaded upstream, a quota): that error, read
+    // as any 2xx event stream is, keeps its category; only a stream with nothing in it is ours.
+    const carried = classifyExchange(exchange, 'chat')
+    if (!carried.ok && carried.category !== 'invalid-response') {
+      // A carried refusal of the request itself that names streaming is the 4xx it stands for.
+      return carried.category === 'bad-request' && namesFeature(capability, 400, carried.message)
+        ? { ...carried, category: 'missing-capability', rule: `capability-${capability}` }
+        : carried
+    }
+  }
   return {
     ok: false,
     category: 'missing-capability',
     message: check.message,
     code: '',
     type: '',
-    requestId: exchange.headers['x-request-id'] ?? '',
+    requestId: requestIdOf(exchange.headers),
     retryAfterMs: null,
     rule: `capability-${capability}`,
     hint: null,

@@ -117,8 +117,15 @@ function blankFailure(exchange: Exchange, category: Category, rule: string): Fai
 }
 
 function requestIdHeader(exchange: Exchange): string {
-  const h = exchange.headers
-  return h['x-request-id'] ?? h['request-id'] ?? h['cf-ray'] ?? ''
+  return requestIdOf(exchange.headers)
+}
+
+/**
+ * The ID support can find a request by. AIML sends `x-inference-id` on every inference response
+ * (docs.aimlapi.com, capabilities/request-tracing-and-cost.md); others `x-request-id`.
+ */
+export function requestIdOf(h: Readonly<Record<string, string>>): string {
+  return h['x-request-id'] ?? h['x-inference-id'] ?? h['request-id'] ?? h['cf-ray'] ?? ''
 }
 
 /** The innermost message is the provider's own words; the outer ones often only wrap it. */

@@ -108,8 +108,14 @@ export function readLive(metrics: LiveMetrics | null, question: LiveQuestion): L
   if (!metrics) return null
   const wanted = new Set(question.names.map(n => n.toLowerCase()))
   const speed = metrics.models.find(m => wanted.has(m.alias.toLowerCase()))
-  if (!speed)
-    return question.namesKnown ? { kind: 'silent', windowSeconds: metrics.windowSeconds } : null
+  // Absent from the list means no successful request, unless this run's own request succeeded:
+  // a model over a limit answered, so the metrics have nothing to weigh it against.
+  if (!speed) {
+    const answered = question.limit !== undefined && question.limit !== null
+    return question.namesKnown && !answered
+      ? { kind: 'silent', windowSeconds: metrics.windowSeconds }
+      : null
+  }
   // Over a limit of the user's, the question is whether others' typical answer is over it too.
   const limited = question.limit
   const series = limited?.metric === 'duration' ? speed.durationMs : speed.ttftMs

@@ -101,7 +101,7 @@ export function renderResolved(check: Check, key: string, context: CommentContex
       : 'every model answers again'
   const lines = [marker(key), stateMarker('ok'), `### ✅ Resolved: ${what}`, '']
   lines.push(`Checked at ${context.now}.`, '')
-  if (check.configured.length > 1) lines.push(modelsMarkdown(check), '')
+  if (showsTable(check)) lines.push(modelsMarkdown(check), '')
   lines.push(footer(context))
   return fitComment(lines.join('\n'), key, 'ok', context)
 }
@@ -115,7 +115,7 @@ function body(
 ): string {
   const lines = [marker(key), stateMarker(state)]
   lines.push(`### ${VERDICT_ICON[check.verdict]} AIML model probe: ${stepHeadline(check)}`, '')
-  if (check.configured.length > 1) lines.push(modelsMarkdown(check), '')
+  if (showsTable(check)) lines.push(modelsMarkdown(check), '')
   for (const note of prefixNotes(check)) lines.push(`> ${note}`, '')
   for (const model of check.models.filter(needsDiagnosis)) {
     lines.push(
@@ -160,4 +160,12 @@ function fitComment(
   const cut = head.slice(0, head.lastIndexOf('\n'))
   const opening = `${marker(key)}\n${stateMarker(state)}`
   return (cut.startsWith(opening) ? cut : `${opening}\n${cut}`) + note
+}
+
+/**
+ * The model table, for a table of models or for one asked for capabilities: its Needs column is
+ * where a reader sees which capability failed at a glance.
+ */
+function showsTable(check: Check): boolean {
+  return check.configured.length > 1 || check.models.some(m => m.report.capabilities !== null)
 }
