@@ -137,7 +137,7 @@ describe('each way a capability fails', () => {
       { require: 'tools' }
     )
     expect(result.outputs['error-category']).toBe('missing-capability')
-    expect(result.summary).toContain('Capability: tools (tools (a forced function call))')
+    expect(result.summary).toContain('Capability: tools (a forced function call)')
     expect(result.summary).toContain('Request ID: V1StGXR8Z5jdHi6BmyT8k')
   })
 

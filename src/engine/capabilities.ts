@@ -6,10 +6,25 @@
  * `streaming`, `vision`).
  */
 export const CAPABILITIES = [
-  { id: 'tools', catalogWord: 'tools', words: 'tools (a forced function call)' },
-  { id: 'json', catalogWord: 'structured_output', words: 'JSON (a strict `json_schema`)' },
-  { id: 'stream', catalogWord: 'streaming', words: 'a stream that carries content' },
-  { id: 'vision', catalogWord: 'vision', words: 'image input' }
+  {
+    id: 'tools',
+    catalogWord: 'tools',
+    words: 'tools (a forced function call)',
+    asked: 'a forced function call'
+  },
+  {
+    id: 'json',
+    catalogWord: 'structured_output',
+    words: 'JSON (a strict `json_schema`)',
+    asked: 'a strict `json_schema` answer'
+  },
+  {
+    id: 'stream',
+    catalogWord: 'streaming',
+    words: 'a stream that carries content',
+    asked: 'a streamed answer with content'
+  },
+  { id: 'vision', catalogWord: 'vision', words: 'image input', asked: 'a tiny PNG as a data URL' }
 ] as const
 
 export type Capability = (typeof CAPABILITIES)[number]['id']

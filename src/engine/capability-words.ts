@@ -70,7 +70,7 @@ function supportMessage(
     'Could you check the route the gateway picks for this model?',
     '',
     `Model: ${report.configuredModel}`,
-    `Capability: ${capability} (${info.words})`,
+    `Capability: ${capability} (${info.asked})`,
     `API key (first characters): ${keyHint}`,
     `Request ID: ${requestId || 'none returned'}`,
     `Time (UTC): ${report.startedAt}`

@@ -10,6 +10,7 @@ import {
   classifyExchange,
   classifyTransportFailure,
   oneLine,
+  requestIdOf,
   type Classification,
   type Usage
 } from './classify.js'
@@ -210,10 +211,7 @@ async function askOnce(
     latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
     message: outcome.ok ? '' : fromApi(outcome.message, request.redact),
     code: outcome.ok ? '' : fromApi(outcome.code, request.redact),
-    requestId: fromApi(
-      outcome.ok ? (headers['x-request-id'] ?? '') : outcome.requestId,
-      request.redact
-    ),
+    requestId: fromApi(outcome.ok ? requestIdOf(headers) : outcome.requestId, request.redact),
     usage: outcome.ok ? outcome.usage : null,
     usd: headerNumber(headers['x-aimlapi-usd-spent']),
     credits: headerNumber(headers['x-aimlapi-credits-used'])
