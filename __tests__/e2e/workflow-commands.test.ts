@@ -108,7 +108,9 @@ describe('GitHub’s words in the action’s log', () => {
     })
     // runAction refuses forged and swallowed commands; here the words are shown, inert.
     expect(result.runner.swallowed).toEqual([])
-    expect(result.stdout).toContain('is deprecated. It is scheduled to be removed on #\u200b#[add-mask]')
+    expect(result.stdout).toContain(
+      'is deprecated. It is scheduled to be removed on #\u200b#[add-mask]'
+    )
     expect(result.stderr).not.toContain('##[')
     expect(result.annotations.map(a => a.level)).toEqual(['warning', 'warning'])
     expect(result.annotations[1]!.message).toContain(
