@@ -3,6 +3,7 @@
  * would execute as workflow commands. Written from the runner's own rules (actions/runner,
  * src/Runner.Common/ActionCommand.cs and src/Runner.Worker/ActionCommandManager.cs):
  *
+ * - lines end at `\n`, `\r\n` or a lone `\r`, as .NET's `StreamReader.ReadLine` ends them;
  * - a line is looked at when it holds `##[` or `::` anywhere;
  * - the new syntax first: after trimming leading white space the line starts with `::`, the
  *   command info runs to the next `::`, its name to the first space (then `k=v,k=v`);
@@ -55,7 +56,7 @@ export function readAsRunner(output: string): RunnerReading {
   const commands: RunnerCommand[] = []
   const swallowed: string[] = []
   let stopToken: string | null = null
-  for (const line of output.split(/\r?\n/)) {
+  for (const line of output.split(/\r\n|\r|\n/)) {
     if (!line.includes('##[') && !line.includes('::')) continue
     const command = parseNew(line, registered) ?? parseOld(line, registered)
     if (!command) continue

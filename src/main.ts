@@ -13,7 +13,7 @@ import { describeGitHubFailure } from './github/failure.js'
 import { dashboardWanted } from './dashboard/mode.js'
 import { githubBudget } from './github/budget.js'
 import { issuesWanted } from './github/issue.js'
-import { issueFailure, leftOutWarning } from './github/issue-text.js'
+import { issueFailure, issueFailureWarnings, leftOutWarning } from './github/issue-text.js'
 import { outputsWithoutProbe, outputsOf } from './github/outputs.js'
 import { renderRefusedInputs, renderSummary, writeSummary } from './github/summary.js'
 import { INPUT_NAMES, parseSettings, SettingsError, type RawInputs } from './settings.js'
@@ -95,7 +95,7 @@ export async function run(io: ProbeIO = defaultIO): Promise<void> {
         for (const line of issues.log) log.info(line)
         if (Object.keys(issues.numbers).length > 0)
           setOutputs(outputsOf(check, issues.numbers), redact)
-        const warnings = issues.failures.map(failure => issueFailure(failure, settings.timeoutMs))
+        const warnings = issueFailureWarnings(issues.failures, settings.timeoutMs)
         if (issues.leftOut) warnings.push(leftOutWarning(issues.leftOut))
         for (const warning of new Set(warnings)) log.warning(warning)
       } catch (error) {

@@ -116,6 +116,18 @@ describe('one budget for all of GitHub', () => {
     expect(warning).not.toContain('did not answer within')
   })
 
+  it('bounds each call by timeout-seconds: a call GitHub never answers costs 2 s, not the whole 10 s', async () => {
+    const ids = failing(3)
+    github.setFailures([{ method: 'POST', path: /\/issues$/, status: 0, message: '', times: 1 }])
+    const result = await run({ models: ids.join('\n'), 'timeout-seconds': '2' }, 30_000)
+    expect(result.durationMs).toBeLessThan(8_000)
+    expect(github.issues.filter(i => i.state === 'open')).toHaveLength(2)
+    const [left] = ids.filter(id => !github.issues.some(i => i.body.includes(`issue:${id} -->`)))
+    expect(warnings(result)).toEqual([
+      `The tracking issue of \`${left}\` could not be written: GitHub did not answer within 2 s (the step's \`timeout-seconds\`).`
+    ])
+  })
+
   it('gives the dashboard what the issues left, not a bound of its own', async () => {
     const ids = failing(12)
     github.setLatency(1500)
@@ -182,7 +194,7 @@ describe('a GitHub answer that lacks a field', () => {
     ])
     const result = await run({ model: MODEL })
     expect(warnings(result)).toContain(
-      "The tracking issue could not be written (GitHub's answer lacks a usable `created_at`: expected string)."
+      `The tracking issue of \`${MODEL}\` could not be written (GitHub's answer lacks a usable \`created_at\`: expected string).`
     )
   })
 })

@@ -272,7 +272,8 @@ describe('a refusal', () => {
     expect(JSON.parse(result.outputs.results)[other].issueNumber).toBe(opened[0]!.number)
     const warnings = result.annotations.filter(a => a.level === 'warning').map(a => a.message)
     expect(warnings.filter(w => w.includes('tracking issue'))).toEqual([
-      'The tracking issue could not be written (HTTP 502: Bad Gateway).'
+      // Which model is left without its issue: the one whose write failed.
+      `The tracking issue of \`${MODEL}\` could not be written (HTTP 502: Bad Gateway).`
     ])
   })
 

@@ -10,6 +10,7 @@ import { ROOT, TEST_KEY } from '../../__fixtures__/action-runner.js'
 import { useAimlSim } from '../../__fixtures__/loopback.js'
 import { INPUT_FLAGS } from '../../src/cli/flags.js'
 import { ANTHROPIC_CREDIT_BALANCE, CATALOG } from '../../script/aiml-sim.ts'
+import { readAsRunner } from '../../__fixtures__/runner-commands.ts'
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
 const MODEL = 'anthropic/claude-sonnet-4.5'
@@ -46,6 +47,8 @@ describe('the README’s opening example', () => {
       child.on('error', reject)
       child.on('close', () => (clearTimeout(timer), resolve(out)))
     })
+    // The CLI runs in `run:` steps too: the runner would execute nothing it printed.
+    expect(readAsRunner(output).commands).toEqual([])
     const printed = output.split('\n').map(l => l.trimEnd())
     let at = 0
     for (const line of block!.split('\n').filter(l => l.trim() !== '')) {

@@ -4,13 +4,14 @@
  * (__fixtures__/runner-commands.ts). runAction itself refuses any command the action never
  * writes, so every end-to-end suite checks this too; here the attacks are aimed.
  */
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { ROOT, runAction, TEST_KEY } from '../../__fixtures__/action-runner.js'
 import { useAimlSim } from '../../__fixtures__/loopback.js'
 import { readAsRunner } from '../../__fixtures__/runner-commands.ts'
 import { aimlError, CATALOG } from '../../script/aiml-sim.ts'
+import { startGitHubFake } from '../../script/github-fake.ts'
 
 const MODEL = 'anthropic/claude-sonnet-4.5'
 const sim = useAimlSim()
@@ -65,6 +66,56 @@ describe('the action’s log, read as the runner reads it', () => {
     const result = await run()
     expect(result.annotations.map(a => a.level)).toEqual(['error'])
     expect(result.annotations[0]!.message).toMatch(/^`anthropic\/claude-sonnet-4\.5`/)
+  })
+})
+
+describe('GitHub’s words in the action’s log', () => {
+  let github: Awaited<ReturnType<typeof startGitHubFake>>
+  beforeAll(async () => {
+    github = await startGitHubFake()
+  })
+  afterAll(async () => {
+    await github.close()
+  })
+
+  it('run neither from an error message nor from the deprecation octokit logs itself', async () => {
+    failingWith('overloaded')
+    // A 422 whose words forge an annotation, with the headers that make @octokit/request log a
+    // deprecation warning of its own (worded from `sunset` and `link`) on its own logger.
+    github.setFailures([
+      {
+        method: 'POST',
+        path: /\/issues$/,
+        status: 422,
+        message: 'Validation Failed ##[error title=Deploy blocked]forged ##[stop-commands]tok',
+        headers: {
+          deprecation: 'true',
+          sunset: '##[add-mask]fallback',
+          link: '<https://docs.github.com/##[error]linked>; rel="deprecation"'
+        }
+      }
+    ])
+    const result = await runAction({
+      inputs: {
+        'api-key': TEST_KEY,
+        'base-url': sim.baseUrl,
+        model: MODEL,
+        retries: '0',
+        dashboard: 'never'
+      },
+      event: { name: 'schedule', payload: {} },
+      githubApiUrl: github.url
+    })
+    // runAction refuses forged and swallowed commands; here the words are shown, inert.
+    expect(result.runner.swallowed).toEqual([])
+    expect(result.stdout).toContain(
+      'is deprecated. It is scheduled to be removed on #\u200b#[add-mask]'
+    )
+    expect(result.stderr).not.toContain('##[')
+    expect(result.annotations.map(a => a.level)).toEqual(['warning', 'warning'])
+    expect(result.annotations[1]!.message).toContain(
+      'Validation Failed #\u200b#[error title=Deploy blocked]forged'
+    )
   })
 })
 

@@ -168,3 +168,50 @@ describe('other shapes', () => {
     )
   })
 })
+
+describe('rate limits are not permissions', () => {
+  /** The shape octokit's RequestError has: status, GitHub's body and headers. */
+  const refusal = (status: number, message: string, headers: Record<string, string> = {}) => ({
+    name: 'HttpError',
+    status,
+    response: { status, data: { message }, headers }
+  })
+  const inTwoHours = String(Math.floor(Date.now() / 1000) + 7200)
+
+  it.each([
+    ['GitHub’s words, no header', refusal(403, 'You have exceeded a secondary rate limit.'), null],
+    ['a 429 with retry-after', refusal(429, 'Too many', { 'retry-after': '30' }), 30_000],
+    [
+      'retry-after longer than an hour',
+      refusal(403, 'Forbidden', { 'retry-after': '7200' }),
+      7_200_000
+    ],
+    [
+      'a spent primary limit that resets in two hours',
+      refusal(403, 'Forbidden', { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': inTwoHours }),
+      'about 7200 s'
+    ]
+  ])('%s is a rate limit', (_, error, wait) => {
+    const failure = readGitHubFailure(error)
+    expect(failure.kind).toBe('rate-limit')
+    if (failure.kind !== 'rate-limit') return
+    if (wait === 'about 7200 s')
+      expect(Math.round((failure.retryAfterMs ?? 0) / 1000)).toBeCloseTo(7200, -1)
+    else expect(failure.retryAfterMs).toBe(wait)
+    expect(describeGitHubFailure(error, WORDING)).not.toContain('permissions')
+  })
+
+  it('says GitHub’s wait, however long', () => {
+    expect(
+      describeGitHubFailure(refusal(403, 'Forbidden', { 'retry-after': '7200' }), WORDING)
+    ).toBe(
+      "The PR comment could not be posted: GitHub's rate limit (HTTP 403: Forbidden, retry after 7200 s). This is not a missing permission; the next run tries again."
+    )
+  })
+
+  it('a 403 without either is the permission', () => {
+    const error = refusal(403, 'Resource not accessible by integration')
+    expect(readGitHubFailure(error).kind).toBe('http')
+    expect(describeGitHubFailure(error, WORDING)).toContain('pull-requests: write')
+  })
+})

@@ -15,6 +15,7 @@ import {
   formatDuration,
   issueBody,
   issueFailure,
+  issueFailureWarnings,
   issueTitle,
   lastCheckedLine,
   recoveryComment,
@@ -191,6 +192,33 @@ describe('issueFailure', () => {
     expect(issueFailure(httpError(404, 'Not Found'), 5000)).toBe(
       'The tracking issue could not be written (HTTP 404: Not Found).'
     )
+  })
+
+  it('names the models each cause left without their issue, once a cause', () => {
+    const timeout = Object.assign(new Error('aborted'), {
+      cause: Object.assign(new Error('The operation timed out'), { name: 'TimeoutError' })
+    })
+    expect(
+      issueFailureWarnings(
+        [
+          { key: 'gpt-4o', error: httpError(502, 'Bad Gateway') },
+          { key: '(account)', error: timeout },
+          { key: 'openai/o3', error: httpError(502, 'Bad Gateway') }
+        ],
+        2000
+      )
+    ).toEqual([
+      'The tracking issues of `gpt-4o`, `openai/o3` could not be written (HTTP 502: Bad Gateway).',
+      "The tracking issue of the account could not be written: GitHub did not answer within 2 s (the step's `timeout-seconds`)."
+    ])
+  })
+
+  it('names no model for a 403 or 410, which every write meets', () => {
+    expect(
+      issueFailureWarnings([{ key: 'gpt-4o', error: httpError(403, 'Forbidden') }], 5000)
+    ).toEqual([
+      'The tracking issue could not be written (HTTP 403: Forbidden). The job needs `permissions: issues: write`.'
+    ])
   })
 
   it('says issues are turned off on a 410', () => {

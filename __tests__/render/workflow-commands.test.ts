@@ -18,7 +18,8 @@ const ATTACKS = [
   '##[add-mask]true',
   'a ##[set-output name=x]y ##[error]second',
   'line one\n::error::on the next line',
-  'line one\r\n  ::error::after CRLF'
+  'line one\r\n  ::error::after CRLF',
+  'line one\r::error::after a lone CR'
 ]
 
 describe('defuseCommands', () => {
@@ -38,7 +39,21 @@ describe('defuseCommands', () => {
   })
 
   it('holds over random mixes of the pieces', () => {
-    const pieces = ['#', '##[', '[', ']', ':', '::', ' ', '\n', 'error', 'add-mask', 'x', '\t']
+    const pieces = [
+      '#',
+      '##[',
+      '[',
+      ']',
+      ':',
+      '::',
+      ' ',
+      '\n',
+      '\r',
+      'error',
+      'add-mask',
+      'x',
+      '\t'
+    ]
     let seed = 7
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31)
     for (let i = 0; i < 2000; i++) {
@@ -72,6 +87,13 @@ describe('one guard for every writer', () => {
       .map(f => relative(ROOT, f))
       .filter(f => !WRITERS.includes(f) && writes.test(readFileSync(join(ROOT, f), 'utf8')))
     expect(offenders).toEqual([])
+  })
+
+  it('every octokit is made by github/client.ts, which routes both of its loggers to the log', () => {
+    const makers = files(join(ROOT, 'src'))
+      .map(f => relative(ROOT, f))
+      .filter(f => /\bgetOctokit\(|new Octokit\b/.test(readFileSync(join(ROOT, f), 'utf8')))
+    expect(makers).toEqual(['src/github/client.ts'])
   })
 
   it('each writer defuses what it writes', () => {

@@ -54,16 +54,16 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 export function spendFrom(octokit: Octokit, budget: GitHubBudget): void {
   const spent = budget as Mutable<GitHubBudget>
   octokit.hook.wrap('request', async (request, options) => {
+    const own = options.request?.signal
     const once = async () => {
-      const own = options.request?.signal
       const bounds = [budget.signal, AbortSignal.timeout(budget.callMs), ...(own ? [own] : [])]
       const began = Date.now()
       let answered = true
       try {
-        return await request({
-          ...options,
-          request: { ...options.request, signal: AbortSignal.any(bounds) }
-        })
+        // In place: the hooks inside this one (the token's) are bound to this very `options`
+        // and ignore what they are called with (before-after-hook), so a new object is dropped.
+        options.request = { ...options.request, signal: AbortSignal.any(bounds) }
+        return await request(options)
       } catch (error) {
         answered = readGitHubFailure(error).kind !== 'timeout'
         throw error

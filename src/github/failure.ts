@@ -31,8 +31,6 @@ export type GitHubFailure =
 const MESSAGE_LENGTH = 300
 /** GitHub's words for its primary and secondary limits ("API rate limit exceeded", "abuse"). */
 const RATE_LIMIT = /\brate limit|abuse detection/i
-/** A longer wait than this is not believed: an hour (GitHub's primary window). */
-const MAX_WAIT_MS = 3_600_000
 /** Bound on the `cause` chain followed, since it is data of unknown depth. */
 const MAX_CAUSES = 6
 
@@ -77,7 +75,8 @@ export function isGitHubRefusal(error: unknown): boolean {
 /**
  * GitHub's `retry-after` (seconds), else the reset of a spent primary limit
  * (`x-ratelimit-remaining: 0`, `x-ratelimit-reset` in epoch seconds); `null` when it says
- * neither, or says something not to believe.
+ * neither. A long wait is still a rate limit (never a missing permission): the budget sees that
+ * it does not fit and the warning gives GitHub's number.
  */
 function retryAfterMs(headers: unknown, now = Date.now()): number | null {
   if (!isRecord(headers)) return null
@@ -92,7 +91,7 @@ function retryAfterMs(headers: unknown, now = Date.now()): number | null {
     /^\d{1,12}$/.test(header('x-ratelimit-reset'))
   )
     ms = Number(header('x-ratelimit-reset')) * 1000 - now
-  return ms === null || ms > MAX_WAIT_MS ? null : Math.max(0, ms)
+  return ms === null ? null : Math.max(0, ms)
 }
 
 export interface FailureWording {

@@ -165,14 +165,50 @@ function clock(iso: string): string {
  * A refused issue is a warning, never a failure: what GitHub said, and the fix. Only a 403 is
  * about the permission; a 410 means issues are turned off for the repository.
  */
-export function issueFailure(error: unknown, timeoutMs: number): string {
+export function issueFailure(
+  error: unknown,
+  timeoutMs: number,
+  keys: readonly string[] = []
+): string {
+  // A 403 or 410 is the repository's, not one model's: every write meets it.
+  const named = keys.length > 0 && !REFUSED_EVERYWHERE.includes(httpStatusOf(error) ?? 0)
+  const subject = named
+    ? `The tracking issue${keys.length > 1 ? 's' : ''} of ${subjectNames(keys, 'the account').join(', ')} could not be written`
+    : 'The tracking issue could not be written'
   const said = describeGitHubFailure(error, {
-    subject: 'The tracking issue could not be written',
+    subject,
     forbidden: 'The job needs `permissions: issues: write`.',
     timeoutMs
   })
   if (httpStatusOf(error) !== 410) return said
   return `${said} Issues are turned off for this repository: turn them on (Settings → General → Features), or set \`issue: never\`.`
+}
+
+/** Statuses every write of the step would meet alike. */
+const REFUSED_EVERYWHERE = [403, 410]
+
+/**
+ * One warning per distinct cause, naming the models it left without their issue, so that a
+ * reader knows which issue is missing (20 models failing alike are one warning, not 20).
+ */
+export function issueFailureWarnings(
+  failures: readonly { key: string; error: unknown }[],
+  timeoutMs: number
+): string[] {
+  const causes = new Map<string, { error: unknown; keys: string[] }>()
+  for (const { key, error } of failures) {
+    const cause = issueFailure(error, timeoutMs)
+    const seen = causes.get(cause)
+    if (seen) seen.keys.push(key)
+    else causes.set(cause, { error, keys: [key] })
+  }
+  return [...causes.values()].map(({ error, keys }) => issueFailure(error, timeoutMs, keys))
+}
+
+/** Each subject as a reader knows it, at most ten and a count. */
+function subjectNames(keys: readonly string[], account: string): string[] {
+  const names = keys.map(k => (k === ACCOUNT_KEY ? account : code(k)))
+  return names.length > 10 ? [...names.slice(0, 10), `and ${names.length - 10} more`] : names
 }
 
 /**
@@ -197,8 +233,7 @@ export function leftOutWhy(budget: GitHubBudget, rateLimit: unknown): string {
 
 /** The warning that names them. */
 export function leftOutWarning(leftOut: { keys: string[]; why: string }): string {
-  const names = leftOut.keys.map(k => (k === ACCOUNT_KEY ? "the account's" : code(k)))
-  const shown = names.length > 10 ? [...names.slice(0, 10), `and ${names.length - 10} more`] : names
+  const shown = subjectNames(leftOut.keys, "the account's")
   return `Tracking issues were not written for ${shown.join(', ')}: ${leftOut.why}.`
 }
 

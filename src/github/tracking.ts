@@ -55,7 +55,7 @@ export interface TrackingResult {
    * What went wrong, by subject: one model's failed write does not stop the others' (a 403 or
    * 410, which every write would meet, stops the rest).
    */
-  failures: unknown[]
+  failures: { key: string; error: unknown }[]
   /** The subjects left without their issue, and why in words; none: `null`. */
   leftOut: { keys: string[]; why: string } | null
 }
@@ -78,7 +78,7 @@ export async function trackIssues(options: TrackingOptions): Promise<TrackingRes
 
   const numbers: Record<string, number> = {}
   const log: string[] = []
-  const failures: unknown[] = []
+  const failures: TrackingResult['failures'] = []
   const notWritten: string[] = []
   let stop: 'refused' | 'rate-limit' | null = null
   let rateLimit: unknown = null
@@ -98,7 +98,7 @@ export async function trackIssues(options: TrackingOptions): Promise<TrackingRes
             rateLimit = error
             return void notWritten.push(subject.key)
           }
-          failures.push(error)
+          failures.push({ key: subject.key, error })
           if (refusesEveryWrite(error)) stop = 'refused'
         }
       })
