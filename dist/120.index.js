@@ -36,15 +36,31 @@ var dashboard_stats = __webpack_require__(3315);
 ;// CONCATENATED MODULE: ./src/dashboard/chart.ts
 /**
  * The dashboard's latency chart: a Mermaid `xychart-beta` (GitHub draws Mermaid in issues) of
- * each model's median answer per 6 hours over the last 7 days, at most 6 models a chart. The
- * chart has no legend of its own, so its colours are set to those of the square emoji that name
- * the lines under it. Only numbers and our own dates go inside; model IDs stay in Markdown.
+ * each model's median answer per day over the last 7 days (per 3 hours while the history is
+ * younger than a day), at most 6 models a chart. The chart has no legend of its own, so its
+ * colours are set to those of the square emoji that name the lines under it. Only numbers and
+ * our own dates go inside; model IDs stay in Markdown.
  */
 
 
 
 const MODELS_PER_CHART = 6;
-const BUCKET_SECONDS = 6 * 3600;
+/** The x axis is a band of names, one per point, and Mermaid merges equal names into one band
+ * (six-hourly `06h` labels once drew every day's points on the first day's): each label must
+ * be unique, so a week is 8 days, a young history 8 steps of 3 hours (00h to 21h). */
+const POINTS = 8;
+const YOUNG_STEP_SECONDS = 3 * 3600;
+/**
+ * Sized for a phone: GitHub scales the chart down to the width of the column (about 360 px on
+ * a phone), so a narrower chart with larger labels keeps them readable there; on a desktop it
+ * is drawn at this size.
+ */
+const LAYOUT = {
+    width: 460,
+    height: 300,
+    xAxis: { labelFontSize: 18 },
+    yAxis: { labelFontSize: 18 }
+};
 /** The squares' colours as Twemoji draws them, which GitHub's emoji follow. */
 const COLOURS = [
     ['🟦', '#55acee'],
@@ -56,66 +72,88 @@ const COLOURS = [
 ];
 /** One chart per 6 models that answered at least once in 7 days; none without an answer. */
 function latencyCharts(history, now) {
+    const step = stepFor(history, now);
     const lines = Object.entries(history)
-        .map(([model, h]) => ({ model, buckets: bucketed(h.checks, now) }))
+        .map(([model, h]) => ({ model, buckets: bucketed(h.checks, now, step) }))
         .filter(line => line.buckets.some(v => v !== null));
     const charts = [];
     for (let i = 0; i < lines.length; i += MODELS_PER_CHART) {
-        charts.push(chart(lines.slice(i, i + MODELS_PER_CHART), now));
+        charts.push(chart(lines.slice(i, i + MODELS_PER_CHART), now, step));
     }
-    return charts;
+    return { per: step === dashboard_history/* DAY_SECONDS */.fo ? 'day' : '3 hours', charts };
 }
-function chart(lines, now) {
-    // From the first 6 hours any of them answered in, so a young history is not a flat line.
+/** A day a point, unless every answer came in the last day: then 3 hours, so it is a line. */
+function stepFor(history, now) {
+    const answers = Object.values(history).flatMap(h => h.checks.filter(c => (0,dashboard_history/* isUp */.ie)(c) && c.latencyMs !== null && c.at > now - dashboard_history/* WINDOW_SECONDS */.V$));
+    const first = Math.min(now, ...answers.map(c => c.at));
+    return first > now - (POINTS - 1) * YOUNG_STEP_SECONDS ? YOUNG_STEP_SECONDS : dashboard_history/* DAY_SECONDS */.fo;
+}
+function chart(lines, now, step) {
+    // From the first step any of them answered in, so a young history is not a flat line.
     const first = Math.min(...lines.map(l => l.buckets.findIndex(v => v !== null)));
-    const count = lines[0]?.buckets.length ?? 0;
-    const from = Math.min(first, count - 2);
+    const from = Math.min(first, POINTS - 2);
     const series = lines.map(l => filled(l.buckets.slice(from)));
-    const top = niceCeiling(Math.max(1, ...series.flat()));
-    const labels = Array.from({ length: count - from }, (_, i) => label(bucketStart(now, count, from + i)));
+    const topMs = niceCeiling(Math.max(1, ...series.flat()));
+    const labels = Array.from({ length: POINTS - from }, (_, i) => label(bucketStart(now, step, from + i), step, i === 0));
     const palette = COLOURS.slice(0, lines.length).map(([, hex]) => hex);
+    const init = {
+        xyChart: LAYOUT,
+        themeVariables: { xyChart: { plotColorPalette: palette.join(', ') } }
+    };
     return [
         '```mermaid',
-        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette.join(', ')}"}}}}%%`,
+        `%%{init: ${JSON.stringify(init)}}%%`,
         'xychart-beta',
         `  x-axis [${labels.map(l => `"${l}"`).join(', ')}]`,
-        `  y-axis "ms" 0 --> ${top}`,
-        ...series.map(values => `  line [${values.join(', ')}]`),
+        `  y-axis 0 --> ${seconds(topMs)}`,
+        ...series.map(values => `  line [${values.map(seconds).join(', ')}]`),
         '```',
         '',
         lines.map((l, i) => `${COLOURS[i]?.[0] ?? ''} ${(0,render_text/* code */.aY)(l.model)}`).join(' · ')
     ].join('\n');
 }
-/** Median latency of the answers in each 6 hours (UTC) of the window, oldest first. */
-function bucketed(checks, now) {
-    const count = dashboard_history/* WINDOW_SECONDS */.V$ / BUCKET_SECONDS;
-    const buckets = Array.from({ length: count }, () => []);
+/** Median latency of the answers in each step of the window, oldest first. */
+function bucketed(checks, now, step) {
+    const buckets = Array.from({ length: POINTS }, () => []);
     for (const c of checks) {
-        const index = count - 1 - (Math.floor(now / BUCKET_SECONDS) - Math.floor(c.at / BUCKET_SECONDS));
-        if ((0,dashboard_history/* isUp */.ie)(c) && c.latencyMs !== null && index >= 0 && index < count) {
+        const index = POINTS - 1 - (Math.floor(now / step) - Math.floor(c.at / step));
+        const inWindow = c.at > now - dashboard_history/* WINDOW_SECONDS */.V$ && index >= 0 && index < POINTS;
+        if ((0,dashboard_history/* isUp */.ie)(c) && c.latencyMs !== null && inWindow)
             buckets[index]?.push(c.latencyMs);
-        }
     }
     return buckets.map(values => (0,dashboard_stats/* percentile */.Ym)(values, 50));
 }
-/** A gap (no answer in those 6 hours) carries the nearest value: the line stays one line. */
+/** A gap (no answer in that step) carries the nearest value: the line stays one line. */
 function filled(values) {
     let last = values.find(v => v !== null) ?? 0;
     return values.map(v => (last = v ?? last));
 }
-function niceCeiling(value) {
-    const step = 10 ** Math.max(1, Math.floor(Math.log10(value)) - 1);
-    return Math.ceil((value * 1.1) / step) * step;
+/** A tenth above the top, rounded up to two figures: 5,400 ms → 6,000 ms. */
+function niceCeiling(ms) {
+    const step = 10 ** Math.max(1, Math.floor(Math.log10(ms)) - 1);
+    return Math.ceil((ms * 1.1) / step) * step;
 }
-/** Buckets start at 00, 06, 12 and 18 UTC; the last holds `now`. */
-function bucketStart(now, count, index) {
-    return (Math.floor(now / BUCKET_SECONDS) - (count - 1 - index)) * BUCKET_SECONDS;
+/** Seconds read shorter than milliseconds on a narrow axis: 1,500 ms is `1.5`. */
+function seconds(ms) {
+    return String(Math.round(ms / 10) / 100);
 }
-/** `Dec 6` at a day's first bucket, its hour otherwise: short enough for a phone. */
-function label(epochSeconds) {
+/** Steps start at midnight UTC (or 00, 03, … 21 h); the last holds `now`. */
+function bucketStart(now, step, index) {
+    return (Math.floor(now / step) - (POINTS - 1 - index)) * step;
+}
+/**
+ * Short enough for a phone: the month on the first day and the first of a month (`Dec 1`, `2`,
+ * … `8`), the hour on a young history's steps (`03h`, `Dec 8` at midnight).
+ */
+function label(epochSeconds, step, first) {
     const d = new Date(epochSeconds * 1000);
-    const day = d.toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
-    return d.getUTCHours() === 0 ? day : `${String(d.getUTCHours()).padStart(2, '0')}h`;
+    const month = d.toLocaleDateString('en-US', { month: 'short', timeZone: 'UTC' });
+    if (step !== dashboard_history/* DAY_SECONDS */.fo) {
+        return d.getUTCHours() === 0
+            ? `${month} ${d.getUTCDate()}`
+            : `${String(d.getUTCHours()).padStart(2, '0')}h`;
+    }
+    return first || d.getUTCDate() === 1 ? `${month} ${d.getUTCDate()}` : String(d.getUTCDate());
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -149,15 +187,25 @@ const STATUS_CODES = {
     unavailable: 'u'
 };
 const STATUS_OF = Object.fromEntries(Object.entries(STATUS_CODES).map(([status, letter]) => [letter, status]));
+/** Epoch seconds past 2106 are no time we wrote, and past year 275760 no date JavaScript can print. */
+const MAX_EPOCH_SECONDS = 2 ** 32;
 const category = schemas/* enum */.k5n(categories/* CATEGORY_IDS */.ob);
 const ms = schemas/* number */.aig().int().min(0).max(86_400_000).nullable();
 const columns = schemas/* object */.Ikc({
-    t: schemas/* array */.YOg(schemas/* number */.aig().int().min(0)).max(1000),
+    t: schemas/* array */.YOg(schemas/* number */.aig()
+        .int()
+        .min(0)
+        .max(MAX_EPOCH_SECONDS / 60))
+        .max(1000),
     s: schemas/* string */.YjP().regex(/^[alfu]*$/),
     c: schemas/* array */.YOg(category.or(schemas/* literal */.euz(''))),
     l: schemas/* array */.YOg(ms),
     f: schemas/* array */.YOg(ms),
-    x: schemas/* tuple */.PVZ([schemas/* number */.aig().int().min(0), category, schemas/* number */.aig().int().positive().nullable()])
+    x: schemas/* tuple */.PVZ([
+        schemas/* number */.aig().int().min(0).max(MAX_EPOCH_SECONDS),
+        category,
+        schemas/* number */.aig().int().positive().nullable()
+    ])
         .nullable()
 })
     .strict()
@@ -231,6 +279,11 @@ function fromColumns(cols) {
 }
 
 ;// CONCATENATED MODULE: ./src/dashboard/body.ts
+/**
+ * The dashboard issue's title and body: when it was last checked, a row per model (its status
+ * now, uptime, latency, the last failure and its tracking issue, checks), the latency charts,
+ * and the hidden history line. Pure; model IDs and categories are escaped (render/text.ts).
+ */
 
 
 
@@ -238,7 +291,23 @@ function fromColumns(cols) {
 
 
 const TITLE = 'AIML model status';
-const HEADERS = ['Model', 'Now', 'Uptime 24 h · 7 d', 'Checks', 'Latency p50 · p95', 'Last failure'];
+/** Between a number and its unit, so a squeezed column breaks between words, not in `2.0 s`. */
+const NBSP = '\u00a0';
+/**
+ * Short cells, read on a phone first: GitHub scrolls a table sideways once it is wider than
+ * the column (about 360 px there), so the model with its status now and both uptimes come
+ * first, every cell is a word or a number, and the count of checks, which only weighs the
+ * shares, comes last.
+ */
+const COLUMNS = [
+    ['Model', '---'],
+    [`Uptime 24${NBSP}h`, '--:'],
+    [`Uptime 7${NBSP}d`, '--:'],
+    ['p50', '--:'],
+    ['p95', '--:'],
+    ['Last failure', ':--'],
+    ['Checks', '--:']
+];
 function dashboardMarker(commentKey) {
     return commentKey === ''
         ? '<!-- aiml-model-probe-dashboard -->'
@@ -266,49 +335,68 @@ function hasChecks(history) {
     return Object.values(history).some(h => h.checks.length > 1);
 }
 function render(history, context) {
-    const lines = [dashboardMarker(context.commentKey), `## ${TITLE}`, ''];
+    // The issue's title names it; the first line a phone shows says how fresh it is.
+    const lines = [
+        dashboardMarker(context.commentKey),
+        `**Last checked:** ${dateTime(context.now)} · [workflow run](${context.runUrl})`,
+        ''
+    ];
     if (context.startedAnew) {
         lines.push('> [!NOTE]', '> The history in this issue could not be read (it was edited, or written by another version of the action), so it starts anew with this check.', '');
     }
-    lines.push(`| ${HEADERS.join(' | ')} |`, `| ${HEADERS.map((_, i) => (i === 0 ? '---' : i === 1 || i === 5 ? ':--' : '--:')).join(' | ')} |`, ...Object.entries(history).map(([model, h]) => row(model, h, context.now)), '');
-    const charts = latencyCharts(history, context.now);
+    lines.push(`| ${COLUMNS.map(([header]) => header).join(' | ')} |`, `| ${COLUMNS.map(([, align]) => align).join(' | ')} |`, ...Object.entries(history).map(([model, h]) => row(model, h, context.now)), '');
+    const { per, charts } = latencyCharts(history, context.now);
     if (charts.length > 0) {
-        lines.push('### Latency, last 7 days', '', '_Median answer per 6 hours (UTC), in ms._', '');
+        lines.push('### Latency, last 7 days', '', `_Median answer per ${per} (UTC), in seconds._`, '');
         for (const chart of charts)
             lines.push(chart, '');
     }
-    lines.push(`**Last checked:** ${dateTime(context.now)} · [workflow run](${context.runUrl})`, '', '<sub>Edited in place by every watched run of the AIML model probe (an edit notifies nobody): pin it to keep it in sight. Uptime counts the checks in which the configured model answered, by its ID or an alias. The hidden line below is its history; editing it starts the history anew.</sub>', encodeState(history));
+    lines.push("<sub>Edited in place by every watched run of the AIML model probe (an edit notifies nobody): pin it to keep it in sight. Uptime counts the checks in which the configured model answered, by its ID or an alias; p50 and p95 are the median and the 95th percentile of its answers' latency over 7 days. The hidden line below is its history; editing it starts the history anew.</sub>", encodeState(history));
     return lines.join('\n');
 }
 function row(model, h, now) {
     const stats = (0,dashboard_stats/* statsOf */.LZ)(h.checks, now);
     const failure = h.lastFailure;
     const cells = [
-        (0,render_text/* code */.aY)(model),
-        nowCell(h.checks.at(-1)),
-        `${(0,dashboard_stats/* formatShare */.T1)(stats.uptimeDay)} · ${(0,dashboard_stats/* formatShare */.T1)(stats.uptimeWeek)}`,
-        String(stats.checks),
-        stats.p50Ms === null ? '–' : `${(0,render_text/* formatMs */._V)(stats.p50Ms)} · ${(0,render_text/* formatMs */._V)(stats.p95Ms)}`,
+        modelCell(model, h.checks.at(-1)),
+        (0,dashboard_stats/* formatShare */.T1)(stats.uptimeDay),
+        (0,dashboard_stats/* formatShare */.T1)(stats.uptimeWeek),
+        formatSeconds(stats.p50Ms),
+        formatSeconds(stats.p95Ms),
         failure
-            ? `${date(failure.at)} ${categoryCode(failure.category)}${failure.issue ? ` #${failure.issue}` : ''}`
-            : '–'
+            ? `${date(failure.at, now)} ${(0,render_text/* code */.aY)(failure.category)}${failure.issue ? ` #${failure.issue}` : ''}`
+            : '–',
+        String(stats.checks)
     ];
     return `| ${cells.join(' | ')} |`;
 }
-function nowCell(last) {
+/**
+ * The model with its status now in front: an icon, not a column of its own, so that a phone
+ * shows both uptimes beside it. A failure's category is in the last failure, which is now; one
+ * that answered with a category (`slow`) says it.
+ */
+function modelCell(model, last) {
+    const id = (0,render_text/* code */.aY)(model);
     if (!last)
-        return '–';
+        return id;
+    if (!(0,dashboard_history/* isUp */.ie)(last))
+        return `❌ ${id}`;
     const alias = last.status === 'alias' ? ' (alias)' : '';
-    if ((0,dashboard_history/* isUp */.ie)(last)) {
-        return `✅ answers${alias}${last.category ? ` ${categoryCode(last.category)}` : ''}`;
-    }
-    return `❌ ${last.category ? categoryCode(last.category) : 'down'}`;
+    return last.category ? `⚠️ ${id}${alias} ${(0,render_text/* code */.aY)(last.category)}` : `✅ ${id}${alias}`;
 }
-function categoryCode(category) {
-    return (0,render_text/* code */.aY)(category);
+/** Two figures in seconds (`0.78 s`, `1.5 s`, `15 s`): one unit down the column. */
+function formatSeconds(ms) {
+    if (ms === null)
+        return '–';
+    const s = ms / 1000;
+    return `${s >= 100 ? Math.round(s) : s.toPrecision(2)}${NBSP}s`;
 }
-function date(epochSeconds) {
-    return new Date(epochSeconds * 1000).toISOString().slice(0, 10);
+/** `Dec 3` this year; a failure kept from another year has its year. */
+function date(epochSeconds, now) {
+    const d = new Date(epochSeconds * 1000);
+    const sameYear = d.getUTCFullYear() === new Date(now * 1000).getUTCFullYear();
+    const day = d.toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+    return (sameYear ? day : `${day}, ${d.getUTCFullYear()}`).replace(' ', NBSP);
 }
 function dateTime(epochSeconds) {
     return `${new Date(epochSeconds * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
@@ -448,14 +536,26 @@ async function updateDashboard(settings, check, issueNumbers, redact, log, budge
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
 /**
- * The octokit every GitHub call of a step goes through. Its own log (a `deprecation` or `sunset`
- * header GitHub sent, worded by @octokit/request) would go to the console untouched: it goes to
- * `say`, the step's log, which redacts and defuses like every other line.
+ * The octokit every GitHub call of a step goes through. What octokit logs goes to `say`, the
+ * step's log, which redacts and defuses like every other line; nothing reaches the console.
+ *
+ * Two loggers need it: octokit's own (`log`), and the one @octokit/request words its warnings
+ * on, `request.log`, which falls back to `console` (a `deprecation` header makes it print the
+ * `sunset` and `link` GitHub sent, on stderr, where the runner reads `##[…]`). @octokit/core
+ * never hands its `log` down, and a `request` option would replace @actions/github's proxy
+ * agent (its defaults merge shallowly), so the logger joins each request in a hook.
  */
 
 function githubClient(token, say) {
     const ignore = () => undefined;
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { log: { debug: ignore, info: ignore, warn: say, error: say } });
+    const log = { debug: ignore, info: ignore, warn: say, error: say };
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { log });
+    octokit.hook.wrap('request', async (request, options) => {
+        // In place, as budget.ts explains: the token's hook inside reads this `options`, not ours.
+        options.request = { ...options.request, log };
+        return request(options);
+    });
+    return octokit;
 }
 
 

@@ -10,14 +10,26 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
 /**
- * The octokit every GitHub call of a step goes through. Its own log (a `deprecation` or `sunset`
- * header GitHub sent, worded by @octokit/request) would go to the console untouched: it goes to
- * `say`, the step's log, which redacts and defuses like every other line.
+ * The octokit every GitHub call of a step goes through. What octokit logs goes to `say`, the
+ * step's log, which redacts and defuses like every other line; nothing reaches the console.
+ *
+ * Two loggers need it: octokit's own (`log`), and the one @octokit/request words its warnings
+ * on, `request.log`, which falls back to `console` (a `deprecation` header makes it print the
+ * `sunset` and `link` GitHub sent, on stderr, where the runner reads `##[…]`). @octokit/core
+ * never hands its `log` down, and a `request` option would replace @actions/github's proxy
+ * agent (its defaults merge shallowly), so the logger joins each request in a hook.
  */
 
 function githubClient(token, say) {
     const ignore = () => undefined;
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { log: { debug: ignore, info: ignore, warn: say, error: say } });
+    const log = { debug: ignore, info: ignore, warn: say, error: say };
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { log });
+    octokit.hook.wrap('request', async (request, options) => {
+        // In place, as budget.ts explains: the token's hook inside reads this `options`, not ours.
+        options.request = { ...options.request, log };
+        return request(options);
+    });
+    return octokit;
 }
 
 
@@ -454,7 +466,7 @@ async function trackIssues(options) {
                 rateLimit = error;
                 return void notWritten.push(subject.key);
             }
-            failures.push(error);
+            failures.push({ key: subject.key, error });
             if (refusesEveryWrite(error))
                 stop = 'refused';
         }

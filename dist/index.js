@@ -28888,10 +28888,25 @@ function htmlText(html) {
  * `streaming`, `vision`).
  */
 const CAPABILITIES = [
-    { id: 'tools', catalogWord: 'tools', words: 'tools (a forced function call)' },
-    { id: 'json', catalogWord: 'structured_output', words: 'JSON (a strict `json_schema`)' },
-    { id: 'stream', catalogWord: 'streaming', words: 'a stream that carries content' },
-    { id: 'vision', catalogWord: 'vision', words: 'image input' }
+    {
+        id: 'tools',
+        catalogWord: 'tools',
+        words: 'tools (a forced function call)',
+        asked: 'a forced function call'
+    },
+    {
+        id: 'json',
+        catalogWord: 'structured_output',
+        words: 'JSON (a strict `json_schema`)',
+        asked: 'a strict `json_schema` answer'
+    },
+    {
+        id: 'stream',
+        catalogWord: 'streaming',
+        words: 'a stream that carries content',
+        asked: 'a streamed answer with content'
+    },
+    { id: 'vision', catalogWord: 'vision', words: 'image input', asked: 'a tiny PNG as a data URL' }
 ];
 const CAPABILITY_IDS = CAPABILITIES.map(c => c.id);
 function isCapability(value) {
@@ -29390,7 +29405,7 @@ function supportMessage(report, capability, requestId, keyHint) {
         'Could you check the route the gateway picks for this model?',
         '',
         `Model: ${report.configuredModel}`,
-        `Capability: ${capability} (${info.words})`,
+        `Capability: ${capability} (${info.asked})`,
         `API key (first characters): ${keyHint}`,
         `Request ID: ${requestId || 'none returned'}`,
         `Time (UTC): ${report.startedAt}`
@@ -29886,7 +29901,8 @@ function reportDocument(check) {
 __nccwpck_require__.d(__webpack_exports__, {
   Cj: () => (/* binding */ classifyExchange),
   uT: () => (/* binding */ classifyTransportFailure),
-  TN: () => (/* binding */ oneLine)
+  TN: () => (/* binding */ oneLine),
+  Gb: () => (/* binding */ requestIdOf)
 });
 
 // UNUSED EXPORTS: parseRetryAfter
@@ -29984,7 +30000,7 @@ const WORDS = {
     longQuota: /per[ _-]?day|daily|\b(rpd|tpd)\b|per[ _-]?month|monthly (limit|quota)|free[ _-]?(tier|models?|quota|limit|trial|allocated|plan)|free allocated quota|your free limit|free_tier/i,
     /** Billing text that names whose account is short when it is not the gateway's own. */
     upstreamBilling: /to access the [\w .-]{2,40} API|upstream (provider|account)('s)? (billing|credits?|balance|quota)|provider('s)? (account|billing|credits?|balance|quota)/i,
-    billing: /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ _-]?up|billed (users|accounts?)|billing (is )?(required|not (enabled|active))|(enable|requires?) billing|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (has been |was )?(reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|no remaining (balance|credits?)|欠费|余额不足|额度不足|预扣费|订阅额度/i,
+    billing: /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ _-]?up|billed (users|accounts?)|billing (is )?(required|not (enabled|active))|(enable|requires?) billing|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (has been |was )?(reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|欠费|余额不足|额度不足|预扣费|订阅额度/i,
     auth: /invalid[_ ]?api[_ -]?key|incorrect api key|api[_ -]?key (is )?(invalid|not valid|expired|revoked|missing|not found)|no api key|missing (api key|authentication|bearer)|authentication[_ ]?(error|failed|required|fails)|invalid[_ ]authentication|unauthori[sz]ed|invalid (bearer )?token|token (is )?(invalid|expired)|invalid x-api-key|key (has been )?(revoked|disabled|expired)|subscription key|身份验证|鉴权失败|token.{0,6}(非法|过期)|user not found/i,
     region: /unsupported[_ ]country|country, region, or territory|not available in your (country|region)|region (is )?not supported|location is not supported|geo(graphic)?[- ]?restrict/i,
     permission: /permission[_ ]?(error|denied)|not (allowed|permitted|authorized) to (use|access)|(do|does) not have access|don't have access|no access to|unable to access|not enabled for|access (to this model )?(is )?denied|\bforbidden\b|organization has been disabled|(account|organization) (has been |is )?(disabled|deactivated)|(usage|access) tier|tier (is )?(required|not)|organization (must be|is not) verified|use case details|data policy/i,
@@ -30006,8 +30022,8 @@ const WORDS = {
     metricQuota: /quota exceeded for (quota metric )?['"]?[\w.-]+\/\w+|quota metric ['"]/i,
     /** A quota that says when it comes back (`Quota will be replenished in 03:30:56`). */
     quotaWindow: /out of [\w ]{0,30}quota|quota will be (replenished|reset)/i,
-    /** A credential refused in words that never say "key": AWS tokens and signatures, OAuth, scopes. */
-    credentialRefused: /security token .{0,60}(invalid|expired)|signature .{0,80}(does not match|mismatch|has expired)|invalid (authentication )?credentials|credentials? (are |is )?(invalid|missing|expired|not valid)|scope .{0,40}not (fully )?include/i,
+    /** A credential refused in words that never say "key": AWS tokens and signatures, OAuth. */
+    credentialRefused: /security token .{0,60}(invalid|expired)|signature .{0,80}(does not match|mismatch|has expired)|invalid (authentication )?credentials|credentials? (are |is )?(invalid|missing|expired|not valid)/i,
     /** The provider's own account, suspended or disabled: said by the provider, relayed by a gateway. */
     accountState: /\b(account|organization|org|subscription|tenant)\b.{0,80}\b(suspended|disabled|deactivated|banned|terminated)\b/i,
     /** A model the gateway cannot serve on shared capacity. */
@@ -30289,8 +30305,14 @@ function blankFailure(exchange, category, rule) {
     };
 }
 function requestIdHeader(exchange) {
-    const h = exchange.headers;
-    return h['x-request-id'] ?? h['request-id'] ?? h['cf-ray'] ?? '';
+    return requestIdOf(exchange.headers);
+}
+/**
+ * The ID support can find a request by. AIML sends `x-inference-id` on every inference response
+ * (docs.aimlapi.com, capabilities/request-tracing-and-cost.md); others `x-request-id`.
+ */
+function requestIdOf(h) {
+    return h['x-request-id'] ?? h['x-inference-id'] ?? h['request-id'] ?? h['cf-ray'] ?? '';
 }
 /** The innermost message is the provider's own words; the outer ones often only wrap it. */
 function pickMessage(body, status) {
@@ -30837,8 +30859,14 @@ function readLive(metrics, question) {
         return null;
     const wanted = new Set(question.names.map(n => n.toLowerCase()));
     const speed = metrics.models.find(m => wanted.has(m.alias.toLowerCase()));
-    if (!speed)
-        return question.namesKnown ? { kind: 'silent', windowSeconds: metrics.windowSeconds } : null;
+    // Absent from the list means no successful request, unless this run's own request succeeded:
+    // a model over a limit answered, so the metrics have nothing to weigh it against.
+    if (!speed) {
+        const answered = question.limit !== undefined && question.limit !== null;
+        return question.namesKnown && !answered
+            ? { kind: 'silent', windowSeconds: metrics.windowSeconds }
+            : null;
+    }
     // Over a limit of the user's, the question is whether others' typical answer is over it too.
     const limited = question.limit;
     const series = limited?.metric === 'duration' ? speed.durationMs : speed.ttftMs;
@@ -62321,7 +62349,7 @@ async function askOnce({ model, role, kind, tryNumber, parameter }, request, io)
         latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
         message: outcome.ok ? '' : fromApi(outcome.message, request.redact),
         code: outcome.ok ? '' : fromApi(outcome.code, request.redact),
-        requestId: fromApi(outcome.ok ? (headers['x-request-id'] ?? '') : outcome.requestId, request.redact),
+        requestId: fromApi(outcome.ok ? (0,classify/* requestIdOf */.Gb)(headers) : outcome.requestId, request.redact),
         usage: outcome.ok ? outcome.usage : null,
         usd: headerNumber(headers['x-aimlapi-usd-spent']),
         credits: headerNumber(headers['x-aimlapi-credits-used'])
@@ -62867,6 +62895,16 @@ async function weighFailure(configured, balanceRequest, key = {
     ]);
     return weighEvidence(refusal, check, { facts, kind: key.kind });
 }
+/**
+ * How long the step's end may still wait for the key's facts. A healthy probe does not wait;
+ * a refusal they could change already gave them their grace in weighFailure, so a hanging
+ * `/v1/key` costs one grace, not that and the side requests' grace again.
+ */
+function keyWaitLeftMs(configured, sideGraceMs) {
+    if (configured.ok)
+        return 0;
+    return (0,key_facts/* wantsKeyFacts */._p)({ category: configured.final.category ?? 'unknown' }) ? 0 : sideGraceMs;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 
@@ -62973,8 +63011,8 @@ async function probeOne(config, io, shared) {
         (0,waits/* settledWithin */.X)(shared.balance, SIDE_GRACE_MS),
         feed ? Promise.resolve(feed) : (0,waits/* settledWithin */.X)(shared.deprecations, SIDE_GRACE_MS),
         (0,waits/* settledWithin */.X)(shared.metrics, SIDE_GRACE_MS),
-        // The key's facts only speak of a failure: a healthy probe does not wait for them.
-        (0,waits/* settledWithin */.X)(shared.key, configured.ok ? 0 : SIDE_GRACE_MS)
+        // The key's facts only speak of a failure, and get one grace, not two.
+        (0,waits/* settledWithin */.X)(shared.key, keyWaitLeftMs(configured, SIDE_GRACE_MS))
     ]);
     const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null;
     catalog = catalogLate;
@@ -63385,7 +63423,7 @@ async function probeCapability(model, role, capability, request, io) {
         latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
         message: ok ? '' : (0,probe/* fromApi */.HM)(judged.message, request.redact),
         code: ok ? '' : (0,probe/* fromApi */.HM)(judged.code, request.redact),
-        requestId: (0,probe/* fromApi */.HM)(ok ? (headers['x-request-id'] ?? '') : judged.requestId, request.redact),
+        requestId: (0,probe/* fromApi */.HM)(ok ? (0,classify/* requestIdOf */.Gb)(headers) : judged.requestId, request.redact),
         usage: ok ? judged.usage : null,
         usd: (0,probe/* headerNumber */.hI)(headers['x-aimlapi-usd-spent']) ?? (ok ? judged.usd : null),
         credits: (0,probe/* headerNumber */.hI)(headers['x-aimlapi-credits-used']) ?? (ok ? judged.credits : null),
@@ -63413,13 +63451,24 @@ function judgeRecord(capability, recorded, redact) {
     const check = checkCapabilityAnswer(capability, exchange.body);
     if (check.ok)
         return check;
+    if (capability === 'stream') {
+        // A 200 stream can carry an error event (an overloaded upstream, a quota): that error, read
+        // as any 2xx event stream is, keeps its category; only a stream with nothing in it is ours.
+        const carried = (0,classify/* classifyExchange */.Cj)(exchange, 'chat');
+        if (!carried.ok && carried.category !== 'invalid-response') {
+            // A carried refusal of the request itself that names streaming is the 4xx it stands for.
+            return carried.category === 'bad-request' && namesFeature(capability, 400, carried.message)
+                ? { ...carried, category: 'missing-capability', rule: `capability-${capability}` }
+                : carried;
+        }
+    }
     return {
         ok: false,
         category: 'missing-capability',
         message: check.message,
         code: '',
         type: '',
-        requestId: exchange.headers['x-request-id'] ?? '',
+        requestId: (0,classify/* requestIdOf */.Gb)(exchange.headers),
         retryAfterMs: null,
         rule: `capability-${capability}`,
         hint: null,
@@ -63915,16 +63964,16 @@ function githubBudget(timeoutMs, clock = Date.now) {
 function spendFrom(octokit, budget) {
     const spent = budget;
     octokit.hook.wrap('request', async (request, options) => {
+        const own = options.request?.signal;
         const once = async () => {
-            const own = options.request?.signal;
             const bounds = [budget.signal, AbortSignal.timeout(budget.callMs), ...(own ? [own] : [])];
             const began = Date.now();
             let answered = true;
             try {
-                return await request({
-                    ...options,
-                    request: { ...options.request, signal: AbortSignal.any(bounds) }
-                });
+                // In place: the hooks inside this one (the token's) are bound to this very `options`
+                // and ignore what they are called with (before-after-hook), so a new object is dropped.
+                options.request = { ...options.request, signal: AbortSignal.any(bounds) };
+                return await request(options);
             }
             catch (error) {
                 answered = (0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .readGitHubFailure */ .g3)(error).kind !== 'timeout';
@@ -64060,7 +64109,7 @@ function renderResolved(check, key, context) {
         : 'every model answers again';
     const lines = [marker(key), stateMarker('ok'), `### ✅ Resolved: ${what}`, ''];
     lines.push(`Checked at ${context.now}.`, '');
-    if (check.configured.length > 1)
+    if (showsTable(check))
         lines.push((0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_3__/* .modelsMarkdown */ .Sr)(check), '');
     lines.push(footer(context));
     return fitComment(lines.join('\n'), key, 'ok', context);
@@ -64068,7 +64117,7 @@ function renderResolved(check, key, context) {
 function body(check, key, context, state, size) {
     const lines = [marker(key), stateMarker(state)];
     lines.push(`### ${_render_models_table_js__WEBPACK_IMPORTED_MODULE_3__/* .VERDICT_ICON */ .YY[check.verdict]} AIML model probe: ${(0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_3__/* .stepHeadline */ .nu)(check)}`, '');
-    if (check.configured.length > 1)
+    if (showsTable(check))
         lines.push((0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_3__/* .modelsMarkdown */ .Sr)(check), '');
     for (const note of (0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_3__/* .prefixNotes */ .Ii)(check))
         lines.push(`> ${note}`, '');
@@ -64105,6 +64154,13 @@ function fitComment(text, key, state, context) {
     const opening = `${marker(key)}\n${stateMarker(state)}`;
     return (cut.startsWith(opening) ? cut : `${opening}\n${cut}`) + note;
 }
+/**
+ * The model table, for a table of models or for one asked for capabilities: its Needs column is
+ * where a reader sees which capability failed at a glance.
+ */
+function showsTable(check) {
+    return check.configured.length > 1 || check.models.some(m => m.report.capabilities !== null);
+}
 
 
 /***/ }),
@@ -64135,8 +64191,6 @@ function fitComment(text, key, state, context) {
 const MESSAGE_LENGTH = 300;
 /** GitHub's words for its primary and secondary limits ("API rate limit exceeded", "abuse"). */
 const RATE_LIMIT = /\brate limit|abuse detection/i;
-/** A longer wait than this is not believed: an hour (GitHub's primary window). */
-const MAX_WAIT_MS = 3_600_000;
 /** Bound on the `cause` chain followed, since it is data of unknown depth. */
 const MAX_CAUSES = 6;
 function readGitHubFailure(error) {
@@ -64177,7 +64231,8 @@ function isGitHubRefusal(error) {
 /**
  * GitHub's `retry-after` (seconds), else the reset of a spent primary limit
  * (`x-ratelimit-remaining: 0`, `x-ratelimit-reset` in epoch seconds); `null` when it says
- * neither, or says something not to believe.
+ * neither. A long wait is still a rate limit (never a missing permission): the budget sees that
+ * it does not fit and the warning gives GitHub's number.
  */
 function retryAfterMs(headers, now = Date.now()) {
     if (!(0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(headers))
@@ -64192,7 +64247,7 @@ function retryAfterMs(headers, now = Date.now()) {
     else if (header('x-ratelimit-remaining') === '0' &&
         /^\d{1,12}$/.test(header('x-ratelimit-reset')))
         ms = Number(header('x-ratelimit-reset')) * 1000 - now;
-    return ms === null || ms > MAX_WAIT_MS ? null : Math.max(0, ms);
+    return ms === null ? null : Math.max(0, ms);
 }
 /** One warning: what was not done, and what really happened (never an invented status). */
 function describeGitHubFailure(error, wording) {
@@ -64292,6 +64347,7 @@ function seconds(ms) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EM: () => (/* binding */ changeComment),
 /* harmony export */   Iz: () => (/* binding */ leftOutWarning),
+/* harmony export */   Pk: () => (/* binding */ issueFailureWarnings),
 /* harmony export */   Th: () => (/* binding */ BODY_LIMIT),
 /* harmony export */   Wr: () => (/* binding */ issueFailure),
 /* harmony export */   al: () => (/* binding */ issueTitle),
@@ -64436,15 +64492,43 @@ function clock(iso) {
  * A refused issue is a warning, never a failure: what GitHub said, and the fix. Only a 403 is
  * about the permission; a 410 means issues are turned off for the repository.
  */
-function issueFailure(error, timeoutMs) {
+function issueFailure(error, timeoutMs, keys = []) {
+    // A 403 or 410 is the repository's, not one model's: every write meets it.
+    const named = keys.length > 0 && !REFUSED_EVERYWHERE.includes((0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatusOf */ .s_)(error) ?? 0);
+    const subject = named
+        ? `The tracking issue${keys.length > 1 ? 's' : ''} of ${subjectNames(keys, 'the account').join(', ')} could not be written`
+        : 'The tracking issue could not be written';
     const said = (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .describeGitHubFailure */ .Po)(error, {
-        subject: 'The tracking issue could not be written',
+        subject,
         forbidden: 'The job needs `permissions: issues: write`.',
         timeoutMs
     });
     if ((0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatusOf */ .s_)(error) !== 410)
         return said;
     return `${said} Issues are turned off for this repository: turn them on (Settings → General → Features), or set \`issue: never\`.`;
+}
+/** Statuses every write of the step would meet alike. */
+const REFUSED_EVERYWHERE = [403, 410];
+/**
+ * One warning per distinct cause, naming the models it left without their issue, so that a
+ * reader knows which issue is missing (20 models failing alike are one warning, not 20).
+ */
+function issueFailureWarnings(failures, timeoutMs) {
+    const causes = new Map();
+    for (const { key, error } of failures) {
+        const cause = issueFailure(error, timeoutMs);
+        const seen = causes.get(cause);
+        if (seen)
+            seen.keys.push(key);
+        else
+            causes.set(cause, { error, keys: [key] });
+    }
+    return [...causes.values()].map(({ error, keys }) => issueFailure(error, timeoutMs, keys));
+}
+/** Each subject as a reader knows it, at most ten and a count. */
+function subjectNames(keys, account) {
+    const names = keys.map(k => (k === _issue_js__WEBPACK_IMPORTED_MODULE_4__/* .ACCOUNT_KEY */ .sL ? account : (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(k)));
+    return names.length > 10 ? [...names.slice(0, 10), `and ${names.length - 10} more`] : names;
 }
 /**
  * Why some issues were not written: GitHub's rate limit (its words), or the whole bound spent,
@@ -64465,8 +64549,7 @@ function leftOutWhy(budget, rateLimit) {
 }
 /** The warning that names them. */
 function leftOutWarning(leftOut) {
-    const names = leftOut.keys.map(k => (k === _issue_js__WEBPACK_IMPORTED_MODULE_4__/* .ACCOUNT_KEY */ .sL ? "the account's" : (0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(k)));
-    const shown = names.length > 10 ? [...names.slice(0, 10), `and ${names.length - 10} more`] : names;
+    const shown = subjectNames(leftOut.keys, "the account's");
     return `Tracking issues were not written for ${shown.join(', ')}: ${leftOut.why}.`;
 }
 function seconds(ms) {
@@ -67657,7 +67740,7 @@ async function main_run(io = run/* defaultIO */.QO) {
                     log.info(line);
                 if (Object.keys(issues.numbers).length > 0)
                     setOutputs(outputsOf(check, issues.numbers), redact);
-                const warnings = issues.failures.map(failure => (0,issue_text/* issueFailure */.Wr)(failure, settings.timeoutMs));
+                const warnings = (0,issue_text/* issueFailureWarnings */.Pk)(issues.failures, settings.timeoutMs);
                 if (issues.leftOut)
                     warnings.push((0,issue_text/* leftOutWarning */.Iz)(issues.leftOut));
                 for (const warning of new Set(warnings))

@@ -473,10 +473,25 @@ __nccwpck_require__.d(x509_transport_state_browser_namespaceObject, {
  * `streaming`, `vision`).
  */
 const CAPABILITIES = [
-    { id: 'tools', catalogWord: 'tools', words: 'tools (a forced function call)' },
-    { id: 'json', catalogWord: 'structured_output', words: 'JSON (a strict `json_schema`)' },
-    { id: 'stream', catalogWord: 'streaming', words: 'a stream that carries content' },
-    { id: 'vision', catalogWord: 'vision', words: 'image input' }
+    {
+        id: 'tools',
+        catalogWord: 'tools',
+        words: 'tools (a forced function call)',
+        asked: 'a forced function call'
+    },
+    {
+        id: 'json',
+        catalogWord: 'structured_output',
+        words: 'JSON (a strict `json_schema`)',
+        asked: 'a strict `json_schema` answer'
+    },
+    {
+        id: 'stream',
+        catalogWord: 'streaming',
+        words: 'a stream that carries content',
+        asked: 'a streamed answer with content'
+    },
+    { id: 'vision', catalogWord: 'vision', words: 'image input', asked: 'a tiny PNG as a data URL' }
 ];
 const CAPABILITY_IDS = CAPABILITIES.map(c => c.id);
 function isCapability(value) {
@@ -561,7 +576,7 @@ function supportMessage(report, capability, requestId, keyHint) {
         'Could you check the route the gateway picks for this model?',
         '',
         `Model: ${report.configuredModel}`,
-        `Capability: ${capability} (${info.words})`,
+        `Capability: ${capability} (${info.asked})`,
         `API key (first characters): ${keyHint}`,
         `Request ID: ${requestId || 'none returned'}`,
         `Time (UTC): ${report.startedAt}`
@@ -11834,8 +11849,14 @@ function readLive(metrics, question) {
         return null;
     const wanted = new Set(question.names.map(n => n.toLowerCase()));
     const speed = metrics.models.find(m => wanted.has(m.alias.toLowerCase()));
-    if (!speed)
-        return question.namesKnown ? { kind: 'silent', windowSeconds: metrics.windowSeconds } : null;
+    // Absent from the list means no successful request, unless this run's own request succeeded:
+    // a model over a limit answered, so the metrics have nothing to weigh it against.
+    if (!speed) {
+        const answered = question.limit !== undefined && question.limit !== null;
+        return question.namesKnown && !answered
+            ? { kind: 'silent', windowSeconds: metrics.windowSeconds }
+            : null;
+    }
     // Over a limit of the user's, the question is whether others' typical answer is over it too.
     const limited = question.limit;
     const series = limited?.metric === 'duration' ? speed.durationMs : speed.ttftMs;
@@ -43442,7 +43463,7 @@ const WORDS = {
     longQuota: /per[ _-]?day|daily|\b(rpd|tpd)\b|per[ _-]?month|monthly (limit|quota)|free[ _-]?(tier|models?|quota|limit|trial|allocated|plan)|free allocated quota|your free limit|free_tier/i,
     /** Billing text that names whose account is short when it is not the gateway's own. */
     upstreamBilling: /to access the [\w .-]{2,40} API|upstream (provider|account)('s)? (billing|credits?|balance|quota)|provider('s)? (account|billing|credits?|balance|quota)/i,
-    billing: /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ _-]?up|billed (users|accounts?)|billing (is )?(required|not (enabled|active))|(enable|requires?) billing|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (has been |was )?(reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|no remaining (balance|credits?)|欠费|余额不足|额度不足|预扣费|订阅额度/i,
+    billing: /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ _-]?up|billed (users|accounts?)|billing (is )?(required|not (enabled|active))|(enable|requires?) billing|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (has been |was )?(reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|欠费|余额不足|额度不足|预扣费|订阅额度/i,
     auth: /invalid[_ ]?api[_ -]?key|incorrect api key|api[_ -]?key (is )?(invalid|not valid|expired|revoked|missing|not found)|no api key|missing (api key|authentication|bearer)|authentication[_ ]?(error|failed|required|fails)|invalid[_ ]authentication|unauthori[sz]ed|invalid (bearer )?token|token (is )?(invalid|expired)|invalid x-api-key|key (has been )?(revoked|disabled|expired)|subscription key|身份验证|鉴权失败|token.{0,6}(非法|过期)|user not found/i,
     region: /unsupported[_ ]country|country, region, or territory|not available in your (country|region)|region (is )?not supported|location is not supported|geo(graphic)?[- ]?restrict/i,
     permission: /permission[_ ]?(error|denied)|not (allowed|permitted|authorized) to (use|access)|(do|does) not have access|don't have access|no access to|unable to access|not enabled for|access (to this model )?(is )?denied|\bforbidden\b|organization has been disabled|(account|organization) (has been |is )?(disabled|deactivated)|(usage|access) tier|tier (is )?(required|not)|organization (must be|is not) verified|use case details|data policy/i,
@@ -43464,8 +43485,8 @@ const WORDS = {
     metricQuota: /quota exceeded for (quota metric )?['"]?[\w.-]+\/\w+|quota metric ['"]/i,
     /** A quota that says when it comes back (`Quota will be replenished in 03:30:56`). */
     quotaWindow: /out of [\w ]{0,30}quota|quota will be (replenished|reset)/i,
-    /** A credential refused in words that never say "key": AWS tokens and signatures, OAuth, scopes. */
-    credentialRefused: /security token .{0,60}(invalid|expired)|signature .{0,80}(does not match|mismatch|has expired)|invalid (authentication )?credentials|credentials? (are |is )?(invalid|missing|expired|not valid)|scope .{0,40}not (fully )?include/i,
+    /** A credential refused in words that never say "key": AWS tokens and signatures, OAuth. */
+    credentialRefused: /security token .{0,60}(invalid|expired)|signature .{0,80}(does not match|mismatch|has expired)|invalid (authentication )?credentials|credentials? (are |is )?(invalid|missing|expired|not valid)/i,
     /** The provider's own account, suspended or disabled: said by the provider, relayed by a gateway. */
     accountState: /\b(account|organization|org|subscription|tenant)\b.{0,80}\b(suspended|disabled|deactivated|banned|terminated)\b/i,
     /** A model the gateway cannot serve on shared capacity. */
@@ -43776,8 +43797,14 @@ function blankFailure(exchange, category, rule) {
     };
 }
 function requestIdHeader(exchange) {
-    const h = exchange.headers;
-    return h['x-request-id'] ?? h['request-id'] ?? h['cf-ray'] ?? '';
+    return requestIdOf(exchange.headers);
+}
+/**
+ * The ID support can find a request by. AIML sends `x-inference-id` on every inference response
+ * (docs.aimlapi.com, capabilities/request-tracing-and-cost.md); others `x-request-id`.
+ */
+function requestIdOf(h) {
+    return h['x-request-id'] ?? h['x-inference-id'] ?? h['request-id'] ?? h['cf-ray'] ?? '';
 }
 /** The innermost message is the provider's own words; the outer ones often only wrap it. */
 function pickMessage(body, status) {
@@ -44114,7 +44141,7 @@ async function askOnce({ model, role, kind, tryNumber, parameter }, request, io)
         latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
         message: outcome.ok ? '' : fromApi(outcome.message, request.redact),
         code: outcome.ok ? '' : fromApi(outcome.code, request.redact),
-        requestId: fromApi(outcome.ok ? (headers['x-request-id'] ?? '') : outcome.requestId, request.redact),
+        requestId: fromApi(outcome.ok ? requestIdOf(headers) : outcome.requestId, request.redact),
         usage: outcome.ok ? outcome.usage : null,
         usd: headerNumber(headers['x-aimlapi-usd-spent']),
         credits: headerNumber(headers['x-aimlapi-credits-used'])
@@ -44466,7 +44493,7 @@ async function probeCapability(model, role, capability, request, io) {
         latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
         message: ok ? '' : fromApi(judged.message, request.redact),
         code: ok ? '' : fromApi(judged.code, request.redact),
-        requestId: fromApi(ok ? (headers['x-request-id'] ?? '') : judged.requestId, request.redact),
+        requestId: fromApi(ok ? requestIdOf(headers) : judged.requestId, request.redact),
         usage: ok ? judged.usage : null,
         usd: headerNumber(headers['x-aimlapi-usd-spent']) ?? (ok ? judged.usd : null),
         credits: headerNumber(headers['x-aimlapi-credits-used']) ?? (ok ? judged.credits : null),
@@ -44494,13 +44521,24 @@ function judgeRecord(capability, recorded, redact) {
     const check = checkCapabilityAnswer(capability, exchange.body);
     if (check.ok)
         return check;
+    if (capability === 'stream') {
+        // A 200 stream can carry an error event (an overloaded upstream, a quota): that error, read
+        // as any 2xx event stream is, keeps its category; only a stream with nothing in it is ours.
+        const carried = classifyExchange(exchange, 'chat');
+        if (!carried.ok && carried.category !== 'invalid-response') {
+            // A carried refusal of the request itself that names streaming is the 4xx it stands for.
+            return carried.category === 'bad-request' && namesFeature(capability, 400, carried.message)
+                ? { ...carried, category: 'missing-capability', rule: `capability-${capability}` }
+                : carried;
+        }
+    }
     return {
         ok: false,
         category: 'missing-capability',
         message: check.message,
         code: '',
         type: '',
-        requestId: exchange.headers['x-request-id'] ?? '',
+        requestId: requestIdOf(exchange.headers),
         retryAfterMs: null,
         rule: `capability-${capability}`,
         hint: null,
@@ -44758,6 +44796,16 @@ async function weighFailure(configured, balanceRequest, key = {
     ]);
     return weighEvidence(refusal, check, { facts, kind: key.kind });
 }
+/**
+ * How long the step's end may still wait for the key's facts. A healthy probe does not wait;
+ * a refusal they could change already gave them their grace in weighFailure, so a hanging
+ * `/v1/key` costs one grace, not that and the side requests' grace again.
+ */
+function keyWaitLeftMs(configured, sideGraceMs) {
+    if (configured.ok)
+        return 0;
+    return wantsKeyFacts({ category: configured.final.category ?? 'unknown' }) ? 0 : sideGraceMs;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 
@@ -44864,8 +44912,8 @@ async function probeOne(config, io, shared) {
         settledWithin(shared.balance, SIDE_GRACE_MS),
         feed ? Promise.resolve(feed) : settledWithin(shared.deprecations, SIDE_GRACE_MS),
         settledWithin(shared.metrics, SIDE_GRACE_MS),
-        // The key's facts only speak of a failure: a healthy probe does not wait for them.
-        settledWithin(shared.key, configured.ok ? 0 : SIDE_GRACE_MS)
+        // The key's facts only speak of a failure, and get one grace, not two.
+        settledWithin(shared.key, keyWaitLeftMs(configured, SIDE_GRACE_MS))
     ]);
     const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null;
     catalog = catalogLate;

@@ -9,18 +9,22 @@ export declare const CAPABILITIES: readonly [{
     readonly id: "tools";
     readonly catalogWord: "tools";
     readonly words: "tools (a forced function call)";
+    readonly asked: "a forced function call";
 }, {
     readonly id: "json";
     readonly catalogWord: "structured_output";
     readonly words: "JSON (a strict `json_schema`)";
+    readonly asked: "a strict `json_schema` answer";
 }, {
     readonly id: "stream";
     readonly catalogWord: "streaming";
     readonly words: "a stream that carries content";
+    readonly asked: "a streamed answer with content";
 }, {
     readonly id: "vision";
     readonly catalogWord: "vision";
     readonly words: "image input";
+    readonly asked: "a tiny PNG as a data URL";
 }];
 export type Capability = (typeof CAPABILITIES)[number]['id'];
 export declare const CAPABILITY_IDS: readonly Capability[];

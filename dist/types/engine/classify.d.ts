@@ -45,6 +45,11 @@ export interface Failure {
 export type Classification = Success | Failure;
 export declare function classifyExchange(exchange: Exchange, kind?: ProbedKind): Classification;
 export declare function classifyTransportFailure(failure: TransportFailure): Failure;
+/**
+ * The ID support can find a request by. AIML sends `x-inference-id` on every inference response
+ * (docs.aimlapi.com, capabilities/request-tracing-and-cost.md); others `x-request-id`.
+ */
+export declare function requestIdOf(h: Readonly<Record<string, string>>): string;
 /** Retry-After as seconds or an HTTP date; also the `retry-after-ms` some gateways send. */
 export declare function parseRetryAfter(headers: Readonly<Record<string, string>>, now?: number): number | null;
 export declare function oneLine(text: string): string;

@@ -33,7 +33,7 @@ export declare const WORDS: {
     readonly metricQuota: RegExp;
     /** A quota that says when it comes back (`Quota will be replenished in 03:30:56`). */
     readonly quotaWindow: RegExp;
-    /** A credential refused in words that never say "key": AWS tokens and signatures, OAuth, scopes. */
+    /** A credential refused in words that never say "key": AWS tokens and signatures, OAuth. */
     readonly credentialRefused: RegExp;
     /** The provider's own account, suspended or disabled: said by the provider, relayed by a gateway. */
     readonly accountState: RegExp;

@@ -5,7 +5,9 @@
  * (__tests__/engine/classify.test.ts) runs every recorded body through this table.
  *
  * The table reads the text alone. The evidence stage (evidence.ts) may then weigh a refusal
- * about the account (`concern`) against the balance and the key.
+ * about the account (`concern`): first against the key's own facts, `GET /v1/key` (KEY_RULES in
+ * key-facts.ts: `disabled` and `scopes` are auth, a used-up monthly `limit` the key's own
+ * credits), then against the balance and whether the same key reads it.
  */
 import type { Said, ReadBody } from './body.js';
 import type { Category } from './categories.js';

@@ -14,3 +14,9 @@ export declare function weighFailure(configured: ModelResult, balanceRequest: Pr
     request: Promise<KeyFacts | null>;
     kind: ProbedKind;
 }): Promise<Weighed>;
+/**
+ * How long the step's end may still wait for the key's facts. A healthy probe does not wait;
+ * a refusal they could change already gave them their grace in weighFailure, so a hanging
+ * `/v1/key` costs one grace, not that and the side requests' grace again.
+ */
+export declare function keyWaitLeftMs(configured: ModelResult, sideGraceMs: number): number;
