@@ -45,9 +45,12 @@ export const WORDS = {
   metricQuota: /quota exceeded for (quota metric )?['"]?[\w.-]+\/\w+|quota metric ['"]/i,
   /** A quota that says when it comes back (`Quota will be replenished in 03:30:56`). */
   quotaWindow: /out of [\w ]{0,30}quota|quota will be (replenished|reset)/i,
-  /** A credential refused in words that never say "key": AWS tokens and signatures, OAuth. */
+  /**
+   * A credential refused in words that never say "key": AWS's security and bearer tokens and
+   * signatures, an OAuth token revoked (Anthropic says so as a 403 `permission_error`).
+   */
   credentialRefused:
-    /security token .{0,60}(invalid|expired)|signature .{0,80}(does not match|mismatch|has expired)|invalid (authentication )?credentials|credentials? (are |is )?(invalid|missing|expired|not valid)/i,
+    /\b(security|bearer|session|access) token .{0,60}(invalid|expired)|\btoken (has been |was )?(revoked|invalidated)|signature .{0,80}(does not match|mismatch|has expired)|invalid (authentication )?credentials|credentials? (are |is )?(invalid|missing|expired|not valid)/i,
   /** The provider's own account, suspended or disabled: said by the provider, relayed by a gateway. */
   accountState:
     /\b(account|organization|org|subscription|tenant)\b.{0,80}\b(suspended|disabled|deactivated|banned|terminated)\b/i,
@@ -59,7 +62,9 @@ export const WORDS = {
   /** A relay with no route to the model at all (one-api, new-api). */
   noChannel: /无可用渠道|no available channel/i,
   /** Access to an existing model, refused (OpenAI sends it as 403 `model_not_found`). */
-  noModelAccess: /(does not|doesn't) have access to (the )?model/i
+  noModelAccess: /(does not|doesn't) have access to (the )?model/i,
+  /** Azure's role-based access: the token is good, the identity lacks a role on the resource. */
+  roleMissing: /\bprincipal\b.{0,80}\b(does not have access|lacks the required)\b/i
 } as const
 
 /** Codes and types that decide a category by themselves, case-insensitive. */
@@ -85,13 +90,18 @@ export const CODES = {
     'insufficient_user_quota',
     'usage_limit_reached'
   ],
-  /** AWS's names for a refused credential (Bedrock sends them in `__type` or x-amzn-ErrorType). */
+  /** Names for a refused credential: AWS's (Bedrock sends them in `__type` or x-amzn-ErrorType), OAuth's. */
   credential: [
     'unrecognizedclientexception',
     'invalidsignatureexception',
     'signaturedoesnotmatch',
     'expiredtokenexception',
-    'incompletesignatureexception'
+    'incompletesignatureexception',
+    // OAuth 2.0's token errors (RFC 6749 section 5.2, RFC 6750 section 3.1): Google, Azure AD.
+    'invalid_grant',
+    'invalid_client',
+    'unauthorized_client',
+    'invalid_token'
   ],
   auth: [
     'invalid_api_key',
@@ -119,6 +129,8 @@ export const CODES = {
     'resource_exhausted'
   ],
   permission: ['permission_error', 'permission_denied', 'accessdeniedexception'],
+  /** Azure's `PermissionDenied`, sent as a 401 although the token was accepted. */
+  roleMissing: ['permissiondenied'],
   server: [
     'overloaded_error',
     'api_error',

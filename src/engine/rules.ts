@@ -98,6 +98,8 @@ const RULES: readonly Rule[] = [
   // "Requires a dedicated deployment": the gateway cannot serve this model on shared capacity.
   { name: 'dedicated-deployment', category: 'provider-access', words: WORDS.dedicatedDeployment, source: SPEC_V3 },
   { name: 'billing-words', category: 'insufficient-credits', concern: 'billing', words: WORDS.billing, source: AIML_4XX },
+  // Azure's "Principal does not have access to API/Operation" comes as a 401: a missing role, not a bad token.
+  { name: 'role-missing', category: 'provider-access', codes: CODES.roleMissing, words: WORDS.roleMissing, source: 'https://github.com/Azure-Samples/rag-data-openai-python-promptflow/issues/28' },
   // The gateway reports its provider refused a key: the gateway's stored key, not ours.
   { name: 'upstream-key', category: 'provider-access', when: f => providerSays(f, WORDS.auth) || providerSays(f, WORDS.credentialRefused), source: 'https://github.com/OpenRouterTeam/ai-sdk-provider/issues/24' },
   { name: 'auth-code', category: 'auth', concern: 'key', codes: CODES.auth, source: 'https://platform.openai.com/docs/guides/error-codes' },
