@@ -51,9 +51,12 @@ export const WORDS = {
    */
   credentialRefused:
     /\b(security|bearer|session|access) token .{0,60}(invalid|expired)|\btoken (has been |was )?(revoked|invalidated)|signature .{0,80}(does not match|mismatch|has expired)|invalid (authentication )?credentials|credentials? (are |is )?(invalid|missing|expired|not valid)/i,
-  /** The provider's own account, suspended or disabled: said by the provider, relayed by a gateway. */
+  /**
+   * The provider's own account, suspended, disabled or banned: said by the provider, relayed by a
+   * gateway (OpenAI's `account_deactivated`, "access was terminated"; one-api's 用户已被封禁).
+   */
   accountState:
-    /\b(account|organization|org|subscription|tenant)\b.{0,80}\b(suspended|disabled|deactivated|banned|terminated)\b/i,
+    /\b(account|organization|org|subscription|tenant)\b.{0,80}\b(suspended|disabled|deactivated|banned|terminated)\b|\b(deactivated|suspended|disabled) account\b|\baccount_deactivated\b|\baccess (was|has been) (terminated|suspended)\b|(用户|账户|账号|帐号)(已被|已)?(封禁|停用|禁用|冻结)/i,
   /** A model the gateway cannot serve on shared capacity. */
   dedicatedDeployment:
     /requires? (a )?dedicated (deployment|endpoint|instance)|only (available|served) (on|through|via|with) (a )?dedicated/i,
@@ -63,6 +66,11 @@ export const WORDS = {
   noChannel: /无可用渠道|no available channel/i,
   /** Access to an existing model, refused (OpenAI sends it as 403 `model_not_found`). */
   noModelAccess: /(does not|doesn't) have access to (the )?model/i,
+  /**
+   * A gated model this account may not call, whatever the status: Hugging Face's "Access to model
+   * X is restricted", DashScope's and Yandex's "Access to model X denied".
+   */
+  modelRestricted: /\baccess to (the |this )?model\b.{0,100}\b(is )?(restricted|denied)\b/i,
   /** Azure's role-based access: the token is good, the identity lacks a role on the resource. */
   roleMissing: /\bprincipal\b.{0,80}\b(does not have access|lacks the required)\b/i
 } as const
