@@ -16,10 +16,11 @@ export const WORDS = {
   upstreamBilling:
     /to access the [\w .-]{2,40} API|upstream (provider|account)('s)? (billing|credits?|balance|quota)|provider('s)? (account|billing|credits?|balance|quota)/i,
   billing:
-    /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ _-]?up|billed (users|accounts?)|billing (is )?(required|not (enabled|active))|(enable|requires?) billing|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (has been |was )?(reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|欠费|余额不足|额度不足|预扣费|订阅额度/i,
+    /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ _-]?up|billed (users|accounts?)|billing (is )?(required|not (enabled|active))|(enable|requires?) billing|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (has been |was )?(reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|欠费|余额不足|额度不足|额度已?(用尽|耗尽)|预扣费|订阅额度/i,
   auth: /invalid[_ ]?api[_ -]?key|incorrect api key|api[_ -]?key (is )?(invalid|not valid|expired|revoked|missing|not found)|no api key|missing (api key|authentication|bearer)|authentication[_ ]?(error|failed|required|fails)|invalid[_ ]authentication|unauthori[sz]ed|invalid (bearer )?token|token (is )?(invalid|expired)|invalid x-api-key|key (has been )?(revoked|disabled|expired)|subscription key|身份验证|鉴权失败|token.{0,6}(非法|过期)|user not found/i,
+  /** Bedrock words Anthropic's list in the plural: "from unsupported countries, regions, or territories". */
   region:
-    /unsupported[_ ]country|country, region, or territory|not available in your (country|region)|region (is )?not supported|location is not supported|geo(graphic)?[- ]?restrict/i,
+    /unsupported[_ ]countr(y|ies)|countr(y|ies), regions?,? or territor(y|ies)|not available in your (country|region)|region (is )?not supported|location is not supported|geo(graphic)?[- ]?restrict/i,
   permission:
     /permission[_ ]?(error|denied)|not (allowed|permitted|authorized) to (use|access)|(do|does) not have access|don't have access|no access to|unable to access|not enabled for|access (to this model )?(is )?denied|\bforbidden\b|organization has been disabled|(account|organization) (has been |is )?(disabled|deactivated)|(usage|access) tier|tier (is )?(required|not)|organization (must be|is not) verified|use case details|data policy/i,
   /** A feature or parameter of the request, not the model, is what is missing. */
@@ -45,12 +46,18 @@ export const WORDS = {
   metricQuota: /quota exceeded for (quota metric )?['"]?[\w.-]+\/\w+|quota metric ['"]/i,
   /** A quota that says when it comes back (`Quota will be replenished in 03:30:56`). */
   quotaWindow: /out of [\w ]{0,30}quota|quota will be (replenished|reset)/i,
-  /** A credential refused in words that never say "key": AWS tokens and signatures, OAuth. */
+  /**
+   * A credential refused in words that never say "key": AWS's security and bearer tokens and
+   * signatures, an OAuth token revoked (Anthropic says so as a 403 `permission_error`).
+   */
   credentialRefused:
-    /security token .{0,60}(invalid|expired)|signature .{0,80}(does not match|mismatch|has expired)|invalid (authentication )?credentials|credentials? (are |is )?(invalid|missing|expired|not valid)/i,
-  /** The provider's own account, suspended or disabled: said by the provider, relayed by a gateway. */
+    /\b(security|bearer|session|access) token .{0,60}(invalid|expired)|\btoken (has been |was )?(revoked|invalidated)|signature .{0,80}(does not match|mismatch|has expired)|invalid (authentication )?credentials|credentials? (are |is )?(invalid|missing|expired|not valid)/i,
+  /**
+   * The provider's own account, suspended, disabled or banned: said by the provider, relayed by a
+   * gateway (OpenAI's `account_deactivated`, "access was terminated"; one-api's 用户已被封禁).
+   */
   accountState:
-    /\b(account|organization|org|subscription|tenant)\b.{0,80}\b(suspended|disabled|deactivated|banned|terminated)\b/i,
+    /\b(account|organization|org|subscription|tenant)\b.{0,80}\b(suspended|disabled|deactivated|banned|terminated)\b|\b(deactivated|suspended|disabled) account\b|\baccount_deactivated\b|\baccess (was|has been) (terminated|suspended)\b|(用户|账户|账号|帐号)(已被|已)?(封禁|停用|禁用|冻结)/i,
   /** A model the gateway cannot serve on shared capacity. */
   dedicatedDeployment:
     /requires? (a )?dedicated (deployment|endpoint|instance)|only (available|served) (on|through|via|with) (a )?dedicated/i,
@@ -59,7 +66,14 @@ export const WORDS = {
   /** A relay with no route to the model at all (one-api, new-api). */
   noChannel: /无可用渠道|no available channel/i,
   /** Access to an existing model, refused (OpenAI sends it as 403 `model_not_found`). */
-  noModelAccess: /(does not|doesn't) have access to (the )?model/i
+  noModelAccess: /(does not|doesn't) have access to (the )?model/i,
+  /**
+   * A gated model this account may not call, whatever the status: Hugging Face's "Access to model
+   * X is restricted", DashScope's and Yandex's "Access to model X denied".
+   */
+  modelRestricted: /\baccess to (the |this )?model\b.{0,100}\b(is )?(restricted|denied)\b/i,
+  /** Azure's role-based access: the token is good, the identity lacks a role on the resource. */
+  roleMissing: /\bprincipal\b.{0,80}\b(does not have access|lacks the required)\b/i
 } as const
 
 /** Codes and types that decide a category by themselves, case-insensitive. */
@@ -85,13 +99,18 @@ export const CODES = {
     'insufficient_user_quota',
     'usage_limit_reached'
   ],
-  /** AWS's names for a refused credential (Bedrock sends them in `__type` or x-amzn-ErrorType). */
+  /** Names for a refused credential: AWS's (Bedrock sends them in `__type` or x-amzn-ErrorType), OAuth's. */
   credential: [
     'unrecognizedclientexception',
     'invalidsignatureexception',
     'signaturedoesnotmatch',
     'expiredtokenexception',
-    'incompletesignatureexception'
+    'incompletesignatureexception',
+    // OAuth 2.0's token errors (RFC 6749 section 5.2, RFC 6750 section 3.1): Google, Azure AD.
+    'invalid_grant',
+    'invalid_client',
+    'unauthorized_client',
+    'invalid_token'
   ],
   auth: [
     'invalid_api_key',
@@ -119,6 +138,8 @@ export const CODES = {
     'resource_exhausted'
   ],
   permission: ['permission_error', 'permission_denied', 'accessdeniedexception'],
+  /** Azure's `PermissionDenied`, sent as a 401 although the token was accepted. */
+  roleMissing: ['permissiondenied'],
   server: [
     'overloaded_error',
     'api_error',

@@ -98,6 +98,12 @@ const RULES: readonly Rule[] = [
   // "Requires a dedicated deployment": the gateway cannot serve this model on shared capacity.
   { name: 'dedicated-deployment', category: 'provider-access', words: WORDS.dedicatedDeployment, source: SPEC_V3 },
   { name: 'billing-words', category: 'insufficient-credits', concern: 'billing', words: WORDS.billing, source: AIML_4XX },
+  // "The OpenAI account associated with this API key has been deactivated", even as a 401 or a 429: the provider's account, relayed; our key is not in it.
+  { name: 'relayed-account-state', category: 'provider-access', words: WORDS.accountState, when: f => relayedSays(f, WORDS.accountState), source: 'https://github.com/ChatGPTNextWeb/NextChat/issues/2782' },
+  // Azure's "Principal does not have access to API/Operation" comes as a 401: a missing role, not a bad token.
+  { name: 'role-missing', category: 'provider-access', codes: CODES.roleMissing, words: WORDS.roleMissing, source: 'https://github.com/Azure-Samples/rag-data-openai-python-promptflow/issues/28' },
+  // "Access to model google/gemma-3-4b-pt is restricted" (also as a 401): a gated model, not a wrong key.
+  { name: 'model-restricted', category: 'provider-access', words: WORDS.modelRestricted, source: 'https://github.com/ariG23498/gemma3-object-detection/issues/5' },
   // The gateway reports its provider refused a key: the gateway's stored key, not ours.
   { name: 'upstream-key', category: 'provider-access', when: f => providerSays(f, WORDS.auth) || providerSays(f, WORDS.credentialRefused), source: 'https://github.com/OpenRouterTeam/ai-sdk-provider/issues/24' },
   { name: 'auth-code', category: 'auth', concern: 'key', codes: CODES.auth, source: 'https://platform.openai.com/docs/guides/error-codes' },
@@ -149,6 +155,11 @@ function windowSeconds(f: Facts): number | null {
       return Number(m[1] ?? 0) * 86_400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4])
   }
   return null
+}
+
+/** A relayed provider's body (its own shape, or quoted in the gateway's message) says `words`. */
+function relayedSays(f: Facts, words: RegExp): boolean {
+  return everything(f).some(s => s.relayed && words.test(s.text))
 }
 
 /** The gateway names its provider, around a quoted body that says `words`. */
