@@ -126,7 +126,9 @@ describe.each([
     const body = comments()[0]!.body
     expect(body.startsWith(`<!-- aiml-model-probe:${KEY} -->\n`)).toBe(true)
     expect(body).toContain(`#### ❌ \`${CLAUDE}\` is not available`)
-    expect(body).toContain('+ AIML_MODEL=gpt-4o')
+    // One diff, in the terms of the step's `models` input.
+    expect(body).toMatch(/```diff\n {2}models: \|\n- {3}anthropic\/claude-sonnet-4\.5/)
+    expect(body).toContain('**Use now:** `gpt-4o`')
     expect(body.match(/^#### /gm)).toHaveLength(1)
 
     // The summary opens with the model table, a row per model.

@@ -61,7 +61,7 @@ describe('renderSummary', () => {
 
   it('explains the Claude story and recommends the fallback', () => {
     const md = render(makeFallbackReport())
-    expect(md).toMatch(/^## ❌ .* — not available, use `gpt-4o`/)
+    expect(md).toMatch(/^## ❌ .* — not available\n/)
     expect(md).toContain(
       '### ❌ `anthropic/claude-sonnet-4.5` is not available: provider refuses AIML'
     )
@@ -71,8 +71,8 @@ describe('renderSummary', () => {
     expect(md).toContain('only AIML can fix it')
     expect(md).toContain('To: help@aimlapi.com')
     expect(md).not.toMatch(/top up|top-up the/i)
-    expect(md).toContain('**Use now:** `gpt-4o`')
-    expect(md).toContain('1. Switch to `gpt-4o` now')
+    expect(md).toContain('**Use now:** `gpt-4o` — it answers with this key.')
+    expect(md).not.toContain('Switch to `gpt-4o`')
     expect(md).toContain('<summary>Message for AIML support</summary>')
     expect(md).toContain('API key (first characters): sk-aiml-…')
   })

@@ -2,7 +2,9 @@
  * The step at a glance: one row per configured model, in the table's order, skipped ones too.
  * Shared by the job summary and the PR comment. At most 8 short columns, no API text.
  */
-import type { Check, ModelCheck } from '../engine/check.js'
+import { attemptsByRow, type Check, type ModelCheck } from '../engine/check.js'
+import type { Attempt } from '../engine/probe.js'
+import { totalCost } from '../engine/report.js'
 import { CREDITS_PER_USD, formatUsd } from '../engine/money.js'
 import type { ModelSpec } from '../engine/model-table.js'
 import type { Report } from '../engine/report.js'
@@ -27,9 +29,10 @@ export function modelsMarkdown(
 ): string {
   // The column is there only when some model was asked for capabilities.
   const needs = check.models.some(m => m.report.capabilities !== null)
+  const paid = attemptsByRow(check)
   const rows = check.configured.map(spec => {
     const probed = check.models.find(m => m.report.configuredModel === spec.id)
-    const cells = probed ? probedCells(probed) : skippedCells(spec)
+    const cells = probed ? probedCells(probed, paid.get(spec.id) ?? []) : skippedCells(spec)
     const week = uptime[spec.id]
     if (probed && week !== undefined) cells[2] = `${cells[2]} · ${formatShare(week)} 7 d`
     if (needs) cells.splice(3, 0, probed ? capabilityCell(probed.report) : '')
@@ -41,18 +44,27 @@ export function modelsMarkdown(
   return [markdownHeader(headers), ...rows].join('\n')
 }
 
-function probedCells({ report, verdict }: ModelCheck): string[] {
-  const { usd, credits } = report.cost
+/** `paid`: the requests this row pays for, each request of the step in one row. */
+function probedCells({ report, verdict }: ModelCheck, paid: readonly Attempt[]): string[] {
+  const { usd, credits } = totalCost(paid)
   const cost = usd ?? (credits === null ? null : credits / CREDITS_PER_USD)
   return [
     code(report.configuredModel),
     report.kind,
-    `${VERDICT_ICON[verdict]} ${report.status}`,
+    `${statusIcon(report, verdict)} ${report.status}`,
     report.errorCategory ? code(report.errorCategory) : deprecationCell(report),
     report.model ? code(report.model) : '–',
     formatMs(report.latencyMs),
     cost === null ? '–' : formatUsd(cost)
   ]
+}
+
+/**
+ * The verdict's icon, except for `alias`: the model works, under another name, so it is a
+ * warning to rename rather than a cross, whatever the policy decided.
+ */
+function statusIcon(report: Report, verdict: Verdict): string {
+  return report.status === 'alias' && verdict === 'fail' ? VERDICT_ICON.warn : VERDICT_ICON[verdict]
 }
 
 /** A model that answers but is in AIML's deprecation feed: the word and the date, short. */
@@ -106,9 +118,10 @@ function statusWords(report: Report): string {
     case 'available':
       return 'available'
     case 'alias':
-      return `answers as ${code(report.resolvedModel)} only`
+      return 'not available under this ID'
     case 'fallback':
-      return `not available, use ${code(report.fallbackModel)}`
+      // The ID to use is said once, on the "Use now" line below (and in the table's column).
+      return 'not available'
     case 'unavailable':
       return 'not available'
   }
