@@ -107,7 +107,7 @@ describe('each thing once, in the stories as told', () => {
     expect(rows.reduce((a, b) => a + b, 0)).toBeCloseTo(credits / 2_000_000, 9)
     const comment = section(result.stdout, '4')
     expect(comment.match(/```diff/g)).toHaveLength(1)
-    expect(comment).toContain('| `claude-sonnet-4-5-20250929` | chat | ⚠️ alias |')
+    expect(comment).toContain('| `claude-sonnet-4-5-20250929` | ⚠️ alias |')
     // The alias's section quotes the retired ID's own 404, not Claude's credit balance.
     const alias = comment.split('#### ')[2] ?? ''
     expect(alias).toContain('not found')

@@ -243,8 +243,8 @@ describe('the comment of a step with several models', () => {
     )
     expect(body.split('\n').slice(0, 2)).toEqual([marker(KEY3), stateMarker('problem')])
     expect(body).toContain('### ❌ AIML model probe: 2 of 3 models not available, 1 skipped')
-    expect(body).toContain('| `flux/schnell` | image | ✅ available |')
-    expect(body).toContain('| `whisper-1` | audio | ⏭️ skipped |')
+    expect(body).toContain('| `image:flux/schnell` | ✅ available |')
+    expect(body).toContain('| `audio:whisper-1` | ⏭️ skipped |')
     const sections = body.split('\n').filter(line => line.startsWith('#### '))
     expect(sections).toEqual([
       '#### ❌ `anthropic/claude-sonnet-4.5` is not available: provider refuses AIML',
@@ -260,7 +260,7 @@ describe('the comment of a step with several models', () => {
     const body = renderStepResolved(makeCheck([makeReport(), flux]), KEY3, context)
     expect(body.split('\n').slice(0, 2)).toEqual([marker(KEY3), stateMarker('ok')])
     expect(body).toContain('### ✅ Resolved: every model answers again')
-    expect(body).toContain('| `flux/schnell` | image | ✅ available |')
+    expect(body).toContain('| `image:flux/schnell` | ✅ available |')
   })
 
   it('stays under 65,536 characters with 20 failing models and long API text, a section each', () => {

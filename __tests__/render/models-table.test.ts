@@ -61,7 +61,7 @@ describe('modelsMarkdown', () => {
   })
 
   it('shows `alias` as a warning: the model works, under another name', () => {
-    expect(table).toContain('| `claude-sonnet-4-5-20250929` | chat | ⚠️ alias |')
-    expect(table).toContain(`| \`${CLAUDE}\` | chat | ❌ fallback |`)
+    expect(table).toContain('| `claude-sonnet-4-5-20250929` | ⚠️ alias |')
+    expect(table).toContain(`| \`${CLAUDE}\` | ❌ fallback |`)
   })
 })

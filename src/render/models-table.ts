@@ -14,7 +14,11 @@ import { capabilityCell } from './capability-cell.js'
 import { code, formatMs } from './text.js'
 import { formatShare } from '../dashboard/stats.js'
 
-const MODEL_HEADERS = ['Model', 'Kind', 'Status', 'Category', 'Use now', 'Latency', 'Cost'] as const
+/**
+ * No Kind column: a model of another kind than chat is named as the `models` line writes it
+ * (`image:flux/schnell`), which keeps the table narrow enough not to scroll in a PR comment.
+ */
+const MODEL_HEADERS = ['Model', 'Status', 'Category', 'Use now', 'Latency', 'Cost'] as const
 
 export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' }
 const SKIPPED_ICON = '⏭️'
@@ -34,12 +38,12 @@ export function modelsMarkdown(
     const probed = check.models.find(m => m.report.configuredModel === spec.id)
     const cells = probed ? probedCells(probed, paid.get(spec.id) ?? []) : skippedCells(spec)
     const week = uptime[spec.id]
-    if (probed && week !== undefined) cells[2] = `${cells[2]} · ${formatShare(week)} 7 d`
-    if (needs) cells.splice(3, 0, probed ? capabilityCell(probed.report) : '')
+    if (probed && week !== undefined) cells[1] = `${cells[1]} · ${formatShare(week)} 7 d`
+    if (needs) cells.splice(2, 0, probed ? capabilityCell(probed.report) : '')
     return `| ${cells.join(' | ')} |`
   })
   const headers = needs
-    ? [...MODEL_HEADERS.slice(0, 3), 'Needs', ...MODEL_HEADERS.slice(3)]
+    ? [...MODEL_HEADERS.slice(0, 2), 'Needs', ...MODEL_HEADERS.slice(2)]
     : MODEL_HEADERS
   return [markdownHeader(headers), ...rows].join('\n')
 }
@@ -49,11 +53,11 @@ function probedCells({ report, verdict }: ModelCheck, paid: readonly Attempt[]):
   const { usd, credits } = totalCost(paid)
   const cost = usd ?? (credits === null ? null : credits / CREDITS_PER_USD)
   return [
-    code(report.configuredModel),
-    report.kind,
+    modelCell(report.configuredModel, report.kind),
     `${statusIcon(report, verdict)} ${report.status}`,
     report.errorCategory ? code(report.errorCategory) : deprecationCell(report),
-    report.model ? code(report.model) : '–',
+    // Said once: a model to keep as it is leaves the cell blank (its ID is the row's first cell).
+    report.model === report.configuredModel ? '' : report.model ? code(report.model) : '–',
     formatMs(report.latencyMs),
     cost === null ? '–' : formatUsd(cost)
   ]
@@ -74,8 +78,13 @@ function deprecationCell(report: Report): string {
   return d.shutdownAt ? `${d.status} (${d.shutdownAt})` : d.status
 }
 
+/** The ID as a `models` line writes it: chat bare, another kind with its prefix. */
+function modelCell(id: string, kind: string): string {
+  return code(kind === 'chat' ? id : `${kind}:${id}`)
+}
+
 function skippedCells(spec: ModelSpec): string[] {
-  return [code(spec.id), spec.kind, `${SKIPPED_ICON} skipped`, '', '–', '–', '–']
+  return [modelCell(spec.id, spec.kind), `${SKIPPED_ICON} skipped`, '', '–', '–', '–']
 }
 
 /**
