@@ -25,7 +25,7 @@ export const WATCH_STORIES = [
   {
     name: 'watch',
     description:
-      'a scheduled watch (on: schedule): Claude refused upstream opens a tracking issue and the dashboard; the next run it answers again: one comment, the issue closes',
+      'a scheduled watch: Claude refused opens a tracking issue and the dashboard; the next run it answers: one comment, the issue closes',
     scenario: { models: { ...claude({ replies: [ANTHROPIC_CREDIT_BALANCE] }), ...GPT4O } },
     probe: { models: [{ id: CLAUDE, fallbacks: ['gpt-4o'] }, { id: 'gpt-4o' }] },
     expected: { exitCode: 1, status: 'fallback', category: 'provider-access', model: 'gpt-4o' },

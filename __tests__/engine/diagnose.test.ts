@@ -31,6 +31,7 @@ describe('diagnose, provider-access with a fallback that answers', () => {
     const keyless = diagnose(report, keyHint(LOOPBACK_KEY))
     expect(keyless.explanation).not.toMatch(/your key/i)
     expect(keyless.explanation).toContain('No key was sent (a loopback server)')
+    expect(keyless.switchTo?.why).toBe('it answers')
   })
 
   it('wraps the support message’s lines at 72 characters, headers whole, words intact', () => {

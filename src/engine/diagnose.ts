@@ -113,7 +113,7 @@ export function diagnose(report: Report, keyHint: string): Diagnosis {
     switchTo = {
       label: 'Use now',
       id: report.fallbackModel,
-      why: `${named ? 'AIML names it as the replacement, and ' : ''}it answers with this key${dated}`
+      why: `${named ? 'AIML names it as the replacement, and ' : ''}it answers${keyHint === LOOPBACK_HINT ? '' : ' with this key'}${dated}`
     }
   } else if (report.status === 'unavailable' && report.fallbacksSkipped === null) {
     steps.push('No fallback answered either; see each attempt below.')
