@@ -8,6 +8,9 @@
  *   npm run demo -- --list                every story, one a line: its name, then what it shows
  *   npm run demo -- --scenario NAME       another story
  *
+ * A watch story (`watch`) runs the action as a schedule does instead, and prints the tracking
+ * issue, its closing comment and the dashboard (script/watch-demo.ts).
+ *
  * The stories live in script/scenarios.ts, with what the probe should conclude. A story that
  * rests on an engine feature the build in dist/ does not have yet (a model table, the
  * deprecation feed, live metrics) is still told: the demo shows what the simulator publishes,
@@ -27,6 +30,7 @@ import {
   type EngineFeature,
   type NamedScenario
 } from './scenarios.ts'
+import { tellWatch } from './watch-demo.ts'
 
 const DEMO_KEY = 'sk-demo-0000000000000000000000000000'
 const PR = 7
@@ -101,6 +105,17 @@ async function tell(story: NamedScenario): Promise<Check[]> {
   const checks: Check[] = []
   try {
     process.stdout.write(`Story '${story.name}': ${story.description}\n`)
+    if (story.watch) {
+      const watched = await tellWatch(
+        { ...story, watch: story.watch },
+        sim,
+        github,
+        DEMO_KEY,
+        heading
+      )
+      const leaked = watched.texts.some(text => text.includes(DEMO_KEY))
+      return [...watched.checks, { name: 'the key appears nowhere', ok: !leaked }]
+    }
 
     const cliHelp = await runCli(['--help'], {})
     const first = probe.models[0]
@@ -342,7 +357,13 @@ function commentCheck(bodies: string[], outputs: Record<string, string>): Check 
     (status === 'fallback' || status === 'alias') && model ? ` with the switch to ${model}` : ''
   return {
     name: `one PR comment${switchTo}`,
-    ok: bodies.length === 1 && (!switchTo || Boolean(bodies[0]?.includes(`+ AIML_MODEL=${model}`)))
+    // The ID to use, said once, and one diff in the step's own terms (`model`, or `models`).
+    ok:
+      bodies.length === 1 &&
+      (!switchTo ||
+        (bodies[0]!.includes(`**Use now:** \`${model}\``) &&
+          bodies[0]!.split('```diff').length === 2 &&
+          !bodies[0]!.includes('AIML_MODEL')))
   }
 }
 

@@ -24,6 +24,7 @@ import {
 } from './aiml-api.ts'
 import { CAPABILITY_STORIES } from './capability-scenarios.ts'
 import { KEY_STORIES } from './key-scenarios.ts'
+import { WATCH_STORIES, type Watch } from './watch-scenarios.ts'
 
 /** The action's `status` output. */
 export type ProbeStatus = 'available' | 'alias' | 'fallback' | 'unavailable' | 'skipped'
@@ -84,6 +85,8 @@ export interface NamedScenario {
   scenario: Scenario
   probe: ProbeSetup
   expected: Expected
+  /** a scheduled watch: told as runs of `on: schedule`, not as a pull request */
+  watch?: Watch
 }
 
 const CLAUDE = 'anthropic/claude-sonnet-4.5'
@@ -556,7 +559,8 @@ export const SCENARIOS: readonly NamedScenario[] = [
     }
   },
   ...CAPABILITY_STORIES,
-  ...KEY_STORIES
+  ...KEY_STORIES,
+  ...WATCH_STORIES
 ]
 
 /** The story with this name, if there is one. */

@@ -65,8 +65,8 @@ function expectReportsOnly(results: RunResult[]): void {
 function expectCurrentReport(body: string): void {
   expect(body.startsWith(MARKER)).toBe(true)
   expect(body.split(MARKER)).toHaveLength(2)
-  expect(body).toContain('is not available')
-  expect(body).toContain('+ AIML_MODEL=gpt-4o')
+  expect(body).toContain('— not available')
+  expect(body).toContain('+ model: gpt-4o')
   expect(body).toContain('[Workflow run](https://github.com/acme/shop/actions/runs/4242)')
 }
 

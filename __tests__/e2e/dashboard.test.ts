@@ -120,7 +120,7 @@ describe('the model dashboard', () => {
     expect(runs[2]!.summary).toContain('· 66.6% 7 d')
     expect(runs[3]!.summary).toContain('✅ available · 75.0% 7 d')
     // Written once: the second write replaces the first, it does not add a second table.
-    expect(runs[3]!.summary.match(/^\| Model \| Kind \|/gm)).toHaveLength(1)
+    expect(runs[3]!.summary.match(/^\| Model \| Status \|/gm)).toHaveLength(1)
     expect(runs[3]!.stdout).toContain(`Model dashboard #${issue.number}: updated`)
   })
 

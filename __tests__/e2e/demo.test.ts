@@ -64,6 +64,69 @@ describe('npm run demo', () => {
   })
 })
 
+/** The text under a demo heading (`━━━ 4. …`), up to the next one. */
+function section(stdout: string, number: string): string {
+  return stdout.split(/^━━━ /m).find(part => part.startsWith(`${number}.`)) ?? ''
+}
+
+/** What a reader sees at first: folded `<details>` and code blocks left out. */
+function unfolded(markdown: string): string {
+  return markdown.replace(/<details>[\s\S]*?<\/details>/g, '').replace(/```[\s\S]*?```/g, '')
+}
+
+const count = (text: string, word: string) => text.split(word).length - 1
+
+describe('each thing once, in the stories as told', () => {
+  it('the default comment names gpt-4o once to use, and once in its one diff', () => {
+    const result = demo([])
+    const comment = section(result.stdout, '4')
+    expect(count(unfolded(comment), 'gpt-4o')).toBe(1)
+    expect(unfolded(comment)).toContain('**Use now:** `gpt-4o` — it answers with this key.')
+    expect(
+      comment.match(/```diff\n- model: anthropic\/claude-sonnet-4\.5\n\+ model: gpt-4o\n```/g)
+    ).toHaveLength(1)
+    expect(comment).not.toContain('AIML_MODEL')
+    // The model is named by one heading, not two.
+    expect(comment.match(/^#{3,4} /gm)).toHaveLength(1)
+    // The summary: the table's "Use now" cell and the "Use now" line.
+    expect(count(unfolded(section(result.stdout, '3')).split('### Attempts')[0]!, 'gpt-4o')).toBe(2)
+  })
+
+  it('the five-model table’s rows add up to the step’s cost, one diff for the step', () => {
+    const result = demo(['--scenario', 'five-models'])
+    const summary = section(result.stdout, '3')
+    const rows = summary
+      .split('\n')
+      .filter(line => /^\| `/.test(line))
+      .slice(0, 5)
+      .map(row => row.split('|').at(-2)!.trim())
+      .map(cell => (cell === '–' ? 0 : Number(cell.replace('$', ''))))
+    const credits = Number(
+      /\$[\d.]+ \(([\d,]+) credits\) · \*\*Took/.exec(summary)![1]!.replace(/,/g, '')
+    )
+    expect(rows.reduce((a, b) => a + b, 0)).toBeCloseTo(credits / 2_000_000, 9)
+    const comment = section(result.stdout, '4')
+    expect(comment.match(/```diff/g)).toHaveLength(1)
+    expect(comment).toContain('| `claude-sonnet-4-5-20250929` | ⚠️ alias |')
+    // The alias's section quotes the retired ID's own 404, not Claude's credit balance.
+    const alias = comment.split('#### ')[2] ?? ''
+    expect(alias).toContain('not found')
+    expect(alias).not.toContain('credit balance')
+  })
+
+  it('the watch story shows the tracking issue, the comment that closes it and the dashboard', () => {
+    const result = demo(['--scenario', 'watch'])
+    expect(result.status).toBe(0)
+    expect(section(result.stdout, '2')).toContain(
+      '<!-- aiml-model-probe-issue:anthropic/claude-sonnet-4.5 -->'
+    )
+    expect(section(result.stdout, '3')).toMatch(/answered again .*, 1 check\. Closing\./)
+    expect(section(result.stdout, '4')).toContain('## AIML model status')
+    expect(section(result.stdout, '4')).toContain('| `gpt-4o` | ✅ answers | 100% · 100% | 2 |')
+    expect(result.stdout).not.toContain('✗')
+  })
+})
+
 describe('from a path with a space and a symbolic link in it', () => {
   let dir = ''
   let link = ''

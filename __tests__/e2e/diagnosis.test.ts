@@ -84,7 +84,9 @@ describe('aliases from the catalog', () => {
     const asked = sim.completions().map(r => r.body.model)
     expect(asked[0]).toBe('claude-sonnet-4-5-20250929')
     expect(new Set(asked.slice(1))).toEqual(new Set([MODEL, 'claude-sonnet-4-5', 'gpt-4o']))
-    expect(result.summary).toContain('Change the model ID to `claude-sonnet-4-5`')
+    expect(result.summary).toContain(
+      '**Use now:** `claude-sonnet-4-5` — the same model answers to that name'
+    )
     expect(report(result.outputs).aliases).toEqual([MODEL, 'claude-sonnet-4-5'])
   })
 
@@ -163,7 +165,7 @@ describe('balance and cost', () => {
     expect(result.summary).toContain('**Balance:** $20.00 (40,000,000 credits)')
     expect(result.summary).toContain('**Cost of this probe:** 13 tokens, $0.000045 (90 credits)')
     expect(result.summary).toMatch(
-      /\| `gpt-4o` \| fallback \| 1 \| answered \| {2}\| 200 \| \d+ ms \| \$0\.000045 \\\(90 credits\\\) \|/
+      /\| `gpt-4o` \| fallback \| 1 \| answered \| {2}\| 200 \| \d+ ms \| \$0\.000045 \|/
     )
     expect(result.summary).toContain('Your key and your balance work ($20.00')
     const r = report(result.outputs)

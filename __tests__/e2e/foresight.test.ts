@@ -119,7 +119,7 @@ describe('a model shutting down in 10 days', () => {
       expect(bodies).toHaveLength(1)
       expect(bodies[0]).toContain(`— available, shuts down on ${shutdown}`)
       expect(bodies[0]).toContain(`shuts down on ${shutdown} (10 days)`)
-      expect(bodies[0]).toContain(`+ AIML_MODEL=${replacement}`)
+      expect(bodies[0]).toContain(`+ model: ${replacement}`)
     })
   })
 })

@@ -127,16 +127,18 @@ describe.each([
     const body = comments()[0]!.body
     expect(body.startsWith(`<!-- aiml-model-probe:${KEY} -->\n`)).toBe(true)
     expect(body).toContain(`#### ❌ \`${CLAUDE}\` is not available`)
-    expect(body).toContain('+ AIML_MODEL=gpt-4o')
+    // One diff, in the terms of the step's `models` input.
+    expect(body).toMatch(/```diff\n {2}models: \|\n- {3}anthropic\/claude-sonnet-4\.5/)
+    expect(body).toContain('**Use now:** `gpt-4o`')
     expect(body.match(/^#### /gm)).toHaveLength(1)
 
     // The summary opens with the model table, a row per model.
     expect(result.summary).toMatch(
-      /^## ❌ AIML model probe: 1 of 3 models not available\n\n\| Model \| Kind \| Status \| Category \| Use now \| Latency \| Cost \|\n/
+      /^## ❌ AIML model probe: 1 of 3 models not available\n\n\| Model \| Status \| Category \| Use now \| Latency \| Cost \|\n/
     )
-    expect(result.summary).toContain(`| \`${CLAUDE}\` | chat | ❌ fallback | \`provider-access\` |`)
-    expect(result.summary).toContain('| `flux/schnell` | image | ✅ available |')
-    expect(result.summary).toContain('| `text-embedding-3-small` | embedding | ✅ available |')
+    expect(result.summary).toContain(`| \`${CLAUDE}\` | ❌ fallback | \`provider-access\` |`)
+    expect(result.summary).toContain('| `image:flux/schnell` | ✅ available |')
+    expect(result.summary).toContain('| `embedding:text-embedding-3-small` | ✅ available |')
     expect(result.summary.includes('write it `image:flux/schnell` in `models`')).toBe(unprefixed)
     // One annotation per model that is not available: Claude's.
     expect(result.annotations.filter(a => a.level === 'error')).toHaveLength(1)
@@ -189,7 +191,7 @@ describe('a declared kind that has no probe', () => {
     expect(warnings).toHaveLength(1)
     expect(warnings[0]!.message).toContain("the kind 'audio' has no probe")
     expect(sim.requests.filter(r => r.method === 'POST').map(r => r.body.model)).toEqual([CLAUDE])
-    expect(result.summary).toContain('| `whisper-1` | audio | ⏭️ skipped |')
+    expect(result.summary).toContain('| `audio:whisper-1` | ⏭️ skipped |')
     // Nothing to report on the PR: every probed model answers.
     expect(comments()).toHaveLength(0)
   })

@@ -32,7 +32,14 @@ describe('a deprecated model that answers', () => {
     expect(diagnosis.deprecation).toBe(
       '`anthropic/claude-sonnet-4` shuts down on 2026-12-06 (10 days); AIML names `anthropic/claude-sonnet-4.5` as its replacement.'
     )
-    expect(diagnosis.steps).toEqual(['Move to `anthropic/claude-sonnet-4.5` before 2026-12-06.'])
+    // The move is said once, on its own line; no step repeats it.
+    expect(diagnosis.switchTo).toEqual({
+      label: 'Move to',
+      id: 'anthropic/claude-sonnet-4.5',
+      why: 'before the shutdown'
+    })
+    expect(diagnosis.steps).toEqual([])
+    expect(diagnosis.headline).toBe('`anthropic/claude-sonnet-4` answers, but AIML is retiring it.')
     expect(diagnosis.live).toBe('')
   })
 
@@ -46,7 +53,7 @@ describe('a deprecated model that answers', () => {
       {
         level: 'error',
         message:
-          '`anthropic/claude-sonnet-4` shuts down on 2026-12-06 (10 days), within `fail-before-shutdown-days` (10): the step fails. Move to `anthropic/claude-sonnet-4.5` before 2026-12-06.'
+          '`anthropic/claude-sonnet-4` shuts down on 2026-12-06 (10 days), within `fail-before-shutdown-days` (10): the step fails. Move to: `anthropic/claude-sonnet-4.5` — before the shutdown.'
       }
     ])
   })
@@ -71,19 +78,23 @@ describe('a withdrawn ID', () => {
   it('is explained as withdrawn, not a typo, with the replacement to switch to', () => {
     const diagnosis = diagnose(report, 'sk-aiml-')
     expect(diagnosis.headline).toBe('`old` is not available: AIML withdrew it on 2026-11-23.')
-    expect(diagnosis.explanation).toMatch(
-      /It is not a typo.*`new`, the replacement AIML names, answers/
-    )
-    expect(diagnosis.steps).toEqual([
-      'Switch to `new` now: AIML names it as the replacement, and it answers with this key.'
-    ])
+    expect(diagnosis.explanation).toMatch(/It is not a typo/)
+    // The replacement that answers is named once, on the "Use now" line.
+    expect(diagnosis.explanation).not.toContain('`new`')
+    expect(diagnosis.switchTo).toEqual({
+      label: 'Use now',
+      id: 'new',
+      why: 'AIML names it as the replacement, and it answers with this key'
+    })
     expect(diagnosis.steps.join(' ')).not.toMatch(/catalog lists/)
   })
 
-  it('its annotation says withdrawn once, not the feed’s sentence again', () => {
+  it('its annotation says withdrawn, the date and the replacement once each', () => {
     const [error] = annotationsOf(checkOf(report))
     expect(error!.level).toBe('error')
-    expect(error!.message.match(/withdr/g)).toHaveLength(2)
+    expect(error!.message.match(/withdr/g)).toHaveLength(1)
+    expect(error!.message.match(/2026-11-23/g)).toHaveLength(1)
+    expect(error!.message.match(/`new`|'new'/g)).toHaveLength(1)
   })
 })
 
@@ -97,8 +108,8 @@ describe('a deprecated fallback', () => {
         daysLeft: 36
       }
     })
-    expect(diagnose(report, 'sk-aiml-').steps[0]).toBe(
-      'Switch to `gpt-4o` now: it answers with this key. Mind that `gpt-4o` shuts down on 2027-01-01 (36 days); AIML names no replacement.'
+    expect(diagnose(report, 'sk-aiml-').switchTo?.why).toBe(
+      'it answers with this key; mind that `gpt-4o` shuts down on 2027-01-01 (36 days); AIML names no replacement'
     )
   })
 })

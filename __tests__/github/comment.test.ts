@@ -64,7 +64,9 @@ describe('renderComment, for each category', () => {
       expect(body).not.toContain('Use now')
       expect(body).toContain('no fallback was asked')
     } else {
-      expect(body).toContain('+ AIML_MODEL=gpt-4o')
+      // The user's own input, not a variable they never named.
+      expect(body).toContain('- model: anthropic/claude-sonnet-4.5\n+ model: gpt-4o')
+      expect(body).not.toContain('AIML_MODEL')
     }
     expect(body.includes('Message for AIML support')).toBe(id === 'provider-access')
   })
@@ -90,8 +92,10 @@ describe('renderComment, for each category', () => {
       fallbackModel: ''
     })
     const body = renderComment(report)
-    expect(body).toContain('**Use now:** `claude-sonnet-4-5`')
-    expect(body).toContain('Change the model ID to `claude-sonnet-4-5`')
+    expect(body).toContain(
+      '**Use now:** `claude-sonnet-4-5` — the same model answers to that name, but not to `anthropic/claude-sonnet-4.5`.'
+    )
+    expect(body.match(/claude-sonnet-4-5\b/g)).toHaveLength(2) // the line, and the diff
   })
 
   it('stays under 65,536 characters with one marker whatever the API sent', () => {
@@ -239,14 +243,16 @@ describe('the comment of a step with several models', () => {
     )
     expect(body.split('\n').slice(0, 2)).toEqual([marker(KEY3), stateMarker('problem')])
     expect(body).toContain('### ❌ AIML model probe: 2 of 3 models not available, 1 skipped')
-    expect(body).toContain('| `flux/schnell` | image | ✅ available |')
-    expect(body).toContain('| `whisper-1` | audio | ⏭️ skipped |')
+    expect(body).toContain('| `image:flux/schnell` | ✅ available |')
+    expect(body).toContain('| `audio:whisper-1` | ⏭️ skipped |')
     const sections = body.split('\n').filter(line => line.startsWith('#### '))
     expect(sections).toEqual([
       '#### ❌ `anthropic/claude-sonnet-4.5` is not available: provider refuses AIML',
       '#### ⚠️ `text-embedding-3-small` is not available: server error'
     ])
-    expect(body).toContain('+ AIML_MODEL=gpt-4o')
+    // One diff for the step, in the terms of its `models` input.
+    expect(body).toContain('```diff\n  models: |\n-   anthropic/claude-sonnet-4.5\n+   gpt-4o\n```')
+    expect(body.match(/```diff/g)).toHaveLength(1)
     expect(body).toContain('[Workflow run](https://github.com/acme/shop/actions/runs/1)')
   })
 
@@ -254,7 +260,7 @@ describe('the comment of a step with several models', () => {
     const body = renderStepResolved(makeCheck([makeReport(), flux]), KEY3, context)
     expect(body.split('\n').slice(0, 2)).toEqual([marker(KEY3), stateMarker('ok')])
     expect(body).toContain('### ✅ Resolved: every model answers again')
-    expect(body).toContain('| `flux/schnell` | image | ✅ available |')
+    expect(body).toContain('| `image:flux/schnell` | ✅ available |')
   })
 
   it('stays under 65,536 characters with 20 failing models and long API text, a section each', () => {
@@ -301,7 +307,9 @@ describe('a deprecation in the PR comment', () => {
       '### ⚠️ AIML model probe: `anthropic/claude-sonnet-4.5` — available, shuts down on 2026-12-06'
     )
     expect(body).toContain('shuts down on 2026-12-06 (10 days)')
-    expect(body).toContain('+ AIML_MODEL=anthropic/claude-sonnet-5')
+    expect(body).toContain('**Move to:** `anthropic/claude-sonnet-5` — before the shutdown.')
+    expect(body).toContain('+ model: anthropic/claude-sonnet-5')
+    expect(body).not.toContain('answered in')
     expect(commentState(body)).toBe('problem')
     expect(decideCommentAction('on-problem', well(makeReport()), commentState(body))).toBe(
       'resolve'

@@ -42,6 +42,10 @@ export function terminalDiagnosis(diagnosis: Diagnosis): Diagnosis {
     headline: inTerminalWords(diagnosis.headline),
     explanation: inTerminalWords(diagnosis.explanation),
     evidence: inTerminalWords(diagnosis.evidence),
+    switchTo: diagnosis.switchTo && {
+      ...diagnosis.switchTo,
+      why: inTerminalWords(diagnosis.switchTo.why)
+    },
     steps: diagnosis.steps.map(inTerminalWords)
   }
 }

@@ -4,6 +4,7 @@
  * says how many the job summary holds besides.
  */
 import type { Check } from './check.js'
+import { switchWords } from './switch-to.js'
 
 export interface Annotation {
   level: 'error' | 'warning'
@@ -22,10 +23,19 @@ export function annotationsOf(check: Check): Annotation[] {
       report.deprecation?.status === 'withdrawn' || reason === 'shutdown-soon'
         ? ''
         : diagnosis.deprecation
-    // A did-you-mean is in the error message already; the first step would say it again.
-    const step = report.suggestions.length > 0 ? '' : (diagnosis.steps[0] ?? '')
-    // A slow model's headline quotes its message already.
-    const said = diagnosis.headline.includes(report.errorMessage) ? '' : report.errorMessage
+    // The ID to use, said once; else the first step. A did-you-mean is in the error message
+    // already; the first step would say it again.
+    const step = diagnosis.switchTo
+      ? switchWords(diagnosis.switchTo)
+      : report.suggestions.length > 0
+        ? ''
+        : (diagnosis.steps[0] ?? '')
+    // A slow model's headline quotes its message already; a withdrawn ID's headline has the
+    // date, and the "Use now" its replacement, which AIML's 404 would repeat.
+    const said =
+      diagnosis.headline.includes(report.errorMessage) || report.deprecation?.status === 'withdrawn'
+        ? ''
+        : report.errorMessage
     const message = [diagnosis.headline, said, dates, diagnosis.live, step]
       .filter(Boolean)
       .map(sentence)

@@ -6,6 +6,7 @@
 import { capabilityInfo, CAPABILITY_IDS, type Capability } from './capabilities.js'
 import type { Diagnosis } from './diagnose.js'
 import type { Report } from './report.js'
+import { wrapLines } from './wrap.js'
 
 const SUPPORT_EMAIL = 'help@aimlapi.com'
 
@@ -66,8 +67,11 @@ function supportMessage(
     '',
     'Hello AIML support,',
     '',
-    `Your catalog declares \`${info.catalogWord}\` for \`${report.configuredModel}\`, but a request using it fails: "${report.errorMessage}"`,
-    'Could you check the route the gateway picks for this model?',
+    // A code block does not wrap: the body's lines are wrapped here.
+    wrapLines(
+      `Your catalog declares \`${info.catalogWord}\` for \`${report.configuredModel}\`, but a request using it fails: "${report.errorMessage}"\nCould you check the route the gateway picks for this model?`,
+      72
+    ),
     '',
     `Model: ${report.configuredModel}`,
     `Capability: ${capability} (${info.asked})`,

@@ -125,10 +125,36 @@ export function checkModel(report: Report, policy: VerdictPolicy, keyHint: strin
 export function stepAttempts(check: Pick<Check, 'models'>): Attempt[] {
   const seen = new Map<string, Attempt>()
   for (const attempt of check.models.flatMap(m => m.report.attempts)) {
-    const key = `${attempt.capability ?? attempt.kind}:${attempt.model}:${attempt.try}`
-    if (!seen.has(key)) seen.set(key, attempt)
+    if (!seen.has(requestKey(attempt))) seen.set(requestKey(attempt), attempt)
   }
   return [...seen.values()]
+}
+
+function requestKey(attempt: Attempt): string {
+  return `${attempt.capability ?? attempt.kind}:${attempt.model}:${attempt.try}`
+}
+
+/**
+ * Each model's own requests, so that the rows of the model table add up to the step's cost: a
+ * request is paid in the row of the model that configured it, else in the first row that asked
+ * it (a fallback shared by two models is paid once).
+ */
+export function attemptsByRow(check: Pick<Check, 'models'>): Map<string, Attempt[]> {
+  const owner = new Map<string, string>()
+  for (const { report } of check.models) {
+    for (const a of report.attempts) {
+      if (a.model === report.configuredModel) owner.set(requestKey(a), report.configuredModel)
+    }
+  }
+  for (const { report } of check.models) {
+    for (const a of report.attempts) {
+      if (!owner.has(requestKey(a))) owner.set(requestKey(a), report.configuredModel)
+    }
+  }
+  const rows = new Map<string, Attempt[]>(check.models.map(m => [m.report.configuredModel, []]))
+  for (const attempt of stepAttempts(check))
+    rows.get(owner.get(requestKey(attempt))!)?.push(attempt)
+  return rows
 }
 
 /** The `report` output and the CLI's `--json`: the report, the verdict and the diagnosis. */

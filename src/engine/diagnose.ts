@@ -13,7 +13,10 @@ import {
 } from './foresight-words.js'
 import { keyFactsWords, keyFindingWords } from './key-words.js'
 import { formatBalance } from './money.js'
+import { LOOPBACK_HINT } from './redact.js'
 import type { Report } from './report.js'
+import { moveWhy, type SwitchTo } from './switch-to.js'
+import { wrapLines } from './wrap.js'
 
 export interface Diagnosis {
   /** One line: the verdict in plain words. */
@@ -22,6 +25,11 @@ export interface Diagnosis {
   explanation: string
   /** What decided the category: the words alone, or the balance or key as evidence. */
   evidence: string
+  /**
+   * The ID to use instead and why, said once: "Use now" (the model fails) or "Move to" (it is
+   * retiring). Every writer shows this line; no step repeats it.
+   */
+  switchTo: SwitchTo | null
   /** What to do, in order. */
   steps: string[]
   /** For provider-access: a message to paste into a support request. */
@@ -31,6 +39,9 @@ export interface Diagnosis {
   /** Whose problem it is, by AIML's live metrics; or ''. */
   live: string
 }
+
+/** Lines of the support message are wrapped to this width: a code block does not wrap. */
+const SUPPORT_WIDTH = 72
 
 const SUPPORT_EMAIL = 'help@aimlapi.com'
 const STATUS_PAGE = 'https://status.aimlapi.com'
@@ -42,12 +53,18 @@ export function diagnose(report: Report, keyHint: string): Diagnosis {
     live: report.live ? liveWords(model, report.live) : ''
   }
   if (report.available) {
+    const retiring = report.deprecation
+    const replacement = retiring?.replacedBy ?? null
     return {
-      headline: `\`${model}\` answered in ${report.latencyMs ?? 0} ms.`,
+      // A retiring model's news is its retirement, not its latency.
+      headline: retiring
+        ? `\`${model}\` answers, but AIML is retiring it.`
+        : `\`${model}\` answered in ${report.latencyMs ?? 0} ms.`,
       explanation: 'The model works with this key.',
       evidence: '',
+      switchTo: replacement ? { label: 'Move to', id: replacement, why: moveWhy(retiring!) } : null,
       steps: [
-        ...(report.deprecation ? [deprecationStep(report.deprecation)] : []),
+        ...(retiring && !replacement ? [deprecationStep(retiring)] : []),
         ...(report.live ? [liveStep(report.live)] : [])
       ],
       supportMessage: null,
@@ -57,6 +74,7 @@ export function diagnose(report: Report, keyHint: string): Diagnosis {
   const category = report.errorCategory ?? 'unknown'
   const info = categoryInfo(category)
   const steps: string[] = []
+  let switchTo: SwitchTo | null = null
   let explanation: string = info.meaning
   const balance = report.balance
   const positive = balance !== null && balance.amount > 0
@@ -64,14 +82,18 @@ export function diagnose(report: Report, keyHint: string): Diagnosis {
   if (withdrawn) explanation = withdrawnExplanation(report)
 
   if (report.status === 'alias') {
-    steps.push(
-      `Change the model ID to \`${report.resolvedModel}\`: the same model answers to that name, but not to \`${model}\`.`
-    )
+    switchTo = {
+      label: 'Use now',
+      id: report.resolvedModel,
+      why: `the same model answers to that name, but not to \`${model}\``
+    }
   }
   if (category === 'model-not-found' && report.suggestions.length > 0) {
     steps.push(`Did you mean ${report.suggestions.map(s => `\`${s}\``).join(', ')}?`)
   }
-  if (category === 'provider-access') explanation = providerAccessExplanation(report)
+  if (category === 'provider-access') {
+    explanation = providerAccessExplanation(report, keyHint === LOOPBACK_HINT)
+  }
   if (category === 'insufficient-credits' && balance) {
     explanation += positive
       ? ` The balance reads ${formatBalance(balance.amount, balance.currency)}, so it is a plan, quota or spending limit rather than an empty balance.`
@@ -86,11 +108,13 @@ export function diagnose(report: Report, keyHint: string): Diagnosis {
   if (report.status === 'fallback') {
     const named = report.fallbackModel === report.deprecation?.replacedBy
     const dated = report.fallbackDeprecation
-      ? ` Mind that ${deprecationWords(report.fallbackModel, report.fallbackDeprecation)}`
+      ? `; mind that ${deprecationWords(report.fallbackModel, report.fallbackDeprecation).replace(/\.$/, '')}`
       : ''
-    steps.push(
-      `Switch to \`${report.fallbackModel}\` now: ${named ? 'AIML names it as the replacement, and ' : ''}it answers with this key.${dated}`
-    )
+    switchTo = {
+      label: 'Use now',
+      id: report.fallbackModel,
+      why: `${named ? 'AIML names it as the replacement, and ' : ''}it answers${keyHint === LOOPBACK_HINT ? '' : ' with this key'}${dated}`
+    }
   } else if (report.status === 'unavailable' && report.fallbacksSkipped === null) {
     steps.push('No fallback answered either; see each attempt below.')
   } else if (report.fallbacksSkipped === 'none-configured') {
@@ -123,6 +147,7 @@ export function diagnose(report: Report, keyHint: string): Diagnosis {
       : `\`${model}\` is not available: ${lowerFirst(info.title)}.`,
     explanation,
     evidence: evidenceWords(report),
+    switchTo,
     steps,
     supportMessage: category === 'provider-access' ? supportMessage(report, keyHint) : null,
     ...foresight
@@ -130,16 +155,22 @@ export function diagnose(report: Report, keyHint: string): Diagnosis {
 }
 
 /** Who refuses, and why nothing in the user's own account fixes it. */
-function providerAccessExplanation(report: Report): string {
+function providerAccessExplanation(report: Report, keyless: boolean): string {
   const balance = report.balance
-  const yours =
-    balance && balance.amount > 0
-      ? `Your key and your balance work (${formatBalance(balance.amount, balance.currency)}).`
+  const shown = balance ? formatBalance(balance.amount, balance.currency) : null
+  // Without a key (the CLI against a loopback server) there is no key of the user's to vouch for.
+  const yours = keyless
+    ? `No key was sent (a loopback server)${shown ? `; it reads a balance of ${shown}` : ''}.`
+    : balance && balance.amount > 0
+      ? `Your key and your balance work (${shown}).`
       : report.keyWorks
         ? 'Your key works: it read your balance.'
         : 'Your key is accepted by the gateway.'
+  // The fallback is named once, on the "Use now" line.
   const others = report.fallbackModel
-    ? ` \`${report.fallbackModel}\` answers with the same key.`
+    ? keyless
+      ? ' Another model answers.'
+      : ' Another model answers with the same key.'
     : ''
   return (
     `${yours}${others} The refusal comes from the account AIML itself holds with the model's provider, not from yours, ` +
@@ -185,15 +216,19 @@ function supportMessage(report: Report, keyHint: string): string {
   const balance = report.balance
     ? formatBalance(report.balance.amount, report.balance.currency)
     : 'unknown'
+  // The body's lines are wrapped (a code block does not wrap); the headers stay whole.
+  const body = [
+    `Requests to \`${report.configuredModel}\` fail for my account with: "${report.errorMessage}"`,
+    `My key works and my balance is ${balance}${report.fallbackModel ? `; other models answer with the same key (for example \`${report.fallbackModel}\`)` : ''}.`,
+    "The refusal seems to come from AIML's own account with the provider. Could you check it?"
+  ].join('\n')
   return [
     `To: ${SUPPORT_EMAIL}`,
     `Subject: ${report.configuredModel} refused by the provider for my account`,
     '',
     'Hello AIML support,',
     '',
-    `Requests to \`${report.configuredModel}\` fail for my account with: "${report.errorMessage}"`,
-    `My key works and my balance is ${balance}${report.fallbackModel ? `; other models answer with the same key (for example \`${report.fallbackModel}\`)` : ''}.`,
-    "The refusal seems to come from AIML's own account with the provider. Could you check it?",
+    wrapLines(body, SUPPORT_WIDTH),
     '',
     `Model: ${report.configuredModel}`,
     `API key (first characters): ${keyHint}`,

@@ -115,9 +115,10 @@ export function liveStep(live: Live): string {
 /** A withdrawn ID explained: not a typo, a retirement. */
 export function withdrawnExplanation(report: Report): string {
   const replacement = report.deprecation?.replacedBy
+  // When the replacement answers, the "Use now" line names it; said once.
   const answers =
     replacement && report.fallbackModel === replacement
-      ? ` \`${replacement}\`, the replacement AIML names, answers with this key.`
+      ? ''
       : replacement && report.attempts.some(a => a.model === replacement)
         ? ` \`${replacement}\`, the replacement AIML names, did not answer.`
         : replacement

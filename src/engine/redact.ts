@@ -104,9 +104,12 @@ function foldAscii(text: string): string {
  */
 export const LOOPBACK_KEY = 'no-key-for-loopback'
 
+/** The hint when no key was sent, which the diagnosis reads as "no key". */
+export const LOOPBACK_HINT = '(no key: a loopback server)'
+
 /** The first characters of the key that a support request may show (at most 8). */
 export function keyHint(secret: string): string {
   const key = secret.trim()
-  if (key === LOOPBACK_KEY) return '(no key: a loopback server)'
+  if (key === LOOPBACK_KEY) return LOOPBACK_HINT
   return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)'
 }

@@ -9,6 +9,7 @@ import type { CommentMode } from '../settings.js'
 import { attemptsMarkdown, balanceLine } from '../render/attempts.js'
 import { diagnosisMarkdown, needsDiagnosis } from '../render/diagnosis.js'
 import { modelsMarkdown, prefixNotes, stepHeadline, VERDICT_ICON } from '../render/models-table.js'
+import { switchSnippet } from '../render/snippet.js'
 import { code } from '../render/text.js'
 
 /** GitHub refuses comment bodies of 65,536 characters or more. */
@@ -115,13 +116,19 @@ function body(
 ): string {
   const lines = [marker(key), stateMarker(state)]
   lines.push(`### ${VERDICT_ICON[check.verdict]} AIML model probe: ${stepHeadline(check)}`, '')
+  // Each thing once: one diff for the step, under the one model's "Use now" line or under the
+  // table; one model's section needs no heading under the comment's own, which names it.
+  const snippet = switchSnippet(check)
+  const one = check.configured.length === 1
   if (showsTable(check)) lines.push(modelsMarkdown(check), '')
+  if (!one && snippet.length > 0) lines.push('**The change to make**', '', ...snippet, '')
   for (const note of prefixNotes(check)) lines.push(`> ${note}`, '')
   for (const model of check.models.filter(needsDiagnosis)) {
     lines.push(
       diagnosisMarkdown(model, {
         level: 4,
-        snippet: true,
+        snippet: one ? snippet : [],
+        heading: !one,
         compact: size === 'compact'
       })
     )

@@ -73,7 +73,8 @@ export function issueBody(subject: Subject, state: IssueState, context: IssueCon
       ''
     )
     if (diagnosis.evidence) lines.push(`<sub>${diagnosis.evidence}</sub>`, '')
-    if (report.model) lines.push(`**Use now:** ${code(report.model)}`, '')
+    const to = diagnosis.switchTo
+    if (to) lines.push(`**${to.label}:** ${code(to.id)} — ${to.why}.`, '')
     if (diagnosis.steps.length > 0) {
       lines.push('**What to do**', '')
       diagnosis.steps.forEach((step, i) => lines.push(`${i + 1}. ${step}`))

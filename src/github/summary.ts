@@ -27,7 +27,7 @@ export function renderSummary(check: Check, uptime?: Readonly<Record<string, num
   )
   for (const note of prefixNotes(check)) lines.push(`> ${note}`, '')
   for (const model of check.models.filter(needsDiagnosis)) {
-    lines.push(diagnosisMarkdown(model, { level: 3, snippet: false }))
+    lines.push(diagnosisMarkdown(model, { level: 3, snippet: [] }))
   }
   if (attempts.length > 0) lines.push('### Attempts', '', attemptsMarkdown(attempts), '')
   return fitBytes(lines.join('\n'), SUMMARY_LIMIT_BYTES)

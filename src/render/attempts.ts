@@ -59,6 +59,9 @@ export function attemptsMarkdown(attempts: readonly Attempt[]): string {
   const columns = MARKDOWN_ATTEMPT_HEADERS.map(name => ATTEMPT_HEADERS.indexOf(name))
   const rows = attempts.map(attempt => {
     const cells = attemptCells(attempt)
+    // Dollars only in the cell: with the credits beside them the table scrolls sideways at a
+    // narrow comment width (780 px); the step's cost line carries both.
+    cells[ATTEMPT_HEADERS.indexOf('Cost')] = dollars(attempt.usd, attempt.credits)
     const shown = columns.map(i => cells[i] ?? '')
     const [model = '', ...rest] = shown
     return `| ${[code(model), ...rest.map(c => escapeInline(c, 40))].join(' | ')} |`
@@ -77,6 +80,11 @@ function money(usd: number | null, credits: number | null): string {
   const creditCount = credits ?? (usd === null ? null : usd * CREDITS_PER_USD)
   if (dollars === null || creditCount === null) return '–'
   return `${formatUsd(dollars)} (${formatCredits(creditCount)})`
+}
+
+function dollars(usd: number | null, credits: number | null): string {
+  const value = usd ?? (credits === null ? null : credits / CREDITS_PER_USD)
+  return value === null ? '–' : formatUsd(value)
 }
 
 export function costLine(cost: Cost): string {

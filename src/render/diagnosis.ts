@@ -5,7 +5,6 @@
  */
 import { categoryInfo } from '../engine/categories.js'
 import type { ModelCheck } from '../engine/check.js'
-import type { Attempt } from '../engine/probe.js'
 import type { Report } from '../engine/report.js'
 import { VERDICT_ICON } from './models-table.js'
 import { code, escapeCodeBlock, escapeInline } from './text.js'
@@ -13,8 +12,10 @@ import { code, escapeCodeBlock, escapeInline } from './text.js'
 export interface DiagnosisOptions {
   /** `###` in the summary, `####` under the comment's own heading. */
   level: 3 | 4
-  /** The change to paste: the model constant, before and after (the PR comment). */
-  snippet: boolean
+  /** The change to paste, under the "Use now" line (the PR comment of one model); [] for none. */
+  snippet: readonly string[]
+  /** false: the comment's own heading names this model already. */
+  heading?: boolean
   /** Headline, meaning, what to use and what to do only: for a comment that must stay short. */
   compact?: boolean
 }
@@ -35,10 +36,13 @@ export function needsDiagnosis(model: ModelCheck): boolean {
 export function diagnosisMarkdown(model: ModelCheck, options: DiagnosisOptions): string {
   const { report, diagnosis, verdict } = model
   const info = categoryInfo(report.errorCategory ?? 'unknown')
-  const lines = [
-    `${'#'.repeat(options.level)} ${VERDICT_ICON[verdict]} ${diagnosis.headline.replace(/\.$/, '')}`,
-    ''
-  ]
+  const lines =
+    options.heading === false
+      ? []
+      : [
+          `${'#'.repeat(options.level)} ${VERDICT_ICON[verdict]} ${diagnosis.headline.replace(/\.$/, '')}`,
+          ''
+        ]
   // AIML's deprecation feed and live metrics, with the dates, before anything else.
   for (const note of [diagnosis.deprecation, diagnosis.live]) if (note) lines.push(`> ${note}`, '')
   if (!report.available) {
@@ -48,13 +52,10 @@ export function diagnosisMarkdown(model: ModelCheck, options: DiagnosisOptions):
     )
   }
   if (diagnosis.evidence && !options.compact) lines.push(`<sub>${diagnosis.evidence}</sub>`, '')
-  const replacement = report.available ? (report.deprecation?.replacedBy ?? null) : null
-  if (report.model && report.model !== report.configuredModel) {
-    lines.push(`**Use now:** ${code(report.model)}`, '')
-    if (options.snippet) lines.push(...snippet(report, report.model), '')
-  } else if (replacement) {
-    lines.push(`**Move to:** ${code(replacement)} before the shutdown`, '')
-    if (options.snippet) lines.push(...snippet(report, replacement), '')
+  const to = diagnosis.switchTo
+  if (to) {
+    lines.push(`**${to.label}:** ${code(to.id)} — ${to.why}.`, '')
+    if (options.snippet.length > 0) lines.push(...options.snippet, '')
   }
   if (diagnosis.steps.length > 0) {
     lines.push('**What to do**', '')
@@ -62,7 +63,7 @@ export function diagnosisMarkdown(model: ModelCheck, options: DiagnosisOptions):
     lines.push('')
   }
   if (options.compact) return lines.join('\n')
-  const said = apiSaid(report.attempts)
+  const said = apiSaid(report)
   if (said.length > 0) {
     // A quote, not a code block: a long message wraps instead of scrolling sideways.
     lines.push('**What the API said**', '', said.map(line => `> ${line}`).join('\n>\n'), '')
@@ -76,13 +77,17 @@ export function diagnosisMarkdown(model: ModelCheck, options: DiagnosisOptions):
 
 /**
  * Each distinct failure, one line with who said it: `MODEL` (role, try N, HTTP S): message. The
- * message is API text: escaped, cut and stripped of anything like our marker.
+ * message is API text: escaped, cut and stripped of anything like our marker. Only the
+ * configured ID's own words, unless nothing answered: an alias's or a fallback's failure is
+ * another story (it has its own row in the attempts), and quoting it here misleads.
  */
-function apiSaid(attempts: readonly Attempt[]): string[] {
+function apiSaid(report: Report): string[] {
   const seen = new Set<string>()
   const lines: string[] = []
-  for (const attempt of attempts) {
+  const everyone = report.status === 'unavailable'
+  for (const attempt of report.attempts) {
     if (attempt.ok || attempt.message === '') continue
+    if (!everyone && attempt.model !== report.configuredModel) continue
     const key = `${attempt.model}\u0000${attempt.message}`
     if (seen.has(key)) continue
     seen.add(key)
@@ -92,17 +97,4 @@ function apiSaid(attempts: readonly Attempt[]): string[] {
     if (lines.length === MAX_API_LINES) break
   }
   return lines
-}
-
-/** The environment variable an application of this kind would name. */
-const VARIABLE: Record<Report['kind'], string> = {
-  chat: 'AIML_MODEL',
-  image: 'AIML_IMAGE_MODEL',
-  embedding: 'AIML_EMBEDDING_MODEL'
-}
-
-/** The change a codebase would make: the model constant, before and after. */
-function snippet(report: Report, to: string): string[] {
-  const name = VARIABLE[report.kind]
-  return ['```diff', `- ${name}=${report.configuredModel}`, `+ ${name}=${to}`, '```']
 }

@@ -2,7 +2,9 @@
  * The step at a glance: one row per configured model, in the table's order, skipped ones too.
  * Shared by the job summary and the PR comment. At most 8 short columns, no API text.
  */
-import type { Check, ModelCheck } from '../engine/check.js'
+import { attemptsByRow, type Check, type ModelCheck } from '../engine/check.js'
+import type { Attempt } from '../engine/probe.js'
+import { totalCost } from '../engine/report.js'
 import { CREDITS_PER_USD, formatUsd } from '../engine/money.js'
 import type { ModelSpec } from '../engine/model-table.js'
 import type { Report } from '../engine/report.js'
@@ -12,7 +14,11 @@ import { capabilityCell } from './capability-cell.js'
 import { code, formatMs } from './text.js'
 import { formatShare } from '../dashboard/stats.js'
 
-const MODEL_HEADERS = ['Model', 'Kind', 'Status', 'Category', 'Use now', 'Latency', 'Cost'] as const
+/**
+ * No Kind column: a model of another kind than chat is named as the `models` line writes it
+ * (`image:flux/schnell`), which keeps the table narrow enough not to scroll in a PR comment.
+ */
+const MODEL_HEADERS = ['Model', 'Status', 'Category', 'Use now', 'Latency', 'Cost'] as const
 
 export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' }
 const SKIPPED_ICON = '⏭️'
@@ -27,32 +33,42 @@ export function modelsMarkdown(
 ): string {
   // The column is there only when some model was asked for capabilities.
   const needs = check.models.some(m => m.report.capabilities !== null)
+  const paid = attemptsByRow(check)
   const rows = check.configured.map(spec => {
     const probed = check.models.find(m => m.report.configuredModel === spec.id)
-    const cells = probed ? probedCells(probed) : skippedCells(spec)
+    const cells = probed ? probedCells(probed, paid.get(spec.id) ?? []) : skippedCells(spec)
     const week = uptime[spec.id]
-    if (probed && week !== undefined) cells[2] = `${cells[2]} · ${formatShare(week)} 7 d`
-    if (needs) cells.splice(3, 0, probed ? capabilityCell(probed.report) : '')
+    if (probed && week !== undefined) cells[1] = `${cells[1]} · ${formatShare(week)} 7 d`
+    if (needs) cells.splice(2, 0, probed ? capabilityCell(probed.report) : '')
     return `| ${cells.join(' | ')} |`
   })
   const headers = needs
-    ? [...MODEL_HEADERS.slice(0, 3), 'Needs', ...MODEL_HEADERS.slice(3)]
+    ? [...MODEL_HEADERS.slice(0, 2), 'Needs', ...MODEL_HEADERS.slice(2)]
     : MODEL_HEADERS
   return [markdownHeader(headers), ...rows].join('\n')
 }
 
-function probedCells({ report, verdict }: ModelCheck): string[] {
-  const { usd, credits } = report.cost
+/** `paid`: the requests this row pays for, each request of the step in one row. */
+function probedCells({ report, verdict }: ModelCheck, paid: readonly Attempt[]): string[] {
+  const { usd, credits } = totalCost(paid)
   const cost = usd ?? (credits === null ? null : credits / CREDITS_PER_USD)
   return [
-    code(report.configuredModel),
-    report.kind,
-    `${VERDICT_ICON[verdict]} ${report.status}`,
+    modelCell(report.configuredModel, report.kind),
+    `${statusIcon(report, verdict)} ${report.status}`,
     report.errorCategory ? code(report.errorCategory) : deprecationCell(report),
-    report.model ? code(report.model) : '–',
+    // Said once: a model to keep as it is leaves the cell blank (its ID is the row's first cell).
+    report.model === report.configuredModel ? '' : report.model ? code(report.model) : '–',
     formatMs(report.latencyMs),
     cost === null ? '–' : formatUsd(cost)
   ]
+}
+
+/**
+ * The verdict's icon, except for `alias`: the model works, under another name, so it is a
+ * warning to rename rather than a cross, whatever the policy decided.
+ */
+function statusIcon(report: Report, verdict: Verdict): string {
+  return report.status === 'alias' && verdict === 'fail' ? VERDICT_ICON.warn : VERDICT_ICON[verdict]
 }
 
 /** A model that answers but is in AIML's deprecation feed: the word and the date, short. */
@@ -62,8 +78,13 @@ function deprecationCell(report: Report): string {
   return d.shutdownAt ? `${d.status} (${d.shutdownAt})` : d.status
 }
 
+/** The ID as a `models` line writes it: chat bare, another kind with its prefix. */
+function modelCell(id: string, kind: string): string {
+  return code(kind === 'chat' ? id : `${kind}:${id}`)
+}
+
 function skippedCells(spec: ModelSpec): string[] {
-  return [code(spec.id), spec.kind, `${SKIPPED_ICON} skipped`, '', '–', '–', '–']
+  return [modelCell(spec.id, spec.kind), `${SKIPPED_ICON} skipped`, '', '–', '–', '–']
 }
 
 /**
@@ -106,9 +127,10 @@ function statusWords(report: Report): string {
     case 'available':
       return 'available'
     case 'alias':
-      return `answers as ${code(report.resolvedModel)} only`
+      return 'not available under this ID'
     case 'fallback':
-      return `not available, use ${code(report.fallbackModel)}`
+      // The ID to use is said once, on the "Use now" line below (and in the table's column).
+      return 'not available'
     case 'unavailable':
       return 'not available'
   }

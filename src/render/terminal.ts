@@ -37,8 +37,9 @@ export function renderTerminal(
     lines.push('', wrap(plain(diagnosis.explanation), 2))
     if (diagnosis.evidence) lines.push(wrap(plain(diagnosis.evidence), 2))
   }
-  if (report.model && report.model !== report.configuredModel) {
-    lines.push('', `  ${paint('bold', 'Use now:')} ${report.model}`)
+  const to = diagnosis.switchTo
+  if (to) {
+    lines.push('', wrap(`${paint('bold', `${to.label}:`)} ${to.id} — ${plain(to.why)}.`, 2))
   }
   diagnosis.steps.forEach((step, i) => lines.push(wrap(`${i + 1}. ${plain(step)}`, 2)))
   lines.push('', table(report), '')

@@ -1,0 +1,65 @@
+/**
+ * The change to paste is in the user's own terms: the step's `model` input, or the lines of its
+ * `models` table; one diff a step, and never a variable the user did not name.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { makeCheck, makeFallbackReport, makeReport } from '../../__fixtures__/factories.js'
+import { switchSnippet } from '../../src/render/snippet.js'
+import type { Check } from '../../src/engine/check.js'
+
+const CLAUDE = 'anthropic/claude-sonnet-4.5'
+
+function withLines(check: Check, fallbacks: Record<string, string[]>): Check {
+  return {
+    ...check,
+    configured: check.configured.map(spec => ({ ...spec, fallbacks: fallbacks[spec.id] ?? [] }))
+  }
+}
+
+describe('switchSnippet', () => {
+  it('edits the `model` input of a one-model step', () => {
+    expect(switchSnippet(makeCheck([makeFallbackReport()]))).toEqual([
+      '```diff',
+      `- model: ${CLAUDE}`,
+      '+ model: gpt-4o',
+      '```'
+    ])
+  })
+
+  it('is nothing when no model has an ID to switch to', () => {
+    expect(switchSnippet(makeCheck([makeReport()]))).toEqual([])
+  })
+
+  it('edits the lines of `models`, once for the step, keeping prefixes and other fallbacks', () => {
+    const flux = makeFallbackReport({
+      configuredModel: 'flux/dev',
+      kind: 'image',
+      model: 'flux/schnell',
+      fallbackModel: 'flux/schnell'
+    })
+    const check = withLines(makeCheck([makeFallbackReport(), flux]), {
+      [CLAUDE]: ['gpt-4o', 'gpt-4o-mini'],
+      'flux/dev': ['flux/schnell']
+    })
+    expect(switchSnippet(check)).toEqual([
+      '```diff',
+      '  models: |',
+      `-   ${CLAUDE} -> gpt-4o, gpt-4o-mini`,
+      '+   gpt-4o -> gpt-4o-mini',
+      '-   image:flux/dev -> flux/schnell',
+      '+   image:flux/schnell',
+      '```'
+    ])
+  })
+
+  it('drops the line when the table holds the ID to use already, rather than listing it twice', () => {
+    const gpt = makeReport({ configuredModel: 'gpt-4o', model: 'gpt-4o', resolvedModel: 'gpt-4o' })
+    const check = withLines(makeCheck([makeFallbackReport(), gpt]), { [CLAUDE]: ['gpt-4o'] })
+    expect(switchSnippet(check)).toEqual([
+      '```diff',
+      '  models: |',
+      `-   ${CLAUDE} -> gpt-4o`,
+      '```'
+    ])
+  })
+})

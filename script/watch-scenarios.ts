@@ -1,0 +1,34 @@
+/**
+ * The watch's story (SPEC.md, "Tracking issues" and "The model dashboard"): a scheduled run, not
+ * a pull request. Claude is refused upstream, so the step opens the model's tracking issue and
+ * starts the dashboard; on the next run Claude answers again, so the issue gets one "answered
+ * again" comment and closes, and the dashboard is edited in place. Spread into SCENARIOS by
+ * script/scenarios.ts; told by script/watch-demo.ts. Data only.
+ */
+import { ANTHROPIC_CREDIT_BALANCE, type ModelScript, type Scenario } from './aiml-api.ts'
+
+const CLAUDE = 'anthropic/claude-sonnet-4.5'
+const CLAUDE_NAMES = [CLAUDE, 'claude-sonnet-4-5', 'claude-sonnet-4-5-20250929']
+const GPT4O: Record<string, ModelScript> = { 'gpt-4o': { ok: true } }
+
+function claude(script: ModelScript): Record<string, ModelScript> {
+  return Object.fromEntries(CLAUDE_NAMES.map(name => [name, script]))
+}
+
+/** What the simulator serves on each scheduled run, in order. */
+export interface Watch {
+  /** the runs after the first, each with what the simulator serves then */
+  later: readonly Scenario[]
+}
+
+export const WATCH_STORIES = [
+  {
+    name: 'watch',
+    description:
+      'a scheduled watch: Claude refused opens a tracking issue and the dashboard; the next run it answers: one comment, the issue closes',
+    scenario: { models: { ...claude({ replies: [ANTHROPIC_CREDIT_BALANCE] }), ...GPT4O } },
+    probe: { models: [{ id: CLAUDE, fallbacks: ['gpt-4o'] }, { id: 'gpt-4o' }] },
+    expected: { exitCode: 1, status: 'fallback', category: 'provider-access', model: 'gpt-4o' },
+    watch: { later: [{ models: { ...claude({ ok: true }), ...GPT4O } }] }
+  }
+] as const

@@ -1,0 +1,44 @@
+/**
+ * The change to paste, in the user's own terms: the step's `model` input, or the lines of its
+ * `models` table, before and after. One diff a comment, whatever the number of models, and
+ * never a variable the user did not name. Pure.
+ */
+import type { Check } from '../engine/check.js'
+import type { ModelSpec } from '../engine/model-table.js'
+
+/**
+ * A step of one unprefixed model is taken as written with `model` (its usual form); a kind
+ * prefix or a second model can only come from `models`.
+ */
+function usesModelsInput(check: Pick<Check, 'configured'>): boolean {
+  const [only] = check.configured
+  return check.configured.length !== 1 || !only || only.declared
+}
+
+/** The table line a spec stands for, with its ID replaced by `id`. */
+function tableLine(spec: ModelSpec, id: string): string {
+  const prefix = spec.declared ? `${spec.kind}:` : ''
+  const fallbacks = spec.fallbacks.filter(f => f !== id)
+  return `${prefix}${id}${fallbacks.length ? ` -> ${fallbacks.join(', ')}` : ''}`
+}
+
+/** The ```diff block for every model with an ID to switch to; [] when there is none. */
+export function switchSnippet(check: Pick<Check, 'configured' | 'models'>): string[] {
+  const swaps = check.configured.flatMap(spec => {
+    const to = check.models.find(m => m.report.configuredModel === spec.id)?.diagnosis.switchTo
+    return to ? [{ spec, to: to.id }] : []
+  })
+  if (swaps.length === 0) return []
+  if (!usesModelsInput(check)) {
+    const [{ spec, to }] = swaps as [(typeof swaps)[number]]
+    return ['```diff', `- model: ${spec.id}`, `+ model: ${to}`, '```']
+  }
+  // A model the table holds already (gpt-4o as its own line) is not written twice: the line goes.
+  const listed = (id: string, kind: ModelSpec['kind']) =>
+    check.configured.some(spec => spec.id === id && spec.kind === kind)
+  const lines = swaps.flatMap(({ spec, to }) => [
+    `-   ${tableLine(spec, spec.id)}`,
+    ...(listed(to, spec.kind) ? [] : [`+   ${tableLine(spec, to)}`])
+  ])
+  return ['```diff', '  models: |', ...lines, '```']
+}
