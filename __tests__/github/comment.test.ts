@@ -325,7 +325,7 @@ describe('renderComment, with requirements', () => {
       ttftMs: 420
     })
     const body = renderComment(report)
-    expect(body).toMatch(/\| Model \| Kind \| Status \| Needs \|/)
+    expect(body).toMatch(/\| Model \| Status \| Needs \|/)
     expect(body).toContain('| tools missing, stream ✓ (first token 420 ms) |')
   })
 
