@@ -110,3 +110,12 @@ describe('latencyCharts', () => {
     expect(mermaid).toContain('"plotColorPalette":"#55acee, #f4900c, #78b159')
   })
 })
+
+describe('latencyCharts, small latencies', () => {
+  it('keeps two figures, so answers of 25 and 29 ms are two lines, not one at 0.03', () => {
+    const history = hourly(['a', 'b'], 2, m => (m === 0 ? 25 : 29))
+    const [chart] = latencyCharts(history, NOW).charts
+    const lines = [...(chart ?? '').matchAll(/^ {2}line \[(.*)\]$/gm)].map(m => m[1])
+    expect(lines).toEqual(['0.025, 0.025', '0.029, 0.029'])
+  })
+})
