@@ -126,7 +126,7 @@ describe('a failing model with a working fallback', () => {
     expect(result.summary).toContain('❌ AIML model probe')
     expect(result.summary).toContain('**Use now:** `gpt-4o`')
     expect(result.summary).toMatch(
-      /\| `mistral-large` \| fallback \| 1 \| failed \| server\\-error \| 503 \|/
+      /\| `mistral-large` \| fallback \| 1 \| server\\-error \| 503 \|/
     )
     expectNoLeak(result)
   })

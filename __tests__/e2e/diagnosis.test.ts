@@ -165,7 +165,7 @@ describe('balance and cost', () => {
     expect(result.summary).toContain('**Balance:** $20.00 (40,000,000 credits)')
     expect(result.summary).toContain('**Cost of this probe:** 13 tokens, $0.000045 (90 credits)')
     expect(result.summary).toMatch(
-      /\| `gpt-4o` \| fallback \| 1 \| answered \| {2}\| 200 \| \d+ ms \| \$0\.000045 \|/
+      /\| `gpt-4o` \| fallback \| 1 \| answered \| 200 \| \d+ ms \| \$0\.000045 \|/
     )
     expect(result.summary).toContain('Your key and your balance work ($20.00')
     const r = report(result.outputs)

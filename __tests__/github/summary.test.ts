@@ -51,9 +51,9 @@ describe('renderSummary', () => {
     expect(md).toContain(
       '| `anthropic/claude-sonnet-4.5` | ✅ available |  |  | 420 ms | $0.000045 |'
     )
-    expect(md).toContain('| Model | Role | Try | Result | Category | HTTP | Latency | Cost |')
+    expect(md).toContain('| Model | Role | Try | Result | HTTP | Latency | Cost |')
     expect(md).toContain(
-      '| `anthropic/claude-sonnet-4.5` | configured | 1 | answered |  | 200 | 420 ms | $0.000045 |'
+      '| `anthropic/claude-sonnet-4.5` | configured | 1 | answered | 200 | 420 ms | $0.000045 |'
     )
     expect(md).toContain('**Balance:** $20.00 (40,000,000 credits)')
     expect(md).not.toContain('What to do')

@@ -39,16 +39,15 @@ export function attemptCells(attempt: Attempt): string[] {
 }
 
 /**
- * The columns of the attempts table in the job summary and the PR comment: at most 8 short ones,
- * so that at GitHub's width (about 1,000 px) the table never scrolls sideways. The API's words
- * go in the diagnosis, never in a cell.
+ * The columns of the attempts table in the job summary and the PR comment: 7 short ones, so that
+ * at a PR comment's width (about 780 px) the table never scrolls sideways. A failure's result is
+ * its category. The API's words go in the diagnosis, never in a cell.
  */
 const MARKDOWN_ATTEMPT_HEADERS = [
   'Model',
   'Role',
   'Try',
   'Result',
-  'Category',
   'HTTP',
   'Latency',
   'Cost'
@@ -62,6 +61,7 @@ export function attemptsMarkdown(attempts: readonly Attempt[]): string {
     // Dollars only in the cell: with the credits beside them the table scrolls sideways at a
     // narrow comment width (780 px); the step's cost line carries both.
     cells[ATTEMPT_HEADERS.indexOf('Cost')] = dollars(attempt.usd, attempt.credits)
+    if (!attempt.ok) cells[ATTEMPT_HEADERS.indexOf('Result')] = attempt.category ?? 'failed'
     const shown = columns.map(i => cells[i] ?? '')
     const [model = '', ...rest] = shown
     return `| ${[code(model), ...rest.map(c => escapeInline(c, 40))].join(' | ')} |`
