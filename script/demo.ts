@@ -21,6 +21,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { actionYml, ROOT, runAction, type Annotation } from '../__fixtures__/action-runner.ts'
+import { say, sayError } from './demo-output.ts'
 import { startAimlSim, type AimlSim, type ModelMetrics, type Reply } from './aiml-sim.ts'
 import { startGitHubFake } from './github-fake.ts'
 import {
@@ -67,33 +68,31 @@ export async function demo(argv: readonly string[]): Promise<number> {
       }
     }))
   } catch (error) {
-    process.stderr.write(
-      `demo: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`
-    )
+    sayError(`demo: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`)
     return 2
   }
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`)
+    say(`${USAGE}\n`)
     return 0
   }
   if (values.list) {
-    process.stdout.write(scenarioListing())
+    say(scenarioListing())
     return 0
   }
   const name = values.scenario ?? 'claude-story'
   const story = scenarioNamed(name)
   if (!story) {
-    process.stderr.write(`demo: no story is called '${name}'. The stories:\n\n${scenarioListing()}`)
+    sayError(`demo: no story is called '${name}'. The stories:\n\n${scenarioListing()}`)
     return 2
   }
   if (!existsSync(CLI) || !existsSync(join(ROOT, 'dist', 'index.js'))) {
-    process.stderr.write("demo: dist/ is not built: run 'npm run bundle' first.\n")
+    sayError("demo: dist/ is not built: run 'npm run bundle' first.\n")
     return 2
   }
   const checks = await tell(story)
   heading('Checks')
   for (const check of checks) {
-    process.stdout.write(`${check.ok === null ? '·' : check.ok ? '✓' : '✗'} ${check.name}\n`)
+    say(`${check.ok === null ? '·' : check.ok ? '✓' : '✗'} ${check.name}\n`)
   }
   return checks.every(check => check.ok !== false) ? 0 : 1
 }
@@ -104,7 +103,7 @@ async function tell(story: NamedScenario): Promise<Check[]> {
   const github = await startGitHubFake()
   const checks: Check[] = []
   try {
-    process.stdout.write(`Story '${story.name}': ${story.description}\n`)
+    say(`Story '${story.name}': ${story.description}\n`)
     if (story.watch) {
       const watched = await tellWatch(
         { ...story, watch: story.watch },
@@ -141,7 +140,7 @@ async function tell(story: NamedScenario): Promise<Check[]> {
     ]
     heading(`1. From a terminal: AIML_API_KEY=… aiml-model-probe ${cliArgs.map(quote).join(' ')}`)
     const cli = await runCli(cliArgs, { AIML_API_KEY: DEMO_KEY })
-    process.stdout.write(cli.stdout)
+    say(cli.stdout)
     checks.push({
       name: `the CLI exits ${expected.exitCode}${expected.category ? ` and names ${expected.category}` : ''}`,
       ok: cli.code === expected.exitCode && cli.stdout.includes(expected.category)
@@ -164,11 +163,9 @@ async function tell(story: NamedScenario): Promise<Check[]> {
     })
     const annotations = action.annotations.filter(a => a.level !== 'notice')
     const shown = annotations.map(a => `::${a.level}::${a.message.split('\n')[0]}`)
-    process.stdout.write(`${shown.join('\n') || '(no annotation)'}\n\n`)
-    process.stdout.write(
-      `exit code ${action.code}: ${verdict(action.code, annotations, action.outputs)}\n`
-    )
-    process.stdout.write(`outputs: ${outputsLine(action.outputs)}\n`)
+    say(`${shown.join('\n') || '(no annotation)'}\n\n`)
+    say(`exit code ${action.code}: ${verdict(action.code, annotations, action.outputs)}\n`)
+    say(`outputs: ${outputsLine(action.outputs)}\n`)
     const outputs = action.outputs
     checks.push({
       name: `the step exits ${expected.exitCode} with status ${expected.status}${expected.category ? `, ${expected.category}` : ''}${naming(expected.model)}`,
@@ -180,7 +177,7 @@ async function tell(story: NamedScenario): Promise<Check[]> {
     })
 
     heading('3. The job summary it writes (GITHUB_STEP_SUMMARY, Markdown)')
-    process.stdout.write(action.summary)
+    say(action.summary)
     if (expected.category) {
       checks.push({
         name: `the summary diagnoses ${expected.category}`,
@@ -192,7 +189,7 @@ async function tell(story: NamedScenario): Promise<Check[]> {
     heading(
       `4. The PR comment it posts on pull request #${PR}${comments[0] ? ` (as ${comments[0].user.login})` : ''}`
     )
-    process.stdout.write(`${comments[0]?.body ?? '(none: every model answers, nothing to say)'}\n`)
+    say(`${comments[0]?.body ?? '(none: every model answers, nothing to say)'}\n`)
     checks.push(
       commentCheck(
         comments.map(c => c.body),
@@ -203,7 +200,7 @@ async function tell(story: NamedScenario): Promise<Check[]> {
     const features = featuresRead(sim, expected.needs ?? [])
     if (expected.needs?.length) {
       heading('5. What the simulator publishes for this story, and what the engine read of it')
-      process.stdout.write(published(story, sim, features))
+      say(published(story, sim, features))
       checks.push(...featureChecks(story, outputs, action.summary, features))
     }
 
@@ -451,7 +448,7 @@ function indent(text: string): string {
 }
 
 function heading(text: string): void {
-  process.stdout.write(`\n━━━ ${text}\n\n`)
+  say(`\n━━━ ${text}\n\n`)
 }
 
 // Run as a script, from any path (spaces and symbolic links included): `import.meta.main`, not a

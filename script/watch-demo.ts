@@ -5,6 +5,7 @@
  * that closes it when the model answers again, the dashboard issue's body and the last run's job
  * summary; then checks each.
  */
+import { say } from './demo-output.ts'
 import { runAction, type RunResult } from '../__fixtures__/action-runner.ts'
 import type { AimlSim } from './aiml-sim.ts'
 import type { GitHubFake } from './github-fake.ts'
@@ -33,7 +34,7 @@ export async function tellWatch(
       githubApiUrl: github.url,
       killAfterMs: 60_000
     })
-  const out = (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
+  const out = (text: string) => say(text.endsWith('\n') ? text : `${text}\n`)
   const texts: string[] = []
   const checks: Check[] = []
 
@@ -83,7 +84,9 @@ export async function tellWatch(
     ok:
       dashboards.length === 1 &&
       (github.comments.get(dashboard!.number) ?? []).length === 0 &&
-      story.probe.models.every(m => dashboard!.body.includes(`| \`${m.id}\` |`))
+      story.probe.models.every(m =>
+        dashboard!.body.split('\n').some(row => row.startsWith('| ') && row.includes(`\`${m.id}\``))
+      )
   })
 
   heading('5. The last run’s job summary')

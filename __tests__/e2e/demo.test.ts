@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from '../../__fixtures__/action-runner.js'
+import { readAsRunner } from '../../__fixtures__/runner-commands.js'
 import { CATEGORIES } from '../../src/engine/categories.js'
 import { SCENARIOS } from '../../script/scenarios.ts'
 
@@ -31,7 +32,10 @@ describe('npm run demo', () => {
     expect(result.stdout).toContain('The refusal comes from the account AIML itself holds')
     expect(result.stdout).toContain('only AIML can fix it')
     expect(result.stdout).toContain('To: help@aimlapi.com')
-    expect(result.stdout).toContain('::error::')
+    // The annotation as the action wrote it, shown to a person but inert for a runner: the demo
+    // may itself run in a `run:` step.
+    expect(result.stdout).toContain(':\u200b:error::')
+    expect(readAsRunner(result.stdout).commands).toEqual([])
     expect(result.stdout).toContain('## ❌ AIML model probe')
     expect(result.stdout).toContain('<!-- aiml-model-probe:anthropic/claude-sonnet-4.5 -->')
     expect(result.stdout).not.toContain('✗')
@@ -121,9 +125,12 @@ describe('each thing once, in the stories as told', () => {
       '<!-- aiml-model-probe-issue:anthropic/claude-sonnet-4.5 -->'
     )
     expect(section(result.stdout, '3')).toMatch(/answered again .*, 1 check\. Closing\./)
-    expect(section(result.stdout, '4')).toContain('## AIML model status')
-    expect(section(result.stdout, '4')).toContain('| `gpt-4o` | ✅ answers | 100% · 100% | 2 |')
+    expect(section(result.stdout, '4')).toContain('<!-- aiml-model-probe-dashboard -->')
+    expect(section(result.stdout, '4')).toMatch(
+      /^\| ✅ `gpt-4o` \| 100% \| 100% \| .* \| – \| 2 \|$/m
+    )
     expect(result.stdout).not.toContain('✗')
+    expect(readAsRunner(result.stdout + result.stderr).commands).toEqual([])
   })
 })
 
@@ -150,6 +157,7 @@ describe('from a path with a space and a symbolic link in it', () => {
     expect(result.stdout).toContain(`Story '${name}'`)
     expect(result.stdout).toContain('━━━ Checks')
     expect(result.stdout).not.toContain('✗')
+    expect(readAsRunner(result.stdout + result.stderr).commands).toEqual([])
   })
 
   it('serves the simulator alone, with the URL to pass as --base-url', async () => {
