@@ -133,9 +133,12 @@ function niceCeiling(ms) {
     const step = 10 ** Math.max(1, Math.floor(Math.log10(ms)) - 1);
     return Math.ceil((ms * 1.1) / step) * step;
 }
-/** Seconds read shorter than milliseconds on a narrow axis: 1,500 ms is `1.5`. */
+/**
+ * Seconds read shorter than milliseconds on a narrow axis: 1,500 ms is `1.5`. Two significant
+ * figures, so that answers of 25 and 29 ms stay two lines, not one at `0.03`.
+ */
 function seconds(ms) {
-    return String(Math.round(ms / 10) / 100);
+    return String(Number((ms / 1000).toPrecision(2)));
 }
 /** Steps start at midnight UTC (or 00, 03, … 21 h); the last holds `now`. */
 function bucketStart(now, step, index) {

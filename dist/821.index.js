@@ -100,8 +100,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
-// EXTERNAL MODULE: ./src/github/comment.ts
-var comment = __webpack_require__(7318);
+// EXTERNAL MODULE: ./src/github/comment.ts + 1 modules
+var comment = __webpack_require__(9204);
 // EXTERNAL MODULE: ./src/github/failure.ts
 var failure = __webpack_require__(8881);
 // EXTERNAL MODULE: ./src/github/rest.ts

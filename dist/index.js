@@ -29336,12 +29336,13 @@ const ACCOUNT_WIDE = ['auth', 'insufficient-credits'];
 
 /***/ }),
 
-/***/ 1371:
+/***/ 2168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  G$: () => (/* binding */ attemptsByRow),
   ce: () => (/* binding */ reportDocument),
   k_: () => (/* binding */ runCheck),
   x: () => (/* binding */ stepAttempts)
@@ -29351,12 +29352,42 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/capabilities.ts
 var capabilities = __nccwpck_require__(390);
+;// CONCATENATED MODULE: ./src/engine/wrap.ts
+/**
+ * Plain text wrapped at a width, by words, for text shown in a code block (which does not wrap)
+ * and pasted into an e-mail. A word longer than the width stays whole. Pure.
+ */
+function wrapLines(text, width) {
+    return text
+        .split('\n')
+        .flatMap(line => wrapLine(line, width))
+        .join('\n');
+}
+function wrapLine(line, width) {
+    if (line.length <= width)
+        return [line];
+    const lines = [];
+    let current = '';
+    for (const word of line.split(' ')) {
+        if (current && current.length + 1 + word.length > width) {
+            lines.push(current);
+            current = word;
+        }
+        else
+            current = current ? `${current} ${word}` : word;
+    }
+    if (current)
+        lines.push(current);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/capability-words.ts
 /**
  * The words for a model that answers but lacks a required capability, or answers too slowly:
  * which capability, what the route did instead, whether AIML's catalog declares it (and so
  * whose problem it is), and the message for AIML support. Pure: report in, diagnosis out.
  */
+
 
 const SUPPORT_EMAIL = 'help@aimlapi.com';
 /** The first required capability that did not come out `ok`, in the fixed order. */
@@ -29401,8 +29432,8 @@ function supportMessage(report, capability, requestId, keyHint) {
         '',
         'Hello AIML support,',
         '',
-        `Your catalog declares \`${info.catalogWord}\` for \`${report.configuredModel}\`, but a request using it fails: "${report.errorMessage}"`,
-        'Could you check the route the gateway picks for this model?',
+        // A code block does not wrap: the body's lines are wrapped here.
+        wrapLines(`Your catalog declares \`${info.catalogWord}\` for \`${report.configuredModel}\`, but a request using it fails: "${report.errorMessage}"\nCould you check the route the gateway picks for this model?`, 72),
         '',
         `Model: ${report.configuredModel}`,
         `Capability: ${capability} (${info.asked})`,
@@ -29513,8 +29544,9 @@ function liveStep(live) {
 /** A withdrawn ID explained: not a typo, a retirement. */
 function withdrawnExplanation(report) {
     const replacement = report.deprecation?.replacedBy;
+    // When the replacement answers, the "Use now" line names it; said once.
     const answers = replacement && report.fallbackModel === replacement
-        ? ` \`${replacement}\`, the replacement AIML names, answers with this key.`
+        ? ''
         : replacement && report.attempts.some(a => a.model === replacement)
             ? ` \`${replacement}\`, the replacement AIML names, did not answer.`
             : replacement
@@ -29592,6 +29624,10 @@ function holds(report) {
         : '';
 }
 
+// EXTERNAL MODULE: ./src/engine/redact.ts
+var redact = __nccwpck_require__(2393);
+// EXTERNAL MODULE: ./src/engine/switch-to.ts
+var switch_to = __nccwpck_require__(8164);
 ;// CONCATENATED MODULE: ./src/engine/diagnose.ts
 /**
  * The diagnosis, in words a person can act on: what happened, what it means, what to do.
@@ -29602,6 +29638,11 @@ function holds(report) {
 
 
 
+
+
+
+/** Lines of the support message are wrapped to this width: a code block does not wrap. */
+const SUPPORT_WIDTH = 72;
 const diagnose_SUPPORT_EMAIL = 'help@aimlapi.com';
 const STATUS_PAGE = 'https://status.aimlapi.com';
 function diagnose(report, keyHint) {
@@ -29611,12 +29652,18 @@ function diagnose(report, keyHint) {
         live: report.live ? liveWords(model, report.live) : ''
     };
     if (report.available) {
+        const retiring = report.deprecation;
+        const replacement = retiring?.replacedBy ?? null;
         return {
-            headline: `\`${model}\` answered in ${report.latencyMs ?? 0} ms.`,
+            // A retiring model's news is its retirement, not its latency.
+            headline: retiring
+                ? `\`${model}\` answers, but AIML is retiring it.`
+                : `\`${model}\` answered in ${report.latencyMs ?? 0} ms.`,
             explanation: 'The model works with this key.',
             evidence: '',
+            switchTo: replacement ? { label: 'Move to', id: replacement, why: (0,switch_to/* moveWhy */.U)(retiring) } : null,
             steps: [
-                ...(report.deprecation ? [deprecationStep(report.deprecation)] : []),
+                ...(retiring && !replacement ? [deprecationStep(retiring)] : []),
                 ...(report.live ? [liveStep(report.live)] : [])
             ],
             supportMessage: null,
@@ -29626,6 +29673,7 @@ function diagnose(report, keyHint) {
     const category = report.errorCategory ?? 'unknown';
     const info = (0,categories/* categoryInfo */.HN)(category);
     const steps = [];
+    let switchTo = null;
     let explanation = info.meaning;
     const balance = report.balance;
     const positive = balance !== null && balance.amount > 0;
@@ -29633,13 +29681,18 @@ function diagnose(report, keyHint) {
     if (withdrawn)
         explanation = withdrawnExplanation(report);
     if (report.status === 'alias') {
-        steps.push(`Change the model ID to \`${report.resolvedModel}\`: the same model answers to that name, but not to \`${model}\`.`);
+        switchTo = {
+            label: 'Use now',
+            id: report.resolvedModel,
+            why: `the same model answers to that name, but not to \`${model}\``
+        };
     }
     if (category === 'model-not-found' && report.suggestions.length > 0) {
         steps.push(`Did you mean ${report.suggestions.map(s => `\`${s}\``).join(', ')}?`);
     }
-    if (category === 'provider-access')
-        explanation = providerAccessExplanation(report);
+    if (category === 'provider-access') {
+        explanation = providerAccessExplanation(report, keyHint === redact/* LOOPBACK_HINT */._8);
+    }
     if (category === 'insufficient-credits' && balance) {
         explanation += positive
             ? ` The balance reads ${(0,money/* formatBalance */.QS)(balance.amount, balance.currency)}, so it is a plan, quota or spending limit rather than an empty balance.`
@@ -29655,9 +29708,13 @@ function diagnose(report, keyHint) {
     if (report.status === 'fallback') {
         const named = report.fallbackModel === report.deprecation?.replacedBy;
         const dated = report.fallbackDeprecation
-            ? ` Mind that ${deprecationWords(report.fallbackModel, report.fallbackDeprecation)}`
+            ? `; mind that ${deprecationWords(report.fallbackModel, report.fallbackDeprecation).replace(/\.$/, '')}`
             : '';
-        steps.push(`Switch to \`${report.fallbackModel}\` now: ${named ? 'AIML names it as the replacement, and ' : ''}it answers with this key.${dated}`);
+        switchTo = {
+            label: 'Use now',
+            id: report.fallbackModel,
+            why: `${named ? 'AIML names it as the replacement, and ' : ''}it answers${keyHint === redact/* LOOPBACK_HINT */._8 ? '' : ' with this key'}${dated}`
+        };
     }
     else if (report.status === 'unavailable' && report.fallbacksSkipped === null) {
         steps.push('No fallback answered either; see each attempt below.');
@@ -29691,21 +29748,29 @@ function diagnose(report, keyHint) {
             : `\`${model}\` is not available: ${lowerFirst(info.title)}.`,
         explanation,
         evidence: evidenceWords(report),
+        switchTo,
         steps,
         supportMessage: category === 'provider-access' ? diagnose_supportMessage(report, keyHint) : null,
         ...foresight
     };
 }
 /** Who refuses, and why nothing in the user's own account fixes it. */
-function providerAccessExplanation(report) {
+function providerAccessExplanation(report, keyless) {
     const balance = report.balance;
-    const yours = balance && balance.amount > 0
-        ? `Your key and your balance work (${(0,money/* formatBalance */.QS)(balance.amount, balance.currency)}).`
-        : report.keyWorks
-            ? 'Your key works: it read your balance.'
-            : 'Your key is accepted by the gateway.';
+    const shown = balance ? (0,money/* formatBalance */.QS)(balance.amount, balance.currency) : null;
+    // Without a key (the CLI against a loopback server) there is no key of the user's to vouch for.
+    const yours = keyless
+        ? `No key was sent (a loopback server)${shown ? `; it reads a balance of ${shown}` : ''}.`
+        : balance && balance.amount > 0
+            ? `Your key and your balance work (${shown}).`
+            : report.keyWorks
+                ? 'Your key works: it read your balance.'
+                : 'Your key is accepted by the gateway.';
+    // The fallback is named once, on the "Use now" line.
     const others = report.fallbackModel
-        ? ` \`${report.fallbackModel}\` answers with the same key.`
+        ? keyless
+            ? ' Another model answers.'
+            : ' Another model answers with the same key.'
         : '';
     return (`${yours}${others} The refusal comes from the account AIML itself holds with the model's provider, not from yours, ` +
         'so nothing in your account fixes it: no top-up, no new key, no other spelling of the ID. ' +
@@ -29747,15 +29812,19 @@ function diagnose_supportMessage(report, keyHint) {
     const balance = report.balance
         ? (0,money/* formatBalance */.QS)(report.balance.amount, report.balance.currency)
         : 'unknown';
+    // The body's lines are wrapped (a code block does not wrap); the headers stay whole.
+    const body = [
+        `Requests to \`${report.configuredModel}\` fail for my account with: "${report.errorMessage}"`,
+        `My key works and my balance is ${balance}${report.fallbackModel ? `; other models answer with the same key (for example \`${report.fallbackModel}\`)` : ''}.`,
+        "The refusal seems to come from AIML's own account with the provider. Could you check it?"
+    ].join('\n');
     return [
         `To: ${diagnose_SUPPORT_EMAIL}`,
         `Subject: ${report.configuredModel} refused by the provider for my account`,
         '',
         'Hello AIML support,',
         '',
-        `Requests to \`${report.configuredModel}\` fail for my account with: "${report.errorMessage}"`,
-        `My key works and my balance is ${balance}${report.fallbackModel ? `; other models answer with the same key (for example \`${report.fallbackModel}\`)` : ''}.`,
-        "The refusal seems to come from AIML's own account with the provider. Could you check it?",
+        wrapLines(body, SUPPORT_WIDTH),
         '',
         `Model: ${report.configuredModel}`,
         `API key (first characters): ${keyHint}`,
@@ -29770,8 +29839,6 @@ function lowerFirst(title) {
 
 // EXTERNAL MODULE: ./src/engine/model-table.ts
 var model_table = __nccwpck_require__(4598);
-// EXTERNAL MODULE: ./src/engine/redact.ts
-var redact = __nccwpck_require__(2393);
 // EXTERNAL MODULE: ./src/engine/run.ts + 5 modules
 var run = __nccwpck_require__(3455);
 // EXTERNAL MODULE: ./src/engine/shared.ts + 5 modules
@@ -29879,11 +29946,37 @@ function checkModel(report, policy, keyHint) {
 function stepAttempts(check) {
     const seen = new Map();
     for (const attempt of check.models.flatMap(m => m.report.attempts)) {
-        const key = `${attempt.capability ?? attempt.kind}:${attempt.model}:${attempt.try}`;
-        if (!seen.has(key))
-            seen.set(key, attempt);
+        if (!seen.has(requestKey(attempt)))
+            seen.set(requestKey(attempt), attempt);
     }
     return [...seen.values()];
+}
+function requestKey(attempt) {
+    return `${attempt.capability ?? attempt.kind}:${attempt.model}:${attempt.try}`;
+}
+/**
+ * Each model's own requests, so that the rows of the model table add up to the step's cost: a
+ * request is paid in the row of the model that configured it, else in the first row that asked
+ * it (a fallback shared by two models is paid once).
+ */
+function attemptsByRow(check) {
+    const owner = new Map();
+    for (const { report } of check.models) {
+        for (const a of report.attempts) {
+            if (a.model === report.configuredModel)
+                owner.set(requestKey(a), report.configuredModel);
+        }
+    }
+    for (const { report } of check.models) {
+        for (const a of report.attempts) {
+            if (!owner.has(requestKey(a)))
+                owner.set(requestKey(a), report.configuredModel);
+        }
+    }
+    const rows = new Map(check.models.map(m => [m.report.configuredModel, []]));
+    for (const attempt of stepAttempts(check))
+        rows.get(owner.get(requestKey(attempt)))?.push(attempt);
+    return rows;
 }
 /** The `report` output and the CLI's `--json`: the report, the verdict and the diagnosis. */
 function reportDocument(check) {
@@ -30000,9 +30093,10 @@ const WORDS = {
     longQuota: /per[ _-]?day|daily|\b(rpd|tpd)\b|per[ _-]?month|monthly (limit|quota)|free[ _-]?(tier|models?|quota|limit|trial|allocated|plan)|free allocated quota|your free limit|free_tier/i,
     /** Billing text that names whose account is short when it is not the gateway's own. */
     upstreamBilling: /to access the [\w .-]{2,40} API|upstream (provider|account)('s)? (billing|credits?|balance|quota)|provider('s)? (account|billing|credits?|balance|quota)/i,
-    billing: /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ _-]?up|billed (users|accounts?)|billing (is )?(required|not (enabled|active))|(enable|requires?) billing|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (has been |was )?(reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|欠费|余额不足|额度不足|预扣费|订阅额度/i,
+    billing: /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ _-]?up|billed (users|accounts?)|billing (is )?(required|not (enabled|active))|(enable|requires?) billing|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (has been |was )?(reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|欠费|余额不足|额度不足|额度已?(用尽|耗尽)|预扣费|订阅额度/i,
     auth: /invalid[_ ]?api[_ -]?key|incorrect api key|api[_ -]?key (is )?(invalid|not valid|expired|revoked|missing|not found)|no api key|missing (api key|authentication|bearer)|authentication[_ ]?(error|failed|required|fails)|invalid[_ ]authentication|unauthori[sz]ed|invalid (bearer )?token|token (is )?(invalid|expired)|invalid x-api-key|key (has been )?(revoked|disabled|expired)|subscription key|身份验证|鉴权失败|token.{0,6}(非法|过期)|user not found/i,
-    region: /unsupported[_ ]country|country, region, or territory|not available in your (country|region)|region (is )?not supported|location is not supported|geo(graphic)?[- ]?restrict/i,
+    /** Bedrock words Anthropic's list in the plural: "from unsupported countries, regions, or territories". */
+    region: /unsupported[_ ]countr(y|ies)|countr(y|ies), regions?,? or territor(y|ies)|not available in your (country|region)|region (is )?not supported|location is not supported|geo(graphic)?[- ]?restrict/i,
     permission: /permission[_ ]?(error|denied)|not (allowed|permitted|authorized) to (use|access)|(do|does) not have access|don't have access|no access to|unable to access|not enabled for|access (to this model )?(is )?denied|\bforbidden\b|organization has been disabled|(account|organization) (has been |is )?(disabled|deactivated)|(usage|access) tier|tier (is )?(required|not)|organization (must be|is not) verified|use case details|data policy/i,
     /** A feature or parameter of the request, not the model, is what is missing. */
     feature: /no endpoints found (that|which) support|\b(tool_choice|tool use|tools|function calling|response_format|json mode|json_schema|logprobs|stream_options|parallel_tool_calls|structured output)\b/i,
@@ -30022,10 +30116,16 @@ const WORDS = {
     metricQuota: /quota exceeded for (quota metric )?['"]?[\w.-]+\/\w+|quota metric ['"]/i,
     /** A quota that says when it comes back (`Quota will be replenished in 03:30:56`). */
     quotaWindow: /out of [\w ]{0,30}quota|quota will be (replenished|reset)/i,
-    /** A credential refused in words that never say "key": AWS tokens and signatures, OAuth. */
-    credentialRefused: /security token .{0,60}(invalid|expired)|signature .{0,80}(does not match|mismatch|has expired)|invalid (authentication )?credentials|credentials? (are |is )?(invalid|missing|expired|not valid)/i,
-    /** The provider's own account, suspended or disabled: said by the provider, relayed by a gateway. */
-    accountState: /\b(account|organization|org|subscription|tenant)\b.{0,80}\b(suspended|disabled|deactivated|banned|terminated)\b/i,
+    /**
+     * A credential refused in words that never say "key": AWS's security and bearer tokens and
+     * signatures, an OAuth token revoked (Anthropic says so as a 403 `permission_error`).
+     */
+    credentialRefused: /\b(security|bearer|session|access) token .{0,60}(invalid|expired)|\btoken (has been |was )?(revoked|invalidated)|signature .{0,80}(does not match|mismatch|has expired)|invalid (authentication )?credentials|credentials? (are |is )?(invalid|missing|expired|not valid)/i,
+    /**
+     * The provider's own account, suspended, disabled or banned: said by the provider, relayed by a
+     * gateway (OpenAI's `account_deactivated`, "access was terminated"; one-api's 用户已被封禁).
+     */
+    accountState: /\b(account|organization|org|subscription|tenant)\b.{0,80}\b(suspended|disabled|deactivated|banned|terminated)\b|\b(deactivated|suspended|disabled) account\b|\baccount_deactivated\b|\baccess (was|has been) (terminated|suspended)\b|(用户|账户|账号|帐号)(已被|已)?(封禁|停用|禁用|冻结)/i,
     /** A model the gateway cannot serve on shared capacity. */
     dedicatedDeployment: /requires? (a )?dedicated (deployment|endpoint|instance)|only (available|served) (on|through|via|with) (a )?dedicated/i,
     /** A quota or limit of zero: this account or tier has no allowance at all, waiting cannot help. */
@@ -30033,7 +30133,14 @@ const WORDS = {
     /** A relay with no route to the model at all (one-api, new-api). */
     noChannel: /无可用渠道|no available channel/i,
     /** Access to an existing model, refused (OpenAI sends it as 403 `model_not_found`). */
-    noModelAccess: /(does not|doesn't) have access to (the )?model/i
+    noModelAccess: /(does not|doesn't) have access to (the )?model/i,
+    /**
+     * A gated model this account may not call, whatever the status: Hugging Face's "Access to model
+     * X is restricted", DashScope's and Yandex's "Access to model X denied".
+     */
+    modelRestricted: /\baccess to (the |this )?model\b.{0,100}\b(is )?(restricted|denied)\b/i,
+    /** Azure's role-based access: the token is good, the identity lacks a role on the resource. */
+    roleMissing: /\bprincipal\b.{0,80}\b(does not have access|lacks the required)\b/i
 };
 /** Codes and types that decide a category by themselves, case-insensitive. */
 const CODES = {
@@ -30058,13 +30165,18 @@ const CODES = {
         'insufficient_user_quota',
         'usage_limit_reached'
     ],
-    /** AWS's names for a refused credential (Bedrock sends them in `__type` or x-amzn-ErrorType). */
+    /** Names for a refused credential: AWS's (Bedrock sends them in `__type` or x-amzn-ErrorType), OAuth's. */
     credential: [
         'unrecognizedclientexception',
         'invalidsignatureexception',
         'signaturedoesnotmatch',
         'expiredtokenexception',
-        'incompletesignatureexception'
+        'incompletesignatureexception',
+        // OAuth 2.0's token errors (RFC 6749 section 5.2, RFC 6750 section 3.1): Google, Azure AD.
+        'invalid_grant',
+        'invalid_client',
+        'unauthorized_client',
+        'invalid_token'
     ],
     auth: [
         'invalid_api_key',
@@ -30092,6 +30204,8 @@ const CODES = {
         'resource_exhausted'
     ],
     permission: ['permission_error', 'permission_denied', 'accessdeniedexception'],
+    /** Azure's `PermissionDenied`, sent as a 401 although the token was accepted. */
+    roleMissing: ['permissiondenied'],
     server: [
         'overloaded_error',
         'api_error',
@@ -30155,6 +30269,12 @@ const RULES = [
     // "Requires a dedicated deployment": the gateway cannot serve this model on shared capacity.
     { name: 'dedicated-deployment', category: 'provider-access', words: WORDS.dedicatedDeployment, source: SPEC_V3 },
     { name: 'billing-words', category: 'insufficient-credits', concern: 'billing', words: WORDS.billing, source: AIML_4XX },
+    // "The OpenAI account associated with this API key has been deactivated", even as a 401 or a 429: the provider's account, relayed; our key is not in it.
+    { name: 'relayed-account-state', category: 'provider-access', words: WORDS.accountState, when: f => relayedSays(f, WORDS.accountState), source: 'https://github.com/ChatGPTNextWeb/NextChat/issues/2782' },
+    // Azure's "Principal does not have access to API/Operation" comes as a 401: a missing role, not a bad token.
+    { name: 'role-missing', category: 'provider-access', codes: CODES.roleMissing, words: WORDS.roleMissing, source: 'https://github.com/Azure-Samples/rag-data-openai-python-promptflow/issues/28' },
+    // "Access to model google/gemma-3-4b-pt is restricted" (also as a 401): a gated model, not a wrong key.
+    { name: 'model-restricted', category: 'provider-access', words: WORDS.modelRestricted, source: 'https://github.com/ariG23498/gemma3-object-detection/issues/5' },
     // The gateway reports its provider refused a key: the gateway's stored key, not ours.
     { name: 'upstream-key', category: 'provider-access', when: f => providerSays(f, WORDS.auth) || providerSays(f, WORDS.credentialRefused), source: 'https://github.com/OpenRouterTeam/ai-sdk-provider/issues/24' },
     { name: 'auth-code', category: 'auth', concern: 'key', codes: CODES.auth, source: 'https://platform.openai.com/docs/guides/error-codes' },
@@ -30204,6 +30324,10 @@ function windowSeconds(f) {
             return Number(m[1] ?? 0) * 86_400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
     }
     return null;
+}
+/** A relayed provider's body (its own shape, or quoted in the gateway's message) says `words`. */
+function relayedSays(f, words) {
+    return everything(f).some(s => s.relayed && words.test(s.text));
 }
 /** The gateway names its provider, around a quoted body that says `words`. */
 function providerSays(f, words) {
@@ -62388,6 +62512,7 @@ function headerNumber(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _8: () => (/* binding */ LOOPBACK_HINT),
 /* harmony export */   lY: () => (/* binding */ createRedactor),
 /* harmony export */   p4: () => (/* binding */ keyHint)
 /* harmony export */ });
@@ -62496,11 +62621,13 @@ function foldAscii(text) {
  * real key to hint at in the support message.
  */
 const LOOPBACK_KEY = 'no-key-for-loopback';
+/** The hint when no key was sent, which the diagnosis reads as "no key". */
+const LOOPBACK_HINT = '(no key: a loopback server)';
 /** The first characters of the key that a support request may show (at most 8). */
 function keyHint(secret) {
     const key = secret.trim();
     if (key === LOOPBACK_KEY)
-        return '(no key: a loopback server)';
+        return LOOPBACK_HINT;
     return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
 }
 
@@ -63687,6 +63814,27 @@ function asRole(result, role) {
 
 /***/ }),
 
+/***/ 8164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ switchWords),
+/* harmony export */   U: () => (/* binding */ moveWhy)
+/* harmony export */ });
+/** "Use now: `gpt-4o` — it answers with this key." */
+function switchWords(to) {
+    return `${to.label}: \`${to.id}\` — ${to.why}.`;
+}
+/** When the move is due: the date is in the deprecation note already. */
+function moveWhy(deprecation) {
+    if (deprecation.status === 'superseded')
+        return 'when convenient';
+    return 'before the shutdown';
+}
+
+
+/***/ }),
+
 /***/ 9147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -64010,29 +64158,76 @@ function spendFrom(octokit, budget) {
 
 /***/ }),
 
-/***/ 7318:
+/***/ 9204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ou: () => (/* binding */ decideCommentAction),
-/* harmony export */   PW: () => (/* binding */ commentState),
-/* harmony export */   Q3: () => (/* binding */ allWell),
-/* harmony export */   Td: () => (/* binding */ commentKey),
-/* harmony export */   Xr: () => (/* binding */ renderResolved),
-/* harmony export */   wQ: () => (/* binding */ renderComment),
-/* harmony export */   xL: () => (/* binding */ marker)
-/* harmony export */ });
-/* unused harmony exports COMMENT_LIMIT, stateMarker */
-/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1371);
-/* harmony import */ var _render_attempts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8648);
-/* harmony import */ var _render_diagnosis_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4621);
-/* harmony import */ var _render_models_table_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6020);
-/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(893);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q3: () => (/* binding */ allWell),
+  Td: () => (/* binding */ commentKey),
+  PW: () => (/* binding */ commentState),
+  Ou: () => (/* binding */ decideCommentAction),
+  xL: () => (/* binding */ marker),
+  wQ: () => (/* binding */ renderComment),
+  Xr: () => (/* binding */ renderResolved)
+});
+
+// UNUSED EXPORTS: COMMENT_LIMIT, stateMarker
+
+// EXTERNAL MODULE: ./src/engine/check.ts + 6 modules
+var engine_check = __nccwpck_require__(2168);
+// EXTERNAL MODULE: ./src/render/attempts.ts
+var render_attempts = __nccwpck_require__(8648);
+// EXTERNAL MODULE: ./src/render/diagnosis.ts
+var diagnosis = __nccwpck_require__(4621);
+// EXTERNAL MODULE: ./src/render/models-table.ts + 1 modules
+var models_table = __nccwpck_require__(6020);
+;// CONCATENATED MODULE: ./src/render/snippet.ts
+/**
+ * A step of one unprefixed model is taken as written with `model` (its usual form); a kind
+ * prefix or a second model can only come from `models`.
+ */
+function usesModelsInput(check) {
+    const [only] = check.configured;
+    return check.configured.length !== 1 || !only || only.declared;
+}
+/** The table line a spec stands for, with its ID replaced by `id`. */
+function tableLine(spec, id) {
+    const prefix = spec.declared ? `${spec.kind}:` : '';
+    const fallbacks = spec.fallbacks.filter(f => f !== id);
+    return `${prefix}${id}${fallbacks.length ? ` -> ${fallbacks.join(', ')}` : ''}`;
+}
+/** The ```diff block for every model with an ID to switch to; [] when there is none. */
+function switchSnippet(check) {
+    const swaps = check.configured.flatMap(spec => {
+        const to = check.models.find(m => m.report.configuredModel === spec.id)?.diagnosis.switchTo;
+        return to ? [{ spec, to: to.id }] : [];
+    });
+    if (swaps.length === 0)
+        return [];
+    if (!usesModelsInput(check)) {
+        const [{ spec, to }] = swaps;
+        return ['```diff', `- model: ${spec.id}`, `+ model: ${to}`, '```'];
+    }
+    // A model the table holds already (gpt-4o as its own line) is not written twice: the line goes.
+    const listed = (id, kind) => check.configured.some(spec => spec.id === id && spec.kind === kind);
+    const lines = swaps.flatMap(({ spec, to }) => [
+        `-   ${tableLine(spec, spec.id)}`,
+        ...(listed(to, spec.kind) ? [] : [`+   ${tableLine(spec, to)}`])
+    ]);
+    return ['```diff', '  models: |', ...lines, '```'];
+}
+
+// EXTERNAL MODULE: ./src/render/text.ts
+var render_text = __nccwpck_require__(893);
+;// CONCATENATED MODULE: ./src/github/comment.ts
 /**
  * The pull-request comment: one per step, named by `comment-key`, with a section per model that
  * is not available. What it says and when it is due; pure. Finding it again (by its hidden
  * marker *and* its author) is sticky.ts's, the GitHub calls are comment-store.ts's.
  */
+
 
 
 
@@ -64105,35 +64300,42 @@ function renderComment(check, key, context) {
 function renderResolved(check, key, context) {
     const [only] = check.models;
     const what = check.configured.length === 1 && only
-        ? `${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(only.report.configuredModel)} answers again`
+        ? `${(0,render_text/* code */.aY)(only.report.configuredModel)} answers again`
         : 'every model answers again';
     const lines = [marker(key), stateMarker('ok'), `### ✅ Resolved: ${what}`, ''];
     lines.push(`Checked at ${context.now}.`, '');
     if (showsTable(check))
-        lines.push((0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_3__/* .modelsMarkdown */ .Sr)(check), '');
+        lines.push((0,models_table/* modelsMarkdown */.Sr)(check), '');
     lines.push(footer(context));
     return fitComment(lines.join('\n'), key, 'ok', context);
 }
 function body(check, key, context, state, size) {
     const lines = [marker(key), stateMarker(state)];
-    lines.push(`### ${_render_models_table_js__WEBPACK_IMPORTED_MODULE_3__/* .VERDICT_ICON */ .YY[check.verdict]} AIML model probe: ${(0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_3__/* .stepHeadline */ .nu)(check)}`, '');
+    lines.push(`### ${models_table/* VERDICT_ICON */.YY[check.verdict]} AIML model probe: ${(0,models_table/* stepHeadline */.nu)(check)}`, '');
+    // Each thing once: one diff for the step, under the one model's "Use now" line or under the
+    // table; one model's section needs no heading under the comment's own, which names it.
+    const snippet = switchSnippet(check);
+    const one = check.configured.length === 1;
     if (showsTable(check))
-        lines.push((0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_3__/* .modelsMarkdown */ .Sr)(check), '');
-    for (const note of (0,_render_models_table_js__WEBPACK_IMPORTED_MODULE_3__/* .prefixNotes */ .Ii)(check))
+        lines.push((0,models_table/* modelsMarkdown */.Sr)(check), '');
+    if (!one && snippet.length > 0)
+        lines.push('**The change to make**', '', ...snippet, '');
+    for (const note of (0,models_table/* prefixNotes */.Ii)(check))
         lines.push(`> ${note}`, '');
-    for (const model of check.models.filter(_render_diagnosis_js__WEBPACK_IMPORTED_MODULE_2__/* .needsDiagnosis */ .j)) {
-        lines.push((0,_render_diagnosis_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosisMarkdown */ .P)(model, {
+    for (const model of check.models.filter(diagnosis/* needsDiagnosis */.j)) {
+        lines.push((0,diagnosis/* diagnosisMarkdown */.P)(model, {
             level: 4,
-            snippet: true,
+            snippet: one ? snippet : [],
+            heading: !one,
             compact: size === 'compact'
         }));
     }
-    const attempts = (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_0__/* .stepAttempts */ .x)(check);
+    const attempts = (0,engine_check/* stepAttempts */.x)(check);
     const [first] = check.models;
     if (size === 'full' && first) {
         lines.push('<details><summary>Attempts</summary>', '');
-        lines.push((0,_render_attempts_js__WEBPACK_IMPORTED_MODULE_1__/* .attemptsMarkdown */ .sA)(attempts), '');
-        lines.push(`Balance: ${(0,_render_attempts_js__WEBPACK_IMPORTED_MODULE_1__/* .balanceLine */ .bJ)(first.report)}`, '', '</details>', '');
+        lines.push((0,render_attempts/* attemptsMarkdown */.sA)(attempts), '');
+        lines.push(`Balance: ${(0,render_attempts/* balanceLine */.bJ)(first.report)}`, '', '</details>', '');
     }
     if (size === 'compact') {
         lines.push(`_(shortened to fit GitHub's comment size; the full report is in the [job summary](${context.runUrl}))_`, '');
@@ -64416,8 +64618,9 @@ function issueBody(subject, state, context) {
         lines.push(`**${problemWords(report.errorCategory ?? 'unknown')}**: ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(report.errorMessage, 500)}`, '', diagnosis.explanation, '');
         if (diagnosis.evidence)
             lines.push(`<sub>${diagnosis.evidence}</sub>`, '');
-        if (report.model)
-            lines.push(`**Use now:** ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.model)}`, '');
+        const to = diagnosis.switchTo;
+        if (to)
+            lines.push(`**${to.label}:** ${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(to.id)} — ${to.why}.`, '');
         if (diagnosis.steps.length > 0) {
             lines.push('**What to do**', '');
             diagnosis.steps.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
@@ -66899,7 +67102,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/engine/switch-to.ts
+var switch_to = __nccwpck_require__(8164);
 ;// CONCATENATED MODULE: ./src/engine/annotations.ts
+
 const SHOWN_PER_LEVEL = 9;
 function annotationsOf(check) {
     const all = [];
@@ -66911,10 +67117,18 @@ function annotationsOf(check) {
         const dates = report.deprecation?.status === 'withdrawn' || reason === 'shutdown-soon'
             ? ''
             : diagnosis.deprecation;
-        // A did-you-mean is in the error message already; the first step would say it again.
-        const step = report.suggestions.length > 0 ? '' : (diagnosis.steps[0] ?? '');
-        // A slow model's headline quotes its message already.
-        const said = diagnosis.headline.includes(report.errorMessage) ? '' : report.errorMessage;
+        // The ID to use, said once; else the first step. A did-you-mean is in the error message
+        // already; the first step would say it again.
+        const step = diagnosis.switchTo
+            ? (0,switch_to/* switchWords */.I)(diagnosis.switchTo)
+            : report.suggestions.length > 0
+                ? ''
+                : (diagnosis.steps[0] ?? '');
+        // A slow model's headline quotes its message already; a withdrawn ID's headline has the
+        // date, and the "Use now" its replacement, which AIML's 404 would repeat.
+        const said = diagnosis.headline.includes(report.errorMessage) || report.deprecation?.status === 'withdrawn'
+            ? ''
+            : report.errorMessage;
         const message = [diagnosis.headline, said, dates, diagnosis.live, step]
             .filter(Boolean)
             .map(sentence)
@@ -66943,14 +67157,14 @@ function sentence(text) {
     return /[.!?:)`'"]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
 
-// EXTERNAL MODULE: ./src/engine/check.ts + 5 modules
-var engine_check = __nccwpck_require__(1371);
+// EXTERNAL MODULE: ./src/engine/check.ts + 6 modules
+var engine_check = __nccwpck_require__(2168);
 // EXTERNAL MODULE: ./src/engine/redact.ts
 var engine_redact = __nccwpck_require__(2393);
 // EXTERNAL MODULE: ./src/engine/run.ts + 5 modules
 var run = __nccwpck_require__(3455);
-// EXTERNAL MODULE: ./src/github/comment.ts
-var comment = __nccwpck_require__(7318);
+// EXTERNAL MODULE: ./src/github/comment.ts + 1 modules
+var comment = __nccwpck_require__(9204);
 // EXTERNAL MODULE: ./src/github/failure.ts
 var failure = __nccwpck_require__(8881);
 ;// CONCATENATED MODULE: ./src/dashboard/mode.ts
@@ -67172,7 +67386,7 @@ function renderSummary(check, uptime) {
     for (const note of (0,models_table/* prefixNotes */.Ii)(check))
         lines.push(`> ${note}`, '');
     for (const model of check.models.filter(diagnosis/* needsDiagnosis */.j)) {
-        lines.push((0,diagnosis/* diagnosisMarkdown */.P)(model, { level: 3, snippet: false }));
+        lines.push((0,diagnosis/* diagnosisMarkdown */.P)(model, { level: 3, snippet: [] }));
     }
     if (attempts.length > 0)
         lines.push('### Attempts', '', (0,render_attempts/* attemptsMarkdown */.sA)(attempts), '');
@@ -67544,8 +67758,9 @@ function renderTerminal(report, outcome, diagnosis, options) {
         if (diagnosis.evidence)
             lines.push(wrap(plain(diagnosis.evidence), 2));
     }
-    if (report.model && report.model !== report.configuredModel) {
-        lines.push('', `  ${paint('bold', 'Use now:')} ${report.model}`);
+    const to = diagnosis.switchTo;
+    if (to) {
+        lines.push('', wrap(`${paint('bold', `${to.label}:`)} ${to.id} — ${plain(to.why)}.`, 2));
     }
     diagnosis.steps.forEach((step, i) => lines.push(wrap(`${i + 1}. ${plain(step)}`, 2)));
     lines.push('', table(report), '');
@@ -67857,16 +68072,15 @@ function attemptCells(attempt) {
     ];
 }
 /**
- * The columns of the attempts table in the job summary and the PR comment: at most 8 short ones,
- * so that at GitHub's width (about 1,000 px) the table never scrolls sideways. The API's words
- * go in the diagnosis, never in a cell.
+ * The columns of the attempts table in the job summary and the PR comment: 7 short ones, so that
+ * at a PR comment's width (about 780 px) the table never scrolls sideways. A failure's result is
+ * its category. The API's words go in the diagnosis, never in a cell.
  */
 const MARKDOWN_ATTEMPT_HEADERS = [
     'Model',
     'Role',
     'Try',
     'Result',
-    'Category',
     'HTTP',
     'Latency',
     'Cost'
@@ -67876,6 +68090,11 @@ function attemptsMarkdown(attempts) {
     const columns = MARKDOWN_ATTEMPT_HEADERS.map(name => ATTEMPT_HEADERS.indexOf(name));
     const rows = attempts.map(attempt => {
         const cells = attemptCells(attempt);
+        // Dollars only in the cell: with the credits beside them the table scrolls sideways at a
+        // narrow comment width (780 px); the step's cost line carries both.
+        cells[ATTEMPT_HEADERS.indexOf('Cost')] = dollars(attempt.usd, attempt.credits);
+        if (!attempt.ok)
+            cells[ATTEMPT_HEADERS.indexOf('Result')] = attempt.category ?? 'failed';
         const shown = columns.map(i => cells[i] ?? '');
         const [model = '', ...rest] = shown;
         return `| ${[(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(model), ...rest.map(c => (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeInline */ .VV)(c, 40))].join(' | ')} |`;
@@ -67893,6 +68112,10 @@ function money(usd, credits) {
     if (dollars === null || creditCount === null)
         return '–';
     return `${(0,_engine_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(dollars)} (${(0,_engine_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCredits */ .Ql)(creditCount)})`;
+}
+function dollars(usd, credits) {
+    const value = usd ?? (credits === null ? null : credits / _engine_money_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDITS_PER_USD */ .ap);
+    return value === null ? '–' : (0,_engine_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(value);
 }
 function costLine(cost) {
     return `${cost.tokens.toLocaleString('en-US')} tokens, ${money(cost.usd, cost.credits)}`;
@@ -67938,10 +68161,12 @@ function needsDiagnosis(model) {
 function diagnosisMarkdown(model, options) {
     const { report, diagnosis, verdict } = model;
     const info = (0,_engine_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .categoryInfo */ .HN)(report.errorCategory ?? 'unknown');
-    const lines = [
-        `${'#'.repeat(options.level)} ${_models_table_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_ICON */ .YY[verdict]} ${diagnosis.headline.replace(/\.$/, '')}`,
-        ''
-    ];
+    const lines = options.heading === false
+        ? []
+        : [
+            `${'#'.repeat(options.level)} ${_models_table_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_ICON */ .YY[verdict]} ${diagnosis.headline.replace(/\.$/, '')}`,
+            ''
+        ];
     // AIML's deprecation feed and live metrics, with the dates, before anything else.
     for (const note of [diagnosis.deprecation, diagnosis.live])
         if (note)
@@ -67951,16 +68176,11 @@ function diagnosisMarkdown(model, options) {
     }
     if (diagnosis.evidence && !options.compact)
         lines.push(`<sub>${diagnosis.evidence}</sub>`, '');
-    const replacement = report.available ? (report.deprecation?.replacedBy ?? null) : null;
-    if (report.model && report.model !== report.configuredModel) {
-        lines.push(`**Use now:** ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(report.model)}`, '');
-        if (options.snippet)
-            lines.push(...snippet(report, report.model), '');
-    }
-    else if (replacement) {
-        lines.push(`**Move to:** ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(replacement)} before the shutdown`, '');
-        if (options.snippet)
-            lines.push(...snippet(report, replacement), '');
+    const to = diagnosis.switchTo;
+    if (to) {
+        lines.push(`**${to.label}:** ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(to.id)} — ${to.why}.`, '');
+        if (options.snippet.length > 0)
+            lines.push(...options.snippet, '');
     }
     if (diagnosis.steps.length > 0) {
         lines.push('**What to do**', '');
@@ -67969,7 +68189,7 @@ function diagnosisMarkdown(model, options) {
     }
     if (options.compact)
         return lines.join('\n');
-    const said = apiSaid(report.attempts);
+    const said = apiSaid(report);
     if (said.length > 0) {
         // A quote, not a code block: a long message wraps instead of scrolling sideways.
         lines.push('**What the API said**', '', said.map(line => `> ${line}`).join('\n>\n'), '');
@@ -67982,13 +68202,18 @@ function diagnosisMarkdown(model, options) {
 }
 /**
  * Each distinct failure, one line with who said it: `MODEL` (role, try N, HTTP S): message. The
- * message is API text: escaped, cut and stripped of anything like our marker.
+ * message is API text: escaped, cut and stripped of anything like our marker. Only the
+ * configured ID's own words, unless nothing answered: an alias's or a fallback's failure is
+ * another story (it has its own row in the attempts), and quoting it here misleads.
  */
-function apiSaid(attempts) {
+function apiSaid(report) {
     const seen = new Set();
     const lines = [];
-    for (const attempt of attempts) {
+    const everyone = report.status === 'unavailable';
+    for (const attempt of report.attempts) {
         if (attempt.ok || attempt.message === '')
+            continue;
+        if (!everyone && attempt.model !== report.configuredModel)
             continue;
         const key = `${attempt.model}\u0000${attempt.message}`;
         if (seen.has(key))
@@ -68001,17 +68226,6 @@ function apiSaid(attempts) {
             break;
     }
     return lines;
-}
-/** The environment variable an application of this kind would name. */
-const VARIABLE = {
-    chat: 'AIML_MODEL',
-    image: 'AIML_IMAGE_MODEL',
-    embedding: 'AIML_EMBEDDING_MODEL'
-};
-/** The change a codebase would make: the model constant, before and after. */
-function snippet(report, to) {
-    const name = VARIABLE[report.kind];
-    return ['```diff', `- ${name}=${report.configuredModel}`, `+ ${name}=${to}`, '```'];
 }
 
 
@@ -68029,6 +68243,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   nu: () => (/* binding */ stepHeadline)
 });
 
+// EXTERNAL MODULE: ./src/engine/check.ts + 6 modules
+var engine_check = __nccwpck_require__(2168);
+// EXTERNAL MODULE: ./src/engine/report.ts
+var engine_report = __nccwpck_require__(594);
 // EXTERNAL MODULE: ./src/engine/money.ts
 var money = __nccwpck_require__(3862);
 // EXTERNAL MODULE: ./src/render/attempts.ts
@@ -68061,12 +68279,22 @@ function capabilityCell(report) {
 // EXTERNAL MODULE: ./src/dashboard/stats.ts
 var stats = __nccwpck_require__(3315);
 ;// CONCATENATED MODULE: ./src/render/models-table.ts
+/**
+ * The step at a glance: one row per configured model, in the table's order, skipped ones too.
+ * Shared by the job summary and the PR comment. At most 8 short columns, no API text.
+ */
 
 
 
 
 
-const MODEL_HEADERS = ['Model', 'Kind', 'Status', 'Category', 'Use now', 'Latency', 'Cost'];
+
+
+/**
+ * No Kind column: a model of another kind than chat is named as the `models` line writes it
+ * (`image:flux/schnell`), which keeps the table narrow enough not to scroll in a PR comment.
+ */
+const MODEL_HEADERS = ['Model', 'Status', 'Category', 'Use now', 'Latency', 'Cost'];
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 const SKIPPED_ICON = '⏭️';
 /**
@@ -68076,33 +68304,42 @@ const SKIPPED_ICON = '⏭️';
 function modelsMarkdown(check, uptime = {}) {
     // The column is there only when some model was asked for capabilities.
     const needs = check.models.some(m => m.report.capabilities !== null);
+    const paid = (0,engine_check/* attemptsByRow */.G$)(check);
     const rows = check.configured.map(spec => {
         const probed = check.models.find(m => m.report.configuredModel === spec.id);
-        const cells = probed ? probedCells(probed) : skippedCells(spec);
+        const cells = probed ? probedCells(probed, paid.get(spec.id) ?? []) : skippedCells(spec);
         const week = uptime[spec.id];
         if (probed && week !== undefined)
-            cells[2] = `${cells[2]} · ${(0,stats/* formatShare */.T1)(week)} 7 d`;
+            cells[1] = `${cells[1]} · ${(0,stats/* formatShare */.T1)(week)} 7 d`;
         if (needs)
-            cells.splice(3, 0, probed ? capabilityCell(probed.report) : '');
+            cells.splice(2, 0, probed ? capabilityCell(probed.report) : '');
         return `| ${cells.join(' | ')} |`;
     });
     const headers = needs
-        ? [...MODEL_HEADERS.slice(0, 3), 'Needs', ...MODEL_HEADERS.slice(3)]
+        ? [...MODEL_HEADERS.slice(0, 2), 'Needs', ...MODEL_HEADERS.slice(2)]
         : MODEL_HEADERS;
     return [(0,attempts/* markdownHeader */.vX)(headers), ...rows].join('\n');
 }
-function probedCells({ report, verdict }) {
-    const { usd, credits } = report.cost;
+/** `paid`: the requests this row pays for, each request of the step in one row. */
+function probedCells({ report, verdict }, paid) {
+    const { usd, credits } = (0,engine_report/* totalCost */.c)(paid);
     const cost = usd ?? (credits === null ? null : credits / money/* CREDITS_PER_USD */.ap);
     return [
-        (0,render_text/* code */.aY)(report.configuredModel),
-        report.kind,
-        `${VERDICT_ICON[verdict]} ${report.status}`,
+        modelCell(report.configuredModel, report.kind),
+        `${statusIcon(report, verdict)} ${report.status}`,
         report.errorCategory ? (0,render_text/* code */.aY)(report.errorCategory) : deprecationCell(report),
-        report.model ? (0,render_text/* code */.aY)(report.model) : '–',
+        // Said once: a model to keep as it is leaves the cell blank (its ID is the row's first cell).
+        report.model === report.configuredModel ? '' : report.model ? (0,render_text/* code */.aY)(report.model) : '–',
         (0,render_text/* formatMs */._V)(report.latencyMs),
         cost === null ? '–' : (0,money/* formatUsd */.UK)(cost)
     ];
+}
+/**
+ * The verdict's icon, except for `alias`: the model works, under another name, so it is a
+ * warning to rename rather than a cross, whatever the policy decided.
+ */
+function statusIcon(report, verdict) {
+    return report.status === 'alias' && verdict === 'fail' ? VERDICT_ICON.warn : VERDICT_ICON[verdict];
 }
 /** A model that answers but is in AIML's deprecation feed: the word and the date, short. */
 function deprecationCell(report) {
@@ -68111,8 +68348,12 @@ function deprecationCell(report) {
         return '';
     return d.shutdownAt ? `${d.status} (${d.shutdownAt})` : d.status;
 }
+/** The ID as a `models` line writes it: chat bare, another kind with its prefix. */
+function modelCell(id, kind) {
+    return (0,render_text/* code */.aY)(kind === 'chat' ? id : `${kind}:${id}`);
+}
 function skippedCells(spec) {
-    return [(0,render_text/* code */.aY)(spec.id), spec.kind, `${SKIPPED_ICON} skipped`, '', '–', '–', '–'];
+    return [modelCell(spec.id, spec.kind), `${SKIPPED_ICON} skipped`, '', '–', '–', '–'];
 }
 /**
  * Models that were listed without a prefix and that the catalog calls another kind: the line
@@ -68149,9 +68390,10 @@ function statusWords(report) {
         case 'available':
             return 'available';
         case 'alias':
-            return `answers as ${(0,render_text/* code */.aY)(report.resolvedModel)} only`;
+            return 'not available under this ID';
         case 'fallback':
-            return `not available, use ${(0,render_text/* code */.aY)(report.fallbackModel)}`;
+            // The ID to use is said once, on the "Use now" line below (and in the table's column).
+            return 'not available';
         case 'unavailable':
             return 'not available';
     }

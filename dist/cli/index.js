@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _render_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9378);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7835);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5858);
 
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7835:
+/***/ 5858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -111,12 +111,42 @@ function parseRequirements(value) {
     return inOrder(names);
 }
 
+;// CONCATENATED MODULE: ./src/engine/wrap.ts
+/**
+ * Plain text wrapped at a width, by words, for text shown in a code block (which does not wrap)
+ * and pasted into an e-mail. A word longer than the width stays whole. Pure.
+ */
+function wrapLines(text, width) {
+    return text
+        .split('\n')
+        .flatMap(line => wrapLine(line, width))
+        .join('\n');
+}
+function wrapLine(line, width) {
+    if (line.length <= width)
+        return [line];
+    const lines = [];
+    let current = '';
+    for (const word of line.split(' ')) {
+        if (current && current.length + 1 + word.length > width) {
+            lines.push(current);
+            current = word;
+        }
+        else
+            current = current ? `${current} ${word}` : word;
+    }
+    if (current)
+        lines.push(current);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/capability-words.ts
 /**
  * The words for a model that answers but lacks a required capability, or answers too slowly:
  * which capability, what the route did instead, whether AIML's catalog declares it (and so
  * whose problem it is), and the message for AIML support. Pure: report in, diagnosis out.
  */
+
 
 const SUPPORT_EMAIL = 'help@aimlapi.com';
 /** The first required capability that did not come out `ok`, in the fixed order. */
@@ -161,8 +191,8 @@ function supportMessage(report, capability, requestId, keyHint) {
         '',
         'Hello AIML support,',
         '',
-        `Your catalog declares \`${info.catalogWord}\` for \`${report.configuredModel}\`, but a request using it fails: "${report.errorMessage}"`,
-        'Could you check the route the gateway picks for this model?',
+        // A code block does not wrap: the body's lines are wrapped here.
+        wrapLines(`Your catalog declares \`${info.catalogWord}\` for \`${report.configuredModel}\`, but a request using it fails: "${report.errorMessage}"\nCould you check the route the gateway picks for this model?`, 72),
         '',
         `Model: ${report.configuredModel}`,
         `Capability: ${capability} (${info.asked})`,
@@ -175,9 +205,9 @@ function supportMessage(report, capability, requestId, keyHint) {
 ;// CONCATENATED MODULE: ./src/engine/money.ts
 /** Money as people read it: dollars with enough digits to be non-zero, AIML credits beside. */
 /** AIML bills in credits: $1 = 2,000,000 credits. */
-const CREDITS_PER_USD = 2_000_000;
+const money_CREDITS_PER_USD = 2_000_000;
 /** `$20.00`, `$0.0021`, `$0.000045`. */
-function formatUsd(usd) {
+function money_formatUsd(usd) {
     if (usd === 0)
         return '$0';
     if (Math.abs(usd) >= 0.01)
@@ -191,7 +221,7 @@ function formatCredits(credits) {
 /** A balance in words: dollars and credits for USD, the amount and code otherwise. */
 function formatBalance(amount, currency) {
     return currency === 'USD'
-        ? `${formatUsd(amount)} (${formatCredits(amount * CREDITS_PER_USD)})`
+        ? `${money_formatUsd(amount)} (${formatCredits(amount * money_CREDITS_PER_USD)})`
         : `${amount} ${currency}`;
 }
 
@@ -455,8 +485,9 @@ function liveStep(live) {
 /** A withdrawn ID explained: not a typo, a retirement. */
 function withdrawnExplanation(report) {
     const replacement = report.deprecation?.replacedBy;
+    // When the replacement answers, the "Use now" line names it; said once.
     const answers = replacement && report.fallbackModel === replacement
-        ? ` \`${replacement}\`, the replacement AIML names, answers with this key.`
+        ? ''
         : replacement && report.attempts.some(a => a.model === replacement)
             ? ` \`${replacement}\`, the replacement AIML names, did not answer.`
             : replacement
@@ -10103,7 +10134,7 @@ function keyFactsWords(facts) {
     const parts = [`${keyName(facts)} is ${facts.disabled ? 'disabled' : 'enabled'}`];
     if (scopesLimited(facts))
         parts.push(`may call only ${facts.scopes.join(', ')}`);
-    parts.push(`${limitWords(facts)}, ${formatUsd(facts.monthly_usage)} used this month`);
+    parts.push(`${limitWords(facts)}, ${money_formatUsd(facts.monthly_usage)} used this month`);
     return parts.join('; ');
 }
 function limitWords(facts) {
@@ -10111,7 +10142,7 @@ function limitWords(facts) {
     if (threshold === null)
         return 'no spending limit';
     const per = { no_reset: 'in all', day: 'a day', week: 'a week', month: 'a month' }[retention];
-    return `a limit of ${formatUsd(threshold)} ${per}`;
+    return `a limit of ${money_formatUsd(threshold)} ${per}`;
 }
 /** What the finding means and the one thing to do; null when the key's facts did not decide. */
 function keyFindingWords(report) {
@@ -10136,7 +10167,7 @@ function keyFindingWords(report) {
         case 'limit':
             return limitUsedUp(facts)
                 ? {
-                    explanation: `This key's ${limitWords(facts).replace(/^a /, '')} is used up (${formatUsd(facts.monthly_usage)})${holds(report)}: raise the limit on the key's page.`,
+                    explanation: `This key's ${limitWords(facts).replace(/^a /, '')} is used up (${money_formatUsd(facts.monthly_usage)})${holds(report)}: raise the limit on the key's page.`,
                     step: "Raise the key's monthly limit on its page in the AIML dashboard, or wait for the month to turn: topping up the balance does not lift it."
                 }
                 : null;
@@ -10146,8 +10177,190 @@ function keyFindingWords(report) {
 function holds(report) {
     const balance = report.balance;
     return balance && balance.currency === 'USD'
-        ? `; the account holds ${formatUsd(balance.amount)}`
+        ? `; the account holds ${money_formatUsd(balance.amount)}`
         : '';
+}
+
+;// CONCATENATED MODULE: ./src/engine/api-text.ts
+/**
+ * Text hygiene for what a server wrote. API text reaches a log line, an annotation, an output,
+ * the summary and a PR comment; on the way it must lose whatever could act instead of read:
+ * ANSI escape sequences (colour, cursor moves, OSC 8 links, window titles), the other C0 and C1
+ * controls, and the bidirectional controls that reorder what a reader sees (Trojan Source,
+ * CVE-2021-42574). Two entries: `cleanLine` where API text enters (one line: line breaks fold to
+ * spaces, so the words keep their meaning), and `stripControls`, the safety net over every
+ * outbound text, which is multi-line Markdown and keeps its newlines.
+ */
+/* eslint-disable no-control-regex -- control characters are what this module removes */
+/** OSC, DCS, SOS, PM and APC: a string up to BEL or ST (ESC \ or U+009C). */
+const ESC_STRING = String.raw `\u001b[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)`;
+/** CSI: ESC [ parameters, intermediates, one final byte. */
+const ESC_CSI = String.raw `\u001b\[[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]`;
+/** Any other escape: ESC, intermediates, one final byte (ESC c, ESC ( B, ESC 7). */
+const ESC_OTHER = String.raw `\u001b[\u0020-\u002f]*[\u0030-\u007e]`;
+/** The single-character C1 forms of CSI and of the string sequences. */
+const C1_CSI = String.raw `\u009b[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]`;
+const C1_STRING = String.raw `[\u0090\u0098\u009d\u009e\u009f][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)`;
+/** C0 (tab and newline aside), DEL, C1, and the bidirectional controls, one at a time. */
+const CONTROL = String.raw `[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]`;
+/**
+ * For outbound text: ESC-led sequences whole, other controls one by one. A C1 sequence is not
+ * removed whole here: in JSON (the `report` output) its parameters could be a quote and a brace.
+ */
+const NET = new RegExp(`${ESC_STRING}|${ESC_CSI}|${ESC_OTHER}|${CONTROL}`, 'g');
+/** For API text as it enters: the C1 sequences whole too. */
+const LINE = new RegExp(`${C1_STRING}|${C1_CSI}|${NET.source}`, 'g');
+const ANY = new RegExp(CONTROL);
+/** Our own terminal colours (SGR), which the CLI's net keeps when it paints. */
+const SGR = /^\u001b\[[0-9;]*m$/;
+/** Line breaks in any spelling, and tabs: in one line of text, each is a space. */
+const BREAKS = /\r\n|[\t\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+/**
+ * One line of API text: escape sequences and controls removed, line breaks and tabs folded to
+ * a space, runs of spaces collapsed.
+ */
+function cleanLine(text) {
+    return text.replace(BREAKS, ' ').replace(LINE, '').replace(/\s+/g, ' ').trim();
+}
+/**
+ * The safety net for text on its way out, Markdown and JSON included: newlines and tabs stay,
+ * a carriage return becomes a newline (on a terminal it would let a line overwrite another),
+ * the Unicode line separators a space, escape sequences and the other controls go. Valid JSON
+ * stays valid: nothing here writes a raw newline where a raw one was not already.
+ */
+function stripControls(text, options = {}) {
+    if (!ANY.test(text) && !/[\u2028\u2029]/.test(text))
+        return text;
+    return text
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0085\u2028\u2029]/g, ' ')
+        .replace(NET, match => (options.keepColour && SGR.test(match) ? match : ''));
+}
+
+;// CONCATENATED MODULE: ./src/engine/redact.ts
+/**
+ * Redaction of the API key from text that leaves the action. A server may echo the key (or part
+ * of it) in an error body or a header, so exact matching is not enough: any run of 10 or more
+ * characters of the key is replaced, wherever it stands. Every outbound text passes through
+ * here, so this is also the safety net that strips control characters from it.
+ */
+
+const MIN_PIECE = 10;
+const REDACTED = '***';
+function createRedactor(secret, options = {}) {
+    const redactKey = keyRedactor(secret.trim());
+    return text => redactKey(stripControls(text, options));
+}
+function keyRedactor(key) {
+    if (key.length < MIN_PIECE) {
+        // Too short for pieces to be told from ordinary text; hide the whole key only.
+        return text => (key === '' ? text : text.split(key).join(REDACTED));
+    }
+    // Case folded: a server may echo the key upper-cased (or its hex in either case).
+    const pieces = new Set();
+    for (const form of echoForms(key)) {
+        const folded = foldAscii(form);
+        for (let i = 0; i + MIN_PIECE <= folded.length; i++)
+            pieces.add(folded.slice(i, i + MIN_PIECE));
+    }
+    return text => {
+        if (text.length < MIN_PIECE)
+            return text;
+        // Zero-width characters between the key's characters hide nothing: look through them.
+        const { visible, at } = withoutZeroWidth(text);
+        const haystack = foldAscii(visible);
+        // Mark every character covered by a 10-character window that is a piece of the key; a
+        // longer run of the key is a chain of overlapping windows.
+        let covered = -1;
+        const ranges = [];
+        for (let i = 0; i + MIN_PIECE <= haystack.length; i++) {
+            if (!pieces.has(haystack.slice(i, i + MIN_PIECE)))
+                continue;
+            const end = i + MIN_PIECE;
+            const last = ranges.at(-1);
+            if (last && i <= covered)
+                last[1] = end;
+            else
+                ranges.push([i, end]);
+            covered = end;
+        }
+        if (ranges.length === 0)
+            return text;
+        let out = '';
+        let from = 0;
+        for (const [start, end] of ranges) {
+            const [first, last] = at ? [at[start], at[end - 1] + 1] : [start, end];
+            out += text.slice(from, first) + REDACTED;
+            from = last;
+        }
+        return out + text.slice(from);
+    };
+}
+/**
+ * The key as a server may echo it: as it is, percent-encoded (what needs it, or every byte),
+ * in hex, and in base64 and base64url at each of the three alignments the bytes before it may
+ * give. Of a base64 form only the characters made of the key's bits alone count: the first one
+ * or two also carry the byte before the key, the last one the byte after it.
+ */
+function echoForms(key) {
+    const bytes = Buffer.from(key, 'utf8');
+    const everyByte = [...bytes].map(b => `%${b.toString(16).padStart(2, '0')}`).join('');
+    const forms = [key, encodeURIComponent(key), everyByte, bytes.toString('hex')];
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        const first = Math.ceil((8 * offset) / 6);
+        const end = Math.floor((8 * (offset + bytes.length)) / 6);
+        const core = encoded.slice(first, end);
+        forms.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return forms;
+}
+/** Soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte-order mark. */
+const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** The text without zero-width characters, and where each remaining character stood. */
+function withoutZeroWidth(text) {
+    const visible = text.replace(ZERO_WIDTH, '');
+    if (visible.length === text.length)
+        return { visible, at: null };
+    const at = new Int32Array(visible.length);
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const zeroWidth = c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+        if (!zeroWidth)
+            at[n++] = i;
+    }
+    return { visible, at };
+}
+/** Lower-cases ASCII letters only, so that every index still points at the same character. */
+function foldAscii(text) {
+    return text.replace(/[A-Z]/g, c => c.toLowerCase());
+}
+/**
+ * Sent as the key to a loopback base URL when none is set (the CLI against the simulator): no
+ * real key to hint at in the support message.
+ */
+const LOOPBACK_KEY = 'no-key-for-loopback';
+/** The hint when no key was sent, which the diagnosis reads as "no key". */
+const LOOPBACK_HINT = '(no key: a loopback server)';
+/** The first characters of the key that a support request may show (at most 8). */
+function keyHint(secret) {
+    const key = secret.trim();
+    if (key === LOOPBACK_KEY)
+        return LOOPBACK_HINT;
+    return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
+}
+
+;// CONCATENATED MODULE: ./src/engine/switch-to.ts
+/** "Use now: `gpt-4o` — it answers with this key." */
+function switchWords(to) {
+    return `${to.label}: \`${to.id}\` — ${to.why}.`;
+}
+/** When the move is due: the date is in the deprecation note already. */
+function moveWhy(deprecation) {
+    if (deprecation.status === 'superseded')
+        return 'when convenient';
+    return 'before the shutdown';
 }
 
 ;// CONCATENATED MODULE: ./src/engine/diagnose.ts
@@ -10160,6 +10373,11 @@ function holds(report) {
 
 
 
+
+
+
+/** Lines of the support message are wrapped to this width: a code block does not wrap. */
+const SUPPORT_WIDTH = 72;
 const diagnose_SUPPORT_EMAIL = 'help@aimlapi.com';
 const STATUS_PAGE = 'https://status.aimlapi.com';
 function diagnose(report, keyHint) {
@@ -10169,12 +10387,18 @@ function diagnose(report, keyHint) {
         live: report.live ? liveWords(model, report.live) : ''
     };
     if (report.available) {
+        const retiring = report.deprecation;
+        const replacement = retiring?.replacedBy ?? null;
         return {
-            headline: `\`${model}\` answered in ${report.latencyMs ?? 0} ms.`,
+            // A retiring model's news is its retirement, not its latency.
+            headline: retiring
+                ? `\`${model}\` answers, but AIML is retiring it.`
+                : `\`${model}\` answered in ${report.latencyMs ?? 0} ms.`,
             explanation: 'The model works with this key.',
             evidence: '',
+            switchTo: replacement ? { label: 'Move to', id: replacement, why: moveWhy(retiring) } : null,
             steps: [
-                ...(report.deprecation ? [deprecationStep(report.deprecation)] : []),
+                ...(retiring && !replacement ? [deprecationStep(retiring)] : []),
                 ...(report.live ? [liveStep(report.live)] : [])
             ],
             supportMessage: null,
@@ -10184,6 +10408,7 @@ function diagnose(report, keyHint) {
     const category = report.errorCategory ?? 'unknown';
     const info = categoryInfo(category);
     const steps = [];
+    let switchTo = null;
     let explanation = info.meaning;
     const balance = report.balance;
     const positive = balance !== null && balance.amount > 0;
@@ -10191,13 +10416,18 @@ function diagnose(report, keyHint) {
     if (withdrawn)
         explanation = withdrawnExplanation(report);
     if (report.status === 'alias') {
-        steps.push(`Change the model ID to \`${report.resolvedModel}\`: the same model answers to that name, but not to \`${model}\`.`);
+        switchTo = {
+            label: 'Use now',
+            id: report.resolvedModel,
+            why: `the same model answers to that name, but not to \`${model}\``
+        };
     }
     if (category === 'model-not-found' && report.suggestions.length > 0) {
         steps.push(`Did you mean ${report.suggestions.map(s => `\`${s}\``).join(', ')}?`);
     }
-    if (category === 'provider-access')
-        explanation = providerAccessExplanation(report);
+    if (category === 'provider-access') {
+        explanation = providerAccessExplanation(report, keyHint === LOOPBACK_HINT);
+    }
     if (category === 'insufficient-credits' && balance) {
         explanation += positive
             ? ` The balance reads ${formatBalance(balance.amount, balance.currency)}, so it is a plan, quota or spending limit rather than an empty balance.`
@@ -10213,9 +10443,13 @@ function diagnose(report, keyHint) {
     if (report.status === 'fallback') {
         const named = report.fallbackModel === report.deprecation?.replacedBy;
         const dated = report.fallbackDeprecation
-            ? ` Mind that ${deprecationWords(report.fallbackModel, report.fallbackDeprecation)}`
+            ? `; mind that ${deprecationWords(report.fallbackModel, report.fallbackDeprecation).replace(/\.$/, '')}`
             : '';
-        steps.push(`Switch to \`${report.fallbackModel}\` now: ${named ? 'AIML names it as the replacement, and ' : ''}it answers with this key.${dated}`);
+        switchTo = {
+            label: 'Use now',
+            id: report.fallbackModel,
+            why: `${named ? 'AIML names it as the replacement, and ' : ''}it answers${keyHint === LOOPBACK_HINT ? '' : ' with this key'}${dated}`
+        };
     }
     else if (report.status === 'unavailable' && report.fallbacksSkipped === null) {
         steps.push('No fallback answered either; see each attempt below.');
@@ -10249,21 +10483,29 @@ function diagnose(report, keyHint) {
             : `\`${model}\` is not available: ${lowerFirst(info.title)}.`,
         explanation,
         evidence: evidenceWords(report),
+        switchTo,
         steps,
         supportMessage: category === 'provider-access' ? diagnose_supportMessage(report, keyHint) : null,
         ...foresight
     };
 }
 /** Who refuses, and why nothing in the user's own account fixes it. */
-function providerAccessExplanation(report) {
+function providerAccessExplanation(report, keyless) {
     const balance = report.balance;
-    const yours = balance && balance.amount > 0
-        ? `Your key and your balance work (${formatBalance(balance.amount, balance.currency)}).`
-        : report.keyWorks
-            ? 'Your key works: it read your balance.'
-            : 'Your key is accepted by the gateway.';
+    const shown = balance ? formatBalance(balance.amount, balance.currency) : null;
+    // Without a key (the CLI against a loopback server) there is no key of the user's to vouch for.
+    const yours = keyless
+        ? `No key was sent (a loopback server)${shown ? `; it reads a balance of ${shown}` : ''}.`
+        : balance && balance.amount > 0
+            ? `Your key and your balance work (${shown}).`
+            : report.keyWorks
+                ? 'Your key works: it read your balance.'
+                : 'Your key is accepted by the gateway.';
+    // The fallback is named once, on the "Use now" line.
     const others = report.fallbackModel
-        ? ` \`${report.fallbackModel}\` answers with the same key.`
+        ? keyless
+            ? ' Another model answers.'
+            : ' Another model answers with the same key.'
         : '';
     return (`${yours}${others} The refusal comes from the account AIML itself holds with the model's provider, not from yours, ` +
         'so nothing in your account fixes it: no top-up, no new key, no other spelling of the ID. ' +
@@ -10305,15 +10547,19 @@ function diagnose_supportMessage(report, keyHint) {
     const balance = report.balance
         ? formatBalance(report.balance.amount, report.balance.currency)
         : 'unknown';
+    // The body's lines are wrapped (a code block does not wrap); the headers stay whole.
+    const body = [
+        `Requests to \`${report.configuredModel}\` fail for my account with: "${report.errorMessage}"`,
+        `My key works and my balance is ${balance}${report.fallbackModel ? `; other models answer with the same key (for example \`${report.fallbackModel}\`)` : ''}.`,
+        "The refusal seems to come from AIML's own account with the provider. Could you check it?"
+    ].join('\n');
     return [
         `To: ${diagnose_SUPPORT_EMAIL}`,
         `Subject: ${report.configuredModel} refused by the provider for my account`,
         '',
         'Hello AIML support,',
         '',
-        `Requests to \`${report.configuredModel}\` fail for my account with: "${report.errorMessage}"`,
-        `My key works and my balance is ${balance}${report.fallbackModel ? `; other models answer with the same key (for example \`${report.fallbackModel}\`)` : ''}.`,
-        "The refusal seems to come from AIML's own account with the provider. Could you check it?",
+        wrapLines(body, SUPPORT_WIDTH),
         '',
         `Model: ${report.configuredModel}`,
         `API key (first characters): ${keyHint}`,
@@ -10338,7 +10584,7 @@ const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 const QUOTES = /["'`\u00ab\u00bb\u2018-\u201f\u2039\u203a\uff02\uff07]/;
 const ASCII_SPACE = /[ \t\n\r\f\v]/;
 // eslint-disable-next-line no-control-regex -- control characters are what is looked for
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const secret_inputs_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const NOT_PRINTABLE_ASCII = /[^\x21-\x7e]/;
 const NAMES = {
     '\u00a0': 'a no-break space',
@@ -10412,7 +10658,7 @@ function keyProblem(key) {
         return 'holds whitespace inside it (a space or a line break)';
     if (QUOTES.test(key))
         return 'holds quotes (" \' ` “ ” ‘ ’)';
-    if (CONTROL.test(key))
+    if (secret_inputs_CONTROL.test(key))
         return 'holds a control character';
     const other = NOT_PRINTABLE_ASCII.exec(key)?.[0];
     if (other === undefined)
@@ -10838,174 +11084,6 @@ function configuredModels(table, single, defaults) {
             .filter(Boolean)
             .join(',');
     return single.model === defaults.model && sameFallbacks ? table : 'ambiguous';
-}
-
-;// CONCATENATED MODULE: ./src/engine/api-text.ts
-/**
- * Text hygiene for what a server wrote. API text reaches a log line, an annotation, an output,
- * the summary and a PR comment; on the way it must lose whatever could act instead of read:
- * ANSI escape sequences (colour, cursor moves, OSC 8 links, window titles), the other C0 and C1
- * controls, and the bidirectional controls that reorder what a reader sees (Trojan Source,
- * CVE-2021-42574). Two entries: `cleanLine` where API text enters (one line: line breaks fold to
- * spaces, so the words keep their meaning), and `stripControls`, the safety net over every
- * outbound text, which is multi-line Markdown and keeps its newlines.
- */
-/* eslint-disable no-control-regex -- control characters are what this module removes */
-/** OSC, DCS, SOS, PM and APC: a string up to BEL or ST (ESC \ or U+009C). */
-const ESC_STRING = String.raw `\u001b[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)`;
-/** CSI: ESC [ parameters, intermediates, one final byte. */
-const ESC_CSI = String.raw `\u001b\[[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]`;
-/** Any other escape: ESC, intermediates, one final byte (ESC c, ESC ( B, ESC 7). */
-const ESC_OTHER = String.raw `\u001b[\u0020-\u002f]*[\u0030-\u007e]`;
-/** The single-character C1 forms of CSI and of the string sequences. */
-const C1_CSI = String.raw `\u009b[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]`;
-const C1_STRING = String.raw `[\u0090\u0098\u009d\u009e\u009f][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)`;
-/** C0 (tab and newline aside), DEL, C1, and the bidirectional controls, one at a time. */
-const api_text_CONTROL = String.raw `[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]`;
-/**
- * For outbound text: ESC-led sequences whole, other controls one by one. A C1 sequence is not
- * removed whole here: in JSON (the `report` output) its parameters could be a quote and a brace.
- */
-const NET = new RegExp(`${ESC_STRING}|${ESC_CSI}|${ESC_OTHER}|${api_text_CONTROL}`, 'g');
-/** For API text as it enters: the C1 sequences whole too. */
-const LINE = new RegExp(`${C1_STRING}|${C1_CSI}|${NET.source}`, 'g');
-const ANY = new RegExp(api_text_CONTROL);
-/** Our own terminal colours (SGR), which the CLI's net keeps when it paints. */
-const SGR = /^\u001b\[[0-9;]*m$/;
-/** Line breaks in any spelling, and tabs: in one line of text, each is a space. */
-const BREAKS = /\r\n|[\t\n\r\u000b\u000c\u0085\u2028\u2029]/g;
-/**
- * One line of API text: escape sequences and controls removed, line breaks and tabs folded to
- * a space, runs of spaces collapsed.
- */
-function cleanLine(text) {
-    return text.replace(BREAKS, ' ').replace(LINE, '').replace(/\s+/g, ' ').trim();
-}
-/**
- * The safety net for text on its way out, Markdown and JSON included: newlines and tabs stay,
- * a carriage return becomes a newline (on a terminal it would let a line overwrite another),
- * the Unicode line separators a space, escape sequences and the other controls go. Valid JSON
- * stays valid: nothing here writes a raw newline where a raw one was not already.
- */
-function stripControls(text, options = {}) {
-    if (!ANY.test(text) && !/[\u2028\u2029]/.test(text))
-        return text;
-    return text
-        .replace(/\r\n?/g, '\n')
-        .replace(/[\u0085\u2028\u2029]/g, ' ')
-        .replace(NET, match => (options.keepColour && SGR.test(match) ? match : ''));
-}
-
-;// CONCATENATED MODULE: ./src/engine/redact.ts
-/**
- * Redaction of the API key from text that leaves the action. A server may echo the key (or part
- * of it) in an error body or a header, so exact matching is not enough: any run of 10 or more
- * characters of the key is replaced, wherever it stands. Every outbound text passes through
- * here, so this is also the safety net that strips control characters from it.
- */
-
-const MIN_PIECE = 10;
-const REDACTED = '***';
-function createRedactor(secret, options = {}) {
-    const redactKey = keyRedactor(secret.trim());
-    return text => redactKey(stripControls(text, options));
-}
-function keyRedactor(key) {
-    if (key.length < MIN_PIECE) {
-        // Too short for pieces to be told from ordinary text; hide the whole key only.
-        return text => (key === '' ? text : text.split(key).join(REDACTED));
-    }
-    // Case folded: a server may echo the key upper-cased (or its hex in either case).
-    const pieces = new Set();
-    for (const form of echoForms(key)) {
-        const folded = foldAscii(form);
-        for (let i = 0; i + MIN_PIECE <= folded.length; i++)
-            pieces.add(folded.slice(i, i + MIN_PIECE));
-    }
-    return text => {
-        if (text.length < MIN_PIECE)
-            return text;
-        // Zero-width characters between the key's characters hide nothing: look through them.
-        const { visible, at } = withoutZeroWidth(text);
-        const haystack = foldAscii(visible);
-        // Mark every character covered by a 10-character window that is a piece of the key; a
-        // longer run of the key is a chain of overlapping windows.
-        let covered = -1;
-        const ranges = [];
-        for (let i = 0; i + MIN_PIECE <= haystack.length; i++) {
-            if (!pieces.has(haystack.slice(i, i + MIN_PIECE)))
-                continue;
-            const end = i + MIN_PIECE;
-            const last = ranges.at(-1);
-            if (last && i <= covered)
-                last[1] = end;
-            else
-                ranges.push([i, end]);
-            covered = end;
-        }
-        if (ranges.length === 0)
-            return text;
-        let out = '';
-        let from = 0;
-        for (const [start, end] of ranges) {
-            const [first, last] = at ? [at[start], at[end - 1] + 1] : [start, end];
-            out += text.slice(from, first) + REDACTED;
-            from = last;
-        }
-        return out + text.slice(from);
-    };
-}
-/**
- * The key as a server may echo it: as it is, percent-encoded (what needs it, or every byte),
- * in hex, and in base64 and base64url at each of the three alignments the bytes before it may
- * give. Of a base64 form only the characters made of the key's bits alone count: the first one
- * or two also carry the byte before the key, the last one the byte after it.
- */
-function echoForms(key) {
-    const bytes = Buffer.from(key, 'utf8');
-    const everyByte = [...bytes].map(b => `%${b.toString(16).padStart(2, '0')}`).join('');
-    const forms = [key, encodeURIComponent(key), everyByte, bytes.toString('hex')];
-    for (let offset = 0; offset < 3; offset++) {
-        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
-        const first = Math.ceil((8 * offset) / 6);
-        const end = Math.floor((8 * (offset + bytes.length)) / 6);
-        const core = encoded.slice(first, end);
-        forms.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
-    }
-    return forms;
-}
-/** Soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte-order mark. */
-const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-/** The text without zero-width characters, and where each remaining character stood. */
-function withoutZeroWidth(text) {
-    const visible = text.replace(ZERO_WIDTH, '');
-    if (visible.length === text.length)
-        return { visible, at: null };
-    const at = new Int32Array(visible.length);
-    let n = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        const zeroWidth = c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
-        if (!zeroWidth)
-            at[n++] = i;
-    }
-    return { visible, at };
-}
-/** Lower-cases ASCII letters only, so that every index still points at the same character. */
-function foldAscii(text) {
-    return text.replace(/[A-Z]/g, c => c.toLowerCase());
-}
-/**
- * Sent as the key to a loopback base URL when none is set (the CLI against the simulator): no
- * real key to hint at in the support message.
- */
-const LOOPBACK_KEY = 'no-key-for-loopback';
-/** The first characters of the key that a support request may show (at most 8). */
-function keyHint(secret) {
-    const key = secret.trim();
-    if (key === LOOPBACK_KEY)
-        return '(no key: a loopback server)';
-    return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
 }
 
 ;// CONCATENATED MODULE: ./src/engine/capability-report.ts
@@ -43052,9 +43130,10 @@ const WORDS = {
     longQuota: /per[ _-]?day|daily|\b(rpd|tpd)\b|per[ _-]?month|monthly (limit|quota)|free[ _-]?(tier|models?|quota|limit|trial|allocated|plan)|free allocated quota|your free limit|free_tier/i,
     /** Billing text that names whose account is short when it is not the gateway's own. */
     upstreamBilling: /to access the [\w .-]{2,40} API|upstream (provider|account)('s)? (billing|credits?|balance|quota)|provider('s)? (account|billing|credits?|balance|quota)/i,
-    billing: /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ _-]?up|billed (users|accounts?)|billing (is )?(required|not (enabled|active))|(enable|requires?) billing|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (has been |was )?(reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|欠费|余额不足|额度不足|预扣费|订阅额度/i,
+    billing: /credit balance|insufficient[_ ]?(credits?|balance|funds|quota|account balance)|run out of (credits|funds)|out of (credits|funds)|not enough (credits|balance|funds)|(doesn't|does not|don't|do not) have (any|enough) credits|exceeded your current quota|exceeded .{0,30}(spending|budget|credit) limit|quota exceeded|exceeded_current_quota|billing (hard )?limit|payment required|plan and billing details|reached (your|its|the) .{0,30}(usage|spend(ing)?|credit|budget) limits?|(used|spent|exhausted) (up )?(all )?(of )?(your |its |the )?(available )?credits|extra usage is required|quota (is )?not enough|remain(ing)? quota|purchase credits|top[ _-]?up|billed (users|accounts?)|billing (is )?(required|not (enabled|active))|(enable|requires?) billing|plan limit|exhausted .{0,60}(resource|credit|quota) limit|(usage|spend(ing)?|credit|key) limit (has been |was )?(reached|exceeded)|budget (has been )?exceeded|exceeded .{0,20}budget|over budget|max budget|requires more credits|arrear|past invoices|overdue|account is (suspended|in arrears)|good standing|欠费|余额不足|额度不足|额度已?(用尽|耗尽)|预扣费|订阅额度/i,
     auth: /invalid[_ ]?api[_ -]?key|incorrect api key|api[_ -]?key (is )?(invalid|not valid|expired|revoked|missing|not found)|no api key|missing (api key|authentication|bearer)|authentication[_ ]?(error|failed|required|fails)|invalid[_ ]authentication|unauthori[sz]ed|invalid (bearer )?token|token (is )?(invalid|expired)|invalid x-api-key|key (has been )?(revoked|disabled|expired)|subscription key|身份验证|鉴权失败|token.{0,6}(非法|过期)|user not found/i,
-    region: /unsupported[_ ]country|country, region, or territory|not available in your (country|region)|region (is )?not supported|location is not supported|geo(graphic)?[- ]?restrict/i,
+    /** Bedrock words Anthropic's list in the plural: "from unsupported countries, regions, or territories". */
+    region: /unsupported[_ ]countr(y|ies)|countr(y|ies), regions?,? or territor(y|ies)|not available in your (country|region)|region (is )?not supported|location is not supported|geo(graphic)?[- ]?restrict/i,
     permission: /permission[_ ]?(error|denied)|not (allowed|permitted|authorized) to (use|access)|(do|does) not have access|don't have access|no access to|unable to access|not enabled for|access (to this model )?(is )?denied|\bforbidden\b|organization has been disabled|(account|organization) (has been |is )?(disabled|deactivated)|(usage|access) tier|tier (is )?(required|not)|organization (must be|is not) verified|use case details|data policy/i,
     /** A feature or parameter of the request, not the model, is what is missing. */
     feature: /no endpoints found (that|which) support|\b(tool_choice|tool use|tools|function calling|response_format|json mode|json_schema|logprobs|stream_options|parallel_tool_calls|structured output)\b/i,
@@ -43074,10 +43153,16 @@ const WORDS = {
     metricQuota: /quota exceeded for (quota metric )?['"]?[\w.-]+\/\w+|quota metric ['"]/i,
     /** A quota that says when it comes back (`Quota will be replenished in 03:30:56`). */
     quotaWindow: /out of [\w ]{0,30}quota|quota will be (replenished|reset)/i,
-    /** A credential refused in words that never say "key": AWS tokens and signatures, OAuth. */
-    credentialRefused: /security token .{0,60}(invalid|expired)|signature .{0,80}(does not match|mismatch|has expired)|invalid (authentication )?credentials|credentials? (are |is )?(invalid|missing|expired|not valid)/i,
-    /** The provider's own account, suspended or disabled: said by the provider, relayed by a gateway. */
-    accountState: /\b(account|organization|org|subscription|tenant)\b.{0,80}\b(suspended|disabled|deactivated|banned|terminated)\b/i,
+    /**
+     * A credential refused in words that never say "key": AWS's security and bearer tokens and
+     * signatures, an OAuth token revoked (Anthropic says so as a 403 `permission_error`).
+     */
+    credentialRefused: /\b(security|bearer|session|access) token .{0,60}(invalid|expired)|\btoken (has been |was )?(revoked|invalidated)|signature .{0,80}(does not match|mismatch|has expired)|invalid (authentication )?credentials|credentials? (are |is )?(invalid|missing|expired|not valid)/i,
+    /**
+     * The provider's own account, suspended, disabled or banned: said by the provider, relayed by a
+     * gateway (OpenAI's `account_deactivated`, "access was terminated"; one-api's 用户已被封禁).
+     */
+    accountState: /\b(account|organization|org|subscription|tenant)\b.{0,80}\b(suspended|disabled|deactivated|banned|terminated)\b|\b(deactivated|suspended|disabled) account\b|\baccount_deactivated\b|\baccess (was|has been) (terminated|suspended)\b|(用户|账户|账号|帐号)(已被|已)?(封禁|停用|禁用|冻结)/i,
     /** A model the gateway cannot serve on shared capacity. */
     dedicatedDeployment: /requires? (a )?dedicated (deployment|endpoint|instance)|only (available|served) (on|through|via|with) (a )?dedicated/i,
     /** A quota or limit of zero: this account or tier has no allowance at all, waiting cannot help. */
@@ -43085,7 +43170,14 @@ const WORDS = {
     /** A relay with no route to the model at all (one-api, new-api). */
     noChannel: /无可用渠道|no available channel/i,
     /** Access to an existing model, refused (OpenAI sends it as 403 `model_not_found`). */
-    noModelAccess: /(does not|doesn't) have access to (the )?model/i
+    noModelAccess: /(does not|doesn't) have access to (the )?model/i,
+    /**
+     * A gated model this account may not call, whatever the status: Hugging Face's "Access to model
+     * X is restricted", DashScope's and Yandex's "Access to model X denied".
+     */
+    modelRestricted: /\baccess to (the |this )?model\b.{0,100}\b(is )?(restricted|denied)\b/i,
+    /** Azure's role-based access: the token is good, the identity lacks a role on the resource. */
+    roleMissing: /\bprincipal\b.{0,80}\b(does not have access|lacks the required)\b/i
 };
 /** Codes and types that decide a category by themselves, case-insensitive. */
 const CODES = {
@@ -43110,13 +43202,18 @@ const CODES = {
         'insufficient_user_quota',
         'usage_limit_reached'
     ],
-    /** AWS's names for a refused credential (Bedrock sends them in `__type` or x-amzn-ErrorType). */
+    /** Names for a refused credential: AWS's (Bedrock sends them in `__type` or x-amzn-ErrorType), OAuth's. */
     credential: [
         'unrecognizedclientexception',
         'invalidsignatureexception',
         'signaturedoesnotmatch',
         'expiredtokenexception',
-        'incompletesignatureexception'
+        'incompletesignatureexception',
+        // OAuth 2.0's token errors (RFC 6749 section 5.2, RFC 6750 section 3.1): Google, Azure AD.
+        'invalid_grant',
+        'invalid_client',
+        'unauthorized_client',
+        'invalid_token'
     ],
     auth: [
         'invalid_api_key',
@@ -43144,6 +43241,8 @@ const CODES = {
         'resource_exhausted'
     ],
     permission: ['permission_error', 'permission_denied', 'accessdeniedexception'],
+    /** Azure's `PermissionDenied`, sent as a 401 although the token was accepted. */
+    roleMissing: ['permissiondenied'],
     server: [
         'overloaded_error',
         'api_error',
@@ -43207,6 +43306,12 @@ const RULES = [
     // "Requires a dedicated deployment": the gateway cannot serve this model on shared capacity.
     { name: 'dedicated-deployment', category: 'provider-access', words: WORDS.dedicatedDeployment, source: SPEC_V3 },
     { name: 'billing-words', category: 'insufficient-credits', concern: 'billing', words: WORDS.billing, source: AIML_4XX },
+    // "The OpenAI account associated with this API key has been deactivated", even as a 401 or a 429: the provider's account, relayed; our key is not in it.
+    { name: 'relayed-account-state', category: 'provider-access', words: WORDS.accountState, when: f => relayedSays(f, WORDS.accountState), source: 'https://github.com/ChatGPTNextWeb/NextChat/issues/2782' },
+    // Azure's "Principal does not have access to API/Operation" comes as a 401: a missing role, not a bad token.
+    { name: 'role-missing', category: 'provider-access', codes: CODES.roleMissing, words: WORDS.roleMissing, source: 'https://github.com/Azure-Samples/rag-data-openai-python-promptflow/issues/28' },
+    // "Access to model google/gemma-3-4b-pt is restricted" (also as a 401): a gated model, not a wrong key.
+    { name: 'model-restricted', category: 'provider-access', words: WORDS.modelRestricted, source: 'https://github.com/ariG23498/gemma3-object-detection/issues/5' },
     // The gateway reports its provider refused a key: the gateway's stored key, not ours.
     { name: 'upstream-key', category: 'provider-access', when: f => providerSays(f, WORDS.auth) || providerSays(f, WORDS.credentialRefused), source: 'https://github.com/OpenRouterTeam/ai-sdk-provider/issues/24' },
     { name: 'auth-code', category: 'auth', concern: 'key', codes: CODES.auth, source: 'https://platform.openai.com/docs/guides/error-codes' },
@@ -43256,6 +43361,10 @@ function windowSeconds(f) {
             return Number(m[1] ?? 0) * 86_400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
     }
     return null;
+}
+/** A relayed provider's body (its own shape, or quoted in the gateway's message) says `words`. */
+function relayedSays(f, words) {
+    return everything(f).some(s => s.relayed && words.test(s.text));
 }
 /** The gateway names its provider, around a quoted body that says `words`. */
 function providerSays(f, words) {
@@ -44702,11 +44811,37 @@ function checkModel(report, policy, keyHint) {
 function stepAttempts(check) {
     const seen = new Map();
     for (const attempt of check.models.flatMap(m => m.report.attempts)) {
-        const key = `${attempt.capability ?? attempt.kind}:${attempt.model}:${attempt.try}`;
-        if (!seen.has(key))
-            seen.set(key, attempt);
+        if (!seen.has(requestKey(attempt)))
+            seen.set(requestKey(attempt), attempt);
     }
     return [...seen.values()];
+}
+function requestKey(attempt) {
+    return `${attempt.capability ?? attempt.kind}:${attempt.model}:${attempt.try}`;
+}
+/**
+ * Each model's own requests, so that the rows of the model table add up to the step's cost: a
+ * request is paid in the row of the model that configured it, else in the first row that asked
+ * it (a fallback shared by two models is paid once).
+ */
+function attemptsByRow(check) {
+    const owner = new Map();
+    for (const { report } of check.models) {
+        for (const a of report.attempts) {
+            if (a.model === report.configuredModel)
+                owner.set(requestKey(a), report.configuredModel);
+        }
+    }
+    for (const { report } of check.models) {
+        for (const a of report.attempts) {
+            if (!owner.has(requestKey(a)))
+                owner.set(requestKey(a), report.configuredModel);
+        }
+    }
+    const rows = new Map(check.models.map(m => [m.report.configuredModel, []]));
+    for (const attempt of stepAttempts(check))
+        rows.get(owner.get(requestKey(attempt)))?.push(attempt);
+    return rows;
 }
 /** The `report` output and the CLI's `--json`: the report, the verdict and the diagnosis. */
 function reportDocument(check) {
@@ -44812,16 +44947,15 @@ function attemptCells(attempt) {
     ];
 }
 /**
- * The columns of the attempts table in the job summary and the PR comment: at most 8 short ones,
- * so that at GitHub's width (about 1,000 px) the table never scrolls sideways. The API's words
- * go in the diagnosis, never in a cell.
+ * The columns of the attempts table in the job summary and the PR comment: 7 short ones, so that
+ * at a PR comment's width (about 780 px) the table never scrolls sideways. A failure's result is
+ * its category. The API's words go in the diagnosis, never in a cell.
  */
 const MARKDOWN_ATTEMPT_HEADERS = (/* unused pure expression or super */ null && ([
     'Model',
     'Role',
     'Try',
     'Result',
-    'Category',
     'HTTP',
     'Latency',
     'Cost'
@@ -44831,6 +44965,11 @@ function attemptsMarkdown(attempts) {
     const columns = MARKDOWN_ATTEMPT_HEADERS.map(name => ATTEMPT_HEADERS.indexOf(name));
     const rows = attempts.map(attempt => {
         const cells = attemptCells(attempt);
+        // Dollars only in the cell: with the credits beside them the table scrolls sideways at a
+        // narrow comment width (780 px); the step's cost line carries both.
+        cells[ATTEMPT_HEADERS.indexOf('Cost')] = dollars(attempt.usd, attempt.credits);
+        if (!attempt.ok)
+            cells[ATTEMPT_HEADERS.indexOf('Result')] = attempt.category ?? 'failed';
         const shown = columns.map(i => cells[i] ?? '');
         const [model = '', ...rest] = shown;
         return `| ${[code(model), ...rest.map(c => escapeInline(c, 40))].join(' | ')} |`;
@@ -44843,11 +44982,15 @@ function markdownHeader(headers) {
 }
 /** Dollars and AIML credits side by side; credits derived from dollars when not sent. */
 function money(usd, credits) {
-    const dollars = usd ?? (credits === null ? null : credits / CREDITS_PER_USD);
-    const creditCount = credits ?? (usd === null ? null : usd * CREDITS_PER_USD);
+    const dollars = usd ?? (credits === null ? null : credits / money_CREDITS_PER_USD);
+    const creditCount = credits ?? (usd === null ? null : usd * money_CREDITS_PER_USD);
     if (dollars === null || creditCount === null)
         return '–';
-    return `${formatUsd(dollars)} (${formatCredits(creditCount)})`;
+    return `${money_formatUsd(dollars)} (${formatCredits(creditCount)})`;
+}
+function dollars(usd, credits) {
+    const value = usd ?? (credits === null ? null : credits / CREDITS_PER_USD);
+    return value === null ? '–' : formatUsd(value);
 }
 function costLine(cost) {
     return `${cost.tokens.toLocaleString('en-US')} tokens, ${money(cost.usd, cost.credits)}`;
@@ -44881,8 +45024,9 @@ function renderTerminal(report, outcome, diagnosis, options) {
         if (diagnosis.evidence)
             lines.push(wrap(plain(diagnosis.evidence), 2));
     }
-    if (report.model && report.model !== report.configuredModel) {
-        lines.push('', `  ${paint('bold', 'Use now:')} ${report.model}`);
+    const to = diagnosis.switchTo;
+    if (to) {
+        lines.push('', wrap(`${paint('bold', `${to.label}:`)} ${to.id} — ${plain(to.why)}.`, 2));
     }
     diagnosis.steps.forEach((step, i) => lines.push(wrap(`${i + 1}. ${plain(step)}`, 2)));
     lines.push('', table(report), '');
@@ -45454,6 +45598,10 @@ function terminalDiagnosis(diagnosis) {
         headline: inTerminalWords(diagnosis.headline),
         explanation: inTerminalWords(diagnosis.explanation),
         evidence: inTerminalWords(diagnosis.evidence),
+        switchTo: diagnosis.switchTo && {
+            ...diagnosis.switchTo,
+            why: inTerminalWords(diagnosis.switchTo.why)
+        },
         steps: diagnosis.steps.map(inTerminalWords)
     };
 }

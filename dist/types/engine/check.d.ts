@@ -43,6 +43,12 @@ export declare function checkModel(report: Report, policy: VerdictPolicy, keyHin
  * a step, so kind, ID and try name a request.
  */
 export declare function stepAttempts(check: Pick<Check, 'models'>): Attempt[];
+/**
+ * Each model's own requests, so that the rows of the model table add up to the step's cost: a
+ * request is paid in the row of the model that configured it, else in the first row that asked
+ * it (a fallback shared by two models is paid once).
+ */
+export declare function attemptsByRow(check: Pick<Check, 'models'>): Map<string, Attempt[]>;
 /** The `report` output and the CLI's `--json`: the report, the verdict and the diagnosis. */
 export declare function reportDocument(check: ModelCheck): {
     verdict: Verdict;

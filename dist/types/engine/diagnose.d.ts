@@ -1,4 +1,5 @@
 import type { Report } from './report.js';
+import { type SwitchTo } from './switch-to.js';
 export interface Diagnosis {
     /** One line: the verdict in plain words. */
     headline: string;
@@ -6,6 +7,11 @@ export interface Diagnosis {
     explanation: string;
     /** What decided the category: the words alone, or the balance or key as evidence. */
     evidence: string;
+    /**
+     * The ID to use instead and why, said once: "Use now" (the model fails) or "Move to" (it is
+     * retiring). Every writer shows this line; no step repeats it.
+     */
+    switchTo: SwitchTo | null;
     /** What to do, in order. */
     steps: string[];
     /** For provider-access: a message to paste into a support request. */

@@ -13,6 +13,7 @@ export declare const WORDS: {
     readonly upstreamBilling: RegExp;
     readonly billing: RegExp;
     readonly auth: RegExp;
+    /** Bedrock words Anthropic's list in the plural: "from unsupported countries, regions, or territories". */
     readonly region: RegExp;
     readonly permission: RegExp;
     /** A feature or parameter of the request, not the model, is what is missing. */
@@ -33,9 +34,15 @@ export declare const WORDS: {
     readonly metricQuota: RegExp;
     /** A quota that says when it comes back (`Quota will be replenished in 03:30:56`). */
     readonly quotaWindow: RegExp;
-    /** A credential refused in words that never say "key": AWS tokens and signatures, OAuth. */
+    /**
+     * A credential refused in words that never say "key": AWS's security and bearer tokens and
+     * signatures, an OAuth token revoked (Anthropic says so as a 403 `permission_error`).
+     */
     readonly credentialRefused: RegExp;
-    /** The provider's own account, suspended or disabled: said by the provider, relayed by a gateway. */
+    /**
+     * The provider's own account, suspended, disabled or banned: said by the provider, relayed by a
+     * gateway (OpenAI's `account_deactivated`, "access was terminated"; one-api's 用户已被封禁).
+     */
     readonly accountState: RegExp;
     /** A model the gateway cannot serve on shared capacity. */
     readonly dedicatedDeployment: RegExp;
@@ -45,17 +52,26 @@ export declare const WORDS: {
     readonly noChannel: RegExp;
     /** Access to an existing model, refused (OpenAI sends it as 403 `model_not_found`). */
     readonly noModelAccess: RegExp;
+    /**
+     * A gated model this account may not call, whatever the status: Hugging Face's "Access to model
+     * X is restricted", DashScope's and Yandex's "Access to model X denied".
+     */
+    readonly modelRestricted: RegExp;
+    /** Azure's role-based access: the token is good, the identity lacks a role on the resource. */
+    readonly roleMissing: RegExp;
 };
 /** Codes and types that decide a category by themselves, case-insensitive. */
 export declare const CODES: {
     readonly contentFilter: readonly ["moderation_blocked", "content_policy_violation", "content_filter", "responsibleaipolicyviolation", "data_inspection_failed", "datainspectionfailed", "sensitive_words_detected"];
     readonly billing: readonly ["insufficient_quota", "insufficient_credits", "insufficient_balance", "billing_hard_limit_reached", "exceeded_current_quota_error", "budget_exceeded", "arrearage", "pre_consume_token_quota_failed", "insufficient_user_quota", "usage_limit_reached"];
-    /** AWS's names for a refused credential (Bedrock sends them in `__type` or x-amzn-ErrorType). */
-    readonly credential: readonly ["unrecognizedclientexception", "invalidsignatureexception", "signaturedoesnotmatch", "expiredtokenexception", "incompletesignatureexception"];
+    /** Names for a refused credential: AWS's (Bedrock sends them in `__type` or x-amzn-ErrorType), OAuth's. */
+    readonly credential: readonly ["unrecognizedclientexception", "invalidsignatureexception", "signaturedoesnotmatch", "expiredtokenexception", "incompletesignatureexception", "invalid_grant", "invalid_client", "unauthorized_client", "invalid_token"];
     readonly auth: readonly ["invalid_api_key", "authentication_error", "invalid_authentication_error", "invalid_authentication", "invalidapikey", "api_key_invalid", "unauthorized", "unauthenticated"];
     readonly region: readonly ["unsupported_country_region_territory"];
     readonly modelMissing: readonly ["model_not_found", "model_decommissioned", "deploymentnotfound", "modelnotfound", "invalid_model"];
     readonly rateLimit: readonly ["rate_limit_error", "rate_limit_exceeded", "rate_limit_reached_error", "throttlingexception", "resource_exhausted"];
     readonly permission: readonly ["permission_error", "permission_denied", "accessdeniedexception"];
+    /** Azure's `PermissionDenied`, sent as a 401 although the token was accepted. */
+    readonly roleMissing: readonly ["permissiondenied"];
     readonly server: readonly ["overloaded_error", "api_error", "server_error", "service_unavailable", "engine_overloaded_error", "internal_error", "serviceunavailableexception", "internalserverexception"];
 };

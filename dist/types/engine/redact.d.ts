@@ -13,5 +13,7 @@ export declare function createRedactor(secret: string, options?: NetOptions): Re
  * real key to hint at in the support message.
  */
 export declare const LOOPBACK_KEY = "no-key-for-loopback";
+/** The hint when no key was sent, which the diagnosis reads as "no key". */
+export declare const LOOPBACK_HINT = "(no key: a loopback server)";
 /** The first characters of the key that a support request may show (at most 8). */
 export declare function keyHint(secret: string): string;
