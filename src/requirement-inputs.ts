@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { parseRequirements, type Capability } from './engine/capabilities.js'
 import { withRequirements, type ModelSpec } from './engine/model-table.js'
 import { withDefault } from './input-defaults.js'
-import { quote } from './secret-inputs.js'
+import { quote } from './engine/redact.js'
 
 /** Ten minutes: above every request bound (`timeout-seconds` is at most 600). */
 const MAX_LIMIT_MS = 600_000

@@ -4,6 +4,7 @@
  * shown, a URL loses its user info, query and fragment (even one that cannot be parsed), and
  * anything else is cut so that a pasted secret cannot fill the log.
  */
+import { quote } from './engine/redact.js'
 
 /** A checked input: the value to use, or what is wrong with it (a sentence after its name). */
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string }
@@ -114,10 +115,4 @@ function shownUrl(value: string): string {
   const cut = shown.search(/[?#]/)
   if (cut >= 0) shown = `${shown.slice(0, cut + 1)}…`
   return shown
-}
-
-/** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
-export function quote(value: string): string {
-  const flat = value.replace(/\s+/g, ' ')
-  return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`
 }

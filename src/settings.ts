@@ -3,9 +3,9 @@
  * value is accepted or refused the same way in CI and in a terminal. The schema owns defaults.
  */
 import { z } from 'zod'
-import { CATEGORY_IDS, DEFAULT_FAIL_ON, isCategory, type Category } from './engine/categories.js'
+import { DEFAULT_FAIL_ON, type Category } from './engine/categories.js'
 import { MODEL_ID } from './engine/catalog.js'
-import type { ProbeConfig } from './engine/run.js'
+import type { ProbeConfig } from './engine/shared.js'
 import {
   configuredModels,
   parseModelList,
@@ -16,9 +16,11 @@ import { blankAllowed, defaultOf, required, withDefault } from './input-defaults
 import { ISSUE_MODES, type IssueMode } from './issue-mode.js'
 import { DASHBOARD_MODES, type DashboardMode } from './dashboard/mode.js'
 import { parseCommentKey } from './comment-key.js'
+import { parseFailOn } from './fail-on.js'
 import { REQUIREMENT_INPUTS, requirementSchema, requirementSettings } from './requirement-inputs.js'
 import type { SpeedLimits } from './requirement-inputs.js'
-import { quote, readApiKey, readBaseUrl, type Checked } from './secret-inputs.js'
+import { quote } from './engine/redact.js'
+import { readApiKey, readBaseUrl, type Checked } from './secret-inputs.js'
 
 const COMMENT_MODES = ['never', 'on-problem', 'always'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
@@ -108,23 +110,6 @@ function checked<T>(check: (value: string) => Checked<T>) {
     const result = check(value)
     return result.ok ? result.value : refuse(ctx, result.problem)
   }
-}
-
-export function parseFailOn(value: string): Category[] | string {
-  const names = value
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .filter(Boolean)
-  if (names.length === 1 && names[0] === 'all') return [...CATEGORY_IDS]
-  if (names.length === 1 && names[0] === 'none') return []
-  const valid = `valid names: ${CATEGORY_IDS.join(', ')}; or 'all' or 'none' alone`
-  if (names.includes('all') || names.includes('none')) {
-    return `takes 'all' or 'none' alone, not in a list (${valid}).`
-  }
-  const unknown = names.filter(n => !isCategory(n))
-  if (unknown.length > 0)
-    return `has unknown ${unknown.length > 1 ? 'categories' : 'category'} ${unknown.map(quote).join(', ')} (${valid}).`
-  return [...new Set(names)] as Category[]
 }
 
 /** One word of `words`, in any case. */

@@ -3,9 +3,9 @@ import { CATEGORY_IDS } from '../../src/engine/categories.js'
 import {
   classifyExchange,
   classifyTransportFailure,
-  parseRetryAfter,
-  type Exchange
+  parseRetryAfter
 } from '../../src/engine/classify.js'
+import type { Exchange } from '../../src/engine/exchange.js'
 import { weighEvidence } from '../../src/engine/evidence.js'
 import {
   corpus,

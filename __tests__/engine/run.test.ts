@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { BALANCE_WAIT_MS } from '../../src/engine/evidence.js'
-import { probeBoundMs, runProbe, SIDE_GRACE_MS, type ProbeConfig } from '../../src/engine/run.js'
+import { probeBoundMs, runProbe, SIDE_GRACE_MS } from '../../src/engine/run.js'
+import type { ProbeConfig } from '../../src/engine/shared.js'
 import { completionJson, scriptedFetch, testIO } from '../../__fixtures__/fake-fetch.js'
 
 const config = (overrides: Partial<ProbeConfig> = {}): ProbeConfig => ({

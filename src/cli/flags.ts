@@ -6,7 +6,7 @@
 import { CATEGORIES } from '../engine/categories.js'
 import { MODEL_ID } from '../engine/catalog.js'
 import { splitKind } from '../engine/model-table.js'
-import { quote } from '../secret-inputs.js'
+import { quote } from '../engine/redact.js'
 import { INPUT_NAMES, inputDefault, type InputName, type RawInputs } from '../settings.js'
 
 export const KEY_VARIABLE = 'AIML_API_KEY'

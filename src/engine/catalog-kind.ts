@@ -7,7 +7,7 @@
  * and older entries spell it otherwise, or carry only `endpoints`, so both are read.
  */
 import { findModel, type Catalog, type CatalogEntry } from './catalog.js'
-import type { ProbedKind } from './model-table.js'
+import type { ProbedKind } from './kinds.js'
 import type { ModelResult } from './probe.js'
 
 /** The `type` spellings of each kind, lower case, `_` and spaces read as `-`. */

@@ -5,13 +5,14 @@
 import { withCapabilityWords } from './capability-words.js'
 import type { Category } from './categories.js'
 import { diagnose, type Diagnosis } from './diagnose.js'
-import { isProbed, type ModelSpec, type ProbedKind } from './model-table.js'
+import type { ProbedKind } from './kinds.js'
+import { isProbed, type ModelSpec } from './model-table.js'
 import type { Attempt, ProbeIO } from './probe.js'
 import { shutdownSoonHeadline } from './foresight-words.js'
 import { keyHint } from './redact.js'
 import type { Report, Status } from './report.js'
-import { defaultIO, runProbe, type ProbeConfig } from './run.js'
-import { startShared } from './shared.js'
+import { defaultIO, runProbe } from './run.js'
+import { startShared, type ProbeConfig } from './shared.js'
 import { judge, type Verdict, type VerdictPolicy, type VerdictReason } from './verdict.js'
 
 export interface CheckConfig extends ProbeConfig {

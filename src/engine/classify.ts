@@ -6,26 +6,15 @@
  */
 import { readBody, titleNote, type ReadBody } from './body.js'
 import { carriedError } from './carried-error.js'
+import type { Exchange, TransportFailure } from './exchange.js'
 import type { Category } from './categories.js'
 import type { Usage } from './completion.js'
-import { checkAnswer } from './kinds.js'
-import type { ProbedKind } from './model-table.js'
+import { checkAnswer, type ProbedKind } from './kinds.js'
 import { parseJson } from './json.js'
 import { firstMatch, type Concern, type Hint } from './rules.js'
 
 export type { Usage } from './completion.js'
 import { redirectMessage } from './redirect.js'
-
-/** One HTTP exchange as the transport saw it. Header names are lower-case. */
-export interface Exchange {
-  status: number
-  headers: Readonly<Record<string, string>>
-  body: string
-}
-
-/** A request that produced no HTTP response at all. */
-export type TransportFailure =
-  { kind: 'timeout'; message: string } | { kind: 'network'; code: string; message: string }
 
 interface Success {
   ok: true

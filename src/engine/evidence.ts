@@ -14,7 +14,7 @@
 import type { Balance } from './billing.js'
 import { ACCOUNT_WIDE, type Category } from './categories.js'
 import { weighKey, type KeyFacts, type KeyFinding } from './key-facts.js'
-import type { ProbedKind } from './model-table.js'
+import type { ProbedKind } from './kinds.js'
 import type { Concern } from './rules.js'
 
 /** What the balance call showed. */

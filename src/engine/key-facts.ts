@@ -9,7 +9,7 @@
  */
 import { z } from 'zod'
 import type { Category } from './categories.js'
-import type { ProbedKind } from './model-table.js'
+import type { ProbedKind } from './kinds.js'
 import type { Concern } from './rules.js'
 
 const KEY = z.object({

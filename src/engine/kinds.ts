@@ -5,7 +5,10 @@
 import type OpenAI from 'openai'
 import { checkCompletion, type CompletionCheck } from './completion.js'
 import { isRecord } from './json.js'
-import type { ProbedKind } from './model-table.js'
+
+/** Kinds the probe knows how to ask, each through its own endpoint. */
+export const PROBED_KINDS = ['chat', 'image', 'embedding'] as const
+export type ProbedKind = (typeof PROBED_KINDS)[number]
 
 export type TokenParameter = 'max_tokens' | 'max_completion_tokens'
 

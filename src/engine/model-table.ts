@@ -3,13 +3,10 @@
  * line, `ID` or `ID -> FALLBACK, FALLBACK`, with an optional kind prefix (`image:flux/schnell`).
  * Blank lines and `#` comments are ignored.
  */
-import { quote } from '../secret-inputs.js'
 import { CAPABILITY_IDS, inOrder, isCapability, type Capability } from './capabilities.js'
 import { MODEL_ID } from './catalog.js'
-
-/** Kinds the probe knows how to ask, each through its own endpoint. */
-const PROBED_KINDS = ['chat', 'image', 'embedding'] as const
-export type ProbedKind = (typeof PROBED_KINDS)[number]
+import { PROBED_KINDS, type ProbedKind } from './kinds.js'
+import { quote } from './redact.js'
 
 /**
  * Kinds a line may declare that have no cheap probe: listed, so that `audio:whisper-1` reads as

@@ -12,7 +12,7 @@
  * action has them already (through @actions/core), the CLI's `--help` does not pay for them.
  */
 import type { Dispatcher, RequestInit as UndiciRequestInit } from 'undici'
-import type { FetchLike } from './transport.js'
+import type { FetchLike } from './exchange.js'
 
 interface Network {
   fetch: typeof import('undici').fetch

@@ -14,12 +14,12 @@ import {
   type Classification,
   type Usage
 } from './classify.js'
-import { sendProbe, type TokenParameter } from './kinds.js'
-import type { ProbedKind } from './model-table.js'
+import { sendProbe, type ProbedKind, type TokenParameter } from './kinds.js'
 import { readNumber } from './numbers.js'
 import type { Redactor } from './redact.js'
 import type { Concern } from './rules.js'
-import { recordingFetch, type FetchLike, type Recorded } from './transport.js'
+import type { FetchLike } from './exchange.js'
+import { recordingFetch, type Recorded } from './transport.js'
 
 export type Role = 'configured' | 'alias' | 'fallback'
 

@@ -110,3 +110,9 @@ export function keyHint(secret: string): string {
   if (key === LOOPBACK_KEY) return '(no key: a loopback server)'
   return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)'
 }
+
+/** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
+export function quote(value: string): string {
+  const flat = value.replace(/\s+/g, ' ')
+  return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`
+}

@@ -9,7 +9,7 @@ import type { Deprecation } from './deprecations.js'
 import type { BalanceCheck, DecidedBy } from './evidence.js'
 import type { Live } from './foresight.js'
 import type { KeyFacts, KeyFinding } from './key-facts.js'
-import type { ProbedKind } from './model-table.js'
+import type { ProbedKind } from './kinds.js'
 import type { Attempt } from './probe.js'
 
 export type Status = 'available' | 'alias' | 'fallback' | 'unavailable'

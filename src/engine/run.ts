@@ -3,37 +3,18 @@
  * fallbacks. Independent questions go together: the catalog, the balance and the configured
  * model in one round trip; aliases and fallbacks together in a second.
  */
-import type { Capability } from './capabilities.js'
-import { capabilityFacts, slowness, type SpeedBounds } from './capability-report.js'
+import { capabilityFacts, slowness } from './capability-report.js'
 import { checkKind } from './catalog-kind.js'
 import { otherNames, suggestModels } from './catalog.js'
 import { deprecationOf, type Deprecation, type DeprecationFeed } from './deprecations.js'
 import { BALANCE_WAIT_MS, type Weighed } from './evidence.js'
 import { fallbackOrder, foresightOf, recommendable, withdrawnWords } from './foresight.js'
-import type { ProbedKind } from './model-table.js'
 import { networkFetch } from './network.js'
 import { modelBoundMs, type ModelResult, type ProbeIO } from './probe.js'
 import { totalCost, type FallbackSkip, type Report, type Status } from './report.js'
-import { startShared, type Shared } from './shared.js'
+import { startShared, type ProbeConfig, type Shared } from './shared.js'
 import { delay, settledWithin } from './waits.js'
 import { keyWaitLeftMs, weighFailure } from './weigh-failure.js'
-
-export interface ProbeConfig extends SpeedBounds {
-  apiKey: string
-  model: string
-  /** How the model is asked; chat when absent. */
-  kind?: ProbedKind
-  /** The kind came from a prefix; else the catalog may correct it (catalog-kind.ts). */
-  kindDeclared?: boolean
-  fallbackModels: readonly string[]
-  baseUrl: string
-  retries: number
-  timeoutMs: number
-  prompt: string
-  maxTokens: number
-  /** Capabilities asked beside the plain probe, of this model and its fallbacks (chat only). */
-  require?: readonly Capability[]
-}
 
 /** How long side requests may still take once the probes are done. */
 export const SIDE_GRACE_MS = 250

@@ -7,12 +7,12 @@ import type { DeprecationFeed } from './deprecations.js'
 import type { BalanceCheck } from './evidence.js'
 import { createLimiter } from './limit.js'
 import type { LiveMetrics } from './metrics.js'
-import type { ProbedKind } from './model-table.js'
+import type { ProbedKind } from './kinds.js'
 import type { Capability } from './capabilities.js'
 import { probeCapability } from './capability-probes.js'
+import type { SpeedBounds } from './capability-report.js'
 import { probeModel, type Attempt, type ModelResult, type ProbeIO, type Role } from './probe.js'
 import { createRedactor, type Redactor } from './redact.js'
-import type { ProbeConfig } from './run.js'
 import type { KeyFacts } from './key-facts.js'
 import {
   fetchBalance,
@@ -21,6 +21,23 @@ import {
   fetchKeyFacts,
   fetchMetrics
 } from './side-requests.js'
+
+export interface ProbeConfig extends SpeedBounds {
+  apiKey: string
+  model: string
+  /** How the model is asked; chat when absent. */
+  kind?: ProbedKind
+  /** The kind came from a prefix; else the catalog may correct it (catalog-kind.ts). */
+  kindDeclared?: boolean
+  fallbackModels: readonly string[]
+  baseUrl: string
+  retries: number
+  timeoutMs: number
+  prompt: string
+  maxTokens: number
+  /** Capabilities asked beside the plain probe, of this model and its fallbacks (chat only). */
+  require?: readonly Capability[]
+}
 
 /**
  * At most this many models' probes in flight at once in a step (a probe: the plain request and

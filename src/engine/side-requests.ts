@@ -5,13 +5,13 @@
  */
 import { billingUrl, parseBalance } from './billing.js'
 import { parseCatalog, type Catalog } from './catalog.js'
-import type { Exchange } from './classify.js'
+import type { Exchange, FetchLike } from './exchange.js'
 import { parseDeprecations, type DeprecationFeed } from './deprecations.js'
 import type { BalanceCheck } from './evidence.js'
 import { parseJson } from './json.js'
 import { keyUrl, parseKeyFacts, type KeyFacts } from './key-facts.js'
 import { metricsUrl, parseMetrics, type LiveMetrics } from './metrics.js'
-import { recordingFetch, type FetchLike } from './transport.js'
+import { recordingFetch } from './transport.js'
 
 /** The catalog is large; the balance is tiny; the feeds are small (a few hundred entries). */
 const CATALOG_MAX_BYTES = 16 * 1024 * 1024

@@ -6,11 +6,9 @@
  * that trickles its body would hold the step.) Its default fetch is `networkFetch`, which
  * honours the runner's proxy.
  */
-import type { Exchange, TransportFailure } from './classify.js'
+import type { Exchange, FetchLike, TransportFailure } from './exchange.js'
 import { networkFetch } from './network.js'
 import { isRedirect } from './redirect.js'
-
-export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>
 
 /** What one request produced: a response, or a failure before any response. */
 export type Recorded =

@@ -10,7 +10,7 @@ import {
   type Weighed
 } from './evidence.js'
 import { wantsKeyFacts, type KeyFacts } from './key-facts.js'
-import type { ProbedKind } from './model-table.js'
+import type { ProbedKind } from './kinds.js'
 import type { ModelResult } from './probe.js'
 import { settledWithin } from './waits.js'
 

@@ -9,8 +9,7 @@ import type { Report } from '../engine/report.js'
 import type { Verdict } from '../engine/verdict.js'
 import { markdownHeader } from './attempts.js'
 import { capabilityCell } from './capability-cell.js'
-import { code, formatMs } from './text.js'
-import { formatShare } from '../dashboard/stats.js'
+import { code, formatMs, formatShare } from './text.js'
 
 const MODEL_HEADERS = ['Model', 'Kind', 'Status', 'Category', 'Use now', 'Latency', 'Cost'] as const
 

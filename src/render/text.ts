@@ -71,3 +71,11 @@ export function cut(text: string, maxLength: number): string {
 export function formatMs(ms: number | null): string {
   return ms === null ? '–' : `${ms.toLocaleString('en-US')} ms`
 }
+
+/** `99.4%`; a whole share without decimals; never 100% unless every check was up. */
+export function formatShare(share: number | null): string {
+  if (share === null) return '–'
+  if (share === 1 || share === 0) return `${share * 100}%`
+  const tenths = Math.min(999, Math.max(1, Math.floor(share * 1000)))
+  return `${(tenths / 10).toFixed(1)}%`
+}
