@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { DEFAULT_FAIL_ON } from '../src/engine/categories.js'
+import { DEFAULT_FAIL_ON } from '../src/engine/classify/categories.js'
 import { parseFailOn } from '../src/fail-on.js'
 import { parseSettings, SettingsError } from '../src/settings.js'
 

@@ -3,11 +3,11 @@
  * the one place that fails the step; reporting never changes the verdict.
  */
 import * as core from '@actions/core'
-import { annotationsOf } from './engine/annotations.js'
-import { runCheck, type ModelCheck } from './engine/check.js'
-import { createRedactor, type Redactor } from './engine/redact.js'
-import { defaultIO } from './engine/run.js'
-import type { ProbeIO } from './engine/probe.js'
+import { annotationsOf } from './engine/check/annotations.js'
+import { runCheck, type ModelCheck } from './engine/check/check.js'
+import { createRedactor, type Redactor } from './engine/read/redact.js'
+import { defaultIO } from './engine/check/run.js'
+import type { ProbeIO } from './engine/probe/probe.js'
 import { commentKey } from './github/comment.js'
 import { describeGitHubFailure } from './github/failure.js'
 import { dashboardWanted } from './dashboard/mode.js'

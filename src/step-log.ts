@@ -5,7 +5,7 @@
  * around a message defused here, and `::add-mask::`.
  */
 import * as core from '@actions/core'
-import type { Redactor } from './engine/redact.js'
+import type { Redactor } from './engine/read/redact.js'
 import { defuseCommands } from './render/workflow-commands.js'
 
 export interface StepLog {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { CATEGORIES } from '../../src/engine/categories.js'
+import { CATEGORIES } from '../../src/engine/classify/categories.js'
 import { FLAG_HELP, INPUT_FLAGS, inputsFromFlags, renderHelp } from '../../src/cli/flags.js'
 import { inputDefault, parseSettings } from '../../src/settings.js'
 

@@ -3,8 +3,8 @@
  * so runs on other events never pay for the GitHub client.
  */
 import { context } from '@actions/github'
-import type { Check } from '../engine/check.js'
-import type { Redactor } from '../engine/redact.js'
+import type { Check } from '../engine/check/check.js'
+import type { Redactor } from '../engine/read/redact.js'
 import type { CommentMode } from '../settings.js'
 import {
   allWell,

@@ -2,11 +2,11 @@
  * The step at a glance: one row per configured model, in the table's order, skipped ones too.
  * Shared by the job summary and the PR comment. At most 8 short columns, no API text.
  */
-import type { Check, ModelCheck } from '../engine/check.js'
-import { CREDITS_PER_USD, formatUsd } from '../engine/money.js'
-import type { ModelSpec } from '../engine/model-table.js'
-import type { Report } from '../engine/report.js'
-import type { Verdict } from '../engine/verdict.js'
+import type { Check, ModelCheck } from '../engine/check/check.js'
+import { CREDITS_PER_USD, formatUsd } from '../engine/words/money.js'
+import type { ModelSpec } from '../engine/check/model-table.js'
+import type { Report } from '../engine/decide/report.js'
+import type { Verdict } from '../engine/decide/verdict.js'
 import { markdownHeader } from './attempts.js'
 import { capabilityCell } from './capability-cell.js'
 import { code, formatMs, formatShare } from './text.js'

@@ -2,7 +2,7 @@
  * Making text safe to print. API text is data: it is cut, flattened and escaped before it
  * reaches Markdown or HTML, so it cannot break a table, inject markup or forge our marker.
  */
-import { cleanLine } from '../engine/api-text.js'
+import { cleanLine } from '../engine/read/api-text.js'
 
 /** Escapes for HTML and for Markdown inline text, on one line. */
 export function escapeInline(text: string, maxLength = 300): string {
