@@ -11,7 +11,7 @@ import { BALANCE_WAIT_MS } from '../src/engine/evidence/evidence.js'
 import { MAX_WAIT_MS } from '../src/engine/probe/probe.js'
 import { probeBoundMs, SIDE_GRACE_MS } from '../src/engine/check/run.js'
 import { OUTPUT_NAMES } from '../src/github/outputs.js'
-import { INPUT_NAMES, inputDefault } from '../src/settings.js'
+import { INPUT_NAMES, inputDefault } from '../src/settings/settings.js'
 import { corpus, familyOf, holdout, v3 } from '../__fixtures__/corpus.js'
 import { yamlBlocks } from '../script/readme-blocks.ts'
 

@@ -13,7 +13,7 @@ import {
   renderResolved as renderStepResolved,
   stateMarker
 } from '../../src/github/comment.js'
-import type { CommentMode } from '../../src/settings.js'
+import type { CommentMode } from '../../src/settings/settings.js'
 import {
   makeAttempt,
   makeCheck,

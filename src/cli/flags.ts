@@ -7,7 +7,7 @@ import { CATEGORIES } from '../engine/classify/categories.js'
 import { MODEL_ID } from '../engine/evidence/catalog.js'
 import { splitKind } from '../engine/check/model-table.js'
 import { quote } from '../engine/read/redact.js'
-import { INPUT_NAMES, inputDefault, type InputName, type RawInputs } from '../settings.js'
+import { INPUT_NAMES, inputDefault, type InputName, type RawInputs } from '../settings/settings.js'
 
 export const KEY_VARIABLE = 'AIML_API_KEY'
 

@@ -7,8 +7,8 @@ import type { Check } from '../engine/check/check.js'
 import { githubBudget, type GitHubBudget } from '../github/budget.js'
 import { leftOutWhy } from '../github/issue-text.js'
 import type { Redactor } from '../engine/read/redact.js'
-import type { Settings } from '../settings.js'
-import type { StepLog } from '../step-log.js'
+import type { Settings } from '../settings/settings.js'
+import type { StepLog } from '../log/step-log.js'
 import { dashboardFailure, keepDashboard } from './publish.js'
 
 export async function updateDashboard(

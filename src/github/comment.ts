@@ -5,7 +5,7 @@
  */
 import { stepAttempts, type Check } from '../engine/check/check.js'
 import type { ModelSpec } from '../engine/check/model-table.js'
-import type { CommentMode } from '../settings.js'
+import type { CommentMode } from '../settings/settings.js'
 import { attemptsMarkdown, balanceLine } from '../render/attempts.js'
 import { diagnosisMarkdown, needsDiagnosis } from '../render/diagnosis.js'
 import { modelsMarkdown, prefixNotes, stepHeadline, VERDICT_ICON } from '../render/models-table.js'

@@ -11,7 +11,7 @@
 import type { Category } from '../engine/classify/categories.js'
 import type { Diagnosis } from '../engine/words/diagnose.js'
 import type { Report } from '../engine/decide/report.js'
-import type { IssueMode } from '../issue-mode.js'
+import type { IssueMode } from '../settings/issue-mode.js'
 
 /** Events where `auto` watches: the runs nobody looks at as they happen. */
 const WATCH_EVENTS: readonly string[] = ['schedule', 'workflow_dispatch']

@@ -5,7 +5,7 @@
 import { context } from '@actions/github'
 import type { Check } from '../engine/check/check.js'
 import type { Redactor } from '../engine/read/redact.js'
-import type { CommentMode } from '../settings.js'
+import type { CommentMode } from '../settings/settings.js'
 import {
   allWell,
   commentState,

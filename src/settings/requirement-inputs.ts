@@ -4,10 +4,10 @@
  * fields into its schema, so the capability contract reads in one place.
  */
 import { z } from 'zod'
-import { parseRequirements, type Capability } from './engine/probe/capabilities.js'
-import { withRequirements, type ModelSpec } from './engine/check/model-table.js'
+import { parseRequirements, type Capability } from '../engine/probe/capabilities.js'
+import { withRequirements, type ModelSpec } from '../engine/check/model-table.js'
 import { withDefault } from './input-defaults.js'
-import { quote } from './engine/read/redact.js'
+import { quote } from '../engine/read/redact.js'
 
 /** Ten minutes: above every request bound (`timeout-seconds` is at most 600). */
 const MAX_LIMIT_MS = 600_000

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { dashboardWanted } from '../../src/dashboard/mode.js'
+import { dashboardWanted } from '../../src/settings/dashboard-mode.js'
 
 describe('dashboardWanted', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseSettings } from '../src/settings.js'
+import { parseSettings } from '../../src/settings/settings.js'
 
 const KEY = 'sk-aiml-0123456789abcdef'
 

@@ -2,8 +2,8 @@
  * The `fail-on` input: the categories that fail the step, as a list of their names, or `all` or
  * `none` alone.
  */
-import { CATEGORY_IDS, isCategory, type Category } from './engine/classify/categories.js'
-import { quote } from './engine/read/redact.js'
+import { CATEGORY_IDS, isCategory, type Category } from '../engine/classify/categories.js'
+import { quote } from '../engine/read/redact.js'
 
 export function parseFailOn(value: string): Category[] | string {
   const names = value

@@ -4,7 +4,7 @@
  * shown, a URL loses its user info, query and fragment (even one that cannot be parsed), and
  * anything else is cut so that a pasted secret cannot fill the log.
  */
-import { quote } from './engine/read/redact.js'
+import { quote } from '../engine/read/redact.js'
 
 /** A checked input: the value to use, or what is wrong with it (a sentence after its name). */
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string }

@@ -2,7 +2,7 @@
  * The `comment-key` input: a name for the step's PR comment, so that two probe steps on one PR
  * keep two comments. It goes inside an HTML comment, so nothing that could close one is taken.
  */
-import { quote } from './engine/read/redact.js'
+import { quote } from '../engine/read/redact.js'
 
 const COMMENT_KEY = /^[A-Za-z0-9][A-Za-z0-9._:/@+ -]{0,199}$/
 

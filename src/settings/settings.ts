@@ -3,23 +3,23 @@
  * value is accepted or refused the same way in CI and in a terminal. The schema owns defaults.
  */
 import { z } from 'zod'
-import { DEFAULT_FAIL_ON, type Category } from './engine/classify/categories.js'
-import { MODEL_ID } from './engine/evidence/catalog.js'
-import type { ProbeConfig } from './engine/check/shared.js'
+import { DEFAULT_FAIL_ON, type Category } from '../engine/classify/categories.js'
+import { MODEL_ID } from '../engine/evidence/catalog.js'
+import type { ProbeConfig } from '../engine/check/shared.js'
 import {
   configuredModels,
   parseModelList,
   parseModelTable,
   type ModelSpec
-} from './engine/check/model-table.js'
+} from '../engine/check/model-table.js'
 import { blankAllowed, defaultOf, required, withDefault } from './input-defaults.js'
 import { ISSUE_MODES, type IssueMode } from './issue-mode.js'
-import { DASHBOARD_MODES, type DashboardMode } from './dashboard/mode.js'
+import { DASHBOARD_MODES, type DashboardMode } from './dashboard-mode.js'
 import { parseCommentKey } from './comment-key.js'
 import { parseFailOn } from './fail-on.js'
 import { REQUIREMENT_INPUTS, requirementSchema, requirementSettings } from './requirement-inputs.js'
 import type { SpeedLimits } from './requirement-inputs.js'
-import { quote } from './engine/read/redact.js'
+import { quote } from '../engine/read/redact.js'
 import { readApiKey, readBaseUrl, type Checked } from './secret-inputs.js'
 
 const COMMENT_MODES = ['never', 'on-problem', 'always'] as const

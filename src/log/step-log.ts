@@ -5,8 +5,8 @@
  * around a message defused here, and `::add-mask::`.
  */
 import * as core from '@actions/core'
-import type { Redactor } from './engine/read/redact.js'
-import { defuseCommands } from './render/workflow-commands.js'
+import type { Redactor } from '../engine/read/redact.js'
+import { defuseCommands } from '../render/workflow-commands.js'
 
 export interface StepLog {
   info(text: string): void

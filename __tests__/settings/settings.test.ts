@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { DEFAULT_FAIL_ON } from '../src/engine/classify/categories.js'
-import { parseFailOn } from '../src/fail-on.js'
-import { parseSettings, SettingsError } from '../src/settings.js'
+import { DEFAULT_FAIL_ON } from '../../src/engine/classify/categories.js'
+import { parseFailOn } from '../../src/settings/fail-on.js'
+import { parseSettings, SettingsError } from '../../src/settings/settings.js'
 
 const KEY = 'sk-aiml-0123456789abcdef'
 
