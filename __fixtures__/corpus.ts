@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import type { Exchange } from '../src/engine/classify.js'
+import type { Exchange } from '../src/engine/send/exchange.js'
 
 export interface CorpusEntry {
   name: string

@@ -1,10 +1,10 @@
 /** Factories for the report's pieces: a valid default, overridden where a test cares. */
-import { DEFAULT_FAIL_ON, type Category } from '../src/engine/categories.js'
-import { checkModel, type Check } from '../src/engine/check.js'
-import type { ModelSpec } from '../src/engine/model-table.js'
-import type { Attempt } from '../src/engine/probe.js'
-import type { Report } from '../src/engine/report.js'
-import type { Verdict } from '../src/engine/verdict.js'
+import { DEFAULT_FAIL_ON, type Category } from '../src/engine/classify/categories.js'
+import { checkModel, type Check } from '../src/engine/check/check.js'
+import type { ModelSpec } from '../src/engine/check/model-table.js'
+import type { Attempt } from '../src/engine/probe/probe.js'
+import type { Report } from '../src/engine/decide/report.js'
+import type { Verdict } from '../src/engine/decide/verdict.js'
 import { ANTHROPIC_CREDIT_BALANCE_TEXT } from '../script/aiml-sim.ts'
 
 export function makeAttempt(overrides: Partial<Attempt> = {}): Attempt {

@@ -2,8 +2,8 @@
  * A scripted `fetch` for unit tests of the engine: answers each request from a list (the last
  * answer repeats) and records what was asked. No socket is opened.
  */
-import type { FetchLike } from '../src/engine/transport.js'
-import type { ProbeIO } from '../src/engine/probe.js'
+import type { FetchLike } from '../src/engine/send/exchange.js'
+import type { ProbeIO } from '../src/engine/probe/probe.js'
 import { completion } from '../script/aiml-sim.ts'
 
 export interface ScriptedAnswer {

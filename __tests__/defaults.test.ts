@@ -7,7 +7,12 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { INPUT_FLAGS, renderHelp } from '../src/cli/flags.js'
-import { INPUT_NAMES, inputDefault, parseSettings, type InputName } from '../src/settings.js'
+import {
+  INPUT_NAMES,
+  inputDefault,
+  parseSettings,
+  type InputName
+} from '../src/settings/settings.js'
 
 interface ActionInput {
   required?: boolean

@@ -59,7 +59,7 @@ const started = Date.now()
 
 try {
   // The engine, bundled as the action bundles it, to run in this process.
-  const engineDir = bundle('src/engine/check.ts', 'engine')
+  const engineDir = bundle('src/engine/check/check.ts', 'engine')
   const { runCheck } = (await import(join(engineDir, 'index.js'))) as { runCheck: RunCheck }
 
   const sim = await startAimlSim({ models: {} })
@@ -292,7 +292,7 @@ function bundleSizes() {
  * finding the right ID in the same catalog, both on the catalog code bundled as the action's.
  */
 async function measureCatalogWork() {
-  const dir = bundle('src/engine/catalog.ts', 'catalog')
+  const dir = bundle('src/engine/evidence/catalog.ts', 'catalog')
   const { findModel, nearestModels, parseCatalog } = await import(join(dir, 'index.js'))
   const ids = Array.from(
     { length: 20_000 },

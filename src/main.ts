@@ -3,22 +3,22 @@
  * the one place that fails the step; reporting never changes the verdict.
  */
 import * as core from '@actions/core'
-import { annotationsOf } from './engine/annotations.js'
-import { runCheck, type ModelCheck } from './engine/check.js'
-import { createRedactor, type Redactor } from './engine/redact.js'
-import { defaultIO } from './engine/run.js'
-import type { ProbeIO } from './engine/probe.js'
+import { annotationsOf } from './engine/check/annotations.js'
+import { runCheck, type ModelCheck } from './engine/check/check.js'
+import { createRedactor, type Redactor } from './engine/read/redact.js'
+import { defaultIO } from './engine/check/run.js'
+import type { ProbeIO } from './engine/probe/probe.js'
 import { commentKey } from './github/comment.js'
 import { describeGitHubFailure } from './github/failure.js'
-import { dashboardWanted } from './dashboard/mode.js'
+import { dashboardWanted } from './settings/dashboard-mode.js'
 import { githubBudget } from './github/budget.js'
 import { issuesWanted } from './github/issue.js'
 import { issueFailure, issueFailureWarnings, leftOutWarning } from './github/issue-text.js'
 import { outputsWithoutProbe, outputsOf } from './github/outputs.js'
 import { renderRefusedInputs, renderSummary, writeSummary } from './github/summary.js'
-import { INPUT_NAMES, parseSettings, SettingsError, type RawInputs } from './settings.js'
+import { INPUT_NAMES, parseSettings, SettingsError, type RawInputs } from './settings/settings.js'
 import { renderTerminal } from './render/terminal.js'
-import { stepLog, type StepLog } from './step-log.js'
+import { stepLog, type StepLog } from './log/step-log.js'
 
 export async function run(io: ProbeIO = defaultIO): Promise<void> {
   // Masked before anything else can print it.

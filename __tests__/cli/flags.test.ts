@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { CATEGORIES } from '../../src/engine/categories.js'
+import { CATEGORIES } from '../../src/engine/classify/categories.js'
 import { FLAG_HELP, INPUT_FLAGS, inputsFromFlags, renderHelp } from '../../src/cli/flags.js'
-import { inputDefault, parseSettings } from '../../src/settings.js'
+import { inputDefault, parseSettings } from '../../src/settings/settings.js'
 
 /** The help with its wrapped lines joined, so a long default reads as one line. */
 const help = renderHelp().replace(/\n {20,}/g, ' ')

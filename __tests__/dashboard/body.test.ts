@@ -7,7 +7,8 @@ import {
 } from '../../src/dashboard/body.js'
 import { MAX_CHECKS, type CheckRecord, type History } from '../../src/dashboard/history.js'
 import { readState } from '../../src/dashboard/state.js'
-import { formatShare, percentile, statsOf } from '../../src/dashboard/stats.js'
+import { percentile, statsOf } from '../../src/dashboard/stats.js'
+import { formatShare } from '../../src/render/text.js'
 
 const NOW = Date.parse('2026-12-06T12:00:00Z') / 1000
 const HOUR = 3600

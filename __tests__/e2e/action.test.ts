@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { createServer } from 'node:net'
-import { CATEGORIES, DEFAULT_FAIL_ON, type Category } from '../../src/engine/categories.js'
+import { CATEGORIES, DEFAULT_FAIL_ON, type Category } from '../../src/engine/classify/categories.js'
 import { OUTPUT_NAMES } from '../../src/github/outputs.js'
-import { INPUT_NAMES } from '../../src/settings.js'
+import { INPUT_NAMES } from '../../src/settings/settings.js'
 import { actionYml, runAction, TEST_KEY, type RunResult } from '../../__fixtures__/action-runner.js'
 import {
   ANTHROPIC_CREDIT_BALANCE,

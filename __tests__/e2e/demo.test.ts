@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from '../../__fixtures__/action-runner.js'
 import { readAsRunner } from '../../__fixtures__/runner-commands.js'
-import { CATEGORIES } from '../../src/engine/categories.js'
+import { CATEGORIES } from '../../src/engine/classify/categories.js'
 import { SCENARIOS } from '../../script/scenarios.ts'
 
 /** Runs the demo with only PATH from this environment, bounded. */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { useAimlSim } from '../../__fixtures__/loopback.js'
 import { runAction, TEST_KEY, type RunResult } from '../../__fixtures__/action-runner.js'
-import { probeBoundMs } from '../../src/engine/run.js'
+import { probeBoundMs } from '../../src/engine/check/run.js'
 import { completion, startAimlSim, type Reply } from '../../script/aiml-sim.ts'
 import { startGitHubFake } from '../../script/github-fake.ts'
 

@@ -4,8 +4,8 @@
  * a 500, a hang) nothing else changes.
  */
 import { describe, expect, it } from '@jest/globals'
-import { BALANCE_WAIT_MS } from '../../src/engine/evidence.js'
-import { SIDE_GRACE_MS } from '../../src/engine/run.js'
+import { BALANCE_WAIT_MS } from '../../src/engine/evidence/evidence.js'
+import { SIDE_GRACE_MS } from '../../src/engine/check/run.js'
 import { useAimlSim } from '../../__fixtures__/loopback.js'
 import { runAction, TEST_KEY } from '../../__fixtures__/action-runner.js'
 import {

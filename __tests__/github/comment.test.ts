@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { CATEGORIES } from '../../src/engine/categories.js'
-import { parseModelTable } from '../../src/engine/model-table.js'
-import type { Report } from '../../src/engine/report.js'
+import { CATEGORIES } from '../../src/engine/classify/categories.js'
+import { parseModelTable } from '../../src/engine/check/model-table.js'
+import type { Report } from '../../src/engine/decide/report.js'
 import {
   allWell,
   COMMENT_LIMIT,
@@ -13,7 +13,7 @@ import {
   renderResolved as renderStepResolved,
   stateMarker
 } from '../../src/github/comment.js'
-import type { CommentMode } from '../../src/settings.js'
+import type { CommentMode } from '../../src/settings/settings.js'
 import {
   makeAttempt,
   makeCheck,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { diagnose } from '../../src/engine/diagnose.js'
-import type { Report } from '../../src/engine/report.js'
+import { diagnose } from '../../src/engine/words/diagnose.js'
+import type { Report } from '../../src/engine/decide/report.js'
 import {
   ACCOUNT_KEY,
   readIssueState,

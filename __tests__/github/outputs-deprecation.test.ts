@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Check } from '../../src/engine/check.js'
-import type { Deprecation } from '../../src/engine/deprecations.js'
+import type { Check } from '../../src/engine/check/check.js'
+import type { Deprecation } from '../../src/engine/evidence/deprecations.js'
 import { outputsOf, outputsWithoutProbe } from '../../src/github/outputs.js'
 import { makeCheck, makeReport } from '../../__fixtures__/factories.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Report } from '../../src/engine/report.js'
+import type { Report } from '../../src/engine/decide/report.js'
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/github/summary.js'
 import {
   makeAttempt,

@@ -10,8 +10,8 @@ import {
   makeFallbackReport,
   makeReport
 } from '../../__fixtures__/factories.js'
-import { stepAttempts } from '../../src/engine/check.js'
-import { totalCost } from '../../src/engine/report.js'
+import { stepAttempts } from '../../src/engine/check/check.js'
+import { totalCost } from '../../src/engine/decide/report.js'
 import { modelsMarkdown } from '../../src/render/models-table.js'
 
 const CLAUDE = 'anthropic/claude-sonnet-4.5'

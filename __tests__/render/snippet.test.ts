@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { makeCheck, makeFallbackReport, makeReport } from '../../__fixtures__/factories.js'
 import { switchSnippet } from '../../src/render/snippet.js'
-import type { Check } from '../../src/engine/check.js'
+import type { Check } from '../../src/engine/check/check.js'
 
 const CLAUDE = 'anthropic/claude-sonnet-4.5'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { formatUsd } from '../../src/engine/money.js'
+import { formatUsd } from '../../src/engine/words/money.js'
 import { code, cut, escapeCodeBlock, escapeInline, stripMarkers } from '../../src/render/text.js'
 
 describe('escapeInline', () => {

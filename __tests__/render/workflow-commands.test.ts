@@ -74,7 +74,7 @@ describe('defuseJson', () => {
 
 describe('one guard for every writer', () => {
   /** The only modules that may write to a step's output, each through defuseCommands. */
-  const WRITERS = ['src/step-log.ts', 'src/cli/main.ts', 'src/cli/index.ts']
+  const WRITERS = ['src/log/step-log.ts', 'src/cli/main.ts', 'src/cli/index.ts']
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap(e =>
       e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []

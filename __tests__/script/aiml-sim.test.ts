@@ -4,7 +4,7 @@
  * envelopes, the faults' bookkeeping, and one story per category.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { CATEGORIES } from '../../src/engine/categories.js'
+import { CATEGORIES } from '../../src/engine/classify/categories.js'
 import {
   aimlError,
   aimlProblem,

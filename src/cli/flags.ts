@@ -3,11 +3,11 @@
  * described here once for `--help`. Each flag's default is read from the settings schema, so
  * the help cannot drift from what the action does.
  */
-import { CATEGORIES } from '../engine/categories.js'
-import { MODEL_ID } from '../engine/catalog.js'
-import { splitKind } from '../engine/model-table.js'
-import { quote } from '../secret-inputs.js'
-import { INPUT_NAMES, inputDefault, type InputName, type RawInputs } from '../settings.js'
+import { CATEGORIES } from '../engine/classify/categories.js'
+import { MODEL_ID } from '../engine/evidence/catalog.js'
+import { splitKind } from '../engine/check/model-table.js'
+import { quote } from '../engine/read/redact.js'
+import { INPUT_NAMES, inputDefault, type InputName, type RawInputs } from '../settings/settings.js'
 
 export const KEY_VARIABLE = 'AIML_API_KEY'
 

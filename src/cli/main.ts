@@ -4,14 +4,14 @@
  * variables (see words.ts). Exit 0 healthy or warned, 1 failed by policy, 2 usage error.
  */
 import { parseArgs } from 'node:util'
-import { reportDocument, runCheck, type Check } from '../engine/check.js'
-import type { ProbeIO } from '../engine/probe.js'
-import { createRedactor, LOOPBACK_KEY } from '../engine/redact.js'
-import { defaultIO } from '../engine/run.js'
+import { reportDocument, runCheck, type Check } from '../engine/check/check.js'
+import type { ProbeIO } from '../engine/probe/probe.js'
+import { createRedactor, LOOPBACK_KEY } from '../engine/read/redact.js'
+import { defaultIO } from '../engine/check/run.js'
 import { renderTerminal } from '../render/terminal.js'
 import { defuseCommands, defuseJson } from '../render/workflow-commands.js'
-import { isLoopbackUrl } from '../secret-inputs.js'
-import { parseSettings, SettingsError } from '../settings.js'
+import { isLoopbackUrl } from '../settings/secret-inputs.js'
+import { parseSettings, SettingsError } from '../settings/settings.js'
 import { INPUT_FLAGS, inputsFromFlags, KEY_VARIABLE, renderHelp, type FlagValues } from './flags.js'
 import { inTerminalWords, terminalDiagnosis } from './words.js'
 

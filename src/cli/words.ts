@@ -3,7 +3,7 @@
  * as a workflow's author needs; a person at a terminal has flags (`--retries`) and environment
  * variables (AIML_API_KEY). Each phrase that differs is one row here.
  */
-import type { Diagnosis } from '../engine/diagnose.js'
+import type { Diagnosis } from '../engine/words/diagnose.js'
 import { INPUT_FLAGS, KEY_VARIABLE } from './flags.js'
 
 const FLAGS: ReadonlySet<string> = new Set(INPUT_FLAGS)

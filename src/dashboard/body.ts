@@ -3,11 +3,11 @@
  * now, uptime, latency, the last failure and its tracking issue, checks), the latency charts,
  * and the hidden history line. Pure; model IDs and categories are escaped (render/text.ts).
  */
-import { code } from '../render/text.js'
+import { code, formatShare } from '../render/text.js'
 import { BODY_LIMIT } from '../github/issue-text.js'
 import { latencyCharts } from './chart.js'
 import { isUp, type CheckRecord, type History } from './history.js'
-import { formatShare, statsOf } from './stats.js'
+import { statsOf } from './stats.js'
 import { encodeState } from './state.js'
 
 const TITLE = 'AIML model status'

@@ -3,8 +3,8 @@
  * its last failure (kept past the 7 days, so the table can still say when it last broke). Pure:
  * the time comes in with each check.
  */
-import type { Category } from '../engine/categories.js'
-import type { Status } from '../engine/report.js'
+import type { Category } from '../engine/classify/categories.js'
+import type { Status } from '../engine/decide/report.js'
 
 export interface CheckRecord {
   /** Epoch seconds. */

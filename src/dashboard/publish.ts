@@ -8,8 +8,8 @@
  * lost, never the history (the README says so).
  */
 import { context } from '@actions/github'
-import type { ModelCheck } from '../engine/check.js'
-import type { Redactor } from '../engine/redact.js'
+import type { ModelCheck } from '../engine/check/check.js'
+import type { Redactor } from '../engine/read/redact.js'
 import { githubBudget, spendFrom, type GitHubBudget } from '../github/budget.js'
 import { githubClient } from '../github/client.js'
 import { describeGitHubFailure, httpStatusOf } from '../github/failure.js'

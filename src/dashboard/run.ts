@@ -3,12 +3,12 @@
  * log, and turn any failure into a warning. Returns each model's 7-day uptime for the summary,
  * or `null` when the dashboard could not be written.
  */
-import type { Check } from '../engine/check.js'
+import type { Check } from '../engine/check/check.js'
 import { githubBudget, type GitHubBudget } from '../github/budget.js'
 import { leftOutWhy } from '../github/issue-text.js'
-import type { Redactor } from '../engine/redact.js'
-import type { Settings } from '../settings.js'
-import type { StepLog } from '../step-log.js'
+import type { Redactor } from '../engine/read/redact.js'
+import type { Settings } from '../settings/settings.js'
+import type { StepLog } from '../log/step-log.js'
 import { dashboardFailure, keepDashboard } from './publish.js'
 
 export async function updateDashboard(

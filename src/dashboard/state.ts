@@ -7,8 +7,8 @@
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import { z } from 'zod'
-import { CATEGORY_IDS, type Category } from '../engine/categories.js'
-import type { Status } from '../engine/report.js'
+import { CATEGORY_IDS, type Category } from '../engine/classify/categories.js'
+import type { Status } from '../engine/decide/report.js'
 import { twoFigures, type CheckRecord, type History, type ModelHistory } from './history.js'
 
 const PREFIX = '<!-- aiml-model-probe-dashboard-state:'

@@ -40,11 +40,3 @@ export function percentile(values: readonly number[], p: number): number | null 
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? null
 }
-
-/** `99.4%`; a whole share without decimals; never 100% unless every check was up. */
-export function formatShare(share: number | null): string {
-  if (share === null) return '–'
-  if (share === 1 || share === 0) return `${share * 100}%`
-  const tenths = Math.min(999, Math.max(1, Math.floor(share * 1000)))
-  return `${(tenths / 10).toFixed(1)}%`
-}

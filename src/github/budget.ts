@@ -8,7 +8,7 @@
  * left of the whole; otherwise the
  * error goes up with GitHub's words (failure.ts reads it as a rate limit, not as a permission).
  */
-import { delay } from '../engine/waits.js'
+import { delay } from '../engine/send/waits.js'
 import { readGitHubFailure } from './failure.js'
 import type { Octokit } from './identity.js'
 

@@ -3,9 +3,9 @@
  * is not available. What it says and when it is due; pure. Finding it again (by its hidden
  * marker *and* its author) is sticky.ts's, the GitHub calls are comment-store.ts's.
  */
-import { stepAttempts, type Check } from '../engine/check.js'
-import type { ModelSpec } from '../engine/model-table.js'
-import type { CommentMode } from '../settings.js'
+import { stepAttempts, type Check } from '../engine/check/check.js'
+import type { ModelSpec } from '../engine/check/model-table.js'
+import type { CommentMode } from '../settings/settings.js'
 import { attemptsMarkdown, balanceLine } from '../render/attempts.js'
 import { diagnosisMarkdown, needsDiagnosis } from '../render/diagnosis.js'
 import { modelsMarkdown, prefixNotes, stepHeadline, VERDICT_ICON } from '../render/models-table.js'

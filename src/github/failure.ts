@@ -8,7 +8,7 @@
  * cause chain (`error.cause`, undici's `TypeError: fetch failed` and its system error) says what
  * happened. No `@actions/core` here, and no octokit import: errors are read by their shape.
  */
-import { isRecord } from '../engine/json.js'
+import { isRecord } from '../engine/read/json.js'
 import { cut, flatten } from '../render/text.js'
 
 export type GitHubFailure =

@@ -3,7 +3,7 @@
  * when GitHub refuses. Pure: data in, Markdown out. API text goes through the same escapes as
  * the PR comment's.
  */
-import { categoryInfo, isCategory } from '../engine/categories.js'
+import { categoryInfo, isCategory } from '../engine/classify/categories.js'
 import { code, cut, escapeCodeBlock, escapeInline, flatten } from '../render/text.js'
 import { WHOLE_BOUND_FACTOR, type GitHubBudget } from './budget.js'
 import { describeGitHubFailure, httpStatusOf, readGitHubFailure } from './failure.js'

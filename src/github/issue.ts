@@ -8,10 +8,10 @@
  * line, which notifies nobody. What the next run needs to know (the problem, since when, how
  * many checks) rides in a hidden line of the body, not in words a person may edit.
  */
-import type { Category } from '../engine/categories.js'
-import type { Diagnosis } from '../engine/diagnose.js'
-import type { Report } from '../engine/report.js'
-import type { IssueMode } from '../issue-mode.js'
+import type { Category } from '../engine/classify/categories.js'
+import type { Diagnosis } from '../engine/words/diagnose.js'
+import type { Report } from '../engine/decide/report.js'
+import type { IssueMode } from '../settings/issue-mode.js'
 
 /** Events where `auto` watches: the runs nobody looks at as they happen. */
 const WATCH_EVENTS: readonly string[] = ['schedule', 'workflow_dispatch']

@@ -1,9 +1,9 @@
 /**
  * The step outputs, from the report. Pure: `run()` hands the result to `core.setOutput`.
  */
-import { reportDocument, stepAttempts, type Check, type ModelCheck } from '../engine/check.js'
-import { totalCost } from '../engine/report.js'
-import type { ModelSpec } from '../engine/model-table.js'
+import { reportDocument, stepAttempts, type Check, type ModelCheck } from '../engine/check/check.js'
+import { totalCost } from '../engine/decide/report.js'
+import type { ModelSpec } from '../engine/check/model-table.js'
 
 /** Each model's tracking issue, by configured ID: what the issue step wrote. */
 export type IssueNumbers = Readonly<Record<string, number>>

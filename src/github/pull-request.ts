@@ -3,9 +3,9 @@
  * so runs on other events never pay for the GitHub client.
  */
 import { context } from '@actions/github'
-import type { Check } from '../engine/check.js'
-import type { Redactor } from '../engine/redact.js'
-import type { CommentMode } from '../settings.js'
+import type { Check } from '../engine/check/check.js'
+import type { Redactor } from '../engine/read/redact.js'
+import type { CommentMode } from '../settings/settings.js'
 import {
   allWell,
   commentState,

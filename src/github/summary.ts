@@ -4,8 +4,8 @@
  * touches the runner.
  */
 import type * as Core from '@actions/core'
-import { stepAttempts, type Check } from '../engine/check.js'
-import { totalCost } from '../engine/report.js'
+import { stepAttempts, type Check } from '../engine/check/check.js'
+import { totalCost } from '../engine/decide/report.js'
 import { attemptsMarkdown, balanceLine, costLine } from '../render/attempts.js'
 import { diagnosisMarkdown, needsDiagnosis } from '../render/diagnosis.js'
 import { modelsMarkdown, prefixNotes, stepHeadline, VERDICT_ICON } from '../render/models-table.js'

@@ -3,8 +3,8 @@
  * Loaded only when issues are to be written, so other runs never pay for the GitHub client.
  */
 import { context } from '@actions/github'
-import type { Redactor } from '../engine/redact.js'
-import { createLimiter } from '../engine/limit.js'
+import type { Redactor } from '../engine/read/redact.js'
+import { createLimiter } from '../engine/send/limit.js'
 import { githubBudget, spendFrom, type GitHubBudget } from './budget.js'
 import { httpStatusOf, readGitHubFailure } from './failure.js'
 import { githubClient } from './client.js'

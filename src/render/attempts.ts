@@ -2,10 +2,10 @@
  * The attempts table and the money lines, shared by the job summary, the PR comment and the
  * terminal report so the three never disagree.
  */
-import type { Attempt } from '../engine/probe.js'
-import type { Cost, Report } from '../engine/report.js'
-import { balanceWords } from '../engine/balance-words.js'
-import { CREDITS_PER_USD, formatBalance, formatCredits, formatUsd } from '../engine/money.js'
+import type { Attempt } from '../engine/probe/probe.js'
+import type { Cost, Report } from '../engine/decide/report.js'
+import { balanceWords } from '../engine/words/balance-words.js'
+import { CREDITS_PER_USD, formatBalance, formatCredits, formatUsd } from '../engine/words/money.js'
 import { code, escapeInline, formatMs } from './text.js'
 
 export const ATTEMPT_HEADERS = [

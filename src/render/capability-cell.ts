@@ -2,8 +2,8 @@
  * One short cell for the model table: each required capability and how it came out, and the
  * stream's first token. No API text: states are our own words.
  */
-import { CAPABILITY_IDS } from '../engine/capabilities.js'
-import type { Report } from '../engine/report.js'
+import { CAPABILITY_IDS } from '../engine/probe/capabilities.js'
+import type { Report } from '../engine/decide/report.js'
 import { formatMs } from './text.js'
 
 export function capabilityCell(report: Report): string {

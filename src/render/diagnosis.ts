@@ -3,9 +3,9 @@
  * happened, what it means, what to use now, what to do, and what the API said. The API's words
  * go here, escaped in a quote that wraps, and never in a table cell.
  */
-import { categoryInfo } from '../engine/categories.js'
-import type { ModelCheck } from '../engine/check.js'
-import type { Report } from '../engine/report.js'
+import { categoryInfo } from '../engine/classify/categories.js'
+import type { ModelCheck } from '../engine/check/check.js'
+import type { Report } from '../engine/decide/report.js'
 import { VERDICT_ICON } from './models-table.js'
 import { code, escapeCodeBlock, escapeInline } from './text.js'
 

@@ -2,17 +2,16 @@
  * The step at a glance: one row per configured model, in the table's order, skipped ones too.
  * Shared by the job summary and the PR comment. At most 8 short columns, no API text.
  */
-import { attemptsByRow, type Check, type ModelCheck } from '../engine/check.js'
-import type { Attempt } from '../engine/probe.js'
-import { totalCost } from '../engine/report.js'
-import { CREDITS_PER_USD, formatUsd } from '../engine/money.js'
-import type { ModelSpec } from '../engine/model-table.js'
-import type { Report } from '../engine/report.js'
-import type { Verdict } from '../engine/verdict.js'
+import { attemptsByRow, type Check, type ModelCheck } from '../engine/check/check.js'
+import type { Attempt } from '../engine/probe/probe.js'
+import { totalCost } from '../engine/decide/report.js'
+import { CREDITS_PER_USD, formatUsd } from '../engine/words/money.js'
+import type { ModelSpec } from '../engine/check/model-table.js'
+import type { Report } from '../engine/decide/report.js'
+import type { Verdict } from '../engine/decide/verdict.js'
 import { markdownHeader } from './attempts.js'
 import { capabilityCell } from './capability-cell.js'
-import { code, formatMs } from './text.js'
-import { formatShare } from '../dashboard/stats.js'
+import { code, formatMs, formatShare } from './text.js'
 
 /**
  * No Kind column: a model of another kind than chat is named as the `models` line writes it

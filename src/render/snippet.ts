@@ -3,8 +3,8 @@
  * `models` table, before and after. One diff a comment, whatever the number of models, and
  * never a variable the user did not name. Pure.
  */
-import type { Check } from '../engine/check.js'
-import type { ModelSpec } from '../engine/model-table.js'
+import type { Check } from '../engine/check/check.js'
+import type { ModelSpec } from '../engine/check/model-table.js'
 
 /**
  * A step of one unprefixed model is taken as written with `model` (its usual form); a kind

@@ -2,9 +2,9 @@
  * The report for a terminal (and the action's log): a headline, the diagnosis and an aligned
  * table of attempts. Colour only when asked for: never in a pipe or under NO_COLOR.
  */
-import type { Diagnosis } from '../engine/diagnose.js'
-import type { Report } from '../engine/report.js'
-import type { Verdict } from '../engine/verdict.js'
+import type { Diagnosis } from '../engine/words/diagnose.js'
+import type { Report } from '../engine/decide/report.js'
+import type { Verdict } from '../engine/decide/verdict.js'
 import { ATTEMPT_HEADERS, attemptCells, balanceLine, costLine } from './attempts.js'
 import { cut, flatten, stripMarkers } from './text.js'
 

@@ -2,7 +2,7 @@
  * Making text safe to print. API text is data: it is cut, flattened and escaped before it
  * reaches Markdown or HTML, so it cannot break a table, inject markup or forge our marker.
  */
-import { cleanLine } from '../engine/api-text.js'
+import { cleanLine } from '../engine/read/api-text.js'
 
 /** Escapes for HTML and for Markdown inline text, on one line. */
 export function escapeInline(text: string, maxLength = 300): string {
@@ -70,4 +70,12 @@ export function cut(text: string, maxLength: number): string {
 
 export function formatMs(ms: number | null): string {
   return ms === null ? '–' : `${ms.toLocaleString('en-US')} ms`
+}
+
+/** `99.4%`; a whole share without decimals; never 100% unless every check was up. */
+export function formatShare(share: number | null): string {
+  if (share === null) return '–'
+  if (share === 1 || share === 0) return `${share * 100}%`
+  const tenths = Math.min(999, Math.max(1, Math.floor(share * 1000)))
+  return `${(tenths / 10).toFixed(1)}%`
 }
