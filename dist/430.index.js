@@ -405,7 +405,7 @@ async function settle(store, items, marker, identity, written, write) {
 /* harmony export */   trackIssues: () => (/* binding */ trackIssues)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-/* harmony import */ var _engine_limit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9589);
+/* harmony import */ var _engine_send_limit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(394);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9962);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8881);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6584);
@@ -449,7 +449,7 @@ async function trackIssues(options) {
     const notWritten = [];
     let stop = null;
     let rateLimit = null;
-    const limit = (0,_engine_limit_js__WEBPACK_IMPORTED_MODULE_8__/* .createLimiter */ .z)(MAX_PARALLEL);
+    const limit = (0,_engine_send_limit_js__WEBPACK_IMPORTED_MODULE_8__/* .createLimiter */ .z)(MAX_PARALLEL);
     await Promise.all((0,_issue_js__WEBPACK_IMPORTED_MODULE_9__/* .subjectsOf */ .Z6)(options.models).map(subject => limit(async () => {
         if (stop !== null || budget.signal.aborted)
             return void notWritten.push(subject.key);

@@ -28368,975 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8144:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V$: () => (/* binding */ WINDOW_SECONDS),
-/* harmony export */   dk: () => (/* binding */ recordChecks),
-/* harmony export */   fo: () => (/* binding */ DAY_SECONDS),
-/* harmony export */   ie: () => (/* binding */ isUp),
-/* harmony export */   we: () => (/* binding */ twoFigures)
-/* harmony export */ });
-/* unused harmony exports MAX_CHECKS, bounded */
-const WINDOW_SECONDS = 7 * 24 * 3600;
-const DAY_SECONDS = 24 * 3600;
-const MAX_CHECKS = 500;
-/** The configured model answered, by its ID or an alias: what uptime counts. */
-function isUp(check) {
-    return check.status === 'available' || check.status === 'alias';
-}
-/**
- * The history after this run: the configured models only (one taken out of the table leaves
- * the dashboard with it), each with its new check, then bounded (oldest dropped first).
- */
-function recordChecks(earlier, observed, now) {
-    const next = {};
-    for (const { model, check, issue } of observed) {
-        const before = earlier[model] ?? { checks: [], lastFailure: null };
-        const lastFailure = isUp(check) || check.category === null
-            ? before.lastFailure && {
-                ...before.lastFailure,
-                issue: before.lastFailure.issue ?? issue
-            }
-            : { at: check.at, category: check.category, issue };
-        next[model] = { checks: bounded([...before.checks, kept(check)], now), lastFailure };
-    }
-    return next;
-}
-/** The last 7 days, at most `MAX_CHECKS`; checks from the future (a clock gone wrong) go too. */
-function bounded(checks, now) {
-    const kept = checks
-        .filter(c => c.at > now - WINDOW_SECONDS && c.at <= now + DAY_SECONDS)
-        .sort((a, b) => a.at - b.at);
-    return kept.slice(Math.max(0, kept.length - MAX_CHECKS));
-}
-/** As the state keeps it: to the minute, latencies to two figures (see `twoFigures`). */
-function kept(check) {
-    return {
-        ...check,
-        at: Math.round(check.at / 60) * 60,
-        latencyMs: twoFigures(check.latencyMs),
-        ttftMs: twoFigures(check.ttftMs)
-    };
-}
-/**
- * Two significant figures (1,234 ms is kept as 1,200): plenty for p50, p95 and a chart, and it
- * is what lets 10,000 checks fit one issue.
- */
-function twoFigures(ms) {
-    if (ms === null || ms < 100)
-        return ms === null ? null : Math.round(ms);
-    const step = 10 ** (Math.floor(Math.log10(ms)) - 1);
-    return Math.round(ms / step) * step;
-}
-
-
-/***/ }),
-
-/***/ 3315:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LZ: () => (/* binding */ statsOf),
-/* harmony export */   T1: () => (/* binding */ formatShare),
-/* harmony export */   Ym: () => (/* binding */ percentile)
-/* harmony export */ });
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8144);
-/**
- * What the dashboard's table says of one model, from its history: uptime over 24 hours and 7
- * days (the share of checks in which the configured model answered, by its ID or an alias), the
- * checks counted, and the nearest-rank p50 and p95 of the answers' latency over 7 days. Pure.
- */
-
-function statsOf(checks, now) {
-    const week = checks.filter(c => c.at > now - _history_js__WEBPACK_IMPORTED_MODULE_0__/* .WINDOW_SECONDS */ .V$);
-    const day = week.filter(c => c.at > now - _history_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_SECONDS */ .fo);
-    const latencies = week
-        .filter(_history_js__WEBPACK_IMPORTED_MODULE_0__/* .isUp */ .ie)
-        .map(c => c.latencyMs)
-        .filter((ms) => ms !== null);
-    return {
-        uptimeDay: uptime(day),
-        uptimeWeek: uptime(week),
-        checks: week.length,
-        p50Ms: percentile(latencies, 50),
-        p95Ms: percentile(latencies, 95)
-    };
-}
-function uptime(checks) {
-    return checks.length === 0 ? null : checks.filter(_history_js__WEBPACK_IMPORTED_MODULE_0__/* .isUp */ .ie).length / checks.length;
-}
-/** Nearest rank: the smallest value with at least `p` % of the values at or below it. */
-function percentile(values, p) {
-    if (values.length === 0)
-        return null;
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? null;
-}
-/** `99.4%`; a whole share without decimals; never 100% unless every check was up. */
-function formatShare(share) {
-    if (share === null)
-        return '–';
-    if (share === 1 || share === 0)
-        return `${share * 100}%`;
-    const tenths = Math.min(999, Math.max(1, Math.floor(share * 1000)));
-    return `${(tenths / 10).toFixed(1)}%`;
-}
-
-
-/***/ }),
-
-/***/ 2212:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ stripControls),
-/* harmony export */   O: () => (/* binding */ cleanLine)
-/* harmony export */ });
-/**
- * Text hygiene for what a server wrote. API text reaches a log line, an annotation, an output,
- * the summary and a PR comment; on the way it must lose whatever could act instead of read:
- * ANSI escape sequences (colour, cursor moves, OSC 8 links, window titles), the other C0 and C1
- * controls, and the bidirectional controls that reorder what a reader sees (Trojan Source,
- * CVE-2021-42574). Two entries: `cleanLine` where API text enters (one line: line breaks fold to
- * spaces, so the words keep their meaning), and `stripControls`, the safety net over every
- * outbound text, which is multi-line Markdown and keeps its newlines.
- */
-/* eslint-disable no-control-regex -- control characters are what this module removes */
-/** OSC, DCS, SOS, PM and APC: a string up to BEL or ST (ESC \ or U+009C). */
-const ESC_STRING = String.raw `\u001b[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)`;
-/** CSI: ESC [ parameters, intermediates, one final byte. */
-const ESC_CSI = String.raw `\u001b\[[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]`;
-/** Any other escape: ESC, intermediates, one final byte (ESC c, ESC ( B, ESC 7). */
-const ESC_OTHER = String.raw `\u001b[\u0020-\u002f]*[\u0030-\u007e]`;
-/** The single-character C1 forms of CSI and of the string sequences. */
-const C1_CSI = String.raw `\u009b[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]`;
-const C1_STRING = String.raw `[\u0090\u0098\u009d\u009e\u009f][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)`;
-/** C0 (tab and newline aside), DEL, C1, and the bidirectional controls, one at a time. */
-const CONTROL = String.raw `[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]`;
-/**
- * For outbound text: ESC-led sequences whole, other controls one by one. A C1 sequence is not
- * removed whole here: in JSON (the `report` output) its parameters could be a quote and a brace.
- */
-const NET = new RegExp(`${ESC_STRING}|${ESC_CSI}|${ESC_OTHER}|${CONTROL}`, 'g');
-/** For API text as it enters: the C1 sequences whole too. */
-const LINE = new RegExp(`${C1_STRING}|${C1_CSI}|${NET.source}`, 'g');
-const ANY = new RegExp(CONTROL);
-/** Our own terminal colours (SGR), which the CLI's net keeps when it paints. */
-const SGR = /^\u001b\[[0-9;]*m$/;
-/** Line breaks in any spelling, and tabs: in one line of text, each is a space. */
-const BREAKS = /\r\n|[\t\n\r\u000b\u000c\u0085\u2028\u2029]/g;
-/**
- * One line of API text: escape sequences and controls removed, line breaks and tabs folded to
- * a space, runs of spaces collapsed.
- */
-function cleanLine(text) {
-    return text.replace(BREAKS, ' ').replace(LINE, '').replace(/\s+/g, ' ').trim();
-}
-/**
- * The safety net for text on its way out, Markdown and JSON included: newlines and tabs stay,
- * a carriage return becomes a newline (on a terminal it would let a line overwrite another),
- * the Unicode line separators a space, escape sequences and the other controls go. Valid JSON
- * stays valid: nothing here writes a raw newline where a raw one was not already.
- */
-function stripControls(text, options = {}) {
-    if (!ANY.test(text) && !/[\u2028\u2029]/.test(text))
-        return text;
-    return text
-        .replace(/\r\n?/g, '\n')
-        .replace(/[\u0085\u2028\u2029]/g, ' ')
-        .replace(NET, match => (options.keepColour && SGR.test(match) ? match : ''));
-}
-
-
-/***/ }),
-
-/***/ 3974:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ noEvidenceWords),
-/* harmony export */   k: () => (/* binding */ balanceWords)
-/* harmony export */ });
-/* harmony import */ var _money_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3862);
-
-/** The balance, or why it is unknown. `null`: the call had not answered when it was dropped. */
-function balanceWords(check) {
-    switch (check?.kind) {
-        case 'read':
-            return (0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBalance */ .QS)(check.balance.amount, check.balance.currency);
-        case 'answered':
-            return 'unknown (the billing endpoint answered without a balance)';
-        case 'refused':
-            return `unknown (the billing endpoint refused the key: HTTP ${check.status})`;
-        case 'failed':
-            if (check.status !== null)
-                return `unknown (the billing endpoint answered HTTP ${check.status})`;
-            return 'unknown (the billing endpoint did not answer)';
-        case undefined:
-            return 'unknown (the billing endpoint did not answer)';
-    }
-}
-/** For the evidence line, when the words decided: why the balance could not weigh them. */
-function noEvidenceWords(check) {
-    if (check?.kind === 'failed' && check.status !== null)
-        return `the balance call answered HTTP ${check.status}, so there was nothing to weigh them against`;
-    return 'the balance call gave no answer to weigh them against';
-}
-
-
-/***/ }),
-
-/***/ 8501:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ih: () => (/* binding */ htmlTitle),
-  _6: () => (/* binding */ isHtml),
-  x8: () => (/* binding */ readBody),
-  Re: () => (/* binding */ titleNote)
-});
-
-// EXTERNAL MODULE: ./src/engine/json.ts
-var engine_json = __nccwpck_require__(8794);
-;// CONCATENATED MODULE: ./src/engine/raw-words.ts
-/**
- * The words of a body the reader could not walk: nested deeper or larger than its bounds, or
- * without any key it knows. Classified from these and the status, never called empty.
- */
-/** What is kept of the raw text, as every message is. */
-const MAX_TEXT = 4_000;
-/** Values kept: a body of a million keys says what it says in its first ones. */
-const MAX_VALUES = 50;
-/**
- * Every JSON string in order (keys too, so that the scan never starts inside one), and whether
- * a `:` follows it: a key, not a value.
- */
-const STRING = /"((?:[^"\\\n]|\\.)*)"(\s*:)?/g;
-/** A value longer than this is cut. */
-const MAX_VALUE = 500;
-function rawWords(raw) {
-    // The whole body is searched (the transport bounds it at 1 MB): a deep body's words sit in
-    // its middle.
-    const values = [];
-    const keys = [];
-    for (const match of raw.matchAll(STRING)) {
-        const into = match[2] === undefined ? values : keys;
-        if (into.length >= MAX_VALUES)
-            continue;
-        const value = unquote(match[1] ?? '').slice(0, MAX_VALUE);
-        if (value.trim() !== '' && !into.includes(value))
-            into.push(value);
-        if (values.length >= MAX_VALUES)
-            break;
-    }
-    // A body cut before its first value still names its keys.
-    const found = values.length > 0 ? values : keys;
-    const words = found.length > 0 ? found.join(' ') : raw.slice(0, MAX_TEXT).replace(/\s+/g, ' ');
-    return words.trim().slice(0, MAX_TEXT);
-}
-function unquote(value) {
-    try {
-        return JSON.parse(`"${value}"`);
-    }
-    catch {
-        return value;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/body.ts
-/**
- * Reads an error body in every shape it may come in, to any depth it needs (bounded), and says
- * who speaks in each part: the gateway in its own envelope, or a provider it relays. The rules
- * read what this gathers; they never walk a body themselves.
- *
- * Shapes seen in the wild (sources in __fixtures__/error-bodies.json): AIML's problem+json
- * `{title, status, message, instance, requestId, timestamp, error: {name, message}}` and its
- * older `{message, path, requestId, statusCode, timestamp}`; OpenAI-style `{error: {...}}`;
- * Anthropic's `{type: "error", error}`; Gemini's top-level array `[{error}]`; FastAPI's
- * `{detail: [{loc, msg, type}]}`; OpenRouter's `metadata.raw` (a JSON string or an object); a
- * provider body quoted inside a gateway's message (`"400 {json}"`, `"…Exception - {json}"`,
- * Python's `{'error': {...}}`), even two levels deep; plain text; HTML.
- */
-
-
-const MAX_DEPTH = 8;
-const MAX_NODES = 200;
-const MAX_LIST = 10;
-const body_MAX_TEXT = 4_000;
-const MESSAGE_KEYS = [
-    'message',
-    'Message',
-    'detail',
-    'error_description',
-    'msg',
-    'errorMessage',
-    'error_msg'
-];
-const CODE_KEYS = [
-    'code',
-    'type',
-    'error_code',
-    'error_type',
-    'errorCode',
-    'reason',
-    'status',
-    'name',
-    '__type'
-];
-const NESTED_KEYS = ['error', 'innererror', 'inner_error', 'errors', 'details', 'detail', 'data'];
-const HTML = /^\s*(<!doctype html|<html|<\?xml|<head|<body)/i;
-function isHtml(body) {
-    return HTML.test(body);
-}
-/** Is this record one of the gateway's own envelopes (AIML's current or older one)? */
-function isGatewayEnvelope(node) {
-    const problem = typeof node.title === 'string' && node.status !== undefined;
-    // statusCode is sometimes a string; path and requestId are sometimes missing.
-    const older = node.statusCode !== undefined && !(0,engine_json/* isRecord */.u)(node.error);
-    return problem || older;
-}
-function readBody(raw) {
-    const read = {
-        voice: 'empty',
-        messages: [],
-        codes: [],
-        requestId: '',
-        htmlTitle: '',
-        innerStatus: undefined,
-        bytes: raw.length
-    };
-    const json = (0,engine_json/* parseJson */.q)(raw);
-    if (json === undefined) {
-        if (raw.trim() === '')
-            return read;
-        if (isHtml(raw)) {
-            read.voice = 'html';
-            read.htmlTitle = htmlTitle(raw);
-            read.messages.push({ text: htmlText(raw).slice(0, body_MAX_TEXT), relayed: false, quoted: false });
-            return read;
-        }
-        read.voice = 'text';
-        // JSON too broken or too deep to parse: its words, not its punctuation.
-        const text = /^\s*[{[]/.test(raw) ? rawWords(raw) : raw;
-        addText(read, text, UNSAID, 0, { nodes: 0, seen: new Set() });
-        return read;
-    }
-    // The gateway's own words are its two envelopes; any other shape (an `error` object, a bare
-    // `{message}` or `{detail}`, an array) is a provider's, relayed.
-    read.voice = (0,engine_json/* isRecord */.u)(json) && isGatewayEnvelope(json) ? 'gateway' : 'relayed';
-    const walk = { nodes: 0, seen: new Set() };
-    visit(read, json, { relayed: read.voice === 'relayed', quoted: false }, 0, walk);
-    // Stability and Together name the request only by the error body's own `id`.
-    if (!read.requestId &&
-        (0,engine_json/* isRecord */.u)(json) &&
-        typeof json.id === 'string' &&
-        (json.errors ?? json.error))
-        read.requestId = json.id;
-    // Too deep, too large, or no key the walk knows: the body's own words still count.
-    const words = read.messages.length === 0 ? rawWords(raw) : '';
-    if (/[\p{L}\p{N}]/u.test(words))
-        read.messages.push({ text: words, ...UNSAID });
-    if ((0,engine_json/* isRecord */.u)(json))
-        read.innerStatus = statusOf(json.statusCode ?? json.status ?? ((0,engine_json/* isRecord */.u)(json.error) ? json.error.code : json.code));
-    return read;
-}
-const QUOTED = { relayed: true, quoted: true };
-const UNSAID = { relayed: false, quoted: false };
-function visit(read, node, who, depth, walk) {
-    if (depth > MAX_DEPTH || walk.nodes >= MAX_NODES || node === null || node === undefined)
-        return;
-    if (typeof node === 'string')
-        return addText(read, node, who, depth, walk);
-    if (Array.isArray(node)) {
-        for (const item of node.slice(0, MAX_LIST))
-            visit(read, item, who, depth + 1, walk);
-        return;
-    }
-    if (!(0,engine_json/* isRecord */.u)(node) || walk.seen.has(node))
-        return;
-    walk.seen.add(node);
-    walk.nodes++;
-    for (const key of MESSAGE_KEYS) {
-        if (typeof node[key] === 'string')
-            addText(read, withField(node[key], node.loc), who, depth, walk);
-    }
-    for (const key of CODE_KEYS) {
-        const value = node[key];
-        if ((typeof value === 'string' && value !== '' && value !== 'error') ||
-            typeof value === 'number') {
-            read.codes.push({ text: String(value), ...who });
-        }
-    }
-    for (const key of ['request_id', 'requestId', 'request-id']) {
-        if (!read.requestId && typeof node[key] === 'string')
-            read.requestId = node[key];
-    }
-    for (const key of NESTED_KEYS) {
-        const value = node[key];
-        // A string `error` is a message (`{"error": "Unauthorized"}`); a string `detail` was read above.
-        if (key === 'error' && typeof value === 'string')
-            addText(read, value, who, depth, walk);
-        else if (typeof value !== 'string')
-            visit(read, value, who, depth + 1, walk);
-    }
-    if ((0,engine_json/* isRecord */.u)(node.metadata)) {
-        // OpenRouter: the upstream provider's own body, as a JSON string, an object or plain text.
-        const raw = node.metadata.raw;
-        if (typeof raw === 'string')
-            addText(read, raw, QUOTED, depth + 1, walk);
-        else
-            visit(read, raw, QUOTED, depth + 1, walk);
-    }
-}
-/** A message, and any body quoted inside it: that one is a relayed provider's. */
-function addText(read, text, who, depth, walk) {
-    if (text.trim() === '' || walk.nodes >= MAX_NODES)
-        return;
-    walk.nodes++;
-    read.messages.push({ text: percentDecoded(text).slice(0, body_MAX_TEXT), ...who });
-    const quoted = quotedBody(text);
-    if (quoted !== undefined)
-        visit(read, quoted, QUOTED, depth + 1, walk);
-}
-/** A FastAPI item says which field it refuses in `loc`: `"Field required (body.prompt)"`. */
-function withField(message, loc) {
-    if (!Array.isArray(loc))
-        return message;
-    const path = loc.filter(p => typeof p === 'string' || typeof p === 'number').join('.');
-    return path ? `${message} (${path.slice(0, 80)})` : message;
-}
-/** JSON (or a Python dict) quoted inside a string: `"400 {\"type\":\"error\",...}"`. */
-function quotedBody(text) {
-    const start = text.indexOf('{');
-    const end = text.lastIndexOf('}');
-    if (start < 0 || end <= start)
-        return undefined;
-    const slice = text.slice(start, end + 1);
-    const parsed = (0,engine_json/* parseJson */.q)(slice) ?? (0,engine_json/* parseJson */.q)(pythonToJson(slice));
-    return (0,engine_json/* isRecord */.u)(parsed) ? parsed : undefined;
-}
-/** Python's repr of a dict, as SDK exceptions print it: good enough for the common case. */
-function pythonToJson(text) {
-    if (!/^\{\s*'/.test(text))
-        return '';
-    return text
-        .replace(/\\'/g, '\uE000')
-        .replace(/'/g, '"')
-        .replace(/\uE000/g, "'")
-        .replace(/\bNone\b/g, 'null')
-        .replace(/\bTrue\b/g, 'true')
-        .replace(/\bFalse\b/g, 'false');
-}
-/** Some providers percent-encode their message (xAI: `Incorrect%20API%20key%20provided`). */
-function percentDecoded(text) {
-    if (!/%20|%3A/i.test(text))
-        return text;
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-function statusOf(value) {
-    if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value < 600)
-        return value;
-    if (typeof value === 'string' && /^\d{3}$/.test(value))
-        return Number(value);
-    return undefined;
-}
-/** The `<title>` of an HTML page, on one line, or ''. */
-function htmlTitle(html) {
-    return /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
-}
-/** A page's title as a message adds it: ` ("502: Bad gateway")`, cut; '' when there is none. */
-function titleNote(title) {
-    return title ? ` ("${title.slice(0, 120)}")` : '';
-}
-function htmlText(html) {
-    return html
-        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/&nbsp;/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-
-
-/***/ }),
-
-/***/ 390:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ez: () => (/* binding */ parseRequirements),
-/* harmony export */   FP: () => (/* binding */ isCapability),
-/* harmony export */   al: () => (/* binding */ inOrder),
-/* harmony export */   bC: () => (/* binding */ capabilityInfo),
-/* harmony export */   uR: () => (/* binding */ CAPABILITY_IDS)
-/* harmony export */ });
-/* unused harmony export CAPABILITIES */
-/**
- * What an application may need of a chat model besides an answer, as data: the names the
- * `require` input and a `models` line's `+NAME` tokens take, and the word AIML's catalog uses
- * for each when asked with `?include=capabilities` (docs.aimlapi.com,
- * api-references/service-endpoints/complete-model-list.md: `tools`, `structured_output`,
- * `streaming`, `vision`).
- */
-const CAPABILITIES = [
-    {
-        id: 'tools',
-        catalogWord: 'tools',
-        words: 'tools (a forced function call)',
-        asked: 'a forced function call'
-    },
-    {
-        id: 'json',
-        catalogWord: 'structured_output',
-        words: 'JSON (a strict `json_schema`)',
-        asked: 'a strict `json_schema` answer'
-    },
-    {
-        id: 'stream',
-        catalogWord: 'streaming',
-        words: 'a stream that carries content',
-        asked: 'a streamed answer with content'
-    },
-    { id: 'vision', catalogWord: 'vision', words: 'image input', asked: 'a tiny PNG as a data URL' }
-];
-const CAPABILITY_IDS = CAPABILITIES.map(c => c.id);
-function isCapability(value) {
-    return CAPABILITY_IDS.includes(value);
-}
-function capabilityInfo(id) {
-    return CAPABILITIES.find(c => c.id === id);
-}
-/** In the order of CAPABILITIES, each once, so that a report reads the same every run. */
-function inOrder(names) {
-    const wanted = new Set(names);
-    return CAPABILITY_IDS.filter(id => wanted.has(id));
-}
-/**
- * `require`: names separated by commas, spaces or new lines, in any case; or a sentence saying
- * which are unknown, with the list of valid ones.
- */
-function parseRequirements(value) {
-    const names = value
-        .toLowerCase()
-        .split(/[\s,]+/)
-        .filter(Boolean);
-    const unknown = names.filter(n => !isCapability(n));
-    if (unknown.length > 0) {
-        const quoted = unknown.map(n => `'${n.slice(0, 40)}'`).join(', ');
-        return `has unknown ${unknown.length > 1 ? 'capabilities' : 'capability'} ${quoted} (valid names: ${CAPABILITY_IDS.join(', ')}).`;
-    }
-    return inOrder(names);
-}
-
-
-/***/ }),
-
-/***/ 1993:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J3: () => (/* binding */ otherNames),
-/* harmony export */   Lo: () => (/* binding */ parseCatalog),
-/* harmony export */   P6: () => (/* binding */ findModel),
-/* harmony export */   SN: () => (/* binding */ MODEL_ID),
-/* harmony export */   TE: () => (/* binding */ suggestModels)
-/* harmony export */ });
-/* unused harmony exports MAX_COMPARED, nearestModels, editDistance */
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8794);
-/**
- * The AIML model catalog, `GET {base-url}/models`, public (no key). It names each model's
- * canonical ID and its aliases, and lets a typo be answered with the nearest real IDs.
- */
-
-/**
- * A model ID as the catalog writes them. Inputs are held to it, and so is the catalog itself:
- * its IDs are API text that the diagnosis prints as code, so anything else is dropped.
- */
-const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}$/;
-/** AIML lists hundreds of models today; room for a catalog a hundred times that. */
-const MAX_ENTRIES = 50_000;
-const MAX_ALIASES_PER_ENTRY = 20;
-/** Accepts a bare array or `{data: [...]}`; entries without a string `id` are skipped. */
-function parseCatalog(json) {
-    const list = Array.isArray(json)
-        ? json
-        : (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(json) && Array.isArray(json.data)
-            ? json.data
-            : null;
-    if (!list)
-        return null;
-    const entries = [];
-    // Past that, a list is not a catalog worth scanning.
-    for (const item of list.slice(0, MAX_ENTRIES)) {
-        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item) || typeof item.id !== 'string' || !MODEL_ID.test(item.id))
-            continue;
-        const info = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item.info) ? item.info : {};
-        entries.push({
-            id: item.id,
-            aliases: Array.isArray(item.aliases)
-                ? item.aliases
-                    .filter((a) => typeof a === 'string' && MODEL_ID.test(a))
-                    .slice(0, MAX_ALIASES_PER_ENTRY)
-                : [],
-            type: typeof item.type === 'string' ? item.type : '',
-            endpoints: Array.isArray(item.endpoints)
-                ? item.endpoints.filter((e) => typeof e === 'string').slice(0, 10)
-                : [],
-            name: typeof info.name === 'string' ? info.name : '',
-            ...capabilityWords(item.capabilities)
-        });
-    }
-    return entries;
-}
-/** `?include=capabilities`: AIML's words (`tools`, `structured_output`, …) as a list or flags. */
-function capabilityWords(value) {
-    const words = Array.isArray(value)
-        ? value.filter((w) => typeof w === 'string')
-        : (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(value)
-            ? Object.keys(value).filter(k => value[k] === true)
-            : null;
-    return words ? { capabilities: words.slice(0, 50).map(w => w.toLowerCase()) } : {};
-}
-/** The entry that answers to this ID, as its canonical ID or one of its aliases. */
-function findModel(catalog, modelId) {
-    const wanted = modelId.toLowerCase();
-    return (catalog.find(e => e.id.toLowerCase() === wanted) ??
-        catalog.find(e => e.aliases.some(a => a.toLowerCase() === wanted)));
-}
-/**
- * The other names of the configured model, to try when the configured one is refused: the
- * canonical ID first, then the aliases in catalog order.
- */
-function otherNames(catalog, modelId) {
-    const entry = findModel(catalog, modelId);
-    if (!entry)
-        return [];
-    const names = [entry.id, ...entry.aliases].filter(n => n !== modelId);
-    return [...new Set(names)];
-}
-/** The most catalog names the did-you-mean compares in full, however large the catalog. */
-const MAX_COMPARED = 200;
-/** The nearest catalog IDs by edit distance, for "did you mean". */
-function suggestModels(catalog, modelId, count = 3) {
-    return nearestModels(catalog, modelId, count).ids;
-}
-/**
- * The nearest catalog IDs, and how many names were compared in full (the work, bounded by
- * MAX_COMPARED). A name is a candidate when its length, or its tail's (after the last `/`),
- * is within the limit of the typo's: an edit distance is never below the difference in length.
- * Candidates are ranked by the trigrams they share with the typo, a pass over every name that
- * costs a lookup per character and allocates nothing; only the best MAX_COMPARED get a banded
- * edit distance.
- */
-function nearestModels(catalog, modelId, count = 3) {
-    const wanted = modelId.toLowerCase();
-    const wantedTail = tail(wanted);
-    // Beyond about a third of the ID's length, a "suggestion" is another model altogether.
-    const limit = Math.max(2, Math.ceil(wantedTail.length / 3));
-    const shared = trigramCounter([wanted, wantedTail]);
-    const isNear = (name) => Math.abs(name.length - wanted.length) <= limit ||
-        Math.abs(name.length - name.lastIndexOf('/') - 1 - wantedTail.length) <= limit;
-    // Pass 1: the score of every near name (-1 for the others), and how many have each score.
-    const scores = [];
-    const histogram = [];
-    forEachName(catalog, (_id, name) => {
-        const score = isNear(name) ? shared(name) : -1;
-        scores.push(score);
-        if (score >= 0)
-            histogram[score] = (histogram[score] ?? 0) + 1;
-    });
-    // The lowest score still among the best MAX_COMPARED, and the room left at that score.
-    let threshold = 0;
-    let room = MAX_COMPARED;
-    for (let score = histogram.length - 1, above = 0; score >= 0; score--) {
-        const here = histogram[score] ?? 0;
-        if (above + here >= MAX_COMPARED) {
-            threshold = score;
-            room = MAX_COMPARED - above;
-            break;
-        }
-        above += here;
-    }
-    // Pass 2: those compared in full, in catalog order. Once `count` IDs are found, a name
-    // further than the farthest of them cannot be suggested: its distance stops there.
-    const best = new Map();
-    let compared = 0;
-    let index = 0;
-    forEachName(catalog, (id, original) => {
-        const score = scores[index++];
-        if (score < threshold || (score === threshold && room-- <= 0))
-            return;
-        compared++;
-        const name = original.toLowerCase();
-        const bound = best.size < count ? limit : [...best.values()].sort((a, b) => a - b)[count - 1];
-        const whole = editDistance(wanted, name, bound);
-        const distance = Math.min(whole, editDistance(wantedTail, tail(name), Math.min(bound, whole)));
-        if (distance > bound || distance >= (best.get(id) ?? Infinity))
-            return;
-        best.set(id, distance);
-    });
-    const ids = [...best]
-        .sort(([a, da], [b, db]) => da - db || a.localeCompare(b))
-        .slice(0, count)
-        .map(([id]) => id);
-    return { ids, compared };
-}
-function forEachName(catalog, visit) {
-    for (const entry of catalog) {
-        visit(entry.id, entry.id);
-        for (const alias of entry.aliases)
-            visit(entry.id, alias);
-    }
-}
-function tail(id) {
-    return id.slice(id.lastIndexOf('/') + 1);
-}
-/**
- * Counts the padded trigrams a name shares with the wanted texts (each counted once), case
- * folded. Padding gives short IDs grams of their own at both ends, so `gtp4o` still shares two
- * with `gpt-4o`. Model IDs use 43 characters, so a character fits in 6 bits and a trigram in
- * 18: one flat table of stamps, no allocation per name (a stamp marks the grams already
- * counted for the current name; -1, a gram the wanted texts do not have).
- */
-function trigramCounter(wanted) {
-    const stamps = new Int32Array(1 << 18).fill(-1);
-    for (const text of wanted)
-        forEachTrigram(text, gram => (stamps[gram] = 0));
-    let stamp = 0;
-    return name => {
-        stamp++;
-        let count = 0;
-        forEachTrigram(name, gram => {
-            const seen = stamps[gram];
-            if (seen < 0 || seen === stamp)
-                return;
-            stamps[gram] = stamp;
-            count++;
-        });
-        return count;
-    };
-}
-const ID_CHARACTERS = 'abcdefghijklmnopqrstuvwxyz0123456789._:/@+-';
-/** A 6-bit code per character: case folded; any other character shares one code. */
-const CODE = new Uint8Array(128).fill(60);
-for (let i = 0; i < ID_CHARACTERS.length; i++) {
-    CODE[ID_CHARACTERS.charCodeAt(i)] = i;
-    CODE[ID_CHARACTERS.toUpperCase().charCodeAt(i)] = i;
-}
-const START = 63;
-const END = 62;
-/** Each trigram of `^^text$`, as an 18-bit number. */
-function forEachTrigram(text, visit) {
-    let gram = (START << 6) | START;
-    for (let i = 0; i <= text.length; i++) {
-        const unit = i < text.length ? text.charCodeAt(i) : -1;
-        const code = unit < 0 ? END : unit < 128 ? CODE[unit] : 60;
-        gram = ((gram << 6) | code) & 0x3ffff;
-        visit(gram);
-    }
-}
-/**
- * Levenshtein distance, two rows. With `max`, only the band of cells that can stay within it is
- * computed, and the answer is `max + 1` as soon as the distance is known to exceed it.
- */
-function editDistance(a, b, max = Infinity) {
-    if (a === b)
-        return 0;
-    if (Math.abs(a.length - b.length) > max)
-        return max + 1;
-    const over = max + 1;
-    let previous = new Float64Array(b.length + 1);
-    let current = new Float64Array(b.length + 1);
-    for (let j = 0; j <= b.length; j++)
-        previous[j] = Math.min(j, over);
-    for (let i = 1; i <= a.length; i++) {
-        const from = Math.max(1, i - max);
-        const to = Math.min(b.length, i + max);
-        // Outside the band every cell is over the bound.
-        current[0] = Math.min(i, over);
-        if (from > 1)
-            current[from - 1] = over;
-        if (to < b.length)
-            current[to + 1] = over;
-        let rowMin = current[0];
-        for (let j = from; j <= to; j++) {
-            const substitution = previous[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
-            const value = Math.min(previous[j] + 1, current[j - 1] + 1, substitution, over);
-            current[j] = value;
-            if (value < rowMin)
-                rowMin = value;
-        }
-        if (rowMin > max)
-            return over;
-        [previous, current] = [current, previous];
-    }
-    return Math.min(previous[b.length], over);
-}
-
-
-/***/ }),
-
-/***/ 5460:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HN: () => (/* binding */ categoryInfo),
-/* harmony export */   IG: () => (/* binding */ ACCOUNT_WIDE),
-/* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON),
-/* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   hQ: () => (/* binding */ isCategory),
-/* harmony export */   ob: () => (/* binding */ CATEGORY_IDS)
-/* harmony export */ });
-/* unused harmony export CATEGORIES */
-/**
- * The failure taxonomy, as data. Everything that talks about a category (the classifier, the
- * verdict, the summary, the comment, the README table) reads it from here.
- */
-const CATEGORIES = [
-    {
-        id: 'auth',
-        title: 'Authentication failed',
-        meaning: 'The API key is missing, wrong, expired or revoked.',
-        advice: 'Check the secret behind `api-key`: re-create the key in the AIML dashboard and store it again. Pull requests from forks receive no secrets.',
-        failsByDefault: true,
-        transient: false
-    },
-    {
-        id: 'insufficient-credits',
-        title: 'Out of credits',
-        meaning: "This account's own balance or plan is exhausted.",
-        advice: 'Top up the AIML balance or upgrade the plan. Every model bills the same account, so a fallback would fail too.',
-        failsByDefault: true,
-        transient: false
-    },
-    {
-        id: 'provider-access',
-        title: 'Provider refuses AIML',
-        meaning: "The key and the model are valid, but the provider behind the gateway refuses AIML's own account with it (its billing, enablement, tier or region). Nothing in your account fixes it.",
-        advice: 'Switch to the fallback now, check https://status.aimlapi.com, and send the prefilled message to help@aimlapi.com: only AIML can fix it.',
-        failsByDefault: true,
-        transient: false
-    },
-    {
-        id: 'model-not-found',
-        title: 'Model not found',
-        meaning: 'No model answers to this ID, or it has been deprecated.',
-        advice: 'Use the model ID exactly as the AIML catalog lists it (GET /v1/models).',
-        failsByDefault: true,
-        transient: false
-    },
-    {
-        id: 'bad-request',
-        title: 'Request refused',
-        meaning: 'The probe request itself was refused (a parameter, a role, or the wrong endpoint).',
-        advice: 'Check `base-url` (it should end in /v1), `prompt` and `max-tokens`; the message below says which part was refused.',
-        failsByDefault: true,
-        transient: false
-    },
-    {
-        id: 'rate-limited',
-        title: 'Rate limited',
-        meaning: 'Too many requests right now; the model itself works.',
-        advice: 'Retry later, raise `retries`, or spread the probes of a matrix over time.',
-        failsByDefault: false,
-        transient: true
-    },
-    {
-        id: 'server-error',
-        title: 'Server error',
-        meaning: 'The gateway or the provider failed or is overloaded.',
-        advice: 'Usually passes on its own; re-run the job. If it persists, check the AIML status page.',
-        failsByDefault: false,
-        transient: true
-    },
-    {
-        id: 'timeout',
-        title: 'Timed out',
-        meaning: 'No answer within `timeout-seconds`.',
-        advice: 'Re-run the job, or raise `timeout-seconds` for slow models.',
-        failsByDefault: false,
-        transient: true
-    },
-    {
-        id: 'network',
-        title: 'Network failure',
-        meaning: 'The API could not be reached (DNS, refused or reset connection, TLS).',
-        advice: "Check `base-url` and the runner's network (proxy, firewall).",
-        failsByDefault: false,
-        transient: true
-    },
-    {
-        id: 'content-filter',
-        title: 'Blocked by moderation',
-        meaning: 'Moderation refused the probe prompt; the model is reachable.',
-        advice: 'Use a plain `prompt` such as the default.',
-        failsByDefault: false,
-        transient: false
-    },
-    {
-        id: 'invalid-response',
-        title: 'Unusable response',
-        meaning: 'The API answered with success, but not with a usable completion.',
-        advice: 'Check `base-url` points at an OpenAI-compatible API; if it does, report it to AIML support.',
-        failsByDefault: true,
-        transient: false
-    },
-    {
-        id: 'missing-capability',
-        title: 'Missing capability',
-        meaning: 'The model answers, but not with a capability the workflow requires (`require`): no tool call, no JSON, a stream without content, or an image it cannot read.',
-        advice: 'Switch to a fallback that passed the same requirements; if AIML declares the capability for this model, tell AIML support.',
-        failsByDefault: true,
-        transient: false
-    },
-    {
-        id: 'slow',
-        title: 'Slow',
-        meaning: 'The model answers, slower than `max-latency-ms` or `max-ttft-ms` allow; it still works.',
-        advice: "Compare with AIML's live metrics below; raise the limit, or move latency-critical calls to a faster model.",
-        failsByDefault: false,
-        transient: false
-    },
-    {
-        id: 'unknown',
-        title: 'Unknown failure',
-        meaning: 'The failure matches no known pattern; the raw status and text are in the report.',
-        advice: 'Read the message below; if it is unclear, send it to AIML support.',
-        failsByDefault: true,
-        transient: false
-    }
-];
-const CATEGORY_IDS = CATEGORIES.map(c => c.id);
-const DEFAULT_FAIL_ON = CATEGORIES.filter(c => c.failsByDefault).map(c => c.id);
-const BY_ID = new Map(CATEGORIES.map(c => [c.id, c]));
-function isCategory(value) {
-    return BY_ID.has(value);
-}
-function categoryInfo(id) {
-    return BY_ID.get(id);
-}
-function isTransient(id) {
-    return categoryInfo(id).transient;
-}
-/**
- * Categories where every model on the account fails alike, so asking fallbacks would only
- * spend requests: say so instead.
- */
-const ACCOUNT_WIDE = ['auth', 'insufficient-credits'];
-
-
-/***/ }),
-
-/***/ 2168:
+/***/ 7864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29350,9 +28382,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: checkModel
 
-// EXTERNAL MODULE: ./src/engine/capabilities.ts
-var capabilities = __nccwpck_require__(390);
-;// CONCATENATED MODULE: ./src/engine/wrap.ts
+// EXTERNAL MODULE: ./src/engine/probe/capabilities.ts
+var capabilities = __nccwpck_require__(1877);
+;// CONCATENATED MODULE: ./src/engine/words/wrap.ts
 /**
  * Plain text wrapped at a width, by words, for text shown in a code block (which does not wrap)
  * and pasted into an e-mail. A word longer than the width stays whole. Pure.
@@ -29381,7 +28413,7 @@ function wrapLine(line, width) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/engine/capability-words.ts
+;// CONCATENATED MODULE: ./src/engine/words/capability-words.ts
 /**
  * The words for a model that answers but lacks a required capability, or answers too slowly:
  * which capability, what the route did instead, whether AIML's catalog declares it (and so
@@ -29443,11 +28475,11 @@ function supportMessage(report, capability, requestId, keyHint) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/engine/balance-words.ts
-var balance_words = __nccwpck_require__(3974);
-// EXTERNAL MODULE: ./src/engine/categories.ts
-var categories = __nccwpck_require__(5460);
-;// CONCATENATED MODULE: ./src/engine/foresight-words.ts
+// EXTERNAL MODULE: ./src/engine/words/balance-words.ts
+var balance_words = __nccwpck_require__(6432);
+// EXTERNAL MODULE: ./src/engine/classify/categories.ts
+var categories = __nccwpck_require__(7005);
+;// CONCATENATED MODULE: ./src/engine/words/foresight-words.ts
 /** "(10 days)", "(today)", "(3 days ago)". */
 function daysWords(daysLeft) {
     if (daysLeft === 0)
@@ -29556,11 +28588,11 @@ function withdrawnExplanation(report) {
         `typo: the model existed, and AIML retired it.${answers}`);
 }
 
-// EXTERNAL MODULE: ./src/engine/key-facts.ts
-var key_facts = __nccwpck_require__(4848);
-// EXTERNAL MODULE: ./src/engine/money.ts
-var money = __nccwpck_require__(3862);
-;// CONCATENATED MODULE: ./src/engine/key-words.ts
+// EXTERNAL MODULE: ./src/engine/evidence/key-facts.ts
+var key_facts = __nccwpck_require__(6791);
+// EXTERNAL MODULE: ./src/engine/words/money.ts
+var money = __nccwpck_require__(668);
+;// CONCATENATED MODULE: ./src/engine/words/key-words.ts
 /**
  * The key's own facts in words: what the evidence line shows of the key, and what a finding
  * (key-facts.ts) tells the user to do. Pure: it reads the report.
@@ -29624,11 +28656,11 @@ function holds(report) {
         : '';
 }
 
-// EXTERNAL MODULE: ./src/engine/redact.ts
-var redact = __nccwpck_require__(2393);
-// EXTERNAL MODULE: ./src/engine/switch-to.ts
-var switch_to = __nccwpck_require__(8164);
-;// CONCATENATED MODULE: ./src/engine/diagnose.ts
+// EXTERNAL MODULE: ./src/engine/read/redact.ts
+var redact = __nccwpck_require__(626);
+// EXTERNAL MODULE: ./src/engine/words/switch-to.ts
+var switch_to = __nccwpck_require__(9650);
+;// CONCATENATED MODULE: ./src/engine/words/diagnose.ts
 /**
  * The diagnosis, in words a person can act on: what happened, what it means, what to do.
  * Pure: it reads the report and nothing else.
@@ -29837,13 +28869,13 @@ function lowerFirst(title) {
     return title.charAt(0).toLowerCase() + title.slice(1);
 }
 
-// EXTERNAL MODULE: ./src/engine/model-table.ts
-var model_table = __nccwpck_require__(4598);
-// EXTERNAL MODULE: ./src/engine/run.ts + 5 modules
-var run = __nccwpck_require__(3455);
-// EXTERNAL MODULE: ./src/engine/shared.ts + 5 modules
-var engine_shared = __nccwpck_require__(742);
-;// CONCATENATED MODULE: ./src/engine/verdict.ts
+// EXTERNAL MODULE: ./src/engine/check/model-table.ts
+var model_table = __nccwpck_require__(5117);
+// EXTERNAL MODULE: ./src/engine/check/run.ts + 5 modules
+var run = __nccwpck_require__(4888);
+// EXTERNAL MODULE: ./src/engine/check/shared.ts + 5 modules
+var check_shared = __nccwpck_require__(7510);
+;// CONCATENATED MODULE: ./src/engine/decide/verdict.ts
 /**
  * Fails when the configured ID is not available and its category is one the policy fails on,
  * or when its announced shutdown is `failBeforeShutdownDays` away or fewer; any other
@@ -29874,7 +28906,7 @@ function shutdownSoon(report, days) {
     return days > 0 && left !== null && left !== undefined && left <= days;
 }
 
-;// CONCATENATED MODULE: ./src/engine/check.ts
+;// CONCATENATED MODULE: ./src/engine/check/check.ts
 /**
  * The whole check, free of GitHub and of any terminal: probe → diagnose → verdict, once. The
  * action and the CLI both call this and only read inputs and write outputs around it.
@@ -29899,7 +28931,7 @@ function worst(order, values) {
  */
 async function runCheck(config, io = run/* defaultIO */.QO) {
     const probed = config.models.filter((spec) => (0,model_table/* isProbed */.Po)(spec.kind));
-    const shared = (0,engine_shared/* startShared */.w)(config, io, probed.map(spec => spec.id));
+    const shared = (0,check_shared/* startShared */.w)(config, io, probed.map(spec => spec.id));
     try {
         const reports = await Promise.all(probed.map(spec => (0,run/* runProbe */.mW)({
             ...config,
@@ -29986,7 +29018,1447 @@ function reportDocument(check) {
 
 /***/ }),
 
-/***/ 7489:
+/***/ 5117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ withRequirements),
+/* harmony export */   LE: () => (/* binding */ configuredModels),
+/* harmony export */   Po: () => (/* binding */ isProbed),
+/* harmony export */   f_: () => (/* binding */ parseModelTable),
+/* harmony export */   hS: () => (/* binding */ parseModelList)
+/* harmony export */ });
+/* unused harmony export splitKind */
+/* harmony import */ var _probe_capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1877);
+/* harmony import */ var _evidence_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9869);
+/* harmony import */ var _read_kinds_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1221);
+/* harmony import */ var _read_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(626);
+/**
+ * An application's model table, as the `models` input (or `--models`) writes it: one model a
+ * line, `ID` or `ID -> FALLBACK, FALLBACK`, with an optional kind prefix (`image:flux/schnell`).
+ * Blank lines and `#` comments are ignored.
+ */
+
+
+
+
+/**
+ * Kinds a line may declare that have no cheap probe: listed, so that `audio:whisper-1` reads as
+ * a declared kind rather than a model ID with a colon. They are skipped with a warning.
+ */
+const SKIPPED_KINDS = [
+    'audio',
+    'speech',
+    'tts',
+    'stt',
+    'video',
+    'music',
+    'rerank',
+    'moderation',
+    'ocr'
+];
+const MAX_MODELS = 20;
+const MAX_FALLBACKS = 20;
+const PREFIX = new RegExp(`^(${[..._read_kinds_js__WEBPACK_IMPORTED_MODULE_2__/* .PROBED_KINDS */ .bu, ...SKIPPED_KINDS].join('|')}):(.+)$`, 'i');
+/** A kind and nothing after it: `chat:` is no ID, though the ID pattern would take it. */
+const BARE_PREFIX = new RegExp(`^(${[..._read_kinds_js__WEBPACK_IMPORTED_MODULE_2__/* .PROBED_KINDS */ .bu, ...SKIPPED_KINDS].join('|')}):\\s*$`, 'i');
+function isProbed(kind) {
+    return _read_kinds_js__WEBPACK_IMPORTED_MODULE_2__/* .PROBED_KINDS */ .bu.includes(kind);
+}
+/** Splits a kind prefix off an ID; only the known kind words count, since IDs contain `:`. */
+function splitKind(text) {
+    const match = PREFIX.exec(text.trim());
+    if (!match)
+        return { id: text.trim(), kind: 'chat', declared: false };
+    return { id: match[2].trim(), kind: match[1].toLowerCase(), declared: true };
+}
+/**
+ * `ID +tools +json`: the ID (with its kind prefix) and the `+NAME` tokens after it, each after a
+ * space (an ID may hold a `+` of its own); or a sentence naming the unknown ones.
+ */
+function splitRequirements(text) {
+    const [head = '', ...tokens] = text.trim().split(/\s+\+/);
+    const names = tokens.map(t => t.trim().toLowerCase());
+    const unknown = names.filter(n => !(0,_probe_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .isCapability */ .FP)(n));
+    if (unknown.length > 0) {
+        return `has unknown ${unknown.length > 1 ? 'requirements' : 'requirement'} ${unknown.map(n => (0,_read_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`+${n}`)).join(', ')} (valid: ${_probe_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .CAPABILITY_IDS */ .uR.map(c => `+${c}`).join(', ')})`;
+    }
+    return { head, require: (0,_probe_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .inOrder */ .al)(names) };
+}
+/** Every chat model also needs what `require` names for all of them. */
+function withRequirements(specs, everyChatModel) {
+    return specs.map(spec => {
+        if (spec.kind !== 'chat')
+            return spec;
+        const require = (0,_probe_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .inOrder */ .al)([...(spec.require ?? []), ...everyChatModel]);
+        return require.length > 0 ? { ...spec, require } : spec;
+    });
+}
+/** `fallback-models`: IDs separated by commas or new lines, duplicates dropped. */
+function parseModelList(value) {
+    const ids = [
+        ...new Set(value
+            .split(/[,\n]/)
+            .map(s => s.trim())
+            .filter(Boolean))
+    ];
+    if (ids.length > MAX_FALLBACKS)
+        return `accepts at most ${MAX_FALLBACKS} model IDs; got ${ids.length}.`;
+    const bad = ids.find(id => !_evidence_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_ID */ .SN.test(id));
+    if (bad !== undefined) {
+        return `must be model IDs separated by commas or new lines, such as 'gpt-4o, openai/gpt-4o-mini'; ${(0,_read_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(bad)} is not a model ID.`;
+    }
+    return ids;
+}
+/** The table, or a sentence saying what is wrong with it (for the input's refusal). */
+function parseModelTable(text) {
+    const specs = [];
+    const lines = text.split(/\r?\n/);
+    for (const [index, raw] of lines.entries()) {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (line === '')
+            continue;
+        const where = `line ${index + 1}`;
+        const [whole = '', tail, ...extra] = line.split('->');
+        if (extra.length > 0)
+            return `has more than one '->' on ${where}.`;
+        const needs = splitRequirements(whole);
+        if (typeof needs === 'string')
+            return `${needs} on ${where}.`;
+        const head = needs.head;
+        const { id, kind, declared } = splitKind(head);
+        if (BARE_PREFIX.test(head.trim())) {
+            return `has only a kind on ${where}, no model ID: ${(0,_read_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(head.trim())}; write the ID after it, as in 'chat:gpt-4o'.`;
+        }
+        if (!_evidence_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_ID */ .SN.test(id)) {
+            return `must list model IDs, one a line as 'ID' or 'ID -> FALLBACK, FALLBACK'; ${where} is not a model ID: ${(0,_read_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(head.trim())}.`;
+        }
+        if (needs.require.length > 0 && kind !== 'chat') {
+            return `asks ${needs.require.map(n => `+${n}`).join(' ')} of '${id}' on ${where}, a ${kind} model: requirements are for chat models only.`;
+        }
+        const fallbacks = (tail ?? '')
+            .split(',')
+            .map(s => s.trim())
+            .filter(Boolean);
+        const bad = fallbacks.find(f => !_evidence_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_ID */ .SN.test(f));
+        if (bad !== undefined)
+            return `has a fallback on ${where} that is not a model ID: ${(0,_read_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(bad)}.`;
+        if (fallbacks.length > MAX_FALLBACKS) {
+            return `accepts at most ${MAX_FALLBACKS} fallbacks a model; ${where} has ${fallbacks.length}.`;
+        }
+        if (specs.some(s => s.id === id))
+            return `lists '${id}' twice (${where}); each model once.`;
+        specs.push({
+            id,
+            kind,
+            declared,
+            fallbacks: [...new Set(fallbacks)].filter(f => f !== id),
+            ...(needs.require.length > 0 ? { require: needs.require } : {})
+        });
+    }
+    if (specs.length > MAX_MODELS) {
+        return `accepts at most ${MAX_MODELS} models; got ${specs.length}. Split the table over two steps.`;
+    }
+    return specs;
+}
+/**
+ * Every configured model: the table when there is one, else the one `model` with its
+ * fallbacks. A table beside a `model` or `fallback-models` that differs from its default is
+ * ambiguous: which did the user mean?
+ */
+function configuredModels(table, single, defaults) {
+    const fallbacks = single.fallbacks.filter(m => m !== single.model);
+    if (table === null)
+        return [{ id: single.model, kind: 'chat', declared: false, fallbacks }];
+    const sameFallbacks = single.fallbacks.join(',') ===
+        defaults.fallbacks
+            .map(s => s.trim())
+            .filter(Boolean)
+            .join(',');
+    return single.model === defaults.model && sameFallbacks ? table : 'ambiguous';
+}
+
+
+/***/ }),
+
+/***/ 4888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  QO: () => (/* binding */ defaultIO),
+  mW: () => (/* binding */ runProbe)
+});
+
+// UNUSED EXPORTS: SIDE_GRACE_MS, probeBoundMs
+
+// EXTERNAL MODULE: ./src/engine/probe/capabilities.ts
+var capabilities = __nccwpck_require__(1877);
+// EXTERNAL MODULE: ./src/engine/evidence/catalog.ts
+var evidence_catalog = __nccwpck_require__(9869);
+;// CONCATENATED MODULE: ./src/engine/probe/capability-report.ts
+/**
+ * What the capability probes and the speed limits add to a model's report, as data: each
+ * required capability's state, the first token's time, what the catalog declares, and whether
+ * an answering model is `slow`. Pure.
+ */
+
+
+function stateOf(attempt) {
+    if (attempt.ok)
+        return 'ok';
+    return attempt.category === 'missing-capability' ? 'missing' : (attempt.category ?? 'unknown');
+}
+function capabilityFacts(result, require, catalog) {
+    const probes = result.attempts.filter(a => a.capability !== undefined);
+    if (require.length === 0 || probes.length === 0) {
+        return { capabilities: null, ttftMs: null, declared: {} };
+    }
+    const capabilities = {};
+    const declared = {};
+    for (const attempt of probes) {
+        const capability = attempt.capability;
+        capabilities[capability] = stateOf(attempt);
+        if (attempt.ok)
+            continue;
+        declared[capability] = declaration(catalog, result.model, capability);
+    }
+    const stream = probes.find(a => a.capability === 'stream');
+    return { capabilities, ttftMs: stream?.ttftMs ?? null, declared };
+}
+/** Whether AIML's catalog says the model can; null when the catalog says nothing either way. */
+function declaration(catalog, model, capability) {
+    const word = (0,capabilities/* capabilityInfo */.bC)(capability).catalogWord;
+    const entry = catalog ? (0,evidence_catalog/* findModel */.P6)(catalog, model) : undefined;
+    if (!catalog || !entry?.capabilities)
+        return { declared: null, others: [] };
+    const declared = entry.capabilities.includes(word);
+    const others = declared
+        ? []
+        : catalog
+            .filter(e => e.id !== entry.id && e.type === entry.type && e.capabilities?.includes(word))
+            .slice(0, 3)
+            .map(e => e.id);
+    return { declared, others };
+}
+/** Over a limit, an answering model is `slow`: the words say which limit, by how much. */
+function slowness(latencyMs, ttftMs, limits) {
+    const latencyLimit = limits.maxLatencyMs ?? 0;
+    const ttftLimit = limits.maxTtftMs ?? 0;
+    if (latencyLimit > 0 && latencyMs !== null && latencyMs > latencyLimit) {
+        return {
+            category: 'slow',
+            message: `Answered in ${latencyMs} ms, over max-latency-ms of ${latencyLimit} ms.`,
+            limit: { metric: 'duration', ms: latencyLimit }
+        };
+    }
+    if (ttftLimit > 0 && ttftMs !== null && ttftMs > ttftLimit) {
+        return {
+            category: 'slow',
+            message: `First streamed token after ${ttftMs} ms, over max-ttft-ms of ${ttftLimit} ms.`,
+            limit: { metric: 'first token', ms: ttftLimit }
+        };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/engine/probe/catalog-kind.ts
+/**
+ * What kind of model the catalog says an ID is, so that an unprefixed image or embedding model
+ * that was asked as chat is asked again at its own endpoint.
+ *
+ * AIML's `type` is "the endpoint type this model is served through" (models-catalogue.md):
+ * `chat-completion`, `image`, `embedding`, `video`, … (complete-model-list.md). Other gateways
+ * and older entries spell it otherwise, or carry only `endpoints`, so both are read.
+ */
+
+/** The `type` spellings of each kind, lower case, `_` and spaces read as `-`. */
+const TYPE_SPELLINGS = {
+    chat: ['chat-completion', 'chat-completions', 'chat', 'completion', 'text', 'llm', 'language'],
+    image: ['image', 'images', 'image-generation', 'text-to-image', 'txt2img'],
+    embedding: ['embedding', 'embeddings', 'text-embedding', 'embed']
+};
+/** The endpoint each kind is served at, as the older entries' `endpoints` list it. */
+const ENDPOINTS = {
+    chat: /\/chat\/completions$/,
+    image: /\/images\/generations$/,
+    embedding: /\/embeddings$/
+};
+const KINDS = Object.keys(TYPE_SPELLINGS);
+/** The kind an entry names, or null when it names none we probe (video, audio…) or nothing. */
+function kindOfEntry(entry) {
+    const type = entry.type
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_]+/g, '-');
+    const byType = KINDS.find(kind => TYPE_SPELLINGS[kind].includes(type));
+    if (byType)
+        return byType;
+    if (type !== '')
+        return null;
+    const byEndpoint = KINDS.filter(kind => entry.endpoints.some(e => ENDPOINTS[kind].test(e)));
+    return byEndpoint.length === 1 ? byEndpoint[0] : null;
+}
+/**
+ * The kind to ask `modelId` as instead of chat, when the catalog calls it an image or an
+ * embedding model; null when it calls it chat, names no kind we probe, or does not list it.
+ */
+function otherKindInCatalog(catalog, modelId) {
+    const entry = (0,evidence_catalog/* findModel */.P6)(catalog, modelId);
+    const kind = entry ? kindOfEntry(entry) : null;
+    return kind === 'chat' ? null : kind;
+}
+/**
+ * How a chat completion sent to an image or embedding model comes back: refused as a request,
+ * as an unknown model, or answered with something that is not a completion. A billing, key,
+ * rate or network failure says nothing about the kind, and never waits for the catalog.
+ */
+function refusedAsWrongKind(result) {
+    const category = result.ok ? null : result.final.category;
+    return (category === 'bad-request' ||
+        category === 'model-not-found' ||
+        category === 'invalid-response' ||
+        category === 'unknown');
+}
+/**
+ * Asked as chat by default and refused as a wrong kind would be: the catalog may say it is an
+ * image or an embedding model. Then it is asked again as that kind (and its fallbacks follow as
+ * that kind only if it fails there too: an image costs real money).
+ */
+async function checkKind(spec, first, catalog, ask) {
+    const kind = spec.kind ?? 'chat';
+    const unchanged = { kind, configured: first, asChat: null };
+    if (kind !== 'chat' || spec.kindDeclared === true || !refusedAsWrongKind(first)) {
+        return { ...unchanged, catalog: null, catalogWaited: false };
+    }
+    // After model-not-found the catalog is waited for anyway; otherwise it gets a glance.
+    const catalogWaited = first.final.category === 'model-not-found';
+    const listed = await (catalogWaited ? catalog.wait() : catalog.glance());
+    const other = listed ? otherKindInCatalog(listed, spec.model) : null;
+    if (!other)
+        return { ...unchanged, catalog: listed, catalogWaited };
+    return {
+        kind: other,
+        configured: await ask(other),
+        asChat: first,
+        catalog: listed,
+        catalogWaited
+    };
+}
+
+// EXTERNAL MODULE: ./src/engine/evidence/deprecations.ts
+var deprecations = __nccwpck_require__(9959);
+// EXTERNAL MODULE: ./src/engine/classify/categories.ts
+var categories = __nccwpck_require__(7005);
+// EXTERNAL MODULE: ./src/engine/evidence/key-facts.ts
+var key_facts = __nccwpck_require__(6791);
+;// CONCATENATED MODULE: ./src/engine/evidence/evidence.ts
+
+
+/** How long after the probe's failure the balance is still awaited (it was sent at the start). */
+const evidence_BALANCE_WAIT_MS = 1_000;
+/** Whether the balance could change this refusal's reading, so it is worth waiting for. */
+function wantsEvidence(refusal) {
+    return (refusal.concern !== null && refusal.relayed) || refusal.rule === 'upstream-key';
+}
+/**
+ * The key's own facts come first: a disabled key, a key that may not call this kind, or a key
+ * whose own monthly limit is used up explains the refusal better than the balance can. Every
+ * model asked with the key would fail alike.
+ */
+function weighEvidence(refusal, check, key = { facts: null, kind: 'chat' }) {
+    const found = (0,key_facts/* weighKey */.Y8)(refusal, key.facts, key.kind);
+    if (found) {
+        return {
+            category: found.category,
+            decidedBy: 'key-facts',
+            accountWide: true,
+            keyFinding: found.finding
+        };
+    }
+    const keyWorks = check?.kind === 'read' || check?.kind === 'answered';
+    const keyRefused = check?.kind === 'refused';
+    const amount = check?.kind === 'read' ? check.balance.amount : null;
+    const text = (accountWide) => ({
+        category: refusal.category,
+        decidedBy: 'text',
+        accountWide
+    });
+    if (refusal.relayed && refusal.concern === 'billing' && amount !== null) {
+        return amount > 0
+            ? { category: 'provider-access', decidedBy: 'balance', accountWide: false }
+            : { category: refusal.category, decidedBy: 'balance', accountWide: true };
+    }
+    if (refusal.relayed && refusal.concern === 'key' && (keyWorks || keyRefused)) {
+        return keyWorks
+            ? { category: 'provider-access', decidedBy: 'key', accountWide: false }
+            : { category: refusal.category, decidedBy: 'key', accountWide: true };
+    }
+    if (refusal.rule === 'upstream-key' && keyRefused) {
+        return { category: 'auth', decidedBy: 'key', accountWide: true };
+    }
+    if (!categories/* ACCOUNT_WIDE */.IG.includes(refusal.category))
+        return text(false);
+    // The gateway's own word is about our account; a relayed provider's may not be.
+    return text(!refusal.relayed);
+}
+
+// EXTERNAL MODULE: ./src/engine/evidence/metrics.ts
+var evidence_metrics = __nccwpck_require__(3115);
+;// CONCATENATED MODULE: ./src/engine/decide/foresight.ts
+/**
+ * Foresight, decided: what the deprecation feed and the live metrics change in a probe. Pure:
+ * the feed and the metrics come in as data, and so does the clock.
+ */
+
+
+
+/**
+ * The fallbacks in the order they are asked and recommended: a withdrawn model's replacement
+ * first (AIML names it), then the configured ones.
+ */
+function fallbackOrder(configured, fallbacks, deprecation) {
+    const replacement = deprecation?.status === 'withdrawn' ? deprecation.replacedBy : null;
+    const order = replacement ? [replacement, ...fallbacks] : [...fallbacks];
+    return [...new Set(order)].filter(m => m !== configured);
+}
+/** A withdrawn fallback is never recommended, even if it answered (the feed knows better). */
+function recommendable(feed, model) {
+    return feed === null || (0,deprecations/* findDeprecation */.sJ)(feed, model)?.status !== 'withdrawn';
+}
+/**
+ * "Is it just me?": asked on a timeout, server error, rate limit or network failure, or when
+ * the model answered slower than its p90 duration right now; null otherwise.
+ */
+function liveOf(metrics, probe) {
+    const failedAsTransient = probe.category !== null && evidence_metrics/* ASKS_WHOSE_PROBLEM */.Ws.includes(probe.category);
+    const p90 = (0,evidence_metrics/* durationP90 */.ub)(metrics, probe.names);
+    const slow = probe.latencyMs !== null && p90 !== null && probe.latencyMs > p90;
+    if (!failedAsTransient && !slow)
+        return null;
+    const reading = (0,evidence_metrics/* readLive */.p9)(metrics, probe);
+    if (!reading)
+        return null;
+    return { reading, slowAnswer: slow ? { latencyMs: probe.latencyMs, p90Ms: p90 } : null };
+}
+/** The error message's last words for a withdrawn ID: why it is no typo. */
+function withdrawnWords(deprecation) {
+    const on = deprecation.shutdownAt ? ` on ${deprecation.shutdownAt}` : '';
+    const to = deprecation.replacedBy ? `; its replacement is '${deprecation.replacedBy}'` : '';
+    return `AIML withdrew this model${on}${to}.`;
+}
+/** What the feed and the metrics add to the report of one configured model. */
+function foresightOf(found, probe) {
+    const { feed, catalog, config } = found;
+    return {
+        deprecation: (0,deprecations/* deprecationOf */.c5)(feed, config.model, probe.nowMs, catalog),
+        fallbackDeprecation: found.fallback
+            ? (0,deprecations/* deprecationOf */.c5)(feed, found.fallback, probe.nowMs, catalog)
+            : null,
+        live: liveOf(found.metrics, {
+            category: probe.category,
+            latencyMs: probe.latencyMs,
+            // The metrics name a model by its catalog ID; an absence means something only when every
+            // name of the model is known.
+            names: [config.model, ...(catalog ? (0,evidence_catalog/* otherNames */.J3)(catalog, config.model) : [])],
+            namesKnown: catalog !== null,
+            timeoutMs: config.timeoutMs,
+            limit: probe.limit ?? null
+        })
+    };
+}
+
+// EXTERNAL MODULE: ./src/engine/send/network.ts
+var network = __nccwpck_require__(4607);
+// EXTERNAL MODULE: ./src/engine/probe/probe.ts + 233 modules
+var probe = __nccwpck_require__(7168);
+// EXTERNAL MODULE: ./src/engine/decide/report.ts
+var report = __nccwpck_require__(2113);
+// EXTERNAL MODULE: ./src/engine/check/shared.ts + 5 modules
+var check_shared = __nccwpck_require__(7510);
+// EXTERNAL MODULE: ./src/engine/send/waits.ts
+var waits = __nccwpck_require__(5599);
+;// CONCATENATED MODULE: ./src/engine/decide/weigh-failure.ts
+/**
+ * The configured model's failure, read by its words and, where they can change them, the balance
+ * and the key's own facts.
+ */
+
+
+
+/**
+ * The configured model's failure, weighed against the balance and the key's facts when they
+ * could change its reading. Both were asked at the start; they get at most a second more.
+ */
+async function weighFailure(configured, balanceRequest, key = {
+    request: Promise.resolve(null),
+    kind: 'chat'
+}) {
+    const final = configured.final;
+    const refusal = {
+        category: final.category ?? 'unknown',
+        rule: final.rule ?? '',
+        concern: final.concern,
+        relayed: final.relayed
+    };
+    // Only a refusal the balance or the key can change waits for them (together, the same grace);
+    // the others are read by their words.
+    const [check, facts] = await Promise.all([
+        wantsEvidence(refusal) ? (0,waits/* settledWithin */.X)(balanceRequest, evidence_BALANCE_WAIT_MS) : null,
+        (0,key_facts/* wantsKeyFacts */._p)(refusal) ? (0,waits/* settledWithin */.X)(key.request, evidence_BALANCE_WAIT_MS) : null
+    ]);
+    return weighEvidence(refusal, check, { facts, kind: key.kind });
+}
+/**
+ * How long the step's end may still wait for the key's facts. A healthy probe does not wait;
+ * a refusal they could change already gave them their grace in weighFailure, so a hanging
+ * `/v1/key` costs one grace, not that and the side requests' grace again.
+ */
+function keyWaitLeftMs(configured, sideGraceMs) {
+    if (configured.ok)
+        return 0;
+    return (0,key_facts/* wantsKeyFacts */._p)({ category: configured.final.category ?? 'unknown' }) ? 0 : sideGraceMs;
+}
+
+;// CONCATENATED MODULE: ./src/engine/check/run.ts
+/**
+ * probe → diagnose: asks the configured model, and only when it fails, its other names and the
+ * fallbacks. Independent questions go together: the catalog, the balance and the configured
+ * model in one round trip; aliases and fallbacks together in a second.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** How long side requests may still take once the probes are done. */
+const SIDE_GRACE_MS = 250;
+/** How long a model-not-found waits for the deprecation feed (asked at the start). */
+const FEED_WAIT_MS = 1000;
+/** The canonical ID and a few aliases: a catalog entry could list thousands. */
+const MAX_ALIASES = 5;
+const defaultIO = {
+    // Through the runner's proxy, if it names one.
+    fetch: network/* networkFetch */.b,
+    now: () => performance.timeOrigin + performance.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: Math.random
+};
+/**
+ * The longest the probing can take: the configured model's bound; one wait between the rounds
+ * (for the catalog after a refusal it can explain, a timeout at most; or for the balance after
+ * a refusal it can weigh, a second at most); the same model asked again as the kind the catalog
+ * names; then the aliases' and fallbacks' bound (they run together), and the side requests'
+ * grace.
+ */
+function probeBoundMs(config) {
+    const between = Math.max(config.timeoutMs, BALANCE_WAIT_MS);
+    return 3 * modelBoundMs(config.retries, config.timeoutMs) + between + SIDE_GRACE_MS;
+}
+async function runProbe(config, io = defaultIO, shared) {
+    const own = shared === undefined;
+    const step = shared ?? (0,check_shared/* startShared */.w)(config, io, [config.model]);
+    try {
+        return await probeOne(config, io, step);
+    }
+    finally {
+        if (own)
+            step.close();
+    }
+}
+async function probeOne(config, io, shared) {
+    const started = io.now();
+    const needs = config.require ?? [];
+    const first = await shared.ask(config.model, 'configured', config.kind ?? 'chat', needs);
+    const checked = await checkKind(config, first, {
+        wait: () => Promise.race([shared.catalog, catalogBound(config, shared)]),
+        glance: () => (0,waits/* settledWithin */.X)(shared.catalog, evidence_BALANCE_WAIT_MS)
+    }, kind => shared.ask(config.model, 'configured', kind, needs));
+    const { kind, configured, asChat } = checked;
+    let catalog = checked.catalog;
+    let aliases = [];
+    let fallbacksSkipped = null;
+    let second = [];
+    let weighed = null;
+    let feed = null;
+    if (!configured.ok) {
+        weighed = await weighFailure(configured, shared.balance, { request: shared.key, kind });
+        const category = weighed.category;
+        let fallbacks = [];
+        if (weighed.accountWide)
+            fallbacksSkipped = 'account-wide';
+        else if (config.fallbackModels.length === 0)
+            fallbacksSkipped = 'none-configured';
+        else
+            fallbacks = config.fallbackModels.filter(m => m !== config.model);
+        // Fallbacks start at once; aliases, and a withdrawn ID's replacement, as soon as the catalog
+        // and the feed name them. The catalog may wait as long as the fallbacks take (the round
+        // trip we pay anyway), and never over the bound; the feed a second at most.
+        const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind, needs)));
+        let laterRuns = Promise.resolve([]);
+        if (category === 'model-not-found') {
+            ;
+            [catalog, feed] = await Promise.all([
+                checked.catalogWaited
+                    ? catalog
+                    : Promise.race([shared.catalog, catalogBound(config, shared)]),
+                (0,waits/* settledWithin */.X)(shared.deprecations, Math.min(FEED_WAIT_MS, config.timeoutMs))
+            ]);
+            aliases = catalog ? (0,evidence_catalog/* otherNames */.J3)(catalog, config.model).slice(0, MAX_ALIASES) : [];
+            // A name already asked as a fallback is not asked twice; its answer counts for both.
+            const toAsk = aliases.filter(m => !fallbacks.includes(m));
+            const replacement = fallbackOrder(config.model, [], (0,deprecations/* deprecationOf */.c5)(feed, config.model, started, catalog)).filter(m => !fallbacks.includes(m) && !toAsk.includes(m));
+            if (replacement.length > 0)
+                fallbacksSkipped = null;
+            laterRuns = Promise.all([
+                ...toAsk.map(m => shared.ask(m, 'alias', kind, needs)),
+                ...replacement.map(m => shared.ask(m, 'fallback', kind, needs))
+            ]);
+        }
+        second = [...(await laterRuns), ...(await fallbackRuns)];
+    }
+    // Side requests never hold the step: a short grace, then they are dropped.
+    const [catalogLate, balanceCheck, feedLate, metrics, keyFacts] = await Promise.all([
+        catalog ? Promise.resolve(catalog) : (0,waits/* settledWithin */.X)(shared.catalog, SIDE_GRACE_MS),
+        (0,waits/* settledWithin */.X)(shared.balance, SIDE_GRACE_MS),
+        feed ? Promise.resolve(feed) : (0,waits/* settledWithin */.X)(shared.deprecations, SIDE_GRACE_MS),
+        (0,waits/* settledWithin */.X)(shared.metrics, SIDE_GRACE_MS),
+        // The key's facts only speak of a failure, and get one grace, not two.
+        (0,waits/* settledWithin */.X)(shared.key, keyWaitLeftMs(configured, SIDE_GRACE_MS))
+    ]);
+    const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null;
+    catalog = catalogLate;
+    feed = feedLate;
+    const deprecation = (0,deprecations/* deprecationOf */.c5)(feed, config.model, started, catalog);
+    const facts = capabilityFacts(configured, needs, catalog);
+    const slow = configured.ok ? slowness(configured.final.latencyMs, facts.ttftMs, config) : null;
+    // The first of the model's other names, in catalog order, that answered.
+    const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok);
+    // In preference order, a withdrawn ID's replacement first; never a withdrawn fallback.
+    const fallback = fallbackOrder(config.model, config.fallbackModels, deprecation)
+        .map(m => second.find(r => r.model === m && r.role === 'fallback'))
+        .find(r => r?.ok && recommendable(feed, r.model));
+    const answered = configured.ok ? configured : alias;
+    const status = configured.ok
+        ? 'available'
+        : alias
+            ? 'alias'
+            : fallback
+                ? 'fallback'
+                : 'unavailable';
+    const failure = configured.ok ? null : { ...configured.final, category: weighed.category };
+    // A withdrawn ID is no typo: no did-you-mean.
+    const suggestions = failure?.category === 'model-not-found' &&
+        catalog &&
+        aliases.length === 0 &&
+        deprecation?.status !== 'withdrawn'
+        ? (0,evidence_catalog/* suggestModels */.TE)(catalog, config.model).filter(id => id !== config.model)
+        : [];
+    // The attempt that counts carries the category the evidence gave it, as the headline does.
+    const counted = failure
+        ? { ...configured, attempts: weighedLast(configured, failure) }
+        : configured;
+    const attempts = [...(asChat ? [asChat] : []), counted, ...second].flatMap(r => r.attempts);
+    return {
+        status,
+        available: configured.ok,
+        model: answered?.model ?? fallback?.model ?? '',
+        configuredModel: config.model,
+        kind,
+        kindFromCatalog: asChat !== null,
+        resolvedModel: answered?.model ?? '',
+        errorCategory: failure?.category ?? slow?.category ?? null,
+        errorMessage: failure
+            ? withSuggestions(failure.message, suggestions, deprecation)
+            : (slow?.message ?? ''),
+        fallbackModel: fallback?.model ?? '',
+        latencyMs: answered ? answered.final.latencyMs : null,
+        attempts,
+        suggestions,
+        aliases,
+        fallbacksSkipped,
+        balance,
+        keyWorks: balanceCheck === null || balanceCheck.kind === 'failed'
+            ? null
+            : balanceCheck.kind !== 'refused',
+        balanceCheck,
+        evidence: failure
+            ? {
+                rule: failure.rule ?? '',
+                decidedBy: weighed.decidedBy,
+                ...(weighed.keyFinding ? { keyFinding: weighed.keyFinding } : {})
+            }
+            : null,
+        keyFacts,
+        catalogAvailable: catalog !== null,
+        ...facts,
+        ...foresightOf({ feed, metrics, catalog, config, fallback: fallback?.model ?? null }, {
+            category: failure?.category ?? slow?.category ?? null,
+            latencyMs: configured.ok ? configured.final.latencyMs : null,
+            nowMs: started,
+            limit: failure ? null : (slow?.limit ?? null)
+        }),
+        cost: (0,report/* totalCost */.c)(attempts),
+        baseUrl: shared.redact(config.baseUrl),
+        startedAt: new Date(started).toISOString(),
+        durationMs: Math.round(io.now() - started)
+    };
+}
+/** The catalog was asked at the start; after a failure it is waited for, up to a timeout. */
+function catalogBound(config, shared) {
+    return (0,waits/* delay */.c)(config.timeoutMs, shared.signal).then(() => null);
+}
+function weighedLast(result, failure) {
+    return result.attempts.map((attempt, i) => i === result.attempts.length - 1 ? { ...attempt, category: failure.category } : attempt);
+}
+/** The API's message, then a did-you-mean, each a sentence of its own. */
+function withSuggestions(message, suggestions, deprecation) {
+    const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
+    if (deprecation?.status === 'withdrawn')
+        return `${sentence} ${withdrawnWords(deprecation)}`;
+    if (suggestions.length === 0)
+        return message;
+    return `${sentence} Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`;
+}
+
+
+/***/ }),
+
+/***/ 7510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ startShared)
+});
+
+// EXTERNAL MODULE: ./src/engine/send/limit.ts
+var send_limit = __nccwpck_require__(394);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./src/engine/read/json.ts
+var read_json = __nccwpck_require__(9945);
+;// CONCATENATED MODULE: ./src/engine/probe/capability-requests.ts
+/** The function a `tools` probe forces, and the object a `json` probe asks for: `{ok: true}`. */
+const PROBE_FUNCTION = 'report_status';
+const PROBE_SCHEMA = {
+    type: 'object',
+    properties: { ok: { type: 'boolean' } },
+    required: ['ok'],
+    additionalProperties: false
+};
+/** A red 2×2 PNG (75 bytes): the least an image-reading route must decode. */
+const PROBE_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR42mP4z8AARAwQCgAf7gP9Y167WwAAAABJRU5ErkJggg==';
+/**
+ * A tool call or a JSON object needs a few more tokens than "ok": at least this many, whatever
+ * `max-tokens` says, so a short budget does not fail a capability that works.
+ */
+const STRUCTURED_MIN_TOKENS = 32;
+function capabilityRequest(capability, model, maxTokens) {
+    const structured = Math.max(maxTokens, STRUCTURED_MIN_TOKENS);
+    switch (capability) {
+        case 'tools':
+            return {
+                model,
+                messages: [{ role: 'user', content: `Call ${PROBE_FUNCTION} with ok set to true.` }],
+                tools: [
+                    {
+                        type: 'function',
+                        function: {
+                            name: PROBE_FUNCTION,
+                            description: 'Reports whether the probe worked.',
+                            parameters: PROBE_SCHEMA
+                        }
+                    }
+                ],
+                // Forced: with `auto` a model may answer in prose and the probe would pass falsely.
+                tool_choice: { type: 'function', function: { name: PROBE_FUNCTION } },
+                max_tokens: structured
+            };
+        case 'json':
+            return {
+                model,
+                messages: [{ role: 'user', content: 'Answer with a JSON object whose "ok" is true.' }],
+                response_format: {
+                    type: 'json_schema',
+                    json_schema: { name: 'probe_status', strict: true, schema: PROBE_SCHEMA }
+                },
+                max_tokens: structured
+            };
+        case 'stream':
+            return {
+                model,
+                messages: [{ role: 'user', content: 'Reply with the single word: ok' }],
+                stream: true,
+                stream_options: { include_usage: true },
+                max_tokens: maxTokens
+            };
+        case 'vision':
+            return {
+                model,
+                messages: [
+                    {
+                        role: 'user',
+                        content: [
+                            { type: 'text', text: 'What colour is this image? One word.' },
+                            { type: 'image_url', image_url: { url: PROBE_PNG } }
+                        ]
+                    }
+                ],
+                max_tokens: maxTokens
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/probe/capability-checks.ts
+/**
+ * What a 2xx must carry for a capability to count as shown, checked with zod against the tiny
+ * schema the request asked for, and which refusals name the feature itself. Pure.
+ */
+
+
+
+/** What the tools and json probes ask for: `{ok: boolean}` and nothing else. */
+const ProbeObject = schemas/* object */.Ikc({ ok: schemas/* boolean */.zMY() }).strict();
+const UsageShape = schemas/* object */.Ikc({
+    prompt_tokens: schemas/* number */.aig().nonnegative().optional(),
+    completion_tokens: schemas/* number */.aig().nonnegative().optional(),
+    total_tokens: schemas/* number */.aig().nonnegative().optional()
+});
+const Message = schemas/* object */.Ikc({
+    content: schemas/* string */.YjP().nullish(),
+    tool_calls: schemas/* array */.YOg(schemas/* object */.Ikc({
+        type: schemas/* string */.YjP().optional(),
+        function: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), arguments: schemas/* string */.YjP() })
+    }))
+        .nullish()
+});
+const Completion = schemas/* object */.Ikc({
+    choices: schemas/* array */.YOg(schemas/* object */.Ikc({ message: Message })).min(1),
+    usage: UsageShape.nullish()
+});
+function checkCapabilityAnswer(capability, body) {
+    if (capability === 'stream')
+        return checkStream(body);
+    const parsed = Completion.safeParse((0,read_json/* parseJson */.q)(body));
+    if (!parsed.success)
+        return { ok: false, message: 'The answer is not a chat completion.' };
+    const message = parsed.data.choices[0].message;
+    const usage = readUsage(parsed.data.usage);
+    const ok = { ok: true, usage, usd: null, credits: null };
+    const text = (message.content ?? '').trim();
+    switch (capability) {
+        case 'tools': {
+            const call = (message.tool_calls ?? []).find(c => c.function.name === PROBE_FUNCTION);
+            if (!call) {
+                return {
+                    ok: false,
+                    message: text
+                        ? `Answered in prose instead of calling ${PROBE_FUNCTION}: ${cut(text)}`
+                        : `No call of ${PROBE_FUNCTION} in the answer.`
+                };
+            }
+            return fits(call.function.arguments)
+                ? ok
+                : {
+                    ok: false,
+                    message: `The call’s arguments do not fit the schema: ${cut(call.function.arguments)}`
+                };
+        }
+        case 'json':
+            if (text === '')
+                return { ok: false, message: 'The JSON answer is empty.' };
+            return fits(text)
+                ? ok
+                : { ok: false, message: `The content is not JSON that fits the schema: ${cut(text)}` };
+        case 'vision':
+            return text ? ok : { ok: false, message: 'The answer to the image is empty.' };
+    }
+}
+function fits(text) {
+    return ProbeObject.safeParse((0,read_json/* parseJson */.q)(text)).success;
+}
+const StreamChunk = schemas/* object */.Ikc({
+    choices: schemas/* array */.YOg(schemas/* object */.Ikc({ delta: schemas/* object */.Ikc({ content: schemas/* string */.YjP().nullish() }).nullish() }))
+        .nullish(),
+    usage: UsageShape.nullish(),
+    // AIML puts its own accounting beside OpenAI's `usage` on the last chunk.
+    meta: schemas/* object */.Ikc({
+        usage: schemas/* object */.Ikc({ credits_used: schemas/* number */.aig().nullish(), usd_spent: schemas/* number */.aig().nullish() })
+            .passthrough()
+            .nullish()
+    })
+        .nullish(),
+    error: schemas/* unknown */.L5J().optional()
+});
+/** The `data:` payloads of an event stream, in order. */
+function streamEvents(body) {
+    return body
+        .split(/\r?\n/)
+        .filter(line => line.startsWith('data:'))
+        .map(line => line.slice(5).trim());
+}
+/** Whether the stream so far holds a non-empty content delta: the first token has come. */
+function hasContentDelta(body) {
+    return streamEvents(body).some(event => {
+        const chunk = StreamChunk.safeParse((0,read_json/* parseJson */.q)(event));
+        return chunk.success && (chunk.data.choices ?? []).some(c => (c.delta?.content ?? '') !== '');
+    });
+}
+function checkStream(body) {
+    const events = streamEvents(body);
+    if (events.length === 0)
+        return { ok: false, message: 'The answer is not an event stream.' };
+    let usage = null;
+    let usd = null;
+    let credits = null;
+    let content = false;
+    for (const event of events) {
+        if (event === '[DONE]')
+            break;
+        const chunk = StreamChunk.safeParse((0,read_json/* parseJson */.q)(event));
+        if (!chunk.success)
+            continue;
+        if (chunk.data.error !== undefined) {
+            return {
+                ok: false,
+                message: `The stream carried an error: ${cut(JSON.stringify(chunk.data.error))}`
+            };
+        }
+        content ||= (chunk.data.choices ?? []).some(c => (c.delta?.content ?? '') !== '');
+        usage = readUsage(chunk.data.usage) ?? usage;
+        usd = chunk.data.meta?.usage?.usd_spent ?? usd;
+        credits = chunk.data.meta?.usage?.credits_used ?? credits;
+    }
+    if (!content) {
+        return {
+            ok: false,
+            message: events.every(e => e === '[DONE]')
+                ? 'The stream held only [DONE], no content.'
+                : 'The stream ended without a content delta.'
+        };
+    }
+    return { ok: true, usage, usd, credits };
+}
+function readUsage(usage) {
+    if (!usage)
+        return null;
+    const promptTokens = usage.prompt_tokens ?? 0;
+    const completionTokens = usage.completion_tokens ?? 0;
+    const totalTokens = usage.total_tokens || promptTokens + completionTokens;
+    return { promptTokens, completionTokens, totalTokens };
+}
+function cut(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+}
+/**
+ * A refusal that names the feature: the route does not offer it (`tools`, `tool_choice`,
+ * `response_format`, `json_schema`, `stream`, image input), rather than the probe being wrong.
+ */
+const FEATURE_WORDS = {
+    tools: /\b(tools?|tool_choice|function[ _]?call(ing)?)\b/i,
+    json: /\b(response_format|json_schema|structured[ _]outputs?|json mode)\b/i,
+    stream: /\b(stream(ing)?|stream_options)\b/i,
+    vision: /\b(image(_url)?s?|vision|multimodal|image input)\b/i
+};
+function namesFeature(capability, status, message) {
+    return (status >= 400 &&
+        status < 500 &&
+        ![401, 402, 403, 429].includes(status) &&
+        FEATURE_WORDS[capability].test(message));
+}
+
+// EXTERNAL MODULE: ./src/engine/classify/classify.ts + 3 modules
+var classify = __nccwpck_require__(7566);
+// EXTERNAL MODULE: ./src/engine/probe/probe.ts + 233 modules
+var probe = __nccwpck_require__(7168);
+// EXTERNAL MODULE: ./src/engine/send/transport.ts
+var send_transport = __nccwpck_require__(9820);
+;// CONCATENATED MODULE: ./src/engine/probe/capability-probes.ts
+
+
+
+
+
+async function probeCapability(model, role, capability, request, io) {
+    const started = io.now();
+    let streamed = '';
+    let ttftMs = null;
+    const decoder = new TextDecoder();
+    const transport = (0,send_transport/* recordingFetch */.U)({
+        timeoutMs: request.timeoutMs,
+        fetch: io.fetch,
+        now: io.now,
+        onChunk: capability === 'stream'
+            ? bytes => {
+                if (ttftMs !== null)
+                    return;
+                streamed += decoder.decode(bytes, { stream: true });
+                if (hasContentDelta(streamed))
+                    ttftMs = Math.round(io.now() - started);
+            }
+            : undefined
+    });
+    const body = capabilityRequest(capability, model, request.maxTokens);
+    try {
+        await transport.fetch(`${request.baseUrl.replace(/\/+$/, '')}/chat/completions`, {
+            method: 'POST',
+            headers: (0,probe/* probeHeaders */.pG)({ 'content-type': 'application/json' }, request.apiKey),
+            body: JSON.stringify(body)
+        });
+    }
+    catch {
+        // The record says what happened.
+    }
+    const recorded = transport.record() ?? {
+        kind: 'failure',
+        failure: { kind: 'network', code: 'ERR_REQUEST', message: 'The request could not be sent.' },
+        latencyMs: io.now() - started
+    };
+    const headers = recorded.kind === 'response' ? recorded.exchange.headers : {};
+    const judged = judgeRecord(capability, recorded, request.redact);
+    const ok = judged.ok;
+    return {
+        model,
+        kind: 'chat',
+        role,
+        try: 1,
+        parameter: 'max_tokens',
+        ok,
+        category: ok ? null : judged.category,
+        rule: ok ? null : judged.rule,
+        concern: ok ? null : judged.concern,
+        relayed: !ok && judged.relayed,
+        httpStatus: recorded.kind === 'response' ? recorded.exchange.status : null,
+        latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
+        message: ok ? '' : (0,probe/* fromApi */.HM)(judged.message, request.redact),
+        code: ok ? '' : (0,probe/* fromApi */.HM)(judged.code, request.redact),
+        requestId: (0,probe/* fromApi */.HM)(ok ? (0,classify/* requestIdOf */.Gb)(headers) : judged.requestId, request.redact),
+        usage: ok ? judged.usage : null,
+        usd: (0,probe/* headerNumber */.hI)(headers['x-aimlapi-usd-spent']) ?? (ok ? judged.usd : null),
+        credits: (0,probe/* headerNumber */.hI)(headers['x-aimlapi-credits-used']) ?? (ok ? judged.credits : null),
+        capability,
+        ttftMs: capability === 'stream' ? ttftMs : null
+    };
+}
+/**
+ * A refusal keeps its category (a 503 is `server-error`) unless it names the feature; a 2xx
+ * that lacks the capability is `missing-capability`.
+ */
+function judgeRecord(capability, recorded, redact) {
+    if (recorded.kind === 'failure')
+        return (0,classify/* classifyTransportFailure */.uT)(recorded.failure);
+    const exchange = { ...recorded.exchange, body: redact(recorded.exchange.body) };
+    const success = exchange.status >= 200 && exchange.status < 300;
+    if (!success || capability !== 'stream') {
+        const classified = (0,classify/* classifyExchange */.Cj)(exchange, 'chat');
+        if (!classified.ok) {
+            return namesFeature(capability, exchange.status, classified.message)
+                ? { ...classified, category: 'missing-capability', rule: `capability-${capability}` }
+                : classified;
+        }
+    }
+    const check = checkCapabilityAnswer(capability, exchange.body);
+    if (check.ok)
+        return check;
+    if (capability === 'stream') {
+        // A 200 stream can carry an error event (an overloaded upstream, a quota): that error, read
+        // as any 2xx event stream is, keeps its category; only a stream with nothing in it is ours.
+        const carried = (0,classify/* classifyExchange */.Cj)(exchange, 'chat');
+        if (!carried.ok && carried.category !== 'invalid-response') {
+            // A carried refusal of the request itself that names streaming is the 4xx it stands for.
+            return carried.category === 'bad-request' && namesFeature(capability, 400, carried.message)
+                ? { ...carried, category: 'missing-capability', rule: `capability-${capability}` }
+                : carried;
+        }
+    }
+    return {
+        ok: false,
+        category: 'missing-capability',
+        message: check.message,
+        code: '',
+        type: '',
+        requestId: (0,classify/* requestIdOf */.Gb)(exchange.headers),
+        retryAfterMs: null,
+        rule: `capability-${capability}`,
+        hint: null,
+        concern: null,
+        relayed: false
+    };
+}
+
+// EXTERNAL MODULE: ./src/engine/read/redact.ts
+var read_redact = __nccwpck_require__(626);
+// EXTERNAL MODULE: ./src/engine/read/numbers.ts
+var numbers = __nccwpck_require__(2697);
+;// CONCATENATED MODULE: ./src/engine/evidence/billing.ts
+/**
+ * The account balance, `GET /v2/billing` with the key: free, and it separates "your account is
+ * empty" from "the provider refuses". Any failure of it is ignored by the caller.
+ */
+
+
+/**
+ * The billing endpoint lives beside the API version: a trailing `/v1` of the base URL becomes
+ * `/v2/billing`; any other base URL uses its origin.
+ */
+function billingUrl(baseUrl) {
+    const url = new URL(baseUrl);
+    const path = url.pathname.replace(/\/+$/, '');
+    url.pathname = /\/v1$/.test(path) ? `${path.slice(0, -3)}/v2/billing` : '/v2/billing';
+    url.search = '';
+    url.hash = '';
+    return url.toString();
+}
+function parseBalance(json) {
+    if (!(0,read_json/* isRecord */.u)(json))
+        return null;
+    // Below zero is an account in arrears, a real balance; `-0`, `"0x10"` or `"  "` is not one.
+    const amount = (0,numbers/* readNumber */.k)(json.current_balance ?? json.balance);
+    if (amount === null)
+        return null;
+    const currency = typeof json.currency === 'string' && /^[A-Za-z]{3}$/.test(json.currency)
+        ? json.currency.toUpperCase()
+        : 'USD';
+    return { amount, currency };
+}
+
+// EXTERNAL MODULE: ./src/engine/evidence/catalog.ts
+var catalog = __nccwpck_require__(9869);
+// EXTERNAL MODULE: ./src/engine/evidence/deprecations.ts
+var deprecations = __nccwpck_require__(9959);
+// EXTERNAL MODULE: ./src/engine/evidence/key-facts.ts
+var key_facts = __nccwpck_require__(6791);
+// EXTERNAL MODULE: ./src/engine/evidence/metrics.ts
+var metrics = __nccwpck_require__(3115);
+;// CONCATENATED MODULE: ./src/engine/evidence/side-requests.ts
+/**
+ * The side requests: the catalog, the deprecation feed and the live metrics (public) and the
+ * balance and the key's own facts (with the key). They inform the diagnosis and never hold the step, so every failure
+ * of theirs is a value, not a throw.
+ */
+
+
+
+
+
+
+
+/** The catalog is large; the balance is tiny; the feeds are small (a few hundred entries). */
+const CATALOG_MAX_BYTES = 16 * 1024 * 1024;
+const FEED_MAX_BYTES = 4 * 1024 * 1024;
+async function fetchCatalog(baseUrl, timeoutMs, fetch, signal) {
+    // AIML ignores `include` values it does not know; with this one, each entry says what it can.
+    const url = `${baseUrl.replace(/\/+$/, '')}/models?include=capabilities`;
+    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: CATALOG_MAX_BYTES });
+    if (answer === null || answer.truncated || !is2xx(answer.status))
+        return null;
+    return (0,catalog/* parseCatalog */.Lo)((0,read_json/* parseJson */.q)(answer.body));
+}
+/** `{base-url}/models/deprecations`: AIML's canonical path is `/v1/models/deprecations`. */
+async function fetchDeprecations(baseUrl, timeoutMs, fetch, signal) {
+    const url = `${baseUrl.replace(/\/+$/, '')}/models/deprecations`;
+    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: FEED_MAX_BYTES });
+    if (answer === null || answer.truncated || !is2xx(answer.status))
+        return null;
+    return (0,deprecations/* parseDeprecations */.$o)((0,read_json/* parseJson */.q)(answer.body));
+}
+/** `{origin}/models/metrics`, asking only for the step's models. */
+async function fetchMetrics(baseUrl, names, timeoutMs, fetch, signal) {
+    const url = (0,metrics/* metricsUrl */.pP)(baseUrl, names);
+    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: FEED_MAX_BYTES });
+    if (answer === null || answer.truncated || !is2xx(answer.status))
+        return null;
+    return (0,metrics/* parseMetrics */.Bm)((0,read_json/* parseJson */.q)(answer.body));
+}
+async function fetchBalance(config, fetch, signal) {
+    const headers = { authorization: `Bearer ${config.apiKey}` };
+    const answer = await get(billingUrl(config.baseUrl), headers, {
+        timeoutMs: config.timeoutMs,
+        fetch,
+        signal
+    });
+    if (answer === null)
+        return { kind: 'failed', status: null };
+    const { status, body } = answer;
+    if (status === 401 || status === 403)
+        return { kind: 'refused', status };
+    if (!is2xx(status))
+        return { kind: 'failed', status };
+    const balance = parseBalance((0,read_json/* parseJson */.q)(body));
+    return balance ? { kind: 'read', balance } : { kind: 'answered' };
+}
+/** `{origin}/v1/key`: the key's own facts; any failure (404 on older deployments) is `null`. */
+async function fetchKeyFacts(config, fetch, signal) {
+    const headers = { authorization: `Bearer ${config.apiKey}` };
+    const options = { timeoutMs: config.timeoutMs, fetch, signal, maxBodyBytes: 64 * 1024 };
+    const answer = await get((0,key_facts/* keyUrl */.zX)(config.baseUrl), headers, options);
+    if (answer === null || answer.truncated || !is2xx(answer.status))
+        return null;
+    return (0,key_facts/* parseKeyFacts */.Em)((0,read_json/* parseJson */.q)(answer.body));
+}
+/** A GET whose every failure to get an answer is `null`: side requests inform, never decide. */
+async function get(url, headers, { timeoutMs, fetch, signal, maxBodyBytes }) {
+    const transport = (0,send_transport/* recordingFetch */.U)({ timeoutMs, fetch, maxBodyBytes });
+    try {
+        await transport.fetch(url, { headers: { accept: 'application/json', ...headers }, signal });
+    }
+    catch {
+        return null;
+    }
+    const recorded = transport.record();
+    if (recorded?.kind !== 'response')
+        return null;
+    return { ...recorded.exchange, truncated: recorded.truncated };
+}
+function is2xx(status) {
+    return status >= 200 && status < 300;
+}
+
+;// CONCATENATED MODULE: ./src/engine/check/shared.ts
+
+
+
+
+
+/**
+ * At most this many models' probes in flight at once in a step (a probe: the plain request and
+ * its capability requests); side requests are outside the cap.
+ */
+const MAX_IN_FLIGHT = 8;
+/** `names`: the step's configured IDs, the models whose live metrics are asked for. */
+function startShared(config, io, names) {
+    const side = new AbortController();
+    const redact = (0,read_redact/* createRedactor */.lY)(config.apiKey);
+    const request = { ...config, redact };
+    const limit = (0,send_limit/* createLimiter */.z)(MAX_IN_FLIGHT);
+    const asked = new Map();
+    return {
+        catalog: fetchCatalog(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
+        balance: fetchBalance(config, io.fetch, side.signal),
+        key: fetchKeyFacts(config, io.fetch, side.signal),
+        deprecations: fetchDeprecations(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
+        metrics: fetchMetrics(config.baseUrl, names, config.timeoutMs, io.fetch, side.signal),
+        signal: side.signal,
+        redact,
+        // Keyed by kind and ID, not role: gpt-4o configured in one line and named as another's
+        // fallback is asked once, its answer counting for both under each one's role.
+        ask: (model, role, kind, require = []) => {
+            const needs = kind === 'chat' ? require : [];
+            const jobs = [
+                [`${kind}:${model}`, () => (0,probe/* probeModel */.aJ)(model, role, request, io, kind)],
+                ...needs.map((capability) => [
+                    `${capability}:${model}`,
+                    () => probeCapability(model, role, capability, request, io).then(asResult)
+                ])
+            ];
+            // A model's probe is one place under the cap: its plain request and its capability
+            // requests go together, so a table with requirements stays one round trip.
+            const fresh = jobs.filter(([key]) => !asked.has(key));
+            if (fresh.length > 0) {
+                const together = limit(() => Promise.all(fresh.map(([, run]) => run())));
+                fresh.forEach(([key], i) => asked.set(key, together.then(results => results[i])));
+            }
+            const [plain, ...probes] = jobs.map(([key]) => asked.get(key));
+            return Promise.all([plain, ...probes])
+                .then(([found, ...shown]) => withCapabilities(found, shown))
+                .then(found => (found.role === role ? found : asRole(found, role)));
+        },
+        close: () => side.abort()
+    };
+}
+function asResult(attempt) {
+    const { model, role, ok } = attempt;
+    return { model, role, ok, attempts: [attempt], final: attempt };
+}
+/**
+ * The plain probe and the capability probes as one answer: it works when all of them do; else
+ * the first failure counts (the plain probe's first), and its attempt comes last, as the
+ * report's "attempt that counts" always does.
+ */
+function withCapabilities(plain, shown) {
+    if (shown.length === 0)
+        return plain;
+    const capabilityAttempts = shown.map(r => r.final);
+    const failed = plain.ok ? capabilityAttempts.find(a => !a.ok) : undefined;
+    if (!failed) {
+        const attempts = [...capabilityAttempts, ...plain.attempts];
+        return { ...plain, attempts, final: plain.final };
+    }
+    const attempts = [...plain.attempts, ...capabilityAttempts.filter(a => a !== failed), failed];
+    return { ...plain, ok: false, attempts, final: failed };
+}
+/** Another model's answer, counted under this one's role. */
+function asRole(result, role) {
+    const attempts = result.attempts.map(attempt => ({ ...attempt, role }));
+    return { ...result, role, attempts, final: attempts.at(-1) ?? { ...result.final, role } };
+}
+
+
+/***/ }),
+
+/***/ 7005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ categoryInfo),
+/* harmony export */   IG: () => (/* binding */ ACCOUNT_WIDE),
+/* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   hQ: () => (/* binding */ isCategory),
+/* harmony export */   ob: () => (/* binding */ CATEGORY_IDS)
+/* harmony export */ });
+/* unused harmony export CATEGORIES */
+/**
+ * The failure taxonomy, as data. Everything that talks about a category (the classifier, the
+ * verdict, the summary, the comment, the README table) reads it from here.
+ */
+const CATEGORIES = [
+    {
+        id: 'auth',
+        title: 'Authentication failed',
+        meaning: 'The API key is missing, wrong, expired or revoked.',
+        advice: 'Check the secret behind `api-key`: re-create the key in the AIML dashboard and store it again. Pull requests from forks receive no secrets.',
+        failsByDefault: true,
+        transient: false
+    },
+    {
+        id: 'insufficient-credits',
+        title: 'Out of credits',
+        meaning: "This account's own balance or plan is exhausted.",
+        advice: 'Top up the AIML balance or upgrade the plan. Every model bills the same account, so a fallback would fail too.',
+        failsByDefault: true,
+        transient: false
+    },
+    {
+        id: 'provider-access',
+        title: 'Provider refuses AIML',
+        meaning: "The key and the model are valid, but the provider behind the gateway refuses AIML's own account with it (its billing, enablement, tier or region). Nothing in your account fixes it.",
+        advice: 'Switch to the fallback now, check https://status.aimlapi.com, and send the prefilled message to help@aimlapi.com: only AIML can fix it.',
+        failsByDefault: true,
+        transient: false
+    },
+    {
+        id: 'model-not-found',
+        title: 'Model not found',
+        meaning: 'No model answers to this ID, or it has been deprecated.',
+        advice: 'Use the model ID exactly as the AIML catalog lists it (GET /v1/models).',
+        failsByDefault: true,
+        transient: false
+    },
+    {
+        id: 'bad-request',
+        title: 'Request refused',
+        meaning: 'The probe request itself was refused (a parameter, a role, or the wrong endpoint).',
+        advice: 'Check `base-url` (it should end in /v1), `prompt` and `max-tokens`; the message below says which part was refused.',
+        failsByDefault: true,
+        transient: false
+    },
+    {
+        id: 'rate-limited',
+        title: 'Rate limited',
+        meaning: 'Too many requests right now; the model itself works.',
+        advice: 'Retry later, raise `retries`, or spread the probes of a matrix over time.',
+        failsByDefault: false,
+        transient: true
+    },
+    {
+        id: 'server-error',
+        title: 'Server error',
+        meaning: 'The gateway or the provider failed or is overloaded.',
+        advice: 'Usually passes on its own; re-run the job. If it persists, check the AIML status page.',
+        failsByDefault: false,
+        transient: true
+    },
+    {
+        id: 'timeout',
+        title: 'Timed out',
+        meaning: 'No answer within `timeout-seconds`.',
+        advice: 'Re-run the job, or raise `timeout-seconds` for slow models.',
+        failsByDefault: false,
+        transient: true
+    },
+    {
+        id: 'network',
+        title: 'Network failure',
+        meaning: 'The API could not be reached (DNS, refused or reset connection, TLS).',
+        advice: "Check `base-url` and the runner's network (proxy, firewall).",
+        failsByDefault: false,
+        transient: true
+    },
+    {
+        id: 'content-filter',
+        title: 'Blocked by moderation',
+        meaning: 'Moderation refused the probe prompt; the model is reachable.',
+        advice: 'Use a plain `prompt` such as the default.',
+        failsByDefault: false,
+        transient: false
+    },
+    {
+        id: 'invalid-response',
+        title: 'Unusable response',
+        meaning: 'The API answered with success, but not with a usable completion.',
+        advice: 'Check `base-url` points at an OpenAI-compatible API; if it does, report it to AIML support.',
+        failsByDefault: true,
+        transient: false
+    },
+    {
+        id: 'missing-capability',
+        title: 'Missing capability',
+        meaning: 'The model answers, but not with a capability the workflow requires (`require`): no tool call, no JSON, a stream without content, or an image it cannot read.',
+        advice: 'Switch to a fallback that passed the same requirements; if AIML declares the capability for this model, tell AIML support.',
+        failsByDefault: true,
+        transient: false
+    },
+    {
+        id: 'slow',
+        title: 'Slow',
+        meaning: 'The model answers, slower than `max-latency-ms` or `max-ttft-ms` allow; it still works.',
+        advice: "Compare with AIML's live metrics below; raise the limit, or move latency-critical calls to a faster model.",
+        failsByDefault: false,
+        transient: false
+    },
+    {
+        id: 'unknown',
+        title: 'Unknown failure',
+        meaning: 'The failure matches no known pattern; the raw status and text are in the report.',
+        advice: 'Read the message below; if it is unclear, send it to AIML support.',
+        failsByDefault: true,
+        transient: false
+    }
+];
+const CATEGORY_IDS = CATEGORIES.map(c => c.id);
+const DEFAULT_FAIL_ON = CATEGORIES.filter(c => c.failsByDefault).map(c => c.id);
+const BY_ID = new Map(CATEGORIES.map(c => [c.id, c]));
+function isCategory(value) {
+    return BY_ID.has(value);
+}
+function categoryInfo(id) {
+    return BY_ID.get(id);
+}
+function isTransient(id) {
+    return categoryInfo(id).transient;
+}
+/**
+ * Categories where every model on the account fails alike, so asking fallbacks would only
+ * spend requests: say so instead.
+ */
+const ACCOUNT_WIDE = ['auth', 'insufficient-credits'];
+
+
+/***/ }),
+
+/***/ 7566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30000,11 +30472,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseRetryAfter
 
-// EXTERNAL MODULE: ./src/engine/body.ts + 1 modules
-var engine_body = __nccwpck_require__(8501);
-// EXTERNAL MODULE: ./src/engine/json.ts
-var engine_json = __nccwpck_require__(8794);
-;// CONCATENATED MODULE: ./src/engine/carried-error.ts
+// EXTERNAL MODULE: ./src/engine/read/body.ts + 1 modules
+var read_body = __nccwpck_require__(871);
+// EXTERNAL MODULE: ./src/engine/read/json.ts
+var read_json = __nccwpck_require__(9945);
+;// CONCATENATED MODULE: ./src/engine/read/carried-error.ts
 /**
  * A 2xx that carries an error instead of an answer. Once a gateway has sent `200` it cannot take
  * the status back, so a failure that comes later arrives in the body, in one of these shapes:
@@ -30023,8 +30495,8 @@ var engine_json = __nccwpck_require__(8794);
 /** The error a 2xx body carries, as text to read, or `undefined` when it carries none. */
 function carriedError(body, contentType = '') {
     // Some gateways label a plain JSON error `text/event-stream`: the body decides, not the label.
-    const json = (0,engine_json/* parseJson */.q)(body);
-    if ((0,engine_json/* isRecord */.u)(json))
+    const json = (0,read_json/* parseJson */.q)(body);
+    if ((0,read_json/* isRecord */.u)(json))
         return carriesError(json) ? body : undefined;
     return isEventStream(body, contentType) ? streamError(body) : undefined;
 }
@@ -30034,7 +30506,7 @@ function carriesError(json) {
     if (json.object === 'error')
         return true;
     const error = json.error;
-    if ((0,engine_json/* isRecord */.u)(error) || (typeof error === 'string' && error !== ''))
+    if ((0,read_json/* isRecord */.u)(error) || (typeof error === 'string' && error !== ''))
         return true;
     if (ANSWER_KEYS.some(key => json[key] !== undefined && json[key] !== null))
         return false;
@@ -30068,8 +30540,8 @@ function streamError(body) {
             .join('\n');
         if (data === '' || data === '[DONE]')
             continue;
-        const json = (0,engine_json/* parseJson */.q)(data);
-        if ((0,engine_json/* isRecord */.u)(json) && (json.type === 'error' || carriesError(json)))
+        const json = (0,read_json/* parseJson */.q)(data);
+        if ((0,read_json/* isRecord */.u)(json) && (json.type === 'error' || carriesError(json)))
             return data;
         if (name === 'error')
             return data;
@@ -30077,9 +30549,9 @@ function streamError(body) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/engine/kinds.ts + 1 modules
-var kinds = __nccwpck_require__(6841);
-;// CONCATENATED MODULE: ./src/engine/patterns.ts
+// EXTERNAL MODULE: ./src/engine/read/kinds.ts + 1 modules
+var kinds = __nccwpck_require__(1221);
+;// CONCATENATED MODULE: ./src/engine/classify/patterns.ts
 /**
  * The words and codes providers use, by what they mean. Each pattern is tested against one
  * message or code at a time (URLs removed), so a wrapper's words never join a quoted body's.
@@ -30218,7 +30690,7 @@ const CODES = {
     ]
 };
 
-;// CONCATENATED MODULE: ./src/engine/rules.ts
+;// CONCATENATED MODULE: ./src/engine/classify/rules.ts
 
 const is = (...statuses) => (status) => statuses.includes(status);
 const between = (low, high) => (status) => status >= low && status <= high;
@@ -30357,9 +30829,9 @@ function stripUrls(text) {
     return text.replace(/https?:\/\/\S+/gi, ' ');
 }
 
-// EXTERNAL MODULE: ./src/engine/redirect.ts
-var redirect = __nccwpck_require__(4216);
-;// CONCATENATED MODULE: ./src/engine/classify.ts
+// EXTERNAL MODULE: ./src/engine/send/redirect.ts
+var redirect = __nccwpck_require__(3337);
+;// CONCATENATED MODULE: ./src/engine/classify/classify.ts
 /**
  * The classifier: one pure function from what came back over HTTP to a category. body.ts reads
  * the body in whatever shape it came; the ordered rule table (rules.ts) decides; completion.ts
@@ -30379,15 +30851,15 @@ function classifyExchange(exchange, kind = 'chat') {
         // `{object: "error"}`, Baidu's `{error_code}`) is that error, at the status the body names.
         const carried = carriedError(exchange.body, exchange.headers['content-type']);
         if (carried !== undefined) {
-            const body = (0,engine_body/* readBody */.x8)(carried);
+            const body = (0,read_body/* readBody */.x8)(carried);
             return classifyError({ ...exchange, status: body.innerStatus ?? exchange.status }, body);
         }
-        const check = (0,kinds/* checkAnswer */.d)(kind, exchange.status, exchange.body, (0,engine_json/* parseJson */.q)(exchange.body));
+        const check = (0,kinds/* checkAnswer */.dG)(kind, exchange.status, exchange.body, (0,read_json/* parseJson */.q)(exchange.body));
         if (check.ok)
             return check;
         return { ...blankFailure(exchange, check.category, 'completion'), message: check.message };
     }
-    return classifyError(exchange, (0,engine_body/* readBody */.x8)(exchange.body));
+    return classifyError(exchange, (0,read_body/* readBody */.x8)(exchange.body));
 }
 function classifyTransportFailure(failure) {
     return {
@@ -30443,7 +30915,7 @@ function pickMessage(body, status) {
     const plain = body.messages.filter(m => !/[{[]\s*["']/.test(m.text));
     const chosen = plain.find(m => m.quoted) ?? plain.find(m => !isBoilerplate(m.text)) ?? body.messages[0];
     if (body.voice === 'html')
-        return `HTTP ${status} with an HTML page${(0,engine_body/* titleNote */.Re)(body.htmlTitle)}`;
+        return `HTTP ${status} with an HTML page${(0,read_body/* titleNote */.Re)(body.htmlTitle)}`;
     if (chosen)
         return oneLine(chosen.text);
     if (body.bytes > 0)
@@ -30476,7 +30948,271 @@ function oneLine(text) {
 
 /***/ }),
 
-/***/ 7899:
+/***/ 2113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ totalCost)
+/* harmony export */ });
+function totalCost(attempts) {
+    const usdParts = attempts.map(a => a.usd).filter((v) => v !== null);
+    const creditParts = attempts.map(a => a.credits).filter((v) => v !== null);
+    return {
+        tokens: attempts.reduce((sum, a) => sum + (a.usage?.totalTokens ?? 0), 0),
+        usd: usdParts.length ? usdParts.reduce((a, b) => a + b, 0) : null,
+        credits: creditParts.length ? creditParts.reduce((a, b) => a + b, 0) : null
+    };
+}
+
+
+/***/ }),
+
+/***/ 9869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J3: () => (/* binding */ otherNames),
+/* harmony export */   Lo: () => (/* binding */ parseCatalog),
+/* harmony export */   P6: () => (/* binding */ findModel),
+/* harmony export */   SN: () => (/* binding */ MODEL_ID),
+/* harmony export */   TE: () => (/* binding */ suggestModels)
+/* harmony export */ });
+/* unused harmony exports MAX_COMPARED, nearestModels, editDistance */
+/* harmony import */ var _read_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9945);
+/**
+ * The AIML model catalog, `GET {base-url}/models`, public (no key). It names each model's
+ * canonical ID and its aliases, and lets a typo be answered with the nearest real IDs.
+ */
+
+/**
+ * A model ID as the catalog writes them. Inputs are held to it, and so is the catalog itself:
+ * its IDs are API text that the diagnosis prints as code, so anything else is dropped.
+ */
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}$/;
+/** AIML lists hundreds of models today; room for a catalog a hundred times that. */
+const MAX_ENTRIES = 50_000;
+const MAX_ALIASES_PER_ENTRY = 20;
+/** Accepts a bare array or `{data: [...]}`; entries without a string `id` are skipped. */
+function parseCatalog(json) {
+    const list = Array.isArray(json)
+        ? json
+        : (0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(json) && Array.isArray(json.data)
+            ? json.data
+            : null;
+    if (!list)
+        return null;
+    const entries = [];
+    // Past that, a list is not a catalog worth scanning.
+    for (const item of list.slice(0, MAX_ENTRIES)) {
+        if (!(0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item) || typeof item.id !== 'string' || !MODEL_ID.test(item.id))
+            continue;
+        const info = (0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item.info) ? item.info : {};
+        entries.push({
+            id: item.id,
+            aliases: Array.isArray(item.aliases)
+                ? item.aliases
+                    .filter((a) => typeof a === 'string' && MODEL_ID.test(a))
+                    .slice(0, MAX_ALIASES_PER_ENTRY)
+                : [],
+            type: typeof item.type === 'string' ? item.type : '',
+            endpoints: Array.isArray(item.endpoints)
+                ? item.endpoints.filter((e) => typeof e === 'string').slice(0, 10)
+                : [],
+            name: typeof info.name === 'string' ? info.name : '',
+            ...capabilityWords(item.capabilities)
+        });
+    }
+    return entries;
+}
+/** `?include=capabilities`: AIML's words (`tools`, `structured_output`, …) as a list or flags. */
+function capabilityWords(value) {
+    const words = Array.isArray(value)
+        ? value.filter((w) => typeof w === 'string')
+        : (0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(value)
+            ? Object.keys(value).filter(k => value[k] === true)
+            : null;
+    return words ? { capabilities: words.slice(0, 50).map(w => w.toLowerCase()) } : {};
+}
+/** The entry that answers to this ID, as its canonical ID or one of its aliases. */
+function findModel(catalog, modelId) {
+    const wanted = modelId.toLowerCase();
+    return (catalog.find(e => e.id.toLowerCase() === wanted) ??
+        catalog.find(e => e.aliases.some(a => a.toLowerCase() === wanted)));
+}
+/**
+ * The other names of the configured model, to try when the configured one is refused: the
+ * canonical ID first, then the aliases in catalog order.
+ */
+function otherNames(catalog, modelId) {
+    const entry = findModel(catalog, modelId);
+    if (!entry)
+        return [];
+    const names = [entry.id, ...entry.aliases].filter(n => n !== modelId);
+    return [...new Set(names)];
+}
+/** The most catalog names the did-you-mean compares in full, however large the catalog. */
+const MAX_COMPARED = 200;
+/** The nearest catalog IDs by edit distance, for "did you mean". */
+function suggestModels(catalog, modelId, count = 3) {
+    return nearestModels(catalog, modelId, count).ids;
+}
+/**
+ * The nearest catalog IDs, and how many names were compared in full (the work, bounded by
+ * MAX_COMPARED). A name is a candidate when its length, or its tail's (after the last `/`),
+ * is within the limit of the typo's: an edit distance is never below the difference in length.
+ * Candidates are ranked by the trigrams they share with the typo, a pass over every name that
+ * costs a lookup per character and allocates nothing; only the best MAX_COMPARED get a banded
+ * edit distance.
+ */
+function nearestModels(catalog, modelId, count = 3) {
+    const wanted = modelId.toLowerCase();
+    const wantedTail = tail(wanted);
+    // Beyond about a third of the ID's length, a "suggestion" is another model altogether.
+    const limit = Math.max(2, Math.ceil(wantedTail.length / 3));
+    const shared = trigramCounter([wanted, wantedTail]);
+    const isNear = (name) => Math.abs(name.length - wanted.length) <= limit ||
+        Math.abs(name.length - name.lastIndexOf('/') - 1 - wantedTail.length) <= limit;
+    // Pass 1: the score of every near name (-1 for the others), and how many have each score.
+    const scores = [];
+    const histogram = [];
+    forEachName(catalog, (_id, name) => {
+        const score = isNear(name) ? shared(name) : -1;
+        scores.push(score);
+        if (score >= 0)
+            histogram[score] = (histogram[score] ?? 0) + 1;
+    });
+    // The lowest score still among the best MAX_COMPARED, and the room left at that score.
+    let threshold = 0;
+    let room = MAX_COMPARED;
+    for (let score = histogram.length - 1, above = 0; score >= 0; score--) {
+        const here = histogram[score] ?? 0;
+        if (above + here >= MAX_COMPARED) {
+            threshold = score;
+            room = MAX_COMPARED - above;
+            break;
+        }
+        above += here;
+    }
+    // Pass 2: those compared in full, in catalog order. Once `count` IDs are found, a name
+    // further than the farthest of them cannot be suggested: its distance stops there.
+    const best = new Map();
+    let compared = 0;
+    let index = 0;
+    forEachName(catalog, (id, original) => {
+        const score = scores[index++];
+        if (score < threshold || (score === threshold && room-- <= 0))
+            return;
+        compared++;
+        const name = original.toLowerCase();
+        const bound = best.size < count ? limit : [...best.values()].sort((a, b) => a - b)[count - 1];
+        const whole = editDistance(wanted, name, bound);
+        const distance = Math.min(whole, editDistance(wantedTail, tail(name), Math.min(bound, whole)));
+        if (distance > bound || distance >= (best.get(id) ?? Infinity))
+            return;
+        best.set(id, distance);
+    });
+    const ids = [...best]
+        .sort(([a, da], [b, db]) => da - db || a.localeCompare(b))
+        .slice(0, count)
+        .map(([id]) => id);
+    return { ids, compared };
+}
+function forEachName(catalog, visit) {
+    for (const entry of catalog) {
+        visit(entry.id, entry.id);
+        for (const alias of entry.aliases)
+            visit(entry.id, alias);
+    }
+}
+function tail(id) {
+    return id.slice(id.lastIndexOf('/') + 1);
+}
+/**
+ * Counts the padded trigrams a name shares with the wanted texts (each counted once), case
+ * folded. Padding gives short IDs grams of their own at both ends, so `gtp4o` still shares two
+ * with `gpt-4o`. Model IDs use 43 characters, so a character fits in 6 bits and a trigram in
+ * 18: one flat table of stamps, no allocation per name (a stamp marks the grams already
+ * counted for the current name; -1, a gram the wanted texts do not have).
+ */
+function trigramCounter(wanted) {
+    const stamps = new Int32Array(1 << 18).fill(-1);
+    for (const text of wanted)
+        forEachTrigram(text, gram => (stamps[gram] = 0));
+    let stamp = 0;
+    return name => {
+        stamp++;
+        let count = 0;
+        forEachTrigram(name, gram => {
+            const seen = stamps[gram];
+            if (seen < 0 || seen === stamp)
+                return;
+            stamps[gram] = stamp;
+            count++;
+        });
+        return count;
+    };
+}
+const ID_CHARACTERS = 'abcdefghijklmnopqrstuvwxyz0123456789._:/@+-';
+/** A 6-bit code per character: case folded; any other character shares one code. */
+const CODE = new Uint8Array(128).fill(60);
+for (let i = 0; i < ID_CHARACTERS.length; i++) {
+    CODE[ID_CHARACTERS.charCodeAt(i)] = i;
+    CODE[ID_CHARACTERS.toUpperCase().charCodeAt(i)] = i;
+}
+const START = 63;
+const END = 62;
+/** Each trigram of `^^text$`, as an 18-bit number. */
+function forEachTrigram(text, visit) {
+    let gram = (START << 6) | START;
+    for (let i = 0; i <= text.length; i++) {
+        const unit = i < text.length ? text.charCodeAt(i) : -1;
+        const code = unit < 0 ? END : unit < 128 ? CODE[unit] : 60;
+        gram = ((gram << 6) | code) & 0x3ffff;
+        visit(gram);
+    }
+}
+/**
+ * Levenshtein distance, two rows. With `max`, only the band of cells that can stay within it is
+ * computed, and the answer is `max + 1` as soon as the distance is known to exceed it.
+ */
+function editDistance(a, b, max = Infinity) {
+    if (a === b)
+        return 0;
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    const over = max + 1;
+    let previous = new Float64Array(b.length + 1);
+    let current = new Float64Array(b.length + 1);
+    for (let j = 0; j <= b.length; j++)
+        previous[j] = Math.min(j, over);
+    for (let i = 1; i <= a.length; i++) {
+        const from = Math.max(1, i - max);
+        const to = Math.min(b.length, i + max);
+        // Outside the band every cell is over the bound.
+        current[0] = Math.min(i, over);
+        if (from > 1)
+            current[from - 1] = over;
+        if (to < b.length)
+            current[to + 1] = over;
+        let rowMin = current[0];
+        for (let j = from; j <= to; j++) {
+            const substitution = previous[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+            const value = Math.min(previous[j] + 1, current[j - 1] + 1, substitution, over);
+            current[j] = value;
+            if (value < rowMin)
+                rowMin = value;
+        }
+        if (rowMin > max)
+            return over;
+        [previous, current] = [current, previous];
+    }
+    return Math.min(previous[b.length], over);
+}
+
+
+/***/ }),
+
+/***/ 9959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -30485,8 +31221,8 @@ function oneLine(text) {
 /* harmony export */   sJ: () => (/* binding */ findDeprecation)
 /* harmony export */ });
 /* unused harmony export daysUntil */
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1993);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8794);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9869);
+/* harmony import */ var _read_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9945);
 /**
  * AIML's deprecation feed, `GET {base-url}/models/deprecations`, public (no key): the models
  * that are retiring (`deprecated`), folded into another ID that still resolves (`superseded`),
@@ -30519,16 +31255,16 @@ const YEARS_AHEAD = 10;
 function parseDeprecations(json) {
     const list = Array.isArray(json)
         ? json
-        : (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(json) && Array.isArray(json.data)
+        : (0,_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(json) && Array.isArray(json.data)
             ? json.data
-            : (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(json) && Array.isArray(json.deprecations)
+            : (0,_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(json) && Array.isArray(json.deprecations)
                 ? json.deprecations
                 : null;
     if (!list)
         return null;
     const entries = [];
     for (const item of list.slice(0, MAX_ENTRIES)) {
-        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(item) || !isModelId(item.id))
+        if (!(0,_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(item) || !isModelId(item.id))
             continue;
         const status = typeof item.status === 'string' ? item.status.toLowerCase() : '';
         if (!DEPRECATION_STATUSES.includes(status))
@@ -30619,34 +31355,7 @@ function isModelId(value) {
 
 /***/ }),
 
-/***/ 8794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ parseJson),
-/* harmony export */   u: () => (/* binding */ isRecord)
-/* harmony export */ });
-/** Reading JSON that servers send: anything may arrive, so nothing here throws. */
-/** The parsed object or array, or `undefined` for anything else (text, HTML, broken JSON). */
-function parseJson(text) {
-    const trimmed = text.trim();
-    if (!trimmed.startsWith('{') && !trimmed.startsWith('['))
-        return undefined;
-    try {
-        return JSON.parse(trimmed);
-    }
-    catch {
-        return undefined;
-    }
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-
-/***/ }),
-
-/***/ 4848:
+/***/ 6791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -30746,164 +31455,7 @@ function limitUsedUp(facts) {
 
 /***/ }),
 
-/***/ 6841:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ checkAnswer),
-  N: () => (/* binding */ sendProbe)
-});
-
-// EXTERNAL MODULE: ./src/engine/body.ts + 1 modules
-var engine_body = __nccwpck_require__(8501);
-// EXTERNAL MODULE: ./src/engine/json.ts
-var engine_json = __nccwpck_require__(8794);
-;// CONCATENATED MODULE: ./src/engine/completion.ts
-/**
- * A 2xx answer is not yet a working model: it must carry a usable completion. A reasoning model
- * that spent every token thinking (`finish_reason: "length"`, empty text) has answered.
- */
-
-
-function checkCompletion(status, body, json) {
-    const unusable = (message) => ({
-        ok: false,
-        category: 'invalid-response',
-        message
-    });
-    if (json === undefined) {
-        return unusable((0,engine_body/* isHtml */._6)(body)
-            ? `HTTP ${status} with an HTML page instead of JSON${(0,engine_body/* titleNote */.Re)((0,engine_body/* htmlTitle */.ih)(body))}`
-            : `HTTP ${status} with a body that is not JSON: ${body.replace(/\s+/g, ' ').trim().slice(0, 80) || '(empty)'}`);
-    }
-    if (!(0,engine_json/* isRecord */.u)(json) || !Array.isArray(json.choices)) {
-        return unusable('The response has no `choices`.');
-    }
-    const choice = json.choices[0];
-    if (!(0,engine_json/* isRecord */.u)(choice))
-        return unusable('The response has an empty `choices` list.');
-    const finishReason = typeof choice.finish_reason === 'string' ? choice.finish_reason : '';
-    const message = (0,engine_json/* isRecord */.u)(choice.message) ? choice.message : {};
-    const text = typeof message.content === 'string' ? message.content : '';
-    const toolCalls = Array.isArray(message.tool_calls) && message.tool_calls.length > 0;
-    if (finishReason === 'content_filter' && text === '') {
-        return {
-            ok: false,
-            category: 'content-filter',
-            message: 'The answer was withheld by the content filter.'
-        };
-    }
-    if (text.trim() === '' && !toolCalls && finishReason !== 'length') {
-        return unusable(`The completion is empty (finish_reason: ${finishReason || 'none'}).`);
-    }
-    return { ok: true, text, finishReason, usage: readUsage(json.usage) };
-}
-function readUsage(usage) {
-    if (!(0,engine_json/* isRecord */.u)(usage))
-        return null;
-    const count = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
-    const promptTokens = count(usage.prompt_tokens);
-    const completionTokens = count(usage.completion_tokens);
-    const total = count(usage.total_tokens);
-    return { promptTokens, completionTokens, totalTokens: total || promptTokens + completionTokens };
-}
-
-;// CONCATENATED MODULE: ./src/engine/kinds.ts
-
-
-/** Sends the probe; the transport under the client records what came back. */
-async function sendProbe(client, kind, model, text) {
-    switch (kind) {
-        case 'chat':
-            await client.chat.completions.create({
-                model,
-                messages: [{ role: 'user', content: text.prompt }],
-                [text.parameter]: text.maxTokens
-            });
-            return;
-        case 'embedding':
-            // One word, as floats: the cheapest embedding there is.
-            await client.embeddings.create({ model, input: 'ok', encoding_format: 'float' });
-            return;
-        case 'image':
-            // An image costs real money: one, at the smallest size the model family documents.
-            await client.images.generate(imageRequest(model, text.prompt));
-            return;
-    }
-}
-/**
- * AIML's image schemas differ by family: Flux takes `image_size` and `num_images`
- * (docs.aimlapi.com/api-references/image-models/black-forest-labs), OpenAI's models `size` and
- * `n` (dall-e-2's smallest is 256x256; dall-e-3 and gpt-image have no smaller than their default).
- */
-function imageRequest(model, prompt) {
-    if (/(^|\/)flux/i.test(model))
-        return { model, prompt, num_images: 1, image_size: 'square' };
-    if (/dall-e-2/i.test(model))
-        return { model, prompt, n: 1, size: '256x256' };
-    return { model, prompt, n: 1 };
-}
-/** The 2xx check for each kind. */
-function checkAnswer(kind, status, body, json) {
-    if (kind === 'chat' || json === undefined)
-        return checkCompletion(status, body, json);
-    const unusable = (message) => ({
-        ok: false,
-        category: 'invalid-response',
-        message
-    });
-    if (kind === 'embedding') {
-        const first = (0,engine_json/* isRecord */.u)(json) && Array.isArray(json.data) ? json.data[0] : undefined;
-        const vector = (0,engine_json/* isRecord */.u)(first) ? first.embedding : undefined;
-        const ok = (Array.isArray(vector) && vector.length > 0 && vector.every(n => typeof n === 'number')) ||
-            (typeof vector === 'string' && vector.length > 0);
-        return ok
-            ? { ok: true, text: '', finishReason: '', usage: null }
-            : unusable('The response carries no embedding vector.');
-    }
-    const list = (0,engine_json/* isRecord */.u)(json) ? (json.data ?? json.images) : undefined;
-    const image = Array.isArray(list) ? list[0] : undefined;
-    const ok = (0,engine_json/* isRecord */.u)(image) &&
-        ((typeof image.url === 'string' && image.url !== '') ||
-            (typeof image.b64_json === 'string' && image.b64_json !== ''));
-    return ok
-        ? { ok: true, text: '', finishReason: '', usage: null }
-        : unusable('The response carries no image (no `data[]` or `images[]` with a URL or base64).');
-}
-
-
-/***/ }),
-
-/***/ 9589:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ createLimiter)
-/* harmony export */ });
-/** At most `size` tasks at once; the rest wait their turn in order. */
-function createLimiter(size) {
-    let active = 0;
-    const waiting = [];
-    return async (task) => {
-        if (active >= size)
-            await new Promise(resolve => waiting.push(resolve));
-        active++;
-        try {
-            return await task();
-        }
-        finally {
-            active--;
-            waiting.shift()?.();
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 8703:
+/***/ 3115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -30913,8 +31465,8 @@ function createLimiter(size) {
 /* harmony export */   pP: () => (/* binding */ metricsUrl),
 /* harmony export */   ub: () => (/* binding */ durationP90)
 /* harmony export */ });
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8794);
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1488);
+/* harmony import */ var _read_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9945);
+/* harmony import */ var _read_numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2697);
 /**
  * AIML's live metrics, `GET {origin}/models/metrics` (beside `/v1`, not under it), public (no
  * key): per model, `ttft_ms`, `tps` and `duration_ms` as p50/p75/p90/p99 over a short window.
@@ -30937,14 +31489,14 @@ function metricsUrl(baseUrl, names) {
 }
 /** Tolerant: a model without a usable name is skipped, a metric without numbers is absent. */
 function parseMetrics(json) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(json) || !Array.isArray(json.models))
+    if (!(0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(json) || !Array.isArray(json.models))
         return null;
-    const window = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .k)(json.window_seconds);
+    const window = (0,_read_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .k)(json.window_seconds);
     const models = [];
     for (const item of json.models.slice(0, MAX_MODELS)) {
-        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item) || typeof item.alias !== 'string' || item.alias === '')
+        if (!(0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item) || typeof item.alias !== 'string' || item.alias === '')
             continue;
-        const metrics = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item.metrics) ? item.metrics : {};
+        const metrics = (0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item.metrics) ? item.metrics : {};
         models.push({
             alias: item.alias,
             ttftMs: readPercentiles(metrics.ttft_ms),
@@ -30954,10 +31506,10 @@ function parseMetrics(json) {
     return { windowSeconds: window !== null && window > 0 ? window : null, models };
 }
 function readPercentiles(value) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(value))
+    if (!(0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(value))
         return null;
-    const p50 = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .k)(value.p50);
-    const p90 = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .k)(value.p90);
+    const p50 = (0,_read_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .k)(value.p50);
+    const p90 = (0,_read_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .k)(value.p90);
     return p50 !== null && p90 !== null && p50 >= 0 && p90 >= 0 ? { p50, p90 } : null;
 }
 /** The failures where "is it just me?" is the question. */
@@ -31020,290 +31572,78 @@ function durationP90(metrics, names) {
 
 /***/ }),
 
-/***/ 4598:
+/***/ 1877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fm: () => (/* binding */ withRequirements),
-/* harmony export */   LE: () => (/* binding */ configuredModels),
-/* harmony export */   Po: () => (/* binding */ isProbed),
-/* harmony export */   f_: () => (/* binding */ parseModelTable),
-/* harmony export */   hS: () => (/* binding */ parseModelList)
+/* harmony export */   Ez: () => (/* binding */ parseRequirements),
+/* harmony export */   FP: () => (/* binding */ isCapability),
+/* harmony export */   al: () => (/* binding */ inOrder),
+/* harmony export */   bC: () => (/* binding */ capabilityInfo),
+/* harmony export */   uR: () => (/* binding */ CAPABILITY_IDS)
 /* harmony export */ });
-/* unused harmony export splitKind */
-/* harmony import */ var _secret_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3921);
-/* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(390);
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1993);
+/* unused harmony export CAPABILITIES */
 /**
- * An application's model table, as the `models` input (or `--models`) writes it: one model a
- * line, `ID` or `ID -> FALLBACK, FALLBACK`, with an optional kind prefix (`image:flux/schnell`).
- * Blank lines and `#` comments are ignored.
+ * What an application may need of a chat model besides an answer, as data: the names the
+ * `require` input and a `models` line's `+NAME` tokens take, and the word AIML's catalog uses
+ * for each when asked with `?include=capabilities` (docs.aimlapi.com,
+ * api-references/service-endpoints/complete-model-list.md: `tools`, `structured_output`,
+ * `streaming`, `vision`).
  */
-
-
-
-/** Kinds the probe knows how to ask, each through its own endpoint. */
-const PROBED_KINDS = ['chat', 'image', 'embedding'];
-/**
- * Kinds a line may declare that have no cheap probe: listed, so that `audio:whisper-1` reads as
- * a declared kind rather than a model ID with a colon. They are skipped with a warning.
- */
-const SKIPPED_KINDS = [
-    'audio',
-    'speech',
-    'tts',
-    'stt',
-    'video',
-    'music',
-    'rerank',
-    'moderation',
-    'ocr'
+const CAPABILITIES = [
+    {
+        id: 'tools',
+        catalogWord: 'tools',
+        words: 'tools (a forced function call)',
+        asked: 'a forced function call'
+    },
+    {
+        id: 'json',
+        catalogWord: 'structured_output',
+        words: 'JSON (a strict `json_schema`)',
+        asked: 'a strict `json_schema` answer'
+    },
+    {
+        id: 'stream',
+        catalogWord: 'streaming',
+        words: 'a stream that carries content',
+        asked: 'a streamed answer with content'
+    },
+    { id: 'vision', catalogWord: 'vision', words: 'image input', asked: 'a tiny PNG as a data URL' }
 ];
-const MAX_MODELS = 20;
-const MAX_FALLBACKS = 20;
-const PREFIX = new RegExp(`^(${[...PROBED_KINDS, ...SKIPPED_KINDS].join('|')}):(.+)$`, 'i');
-/** A kind and nothing after it: `chat:` is no ID, though the ID pattern would take it. */
-const BARE_PREFIX = new RegExp(`^(${[...PROBED_KINDS, ...SKIPPED_KINDS].join('|')}):\\s*$`, 'i');
-function isProbed(kind) {
-    return PROBED_KINDS.includes(kind);
+const CAPABILITY_IDS = CAPABILITIES.map(c => c.id);
+function isCapability(value) {
+    return CAPABILITY_IDS.includes(value);
 }
-/** Splits a kind prefix off an ID; only the known kind words count, since IDs contain `:`. */
-function splitKind(text) {
-    const match = PREFIX.exec(text.trim());
-    if (!match)
-        return { id: text.trim(), kind: 'chat', declared: false };
-    return { id: match[2].trim(), kind: match[1].toLowerCase(), declared: true };
+function capabilityInfo(id) {
+    return CAPABILITIES.find(c => c.id === id);
+}
+/** In the order of CAPABILITIES, each once, so that a report reads the same every run. */
+function inOrder(names) {
+    const wanted = new Set(names);
+    return CAPABILITY_IDS.filter(id => wanted.has(id));
 }
 /**
- * `ID +tools +json`: the ID (with its kind prefix) and the `+NAME` tokens after it, each after a
- * space (an ID may hold a `+` of its own); or a sentence naming the unknown ones.
+ * `require`: names separated by commas, spaces or new lines, in any case; or a sentence saying
+ * which are unknown, with the list of valid ones.
  */
-function splitRequirements(text) {
-    const [head = '', ...tokens] = text.trim().split(/\s+\+/);
-    const names = tokens.map(t => t.trim().toLowerCase());
-    const unknown = names.filter(n => !(0,_capabilities_js__WEBPACK_IMPORTED_MODULE_1__/* .isCapability */ .FP)(n));
+function parseRequirements(value) {
+    const names = value
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    const unknown = names.filter(n => !isCapability(n));
     if (unknown.length > 0) {
-        return `has unknown ${unknown.length > 1 ? 'requirements' : 'requirement'} ${unknown.map(n => (0,_secret_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`+${n}`)).join(', ')} (valid: ${_capabilities_js__WEBPACK_IMPORTED_MODULE_1__/* .CAPABILITY_IDS */ .uR.map(c => `+${c}`).join(', ')})`;
+        const quoted = unknown.map(n => `'${n.slice(0, 40)}'`).join(', ');
+        return `has unknown ${unknown.length > 1 ? 'capabilities' : 'capability'} ${quoted} (valid names: ${CAPABILITY_IDS.join(', ')}).`;
     }
-    return { head, require: (0,_capabilities_js__WEBPACK_IMPORTED_MODULE_1__/* .inOrder */ .al)(names) };
-}
-/** Every chat model also needs what `require` names for all of them. */
-function withRequirements(specs, everyChatModel) {
-    return specs.map(spec => {
-        if (spec.kind !== 'chat')
-            return spec;
-        const require = (0,_capabilities_js__WEBPACK_IMPORTED_MODULE_1__/* .inOrder */ .al)([...(spec.require ?? []), ...everyChatModel]);
-        return require.length > 0 ? { ...spec, require } : spec;
-    });
-}
-/** `fallback-models`: IDs separated by commas or new lines, duplicates dropped. */
-function parseModelList(value) {
-    const ids = [
-        ...new Set(value
-            .split(/[,\n]/)
-            .map(s => s.trim())
-            .filter(Boolean))
-    ];
-    if (ids.length > MAX_FALLBACKS)
-        return `accepts at most ${MAX_FALLBACKS} model IDs; got ${ids.length}.`;
-    const bad = ids.find(id => !_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .MODEL_ID */ .SN.test(id));
-    if (bad !== undefined) {
-        return `must be model IDs separated by commas or new lines, such as 'gpt-4o, openai/gpt-4o-mini'; ${(0,_secret_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(bad)} is not a model ID.`;
-    }
-    return ids;
-}
-/** The table, or a sentence saying what is wrong with it (for the input's refusal). */
-function parseModelTable(text) {
-    const specs = [];
-    const lines = text.split(/\r?\n/);
-    for (const [index, raw] of lines.entries()) {
-        const line = raw.replace(/(^|\s)#.*$/, '').trim();
-        if (line === '')
-            continue;
-        const where = `line ${index + 1}`;
-        const [whole = '', tail, ...extra] = line.split('->');
-        if (extra.length > 0)
-            return `has more than one '->' on ${where}.`;
-        const needs = splitRequirements(whole);
-        if (typeof needs === 'string')
-            return `${needs} on ${where}.`;
-        const head = needs.head;
-        const { id, kind, declared } = splitKind(head);
-        if (BARE_PREFIX.test(head.trim())) {
-            return `has only a kind on ${where}, no model ID: ${(0,_secret_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(head.trim())}; write the ID after it, as in 'chat:gpt-4o'.`;
-        }
-        if (!_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .MODEL_ID */ .SN.test(id)) {
-            return `must list model IDs, one a line as 'ID' or 'ID -> FALLBACK, FALLBACK'; ${where} is not a model ID: ${(0,_secret_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(head.trim())}.`;
-        }
-        if (needs.require.length > 0 && kind !== 'chat') {
-            return `asks ${needs.require.map(n => `+${n}`).join(' ')} of '${id}' on ${where}, a ${kind} model: requirements are for chat models only.`;
-        }
-        const fallbacks = (tail ?? '')
-            .split(',')
-            .map(s => s.trim())
-            .filter(Boolean);
-        const bad = fallbacks.find(f => !_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .MODEL_ID */ .SN.test(f));
-        if (bad !== undefined)
-            return `has a fallback on ${where} that is not a model ID: ${(0,_secret_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(bad)}.`;
-        if (fallbacks.length > MAX_FALLBACKS) {
-            return `accepts at most ${MAX_FALLBACKS} fallbacks a model; ${where} has ${fallbacks.length}.`;
-        }
-        if (specs.some(s => s.id === id))
-            return `lists '${id}' twice (${where}); each model once.`;
-        specs.push({
-            id,
-            kind,
-            declared,
-            fallbacks: [...new Set(fallbacks)].filter(f => f !== id),
-            ...(needs.require.length > 0 ? { require: needs.require } : {})
-        });
-    }
-    if (specs.length > MAX_MODELS) {
-        return `accepts at most ${MAX_MODELS} models; got ${specs.length}. Split the table over two steps.`;
-    }
-    return specs;
-}
-/**
- * Every configured model: the table when there is one, else the one `model` with its
- * fallbacks. A table beside a `model` or `fallback-models` that differs from its default is
- * ambiguous: which did the user mean?
- */
-function configuredModels(table, single, defaults) {
-    const fallbacks = single.fallbacks.filter(m => m !== single.model);
-    if (table === null)
-        return [{ id: single.model, kind: 'chat', declared: false, fallbacks }];
-    const sameFallbacks = single.fallbacks.join(',') ===
-        defaults.fallbacks
-            .map(s => s.trim())
-            .filter(Boolean)
-            .join(',');
-    return single.model === defaults.model && sameFallbacks ? table : 'ambiguous';
+    return inOrder(names);
 }
 
 
 /***/ }),
 
-/***/ 3862:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QS: () => (/* binding */ formatBalance),
-/* harmony export */   Ql: () => (/* binding */ formatCredits),
-/* harmony export */   UK: () => (/* binding */ formatUsd),
-/* harmony export */   ap: () => (/* binding */ CREDITS_PER_USD)
-/* harmony export */ });
-/** Money as people read it: dollars with enough digits to be non-zero, AIML credits beside. */
-/** AIML bills in credits: $1 = 2,000,000 credits. */
-const CREDITS_PER_USD = 2_000_000;
-/** `$20.00`, `$0.0021`, `$0.000045`. */
-function formatUsd(usd) {
-    if (usd === 0)
-        return '$0';
-    if (Math.abs(usd) >= 0.01)
-        return `$${usd.toFixed(2)}`;
-    const digits = Math.max(2, -Math.floor(Math.log10(Math.abs(usd))) + 1);
-    return `$${usd.toFixed(Math.min(digits, 12))}`;
-}
-function formatCredits(credits) {
-    return `${Math.round(credits).toLocaleString('en-US')} credits`;
-}
-/** A balance in words: dollars and credits for USD, the amount and code otherwise. */
-function formatBalance(amount, currency) {
-    return currency === 'USD'
-        ? `${formatUsd(amount)} (${formatCredits(amount * CREDITS_PER_USD)})`
-        : `${amount} ${currency}`;
-}
-
-
-/***/ }),
-
-/***/ 300:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ networkFetch)
-/* harmony export */ });
-let network;
-const networkFetch = async (input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    const { fetch, dispatcherFor } = await (network ??= load());
-    const response = await fetch(url, {
-        ...init,
-        dispatcher: dispatcherFor(url)
-    });
-    // undici's Response is the same web type as the global one, from another copy of undici.
-    return response;
-};
-async function load() {
-    const [{ fetch, Agent, ProxyAgent }, { getProxyUrl }] = await Promise.all([
-        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4942))
-    ]);
-    // One dispatcher per proxy (and one for none), so that connections are reused.
-    const dispatchers = new Map();
-    return {
-        fetch,
-        dispatcherFor: url => {
-            const proxy = withScheme(getProxyUrl(url));
-            let dispatcher = dispatchers.get(proxy);
-            if (!dispatcher) {
-                dispatcher = proxy === '' ? new Agent() : new ProxyAgent(proxy);
-                dispatchers.set(proxy, dispatcher);
-            }
-            return dispatcher;
-        }
-    };
-}
-/**
- * `HTTPS_PROXY=proxy.corp:8080`, without a scheme, is `http://proxy.corp:8080` (as curl reads
- * it): http-client parses such a value as a URL of the scheme `proxy.corp:`, which undici refuses.
- */
-function withScheme(proxy) {
-    return proxy === '' || /^https?:\/\//i.test(proxy) ? proxy : `http://${proxy}`;
-}
-
-
-/***/ }),
-
-/***/ 1488:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ readNumber)
-/* harmony export */ });
-/**
- * Numbers that servers send (a balance, a cost header) read strictly. `Number()` is too kind
- * for money: it reads `"  "` as 0, `"0x10"` as 16 and `"1e999"` as Infinity, so a broken
- * field would show as `$0.00`, `$16` or `$Infinity` instead of "unknown".
- */
-/** Plain decimal notation, an exponent allowed (`4.5e-05` is how some servers print $0.000045). */
-const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-/**
- * A finite number, or null for anything else: blank, hex, binary, octal, `Infinity`, `NaN`,
- * digit separators, booleans, null, a value too large to hold, and negative zero (a sign on
- * nothing is a broken field, not a balance).
- */
-function readNumber(value) {
-    let number;
-    if (typeof value === 'number')
-        number = value;
-    else if (typeof value === 'string') {
-        const text = value.trim();
-        if (!DECIMAL.test(text))
-            return null;
-        number = Number(text);
-    }
-    else
-        return null;
-    if (!Number.isFinite(number) || Object.is(number, -0))
-        return null;
-    return number;
-}
-
-
-/***/ }),
-
-/***/ 9187:
+/***/ 7168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62348,19 +62688,19 @@ bedrock_a = brand_privateBedrockClient;
 
 
 //# sourceMappingURL=index.mjs.map
-// EXTERNAL MODULE: ./src/engine/api-text.ts
-var api_text = __nccwpck_require__(2212);
-// EXTERNAL MODULE: ./src/engine/categories.ts
-var categories = __nccwpck_require__(5460);
-// EXTERNAL MODULE: ./src/engine/classify.ts + 3 modules
-var classify = __nccwpck_require__(7489);
-// EXTERNAL MODULE: ./src/engine/kinds.ts + 1 modules
-var kinds = __nccwpck_require__(6841);
-// EXTERNAL MODULE: ./src/engine/numbers.ts
-var numbers = __nccwpck_require__(1488);
-// EXTERNAL MODULE: ./src/engine/transport.ts
-var engine_transport = __nccwpck_require__(9147);
-;// CONCATENATED MODULE: ./src/engine/probe.ts
+// EXTERNAL MODULE: ./src/engine/read/api-text.ts
+var api_text = __nccwpck_require__(4503);
+// EXTERNAL MODULE: ./src/engine/classify/categories.ts
+var categories = __nccwpck_require__(7005);
+// EXTERNAL MODULE: ./src/engine/classify/classify.ts + 3 modules
+var classify = __nccwpck_require__(7566);
+// EXTERNAL MODULE: ./src/engine/read/kinds.ts + 1 modules
+var kinds = __nccwpck_require__(1221);
+// EXTERNAL MODULE: ./src/engine/read/numbers.ts
+var numbers = __nccwpck_require__(2697);
+// EXTERNAL MODULE: ./src/engine/send/transport.ts
+var send_transport = __nccwpck_require__(9820);
+;// CONCATENATED MODULE: ./src/engine/probe/probe.ts
 /**
  * Asks one model for one cheap completion, through the openai SDK pointed at the gateway, and
  * retries what retrying can fix. Every request becomes an `Attempt` in the report.
@@ -62421,7 +62761,7 @@ function waitBeforeRetry(retryIndex, retryAfterMs, timeoutMs, random) {
     return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 async function askOnce({ model, role, kind, tryNumber, parameter }, request, io) {
-    const transport = (0,engine_transport/* recordingFetch */.U)({ timeoutMs: request.timeoutMs, fetch: io.fetch, now: io.now });
+    const transport = (0,send_transport/* recordingFetch */.U)({ timeoutMs: request.timeoutMs, fetch: io.fetch, now: io.now });
     const client = new OpenAI({
         apiKey: request.apiKey,
         baseURL: request.baseUrl,
@@ -62438,7 +62778,7 @@ async function askOnce({ model, role, kind, tryNumber, parameter }, request, io)
     });
     const started = io.now();
     try {
-        await (0,kinds/* sendProbe */.N)(client, kind, model, {
+        await (0,kinds/* sendProbe */.Nx)(client, kind, model, {
             prompt: request.prompt,
             maxTokens: request.maxTokens,
             parameter
@@ -62508,16 +62848,561 @@ function headerNumber(value) {
 
 /***/ }),
 
-/***/ 2393:
+/***/ 4503:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ stripControls),
+/* harmony export */   O: () => (/* binding */ cleanLine)
+/* harmony export */ });
+/**
+ * Text hygiene for what a server wrote. API text reaches a log line, an annotation, an output,
+ * the summary and a PR comment; on the way it must lose whatever could act instead of read:
+ * ANSI escape sequences (colour, cursor moves, OSC 8 links, window titles), the other C0 and C1
+ * controls, and the bidirectional controls that reorder what a reader sees (Trojan Source,
+ * CVE-2021-42574). Two entries: `cleanLine` where API text enters (one line: line breaks fold to
+ * spaces, so the words keep their meaning), and `stripControls`, the safety net over every
+ * outbound text, which is multi-line Markdown and keeps its newlines.
+ */
+/* eslint-disable no-control-regex -- control characters are what this module removes */
+/** OSC, DCS, SOS, PM and APC: a string up to BEL or ST (ESC \ or U+009C). */
+const ESC_STRING = String.raw `\u001b[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)`;
+/** CSI: ESC [ parameters, intermediates, one final byte. */
+const ESC_CSI = String.raw `\u001b\[[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]`;
+/** Any other escape: ESC, intermediates, one final byte (ESC c, ESC ( B, ESC 7). */
+const ESC_OTHER = String.raw `\u001b[\u0020-\u002f]*[\u0030-\u007e]`;
+/** The single-character C1 forms of CSI and of the string sequences. */
+const C1_CSI = String.raw `\u009b[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]`;
+const C1_STRING = String.raw `[\u0090\u0098\u009d\u009e\u009f][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)`;
+/** C0 (tab and newline aside), DEL, C1, and the bidirectional controls, one at a time. */
+const CONTROL = String.raw `[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]`;
+/**
+ * For outbound text: ESC-led sequences whole, other controls one by one. A C1 sequence is not
+ * removed whole here: in JSON (the `report` output) its parameters could be a quote and a brace.
+ */
+const NET = new RegExp(`${ESC_STRING}|${ESC_CSI}|${ESC_OTHER}|${CONTROL}`, 'g');
+/** For API text as it enters: the C1 sequences whole too. */
+const LINE = new RegExp(`${C1_STRING}|${C1_CSI}|${NET.source}`, 'g');
+const ANY = new RegExp(CONTROL);
+/** Our own terminal colours (SGR), which the CLI's net keeps when it paints. */
+const SGR = /^\u001b\[[0-9;]*m$/;
+/** Line breaks in any spelling, and tabs: in one line of text, each is a space. */
+const BREAKS = /\r\n|[\t\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+/**
+ * One line of API text: escape sequences and controls removed, line breaks and tabs folded to
+ * a space, runs of spaces collapsed.
+ */
+function cleanLine(text) {
+    return text.replace(BREAKS, ' ').replace(LINE, '').replace(/\s+/g, ' ').trim();
+}
+/**
+ * The safety net for text on its way out, Markdown and JSON included: newlines and tabs stay,
+ * a carriage return becomes a newline (on a terminal it would let a line overwrite another),
+ * the Unicode line separators a space, escape sequences and the other controls go. Valid JSON
+ * stays valid: nothing here writes a raw newline where a raw one was not already.
+ */
+function stripControls(text, options = {}) {
+    if (!ANY.test(text) && !/[\u2028\u2029]/.test(text))
+        return text;
+    return text
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0085\u2028\u2029]/g, ' ')
+        .replace(NET, match => (options.keepColour && SGR.test(match) ? match : ''));
+}
+
+
+/***/ }),
+
+/***/ 871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ih: () => (/* binding */ htmlTitle),
+  _6: () => (/* binding */ isHtml),
+  x8: () => (/* binding */ readBody),
+  Re: () => (/* binding */ titleNote)
+});
+
+// EXTERNAL MODULE: ./src/engine/read/json.ts
+var read_json = __nccwpck_require__(9945);
+;// CONCATENATED MODULE: ./src/engine/read/raw-words.ts
+/**
+ * The words of a body the reader could not walk: nested deeper or larger than its bounds, or
+ * without any key it knows. Classified from these and the status, never called empty.
+ */
+/** What is kept of the raw text, as every message is. */
+const MAX_TEXT = 4_000;
+/** Values kept: a body of a million keys says what it says in its first ones. */
+const MAX_VALUES = 50;
+/**
+ * Every JSON string in order (keys too, so that the scan never starts inside one), and whether
+ * a `:` follows it: a key, not a value.
+ */
+const STRING = /"((?:[^"\\\n]|\\.)*)"(\s*:)?/g;
+/** A value longer than this is cut. */
+const MAX_VALUE = 500;
+function rawWords(raw) {
+    // The whole body is searched (the transport bounds it at 1 MB): a deep body's words sit in
+    // its middle.
+    const values = [];
+    const keys = [];
+    for (const match of raw.matchAll(STRING)) {
+        const into = match[2] === undefined ? values : keys;
+        if (into.length >= MAX_VALUES)
+            continue;
+        const value = unquote(match[1] ?? '').slice(0, MAX_VALUE);
+        if (value.trim() !== '' && !into.includes(value))
+            into.push(value);
+        if (values.length >= MAX_VALUES)
+            break;
+    }
+    // A body cut before its first value still names its keys.
+    const found = values.length > 0 ? values : keys;
+    const words = found.length > 0 ? found.join(' ') : raw.slice(0, MAX_TEXT).replace(/\s+/g, ' ');
+    return words.trim().slice(0, MAX_TEXT);
+}
+function unquote(value) {
+    try {
+        return JSON.parse(`"${value}"`);
+    }
+    catch {
+        return value;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/read/body.ts
+/**
+ * Reads an error body in every shape it may come in, to any depth it needs (bounded), and says
+ * who speaks in each part: the gateway in its own envelope, or a provider it relays. The rules
+ * read what this gathers; they never walk a body themselves.
+ *
+ * Shapes seen in the wild (sources in __fixtures__/error-bodies.json): AIML's problem+json
+ * `{title, status, message, instance, requestId, timestamp, error: {name, message}}` and its
+ * older `{message, path, requestId, statusCode, timestamp}`; OpenAI-style `{error: {...}}`;
+ * Anthropic's `{type: "error", error}`; Gemini's top-level array `[{error}]`; FastAPI's
+ * `{detail: [{loc, msg, type}]}`; OpenRouter's `metadata.raw` (a JSON string or an object); a
+ * provider body quoted inside a gateway's message (`"400 {json}"`, `"…Exception - {json}"`,
+ * Python's `{'error': {...}}`), even two levels deep; plain text; HTML.
+ */
+
+
+const MAX_DEPTH = 8;
+const MAX_NODES = 200;
+const MAX_LIST = 10;
+const body_MAX_TEXT = 4_000;
+const MESSAGE_KEYS = [
+    'message',
+    'Message',
+    'detail',
+    'error_description',
+    'msg',
+    'errorMessage',
+    'error_msg'
+];
+const CODE_KEYS = [
+    'code',
+    'type',
+    'error_code',
+    'error_type',
+    'errorCode',
+    'reason',
+    'status',
+    'name',
+    '__type'
+];
+const NESTED_KEYS = ['error', 'innererror', 'inner_error', 'errors', 'details', 'detail', 'data'];
+const HTML = /^\s*(<!doctype html|<html|<\?xml|<head|<body)/i;
+function isHtml(body) {
+    return HTML.test(body);
+}
+/** Is this record one of the gateway's own envelopes (AIML's current or older one)? */
+function isGatewayEnvelope(node) {
+    const problem = typeof node.title === 'string' && node.status !== undefined;
+    // statusCode is sometimes a string; path and requestId are sometimes missing.
+    const older = node.statusCode !== undefined && !(0,read_json/* isRecord */.u)(node.error);
+    return problem || older;
+}
+function readBody(raw) {
+    const read = {
+        voice: 'empty',
+        messages: [],
+        codes: [],
+        requestId: '',
+        htmlTitle: '',
+        innerStatus: undefined,
+        bytes: raw.length
+    };
+    const json = (0,read_json/* parseJson */.q)(raw);
+    if (json === undefined) {
+        if (raw.trim() === '')
+            return read;
+        if (isHtml(raw)) {
+            read.voice = 'html';
+            read.htmlTitle = htmlTitle(raw);
+            read.messages.push({ text: htmlText(raw).slice(0, body_MAX_TEXT), relayed: false, quoted: false });
+            return read;
+        }
+        read.voice = 'text';
+        // JSON too broken or too deep to parse: its words, not its punctuation.
+        const text = /^\s*[{[]/.test(raw) ? rawWords(raw) : raw;
+        addText(read, text, UNSAID, 0, { nodes: 0, seen: new Set() });
+        return read;
+    }
+    // The gateway's own words are its two envelopes; any other shape (an `error` object, a bare
+    // `{message}` or `{detail}`, an array) is a provider's, relayed.
+    read.voice = (0,read_json/* isRecord */.u)(json) && isGatewayEnvelope(json) ? 'gateway' : 'relayed';
+    const walk = { nodes: 0, seen: new Set() };
+    visit(read, json, { relayed: read.voice === 'relayed', quoted: false }, 0, walk);
+    // Stability and Together name the request only by the error body's own `id`.
+    if (!read.requestId &&
+        (0,read_json/* isRecord */.u)(json) &&
+        typeof json.id === 'string' &&
+        (json.errors ?? json.error))
+        read.requestId = json.id;
+    // Too deep, too large, or no key the walk knows: the body's own words still count.
+    const words = read.messages.length === 0 ? rawWords(raw) : '';
+    if (/[\p{L}\p{N}]/u.test(words))
+        read.messages.push({ text: words, ...UNSAID });
+    if ((0,read_json/* isRecord */.u)(json))
+        read.innerStatus = statusOf(json.statusCode ?? json.status ?? ((0,read_json/* isRecord */.u)(json.error) ? json.error.code : json.code));
+    return read;
+}
+const QUOTED = { relayed: true, quoted: true };
+const UNSAID = { relayed: false, quoted: false };
+function visit(read, node, who, depth, walk) {
+    if (depth > MAX_DEPTH || walk.nodes >= MAX_NODES || node === null || node === undefined)
+        return;
+    if (typeof node === 'string')
+        return addText(read, node, who, depth, walk);
+    if (Array.isArray(node)) {
+        for (const item of node.slice(0, MAX_LIST))
+            visit(read, item, who, depth + 1, walk);
+        return;
+    }
+    if (!(0,read_json/* isRecord */.u)(node) || walk.seen.has(node))
+        return;
+    walk.seen.add(node);
+    walk.nodes++;
+    for (const key of MESSAGE_KEYS) {
+        if (typeof node[key] === 'string')
+            addText(read, withField(node[key], node.loc), who, depth, walk);
+    }
+    for (const key of CODE_KEYS) {
+        const value = node[key];
+        if ((typeof value === 'string' && value !== '' && value !== 'error') ||
+            typeof value === 'number') {
+            read.codes.push({ text: String(value), ...who });
+        }
+    }
+    for (const key of ['request_id', 'requestId', 'request-id']) {
+        if (!read.requestId && typeof node[key] === 'string')
+            read.requestId = node[key];
+    }
+    for (const key of NESTED_KEYS) {
+        const value = node[key];
+        // A string `error` is a message (`{"error": "Unauthorized"}`); a string `detail` was read above.
+        if (key === 'error' && typeof value === 'string')
+            addText(read, value, who, depth, walk);
+        else if (typeof value !== 'string')
+            visit(read, value, who, depth + 1, walk);
+    }
+    if ((0,read_json/* isRecord */.u)(node.metadata)) {
+        // OpenRouter: the upstream provider's own body, as a JSON string, an object or plain text.
+        const raw = node.metadata.raw;
+        if (typeof raw === 'string')
+            addText(read, raw, QUOTED, depth + 1, walk);
+        else
+            visit(read, raw, QUOTED, depth + 1, walk);
+    }
+}
+/** A message, and any body quoted inside it: that one is a relayed provider's. */
+function addText(read, text, who, depth, walk) {
+    if (text.trim() === '' || walk.nodes >= MAX_NODES)
+        return;
+    walk.nodes++;
+    read.messages.push({ text: percentDecoded(text).slice(0, body_MAX_TEXT), ...who });
+    const quoted = quotedBody(text);
+    if (quoted !== undefined)
+        visit(read, quoted, QUOTED, depth + 1, walk);
+}
+/** A FastAPI item says which field it refuses in `loc`: `"Field required (body.prompt)"`. */
+function withField(message, loc) {
+    if (!Array.isArray(loc))
+        return message;
+    const path = loc.filter(p => typeof p === 'string' || typeof p === 'number').join('.');
+    return path ? `${message} (${path.slice(0, 80)})` : message;
+}
+/** JSON (or a Python dict) quoted inside a string: `"400 {\"type\":\"error\",...}"`. */
+function quotedBody(text) {
+    const start = text.indexOf('{');
+    const end = text.lastIndexOf('}');
+    if (start < 0 || end <= start)
+        return undefined;
+    const slice = text.slice(start, end + 1);
+    const parsed = (0,read_json/* parseJson */.q)(slice) ?? (0,read_json/* parseJson */.q)(pythonToJson(slice));
+    return (0,read_json/* isRecord */.u)(parsed) ? parsed : undefined;
+}
+/** Python's repr of a dict, as SDK exceptions print it: good enough for the common case. */
+function pythonToJson(text) {
+    if (!/^\{\s*'/.test(text))
+        return '';
+    return text
+        .replace(/\\'/g, '\uE000')
+        .replace(/'/g, '"')
+        .replace(/\uE000/g, "'")
+        .replace(/\bNone\b/g, 'null')
+        .replace(/\bTrue\b/g, 'true')
+        .replace(/\bFalse\b/g, 'false');
+}
+/** Some providers percent-encode their message (xAI: `Incorrect%20API%20key%20provided`). */
+function percentDecoded(text) {
+    if (!/%20|%3A/i.test(text))
+        return text;
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+function statusOf(value) {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value < 600)
+        return value;
+    if (typeof value === 'string' && /^\d{3}$/.test(value))
+        return Number(value);
+    return undefined;
+}
+/** The `<title>` of an HTML page, on one line, or ''. */
+function htmlTitle(html) {
+    return /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
+}
+/** A page's title as a message adds it: ` ("502: Bad gateway")`, cut; '' when there is none. */
+function titleNote(title) {
+    return title ? ` ("${title.slice(0, 120)}")` : '';
+}
+function htmlText(html) {
+    return html
+        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+
+/***/ }),
+
+/***/ 9945:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseJson),
+/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */ });
+/** Reading JSON that servers send: anything may arrive, so nothing here throws. */
+/** The parsed object or array, or `undefined` for anything else (text, HTML, broken JSON). */
+function parseJson(text) {
+    const trimmed = text.trim();
+    if (!trimmed.startsWith('{') && !trimmed.startsWith('['))
+        return undefined;
+    try {
+        return JSON.parse(trimmed);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 1221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bu: () => (/* binding */ PROBED_KINDS),
+  dG: () => (/* binding */ checkAnswer),
+  Nx: () => (/* binding */ sendProbe)
+});
+
+// EXTERNAL MODULE: ./src/engine/read/body.ts + 1 modules
+var read_body = __nccwpck_require__(871);
+// EXTERNAL MODULE: ./src/engine/read/json.ts
+var read_json = __nccwpck_require__(9945);
+;// CONCATENATED MODULE: ./src/engine/read/completion.ts
+/**
+ * A 2xx answer is not yet a working model: it must carry a usable completion. A reasoning model
+ * that spent every token thinking (`finish_reason: "length"`, empty text) has answered.
+ */
+
+
+function checkCompletion(status, body, json) {
+    const unusable = (message) => ({
+        ok: false,
+        category: 'invalid-response',
+        message
+    });
+    if (json === undefined) {
+        return unusable((0,read_body/* isHtml */._6)(body)
+            ? `HTTP ${status} with an HTML page instead of JSON${(0,read_body/* titleNote */.Re)((0,read_body/* htmlTitle */.ih)(body))}`
+            : `HTTP ${status} with a body that is not JSON: ${body.replace(/\s+/g, ' ').trim().slice(0, 80) || '(empty)'}`);
+    }
+    if (!(0,read_json/* isRecord */.u)(json) || !Array.isArray(json.choices)) {
+        return unusable('The response has no `choices`.');
+    }
+    const choice = json.choices[0];
+    if (!(0,read_json/* isRecord */.u)(choice))
+        return unusable('The response has an empty `choices` list.');
+    const finishReason = typeof choice.finish_reason === 'string' ? choice.finish_reason : '';
+    const message = (0,read_json/* isRecord */.u)(choice.message) ? choice.message : {};
+    const text = typeof message.content === 'string' ? message.content : '';
+    const toolCalls = Array.isArray(message.tool_calls) && message.tool_calls.length > 0;
+    if (finishReason === 'content_filter' && text === '') {
+        return {
+            ok: false,
+            category: 'content-filter',
+            message: 'The answer was withheld by the content filter.'
+        };
+    }
+    if (text.trim() === '' && !toolCalls && finishReason !== 'length') {
+        return unusable(`The completion is empty (finish_reason: ${finishReason || 'none'}).`);
+    }
+    return { ok: true, text, finishReason, usage: readUsage(json.usage) };
+}
+function readUsage(usage) {
+    if (!(0,read_json/* isRecord */.u)(usage))
+        return null;
+    const count = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
+    const promptTokens = count(usage.prompt_tokens);
+    const completionTokens = count(usage.completion_tokens);
+    const total = count(usage.total_tokens);
+    return { promptTokens, completionTokens, totalTokens: total || promptTokens + completionTokens };
+}
+
+;// CONCATENATED MODULE: ./src/engine/read/kinds.ts
+
+
+/** Kinds the probe knows how to ask, each through its own endpoint. */
+const PROBED_KINDS = ['chat', 'image', 'embedding'];
+/** Sends the probe; the transport under the client records what came back. */
+async function sendProbe(client, kind, model, text) {
+    switch (kind) {
+        case 'chat':
+            await client.chat.completions.create({
+                model,
+                messages: [{ role: 'user', content: text.prompt }],
+                [text.parameter]: text.maxTokens
+            });
+            return;
+        case 'embedding':
+            // One word, as floats: the cheapest embedding there is.
+            await client.embeddings.create({ model, input: 'ok', encoding_format: 'float' });
+            return;
+        case 'image':
+            // An image costs real money: one, at the smallest size the model family documents.
+            await client.images.generate(imageRequest(model, text.prompt));
+            return;
+    }
+}
+/**
+ * AIML's image schemas differ by family: Flux takes `image_size` and `num_images`
+ * (docs.aimlapi.com/api-references/image-models/black-forest-labs), OpenAI's models `size` and
+ * `n` (dall-e-2's smallest is 256x256; dall-e-3 and gpt-image have no smaller than their default).
+ */
+function imageRequest(model, prompt) {
+    if (/(^|\/)flux/i.test(model))
+        return { model, prompt, num_images: 1, image_size: 'square' };
+    if (/dall-e-2/i.test(model))
+        return { model, prompt, n: 1, size: '256x256' };
+    return { model, prompt, n: 1 };
+}
+/** The 2xx check for each kind. */
+function checkAnswer(kind, status, body, json) {
+    if (kind === 'chat' || json === undefined)
+        return checkCompletion(status, body, json);
+    const unusable = (message) => ({
+        ok: false,
+        category: 'invalid-response',
+        message
+    });
+    if (kind === 'embedding') {
+        const first = (0,read_json/* isRecord */.u)(json) && Array.isArray(json.data) ? json.data[0] : undefined;
+        const vector = (0,read_json/* isRecord */.u)(first) ? first.embedding : undefined;
+        const ok = (Array.isArray(vector) && vector.length > 0 && vector.every(n => typeof n === 'number')) ||
+            (typeof vector === 'string' && vector.length > 0);
+        return ok
+            ? { ok: true, text: '', finishReason: '', usage: null }
+            : unusable('The response carries no embedding vector.');
+    }
+    const list = (0,read_json/* isRecord */.u)(json) ? (json.data ?? json.images) : undefined;
+    const image = Array.isArray(list) ? list[0] : undefined;
+    const ok = (0,read_json/* isRecord */.u)(image) &&
+        ((typeof image.url === 'string' && image.url !== '') ||
+            (typeof image.b64_json === 'string' && image.b64_json !== ''));
+    return ok
+        ? { ok: true, text: '', finishReason: '', usage: null }
+        : unusable('The response carries no image (no `data[]` or `images[]` with a URL or base64).');
+}
+
+
+/***/ }),
+
+/***/ 2697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ readNumber)
+/* harmony export */ });
+/**
+ * Numbers that servers send (a balance, a cost header) read strictly. `Number()` is too kind
+ * for money: it reads `"  "` as 0, `"0x10"` as 16 and `"1e999"` as Infinity, so a broken
+ * field would show as `$0.00`, `$16` or `$Infinity` instead of "unknown".
+ */
+/** Plain decimal notation, an exponent allowed (`4.5e-05` is how some servers print $0.000045). */
+const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+/**
+ * A finite number, or null for anything else: blank, hex, binary, octal, `Infinity`, `NaN`,
+ * digit separators, booleans, null, a value too large to hold, and negative zero (a sign on
+ * nothing is a broken field, not a balance).
+ */
+function readNumber(value) {
+    let number;
+    if (typeof value === 'number')
+        number = value;
+    else if (typeof value === 'string') {
+        const text = value.trim();
+        if (!DECIMAL.test(text))
+            return null;
+        number = Number(text);
+    }
+    else
+        return null;
+    if (!Number.isFinite(number) || Object.is(number, -0))
+        return null;
+    return number;
+}
+
+
+/***/ }),
+
+/***/ 626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _8: () => (/* binding */ LOOPBACK_HINT),
+/* harmony export */   hD: () => (/* binding */ quote),
 /* harmony export */   lY: () => (/* binding */ createRedactor),
 /* harmony export */   p4: () => (/* binding */ keyHint)
 /* harmony export */ });
 /* unused harmony exports REDACTED, LOOPBACK_KEY */
-/* harmony import */ var _api_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2212);
+/* harmony import */ var _api_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4503);
 /**
  * Redaction of the API key from text that leaves the action. A server may echo the key (or part
  * of it) in an error body or a header, so exact matching is not enough: any run of 10 or more
@@ -62630,11 +63515,91 @@ function keyHint(secret) {
         return LOOPBACK_HINT;
     return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
 }
+/** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
+function quote(value) {
+    const flat = value.replace(/\s+/g, ' ');
+    return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
+}
 
 
 /***/ }),
 
-/***/ 4216:
+/***/ 394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ createLimiter)
+/* harmony export */ });
+/** At most `size` tasks at once; the rest wait their turn in order. */
+function createLimiter(size) {
+    let active = 0;
+    const waiting = [];
+    return async (task) => {
+        if (active >= size)
+            await new Promise(resolve => waiting.push(resolve));
+        active++;
+        try {
+            return await task();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 4607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ networkFetch)
+/* harmony export */ });
+let network;
+const networkFetch = async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const { fetch, dispatcherFor } = await (network ??= load());
+    const response = await fetch(url, {
+        ...init,
+        dispatcher: dispatcherFor(url)
+    });
+    // undici's Response is the same web type as the global one, from another copy of undici.
+    return response;
+};
+async function load() {
+    const [{ fetch, Agent, ProxyAgent }, { getProxyUrl }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4942))
+    ]);
+    // One dispatcher per proxy (and one for none), so that connections are reused.
+    const dispatchers = new Map();
+    return {
+        fetch,
+        dispatcherFor: url => {
+            const proxy = withScheme(getProxyUrl(url));
+            let dispatcher = dispatchers.get(proxy);
+            if (!dispatcher) {
+                dispatcher = proxy === '' ? new Agent() : new ProxyAgent(proxy);
+                dispatchers.set(proxy, dispatcher);
+            }
+            return dispatcher;
+        }
+    };
+}
+/**
+ * `HTTPS_PROXY=proxy.corp:8080`, without a scheme, is `http://proxy.corp:8080` (as curl reads
+ * it): http-client parses such a value as a URL of the scheme `proxy.corp:`, which undici refuses.
+ */
+function withScheme(proxy) {
+    return proxy === '' || /^https?:\/\//i.test(proxy) ? proxy : `http://${proxy}`;
+}
+
+
+/***/ }),
+
+/***/ 3337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -62674,1175 +63639,14 @@ function target(location) {
 
 /***/ }),
 
-/***/ 594:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ totalCost)
-/* harmony export */ });
-function totalCost(attempts) {
-    const usdParts = attempts.map(a => a.usd).filter((v) => v !== null);
-    const creditParts = attempts.map(a => a.credits).filter((v) => v !== null);
-    return {
-        tokens: attempts.reduce((sum, a) => sum + (a.usage?.totalTokens ?? 0), 0),
-        usd: usdParts.length ? usdParts.reduce((a, b) => a + b, 0) : null,
-        credits: creditParts.length ? creditParts.reduce((a, b) => a + b, 0) : null
-    };
-}
-
-
-/***/ }),
-
-/***/ 3455:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  QO: () => (/* binding */ defaultIO),
-  mW: () => (/* binding */ runProbe)
-});
-
-// UNUSED EXPORTS: SIDE_GRACE_MS, probeBoundMs
-
-// EXTERNAL MODULE: ./src/engine/capabilities.ts
-var capabilities = __nccwpck_require__(390);
-// EXTERNAL MODULE: ./src/engine/catalog.ts
-var engine_catalog = __nccwpck_require__(1993);
-;// CONCATENATED MODULE: ./src/engine/capability-report.ts
-/**
- * What the capability probes and the speed limits add to a model's report, as data: each
- * required capability's state, the first token's time, what the catalog declares, and whether
- * an answering model is `slow`. Pure.
- */
-
-
-function stateOf(attempt) {
-    if (attempt.ok)
-        return 'ok';
-    return attempt.category === 'missing-capability' ? 'missing' : (attempt.category ?? 'unknown');
-}
-function capabilityFacts(result, require, catalog) {
-    const probes = result.attempts.filter(a => a.capability !== undefined);
-    if (require.length === 0 || probes.length === 0) {
-        return { capabilities: null, ttftMs: null, declared: {} };
-    }
-    const capabilities = {};
-    const declared = {};
-    for (const attempt of probes) {
-        const capability = attempt.capability;
-        capabilities[capability] = stateOf(attempt);
-        if (attempt.ok)
-            continue;
-        declared[capability] = declaration(catalog, result.model, capability);
-    }
-    const stream = probes.find(a => a.capability === 'stream');
-    return { capabilities, ttftMs: stream?.ttftMs ?? null, declared };
-}
-/** Whether AIML's catalog says the model can; null when the catalog says nothing either way. */
-function declaration(catalog, model, capability) {
-    const word = (0,capabilities/* capabilityInfo */.bC)(capability).catalogWord;
-    const entry = catalog ? (0,engine_catalog/* findModel */.P6)(catalog, model) : undefined;
-    if (!catalog || !entry?.capabilities)
-        return { declared: null, others: [] };
-    const declared = entry.capabilities.includes(word);
-    const others = declared
-        ? []
-        : catalog
-            .filter(e => e.id !== entry.id && e.type === entry.type && e.capabilities?.includes(word))
-            .slice(0, 3)
-            .map(e => e.id);
-    return { declared, others };
-}
-/** Over a limit, an answering model is `slow`: the words say which limit, by how much. */
-function slowness(latencyMs, ttftMs, limits) {
-    const latencyLimit = limits.maxLatencyMs ?? 0;
-    const ttftLimit = limits.maxTtftMs ?? 0;
-    if (latencyLimit > 0 && latencyMs !== null && latencyMs > latencyLimit) {
-        return {
-            category: 'slow',
-            message: `Answered in ${latencyMs} ms, over max-latency-ms of ${latencyLimit} ms.`,
-            limit: { metric: 'duration', ms: latencyLimit }
-        };
-    }
-    if (ttftLimit > 0 && ttftMs !== null && ttftMs > ttftLimit) {
-        return {
-            category: 'slow',
-            message: `First streamed token after ${ttftMs} ms, over max-ttft-ms of ${ttftLimit} ms.`,
-            limit: { metric: 'first token', ms: ttftLimit }
-        };
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/engine/catalog-kind.ts
-/**
- * What kind of model the catalog says an ID is, so that an unprefixed image or embedding model
- * that was asked as chat is asked again at its own endpoint.
- *
- * AIML's `type` is "the endpoint type this model is served through" (models-catalogue.md):
- * `chat-completion`, `image`, `embedding`, `video`, … (complete-model-list.md). Other gateways
- * and older entries spell it otherwise, or carry only `endpoints`, so both are read.
- */
-
-/** The `type` spellings of each kind, lower case, `_` and spaces read as `-`. */
-const TYPE_SPELLINGS = {
-    chat: ['chat-completion', 'chat-completions', 'chat', 'completion', 'text', 'llm', 'language'],
-    image: ['image', 'images', 'image-generation', 'text-to-image', 'txt2img'],
-    embedding: ['embedding', 'embeddings', 'text-embedding', 'embed']
-};
-/** The endpoint each kind is served at, as the older entries' `endpoints` list it. */
-const ENDPOINTS = {
-    chat: /\/chat\/completions$/,
-    image: /\/images\/generations$/,
-    embedding: /\/embeddings$/
-};
-const KINDS = Object.keys(TYPE_SPELLINGS);
-/** The kind an entry names, or null when it names none we probe (video, audio…) or nothing. */
-function kindOfEntry(entry) {
-    const type = entry.type
-        .trim()
-        .toLowerCase()
-        .replace(/[\s_]+/g, '-');
-    const byType = KINDS.find(kind => TYPE_SPELLINGS[kind].includes(type));
-    if (byType)
-        return byType;
-    if (type !== '')
-        return null;
-    const byEndpoint = KINDS.filter(kind => entry.endpoints.some(e => ENDPOINTS[kind].test(e)));
-    return byEndpoint.length === 1 ? byEndpoint[0] : null;
-}
-/**
- * The kind to ask `modelId` as instead of chat, when the catalog calls it an image or an
- * embedding model; null when it calls it chat, names no kind we probe, or does not list it.
- */
-function otherKindInCatalog(catalog, modelId) {
-    const entry = (0,engine_catalog/* findModel */.P6)(catalog, modelId);
-    const kind = entry ? kindOfEntry(entry) : null;
-    return kind === 'chat' ? null : kind;
-}
-/**
- * How a chat completion sent to an image or embedding model comes back: refused as a request,
- * as an unknown model, or answered with something that is not a completion. A billing, key,
- * rate or network failure says nothing about the kind, and never waits for the catalog.
- */
-function refusedAsWrongKind(result) {
-    const category = result.ok ? null : result.final.category;
-    return (category === 'bad-request' ||
-        category === 'model-not-found' ||
-        category === 'invalid-response' ||
-        category === 'unknown');
-}
-/**
- * Asked as chat by default and refused as a wrong kind would be: the catalog may say it is an
- * image or an embedding model. Then it is asked again as that kind (and its fallbacks follow as
- * that kind only if it fails there too: an image costs real money).
- */
-async function checkKind(spec, first, catalog, ask) {
-    const kind = spec.kind ?? 'chat';
-    const unchanged = { kind, configured: first, asChat: null };
-    if (kind !== 'chat' || spec.kindDeclared === true || !refusedAsWrongKind(first)) {
-        return { ...unchanged, catalog: null, catalogWaited: false };
-    }
-    // After model-not-found the catalog is waited for anyway; otherwise it gets a glance.
-    const catalogWaited = first.final.category === 'model-not-found';
-    const listed = await (catalogWaited ? catalog.wait() : catalog.glance());
-    const other = listed ? otherKindInCatalog(listed, spec.model) : null;
-    if (!other)
-        return { ...unchanged, catalog: listed, catalogWaited };
-    return {
-        kind: other,
-        configured: await ask(other),
-        asChat: first,
-        catalog: listed,
-        catalogWaited
-    };
-}
-
-// EXTERNAL MODULE: ./src/engine/deprecations.ts
-var deprecations = __nccwpck_require__(7899);
-// EXTERNAL MODULE: ./src/engine/categories.ts
-var categories = __nccwpck_require__(5460);
-// EXTERNAL MODULE: ./src/engine/key-facts.ts
-var key_facts = __nccwpck_require__(4848);
-;// CONCATENATED MODULE: ./src/engine/evidence.ts
-
-
-/** How long after the probe's failure the balance is still awaited (it was sent at the start). */
-const evidence_BALANCE_WAIT_MS = 1_000;
-/** Whether the balance could change this refusal's reading, so it is worth waiting for. */
-function wantsEvidence(refusal) {
-    return (refusal.concern !== null && refusal.relayed) || refusal.rule === 'upstream-key';
-}
-/**
- * The key's own facts come first: a disabled key, a key that may not call this kind, or a key
- * whose own monthly limit is used up explains the refusal better than the balance can. Every
- * model asked with the key would fail alike.
- */
-function weighEvidence(refusal, check, key = { facts: null, kind: 'chat' }) {
-    const found = (0,key_facts/* weighKey */.Y8)(refusal, key.facts, key.kind);
-    if (found) {
-        return {
-            category: found.category,
-            decidedBy: 'key-facts',
-            accountWide: true,
-            keyFinding: found.finding
-        };
-    }
-    const keyWorks = check?.kind === 'read' || check?.kind === 'answered';
-    const keyRefused = check?.kind === 'refused';
-    const amount = check?.kind === 'read' ? check.balance.amount : null;
-    const text = (accountWide) => ({
-        category: refusal.category,
-        decidedBy: 'text',
-        accountWide
-    });
-    if (refusal.relayed && refusal.concern === 'billing' && amount !== null) {
-        return amount > 0
-            ? { category: 'provider-access', decidedBy: 'balance', accountWide: false }
-            : { category: refusal.category, decidedBy: 'balance', accountWide: true };
-    }
-    if (refusal.relayed && refusal.concern === 'key' && (keyWorks || keyRefused)) {
-        return keyWorks
-            ? { category: 'provider-access', decidedBy: 'key', accountWide: false }
-            : { category: refusal.category, decidedBy: 'key', accountWide: true };
-    }
-    if (refusal.rule === 'upstream-key' && keyRefused) {
-        return { category: 'auth', decidedBy: 'key', accountWide: true };
-    }
-    if (!categories/* ACCOUNT_WIDE */.IG.includes(refusal.category))
-        return text(false);
-    // The gateway's own word is about our account; a relayed provider's may not be.
-    return text(!refusal.relayed);
-}
-
-// EXTERNAL MODULE: ./src/engine/metrics.ts
-var engine_metrics = __nccwpck_require__(8703);
-;// CONCATENATED MODULE: ./src/engine/foresight.ts
-/**
- * Foresight, decided: what the deprecation feed and the live metrics change in a probe. Pure:
- * the feed and the metrics come in as data, and so does the clock.
- */
-
-
-
-/**
- * The fallbacks in the order they are asked and recommended: a withdrawn model's replacement
- * first (AIML names it), then the configured ones.
- */
-function fallbackOrder(configured, fallbacks, deprecation) {
-    const replacement = deprecation?.status === 'withdrawn' ? deprecation.replacedBy : null;
-    const order = replacement ? [replacement, ...fallbacks] : [...fallbacks];
-    return [...new Set(order)].filter(m => m !== configured);
-}
-/** A withdrawn fallback is never recommended, even if it answered (the feed knows better). */
-function recommendable(feed, model) {
-    return feed === null || (0,deprecations/* findDeprecation */.sJ)(feed, model)?.status !== 'withdrawn';
-}
-/**
- * "Is it just me?": asked on a timeout, server error, rate limit or network failure, or when
- * the model answered slower than its p90 duration right now; null otherwise.
- */
-function liveOf(metrics, probe) {
-    const failedAsTransient = probe.category !== null && engine_metrics/* ASKS_WHOSE_PROBLEM */.Ws.includes(probe.category);
-    const p90 = (0,engine_metrics/* durationP90 */.ub)(metrics, probe.names);
-    const slow = probe.latencyMs !== null && p90 !== null && probe.latencyMs > p90;
-    if (!failedAsTransient && !slow)
-        return null;
-    const reading = (0,engine_metrics/* readLive */.p9)(metrics, probe);
-    if (!reading)
-        return null;
-    return { reading, slowAnswer: slow ? { latencyMs: probe.latencyMs, p90Ms: p90 } : null };
-}
-/** The error message's last words for a withdrawn ID: why it is no typo. */
-function withdrawnWords(deprecation) {
-    const on = deprecation.shutdownAt ? ` on ${deprecation.shutdownAt}` : '';
-    const to = deprecation.replacedBy ? `; its replacement is '${deprecation.replacedBy}'` : '';
-    return `AIML withdrew this model${on}${to}.`;
-}
-/** What the feed and the metrics add to the report of one configured model. */
-function foresightOf(found, probe) {
-    const { feed, catalog, config } = found;
-    return {
-        deprecation: (0,deprecations/* deprecationOf */.c5)(feed, config.model, probe.nowMs, catalog),
-        fallbackDeprecation: found.fallback
-            ? (0,deprecations/* deprecationOf */.c5)(feed, found.fallback, probe.nowMs, catalog)
-            : null,
-        live: liveOf(found.metrics, {
-            category: probe.category,
-            latencyMs: probe.latencyMs,
-            // The metrics name a model by its catalog ID; an absence means something only when every
-            // name of the model is known.
-            names: [config.model, ...(catalog ? (0,engine_catalog/* otherNames */.J3)(catalog, config.model) : [])],
-            namesKnown: catalog !== null,
-            timeoutMs: config.timeoutMs,
-            limit: probe.limit ?? null
-        })
-    };
-}
-
-// EXTERNAL MODULE: ./src/engine/network.ts
-var network = __nccwpck_require__(300);
-// EXTERNAL MODULE: ./src/engine/probe.ts + 233 modules
-var probe = __nccwpck_require__(9187);
-// EXTERNAL MODULE: ./src/engine/report.ts
-var report = __nccwpck_require__(594);
-// EXTERNAL MODULE: ./src/engine/shared.ts + 5 modules
-var engine_shared = __nccwpck_require__(742);
-// EXTERNAL MODULE: ./src/engine/waits.ts
-var waits = __nccwpck_require__(2432);
-;// CONCATENATED MODULE: ./src/engine/weigh-failure.ts
-/**
- * The configured model's failure, read by its words and, where they can change them, the balance
- * and the key's own facts.
- */
-
-
-
-/**
- * The configured model's failure, weighed against the balance and the key's facts when they
- * could change its reading. Both were asked at the start; they get at most a second more.
- */
-async function weighFailure(configured, balanceRequest, key = {
-    request: Promise.resolve(null),
-    kind: 'chat'
-}) {
-    const final = configured.final;
-    const refusal = {
-        category: final.category ?? 'unknown',
-        rule: final.rule ?? '',
-        concern: final.concern,
-        relayed: final.relayed
-    };
-    // Only a refusal the balance or the key can change waits for them (together, the same grace);
-    // the others are read by their words.
-    const [check, facts] = await Promise.all([
-        wantsEvidence(refusal) ? (0,waits/* settledWithin */.X)(balanceRequest, evidence_BALANCE_WAIT_MS) : null,
-        (0,key_facts/* wantsKeyFacts */._p)(refusal) ? (0,waits/* settledWithin */.X)(key.request, evidence_BALANCE_WAIT_MS) : null
-    ]);
-    return weighEvidence(refusal, check, { facts, kind: key.kind });
-}
-/**
- * How long the step's end may still wait for the key's facts. A healthy probe does not wait;
- * a refusal they could change already gave them their grace in weighFailure, so a hanging
- * `/v1/key` costs one grace, not that and the side requests' grace again.
- */
-function keyWaitLeftMs(configured, sideGraceMs) {
-    if (configured.ok)
-        return 0;
-    return (0,key_facts/* wantsKeyFacts */._p)({ category: configured.final.category ?? 'unknown' }) ? 0 : sideGraceMs;
-}
-
-;// CONCATENATED MODULE: ./src/engine/run.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** How long side requests may still take once the probes are done. */
-const SIDE_GRACE_MS = 250;
-/** How long a model-not-found waits for the deprecation feed (asked at the start). */
-const FEED_WAIT_MS = 1000;
-/** The canonical ID and a few aliases: a catalog entry could list thousands. */
-const MAX_ALIASES = 5;
-const defaultIO = {
-    // Through the runner's proxy, if it names one.
-    fetch: network/* networkFetch */.b,
-    now: () => performance.timeOrigin + performance.now(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-    random: Math.random
-};
-/**
- * The longest the probing can take: the configured model's bound; one wait between the rounds
- * (for the catalog after a refusal it can explain, a timeout at most; or for the balance after
- * a refusal it can weigh, a second at most); the same model asked again as the kind the catalog
- * names; then the aliases' and fallbacks' bound (they run together), and the side requests'
- * grace.
- */
-function probeBoundMs(config) {
-    const between = Math.max(config.timeoutMs, BALANCE_WAIT_MS);
-    return 3 * modelBoundMs(config.retries, config.timeoutMs) + between + SIDE_GRACE_MS;
-}
-async function runProbe(config, io = defaultIO, shared) {
-    const own = shared === undefined;
-    const step = shared ?? (0,engine_shared/* startShared */.w)(config, io, [config.model]);
-    try {
-        return await probeOne(config, io, step);
-    }
-    finally {
-        if (own)
-            step.close();
-    }
-}
-async function probeOne(config, io, shared) {
-    const started = io.now();
-    const needs = config.require ?? [];
-    const first = await shared.ask(config.model, 'configured', config.kind ?? 'chat', needs);
-    const checked = await checkKind(config, first, {
-        wait: () => Promise.race([shared.catalog, catalogBound(config, shared)]),
-        glance: () => (0,waits/* settledWithin */.X)(shared.catalog, evidence_BALANCE_WAIT_MS)
-    }, kind => shared.ask(config.model, 'configured', kind, needs));
-    const { kind, configured, asChat } = checked;
-    let catalog = checked.catalog;
-    let aliases = [];
-    let fallbacksSkipped = null;
-    let second = [];
-    let weighed = null;
-    let feed = null;
-    if (!configured.ok) {
-        weighed = await weighFailure(configured, shared.balance, { request: shared.key, kind });
-        const category = weighed.category;
-        let fallbacks = [];
-        if (weighed.accountWide)
-            fallbacksSkipped = 'account-wide';
-        else if (config.fallbackModels.length === 0)
-            fallbacksSkipped = 'none-configured';
-        else
-            fallbacks = config.fallbackModels.filter(m => m !== config.model);
-        // Fallbacks start at once; aliases, and a withdrawn ID's replacement, as soon as the catalog
-        // and the feed name them. The catalog may wait as long as the fallbacks take (the round
-        // trip we pay anyway), and never over the bound; the feed a second at most.
-        const fallbackRuns = Promise.all(fallbacks.map(m => shared.ask(m, 'fallback', kind, needs)));
-        let laterRuns = Promise.resolve([]);
-        if (category === 'model-not-found') {
-            ;
-            [catalog, feed] = await Promise.all([
-                checked.catalogWaited
-                    ? catalog
-                    : Promise.race([shared.catalog, catalogBound(config, shared)]),
-                (0,waits/* settledWithin */.X)(shared.deprecations, Math.min(FEED_WAIT_MS, config.timeoutMs))
-            ]);
-            aliases = catalog ? (0,engine_catalog/* otherNames */.J3)(catalog, config.model).slice(0, MAX_ALIASES) : [];
-            // A name already asked as a fallback is not asked twice; its answer counts for both.
-            const toAsk = aliases.filter(m => !fallbacks.includes(m));
-            const replacement = fallbackOrder(config.model, [], (0,deprecations/* deprecationOf */.c5)(feed, config.model, started, catalog)).filter(m => !fallbacks.includes(m) && !toAsk.includes(m));
-            if (replacement.length > 0)
-                fallbacksSkipped = null;
-            laterRuns = Promise.all([
-                ...toAsk.map(m => shared.ask(m, 'alias', kind, needs)),
-                ...replacement.map(m => shared.ask(m, 'fallback', kind, needs))
-            ]);
-        }
-        second = [...(await laterRuns), ...(await fallbackRuns)];
-    }
-    // Side requests never hold the step: a short grace, then they are dropped.
-    const [catalogLate, balanceCheck, feedLate, metrics, keyFacts] = await Promise.all([
-        catalog ? Promise.resolve(catalog) : (0,waits/* settledWithin */.X)(shared.catalog, SIDE_GRACE_MS),
-        (0,waits/* settledWithin */.X)(shared.balance, SIDE_GRACE_MS),
-        feed ? Promise.resolve(feed) : (0,waits/* settledWithin */.X)(shared.deprecations, SIDE_GRACE_MS),
-        (0,waits/* settledWithin */.X)(shared.metrics, SIDE_GRACE_MS),
-        // The key's facts only speak of a failure, and get one grace, not two.
-        (0,waits/* settledWithin */.X)(shared.key, keyWaitLeftMs(configured, SIDE_GRACE_MS))
-    ]);
-    const balance = balanceCheck?.kind === 'read' ? balanceCheck.balance : null;
-    catalog = catalogLate;
-    feed = feedLate;
-    const deprecation = (0,deprecations/* deprecationOf */.c5)(feed, config.model, started, catalog);
-    const facts = capabilityFacts(configured, needs, catalog);
-    const slow = configured.ok ? slowness(configured.final.latencyMs, facts.ttftMs, config) : null;
-    // The first of the model's other names, in catalog order, that answered.
-    const alias = aliases.map(name => second.find(r => r.model === name)).find(r => r?.ok);
-    // In preference order, a withdrawn ID's replacement first; never a withdrawn fallback.
-    const fallback = fallbackOrder(config.model, config.fallbackModels, deprecation)
-        .map(m => second.find(r => r.model === m && r.role === 'fallback'))
-        .find(r => r?.ok && recommendable(feed, r.model));
-    const answered = configured.ok ? configured : alias;
-    const status = configured.ok
-        ? 'available'
-        : alias
-            ? 'alias'
-            : fallback
-                ? 'fallback'
-                : 'unavailable';
-    const failure = configured.ok ? null : { ...configured.final, category: weighed.category };
-    // A withdrawn ID is no typo: no did-you-mean.
-    const suggestions = failure?.category === 'model-not-found' &&
-        catalog &&
-        aliases.length === 0 &&
-        deprecation?.status !== 'withdrawn'
-        ? (0,engine_catalog/* suggestModels */.TE)(catalog, config.model).filter(id => id !== config.model)
-        : [];
-    // The attempt that counts carries the category the evidence gave it, as the headline does.
-    const counted = failure
-        ? { ...configured, attempts: weighedLast(configured, failure) }
-        : configured;
-    const attempts = [...(asChat ? [asChat] : []), counted, ...second].flatMap(r => r.attempts);
-    return {
-        status,
-        available: configured.ok,
-        model: answered?.model ?? fallback?.model ?? '',
-        configuredModel: config.model,
-        kind,
-        kindFromCatalog: asChat !== null,
-        resolvedModel: answered?.model ?? '',
-        errorCategory: failure?.category ?? slow?.category ?? null,
-        errorMessage: failure
-            ? withSuggestions(failure.message, suggestions, deprecation)
-            : (slow?.message ?? ''),
-        fallbackModel: fallback?.model ?? '',
-        latencyMs: answered ? answered.final.latencyMs : null,
-        attempts,
-        suggestions,
-        aliases,
-        fallbacksSkipped,
-        balance,
-        keyWorks: balanceCheck === null || balanceCheck.kind === 'failed'
-            ? null
-            : balanceCheck.kind !== 'refused',
-        balanceCheck,
-        evidence: failure
-            ? {
-                rule: failure.rule ?? '',
-                decidedBy: weighed.decidedBy,
-                ...(weighed.keyFinding ? { keyFinding: weighed.keyFinding } : {})
-            }
-            : null,
-        keyFacts,
-        catalogAvailable: catalog !== null,
-        ...facts,
-        ...foresightOf({ feed, metrics, catalog, config, fallback: fallback?.model ?? null }, {
-            category: failure?.category ?? slow?.category ?? null,
-            latencyMs: configured.ok ? configured.final.latencyMs : null,
-            nowMs: started,
-            limit: failure ? null : (slow?.limit ?? null)
-        }),
-        cost: (0,report/* totalCost */.c)(attempts),
-        baseUrl: shared.redact(config.baseUrl),
-        startedAt: new Date(started).toISOString(),
-        durationMs: Math.round(io.now() - started)
-    };
-}
-/** The catalog was asked at the start; after a failure it is waited for, up to a timeout. */
-function catalogBound(config, shared) {
-    return (0,waits/* delay */.c)(config.timeoutMs, shared.signal).then(() => null);
-}
-function weighedLast(result, failure) {
-    return result.attempts.map((attempt, i) => i === result.attempts.length - 1 ? { ...attempt, category: failure.category } : attempt);
-}
-/** The API's message, then a did-you-mean, each a sentence of its own. */
-function withSuggestions(message, suggestions, deprecation) {
-    const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
-    if (deprecation?.status === 'withdrawn')
-        return `${sentence} ${withdrawnWords(deprecation)}`;
-    if (suggestions.length === 0)
-        return message;
-    return `${sentence} Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`;
-}
-
-
-/***/ }),
-
-/***/ 742:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ startShared)
-});
-
-// EXTERNAL MODULE: ./src/engine/limit.ts
-var engine_limit = __nccwpck_require__(9589);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(9691);
-// EXTERNAL MODULE: ./src/engine/json.ts
-var engine_json = __nccwpck_require__(8794);
-;// CONCATENATED MODULE: ./src/engine/capability-requests.ts
-/** The function a `tools` probe forces, and the object a `json` probe asks for: `{ok: true}`. */
-const PROBE_FUNCTION = 'report_status';
-const PROBE_SCHEMA = {
-    type: 'object',
-    properties: { ok: { type: 'boolean' } },
-    required: ['ok'],
-    additionalProperties: false
-};
-/** A red 2×2 PNG (75 bytes): the least an image-reading route must decode. */
-const PROBE_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR42mP4z8AARAwQCgAf7gP9Y167WwAAAABJRU5ErkJggg==';
-/**
- * A tool call or a JSON object needs a few more tokens than "ok": at least this many, whatever
- * `max-tokens` says, so a short budget does not fail a capability that works.
- */
-const STRUCTURED_MIN_TOKENS = 32;
-function capabilityRequest(capability, model, maxTokens) {
-    const structured = Math.max(maxTokens, STRUCTURED_MIN_TOKENS);
-    switch (capability) {
-        case 'tools':
-            return {
-                model,
-                messages: [{ role: 'user', content: `Call ${PROBE_FUNCTION} with ok set to true.` }],
-                tools: [
-                    {
-                        type: 'function',
-                        function: {
-                            name: PROBE_FUNCTION,
-                            description: 'Reports whether the probe worked.',
-                            parameters: PROBE_SCHEMA
-                        }
-                    }
-                ],
-                // Forced: with `auto` a model may answer in prose and the probe would pass falsely.
-                tool_choice: { type: 'function', function: { name: PROBE_FUNCTION } },
-                max_tokens: structured
-            };
-        case 'json':
-            return {
-                model,
-                messages: [{ role: 'user', content: 'Answer with a JSON object whose "ok" is true.' }],
-                response_format: {
-                    type: 'json_schema',
-                    json_schema: { name: 'probe_status', strict: true, schema: PROBE_SCHEMA }
-                },
-                max_tokens: structured
-            };
-        case 'stream':
-            return {
-                model,
-                messages: [{ role: 'user', content: 'Reply with the single word: ok' }],
-                stream: true,
-                stream_options: { include_usage: true },
-                max_tokens: maxTokens
-            };
-        case 'vision':
-            return {
-                model,
-                messages: [
-                    {
-                        role: 'user',
-                        content: [
-                            { type: 'text', text: 'What colour is this image? One word.' },
-                            { type: 'image_url', image_url: { url: PROBE_PNG } }
-                        ]
-                    }
-                ],
-                max_tokens: maxTokens
-            };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/capability-checks.ts
-/**
- * What a 2xx must carry for a capability to count as shown, checked with zod against the tiny
- * schema the request asked for, and which refusals name the feature itself. Pure.
- */
-
-
-
-/** What the tools and json probes ask for: `{ok: boolean}` and nothing else. */
-const ProbeObject = schemas/* object */.Ikc({ ok: schemas/* boolean */.zMY() }).strict();
-const UsageShape = schemas/* object */.Ikc({
-    prompt_tokens: schemas/* number */.aig().nonnegative().optional(),
-    completion_tokens: schemas/* number */.aig().nonnegative().optional(),
-    total_tokens: schemas/* number */.aig().nonnegative().optional()
-});
-const Message = schemas/* object */.Ikc({
-    content: schemas/* string */.YjP().nullish(),
-    tool_calls: schemas/* array */.YOg(schemas/* object */.Ikc({
-        type: schemas/* string */.YjP().optional(),
-        function: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), arguments: schemas/* string */.YjP() })
-    }))
-        .nullish()
-});
-const Completion = schemas/* object */.Ikc({
-    choices: schemas/* array */.YOg(schemas/* object */.Ikc({ message: Message })).min(1),
-    usage: UsageShape.nullish()
-});
-function checkCapabilityAnswer(capability, body) {
-    if (capability === 'stream')
-        return checkStream(body);
-    const parsed = Completion.safeParse((0,engine_json/* parseJson */.q)(body));
-    if (!parsed.success)
-        return { ok: false, message: 'The answer is not a chat completion.' };
-    const message = parsed.data.choices[0].message;
-    const usage = readUsage(parsed.data.usage);
-    const ok = { ok: true, usage, usd: null, credits: null };
-    const text = (message.content ?? '').trim();
-    switch (capability) {
-        case 'tools': {
-            const call = (message.tool_calls ?? []).find(c => c.function.name === PROBE_FUNCTION);
-            if (!call) {
-                return {
-                    ok: false,
-                    message: text
-                        ? `Answered in prose instead of calling ${PROBE_FUNCTION}: ${cut(text)}`
-                        : `No call of ${PROBE_FUNCTION} in the answer.`
-                };
-            }
-            return fits(call.function.arguments)
-                ? ok
-                : {
-                    ok: false,
-                    message: `The call’s arguments do not fit the schema: ${cut(call.function.arguments)}`
-                };
-        }
-        case 'json':
-            if (text === '')
-                return { ok: false, message: 'The JSON answer is empty.' };
-            return fits(text)
-                ? ok
-                : { ok: false, message: `The content is not JSON that fits the schema: ${cut(text)}` };
-        case 'vision':
-            return text ? ok : { ok: false, message: 'The answer to the image is empty.' };
-    }
-}
-function fits(text) {
-    return ProbeObject.safeParse((0,engine_json/* parseJson */.q)(text)).success;
-}
-const StreamChunk = schemas/* object */.Ikc({
-    choices: schemas/* array */.YOg(schemas/* object */.Ikc({ delta: schemas/* object */.Ikc({ content: schemas/* string */.YjP().nullish() }).nullish() }))
-        .nullish(),
-    usage: UsageShape.nullish(),
-    // AIML puts its own accounting beside OpenAI's `usage` on the last chunk.
-    meta: schemas/* object */.Ikc({
-        usage: schemas/* object */.Ikc({ credits_used: schemas/* number */.aig().nullish(), usd_spent: schemas/* number */.aig().nullish() })
-            .passthrough()
-            .nullish()
-    })
-        .nullish(),
-    error: schemas/* unknown */.L5J().optional()
-});
-/** The `data:` payloads of an event stream, in order. */
-function streamEvents(body) {
-    return body
-        .split(/\r?\n/)
-        .filter(line => line.startsWith('data:'))
-        .map(line => line.slice(5).trim());
-}
-/** Whether the stream so far holds a non-empty content delta: the first token has come. */
-function hasContentDelta(body) {
-    return streamEvents(body).some(event => {
-        const chunk = StreamChunk.safeParse((0,engine_json/* parseJson */.q)(event));
-        return chunk.success && (chunk.data.choices ?? []).some(c => (c.delta?.content ?? '') !== '');
-    });
-}
-function checkStream(body) {
-    const events = streamEvents(body);
-    if (events.length === 0)
-        return { ok: false, message: 'The answer is not an event stream.' };
-    let usage = null;
-    let usd = null;
-    let credits = null;
-    let content = false;
-    for (const event of events) {
-        if (event === '[DONE]')
-            break;
-        const chunk = StreamChunk.safeParse((0,engine_json/* parseJson */.q)(event));
-        if (!chunk.success)
-            continue;
-        if (chunk.data.error !== undefined) {
-            return {
-                ok: false,
-                message: `The stream carried an error: ${cut(JSON.stringify(chunk.data.error))}`
-            };
-        }
-        content ||= (chunk.data.choices ?? []).some(c => (c.delta?.content ?? '') !== '');
-        usage = readUsage(chunk.data.usage) ?? usage;
-        usd = chunk.data.meta?.usage?.usd_spent ?? usd;
-        credits = chunk.data.meta?.usage?.credits_used ?? credits;
-    }
-    if (!content) {
-        return {
-            ok: false,
-            message: events.every(e => e === '[DONE]')
-                ? 'The stream held only [DONE], no content.'
-                : 'The stream ended without a content delta.'
-        };
-    }
-    return { ok: true, usage, usd, credits };
-}
-function readUsage(usage) {
-    if (!usage)
-        return null;
-    const promptTokens = usage.prompt_tokens ?? 0;
-    const completionTokens = usage.completion_tokens ?? 0;
-    const totalTokens = usage.total_tokens || promptTokens + completionTokens;
-    return { promptTokens, completionTokens, totalTokens };
-}
-function cut(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > 80 ? `${line.slice(0, 79)}…` : line;
-}
-/**
- * A refusal that names the feature: the route does not offer it (`tools`, `tool_choice`,
- * `response_format`, `json_schema`, `stream`, image input), rather than the probe being wrong.
- */
-const FEATURE_WORDS = {
-    tools: /\b(tools?|tool_choice|function[ _]?call(ing)?)\b/i,
-    json: /\b(response_format|json_schema|structured[ _]outputs?|json mode)\b/i,
-    stream: /\b(stream(ing)?|stream_options)\b/i,
-    vision: /\b(image(_url)?s?|vision|multimodal|image input)\b/i
-};
-function namesFeature(capability, status, message) {
-    return (status >= 400 &&
-        status < 500 &&
-        ![401, 402, 403, 429].includes(status) &&
-        FEATURE_WORDS[capability].test(message));
-}
-
-// EXTERNAL MODULE: ./src/engine/classify.ts + 3 modules
-var classify = __nccwpck_require__(7489);
-// EXTERNAL MODULE: ./src/engine/probe.ts + 233 modules
-var probe = __nccwpck_require__(9187);
-// EXTERNAL MODULE: ./src/engine/transport.ts
-var engine_transport = __nccwpck_require__(9147);
-;// CONCATENATED MODULE: ./src/engine/capability-probes.ts
-
-
-
-
-
-async function probeCapability(model, role, capability, request, io) {
-    const started = io.now();
-    let streamed = '';
-    let ttftMs = null;
-    const decoder = new TextDecoder();
-    const transport = (0,engine_transport/* recordingFetch */.U)({
-        timeoutMs: request.timeoutMs,
-        fetch: io.fetch,
-        now: io.now,
-        onChunk: capability === 'stream'
-            ? bytes => {
-                if (ttftMs !== null)
-                    return;
-                streamed += decoder.decode(bytes, { stream: true });
-                if (hasContentDelta(streamed))
-                    ttftMs = Math.round(io.now() - started);
-            }
-            : undefined
-    });
-    const body = capabilityRequest(capability, model, request.maxTokens);
-    try {
-        await transport.fetch(`${request.baseUrl.replace(/\/+$/, '')}/chat/completions`, {
-            method: 'POST',
-            headers: (0,probe/* probeHeaders */.pG)({ 'content-type': 'application/json' }, request.apiKey),
-            body: JSON.stringify(body)
-        });
-    }
-    catch {
-        // The record says what happened.
-    }
-    const recorded = transport.record() ?? {
-        kind: 'failure',
-        failure: { kind: 'network', code: 'ERR_REQUEST', message: 'The request could not be sent.' },
-        latencyMs: io.now() - started
-    };
-    const headers = recorded.kind === 'response' ? recorded.exchange.headers : {};
-    const judged = judgeRecord(capability, recorded, request.redact);
-    const ok = judged.ok;
-    return {
-        model,
-        kind: 'chat',
-        role,
-        try: 1,
-        parameter: 'max_tokens',
-        ok,
-        category: ok ? null : judged.category,
-        rule: ok ? null : judged.rule,
-        concern: ok ? null : judged.concern,
-        relayed: !ok && judged.relayed,
-        httpStatus: recorded.kind === 'response' ? recorded.exchange.status : null,
-        latencyMs: Math.max(0, Math.round(recorded.latencyMs)),
-        message: ok ? '' : (0,probe/* fromApi */.HM)(judged.message, request.redact),
-        code: ok ? '' : (0,probe/* fromApi */.HM)(judged.code, request.redact),
-        requestId: (0,probe/* fromApi */.HM)(ok ? (0,classify/* requestIdOf */.Gb)(headers) : judged.requestId, request.redact),
-        usage: ok ? judged.usage : null,
-        usd: (0,probe/* headerNumber */.hI)(headers['x-aimlapi-usd-spent']) ?? (ok ? judged.usd : null),
-        credits: (0,probe/* headerNumber */.hI)(headers['x-aimlapi-credits-used']) ?? (ok ? judged.credits : null),
-        capability,
-        ttftMs: capability === 'stream' ? ttftMs : null
-    };
-}
-/**
- * A refusal keeps its category (a 503 is `server-error`) unless it names the feature; a 2xx
- * that lacks the capability is `missing-capability`.
- */
-function judgeRecord(capability, recorded, redact) {
-    if (recorded.kind === 'failure')
-        return (0,classify/* classifyTransportFailure */.uT)(recorded.failure);
-    const exchange = { ...recorded.exchange, body: redact(recorded.exchange.body) };
-    const success = exchange.status >= 200 && exchange.status < 300;
-    if (!success || capability !== 'stream') {
-        const classified = (0,classify/* classifyExchange */.Cj)(exchange, 'chat');
-        if (!classified.ok) {
-            return namesFeature(capability, exchange.status, classified.message)
-                ? { ...classified, category: 'missing-capability', rule: `capability-${capability}` }
-                : classified;
-        }
-    }
-    const check = checkCapabilityAnswer(capability, exchange.body);
-    if (check.ok)
-        return check;
-    if (capability === 'stream') {
-        // A 200 stream can carry an error event (an overloaded upstream, a quota): that error, read
-        // as any 2xx event stream is, keeps its category; only a stream with nothing in it is ours.
-        const carried = (0,classify/* classifyExchange */.Cj)(exchange, 'chat');
-        if (!carried.ok && carried.category !== 'invalid-response') {
-            // A carried refusal of the request itself that names streaming is the 4xx it stands for.
-            return carried.category === 'bad-request' && namesFeature(capability, 400, carried.message)
-                ? { ...carried, category: 'missing-capability', rule: `capability-${capability}` }
-                : carried;
-        }
-    }
-    return {
-        ok: false,
-        category: 'missing-capability',
-        message: check.message,
-        code: '',
-        type: '',
-        requestId: (0,classify/* requestIdOf */.Gb)(exchange.headers),
-        retryAfterMs: null,
-        rule: `capability-${capability}`,
-        hint: null,
-        concern: null,
-        relayed: false
-    };
-}
-
-// EXTERNAL MODULE: ./src/engine/redact.ts
-var engine_redact = __nccwpck_require__(2393);
-// EXTERNAL MODULE: ./src/engine/numbers.ts
-var numbers = __nccwpck_require__(1488);
-;// CONCATENATED MODULE: ./src/engine/billing.ts
-/**
- * The account balance, `GET /v2/billing` with the key: free, and it separates "your account is
- * empty" from "the provider refuses". Any failure of it is ignored by the caller.
- */
-
-
-/**
- * The billing endpoint lives beside the API version: a trailing `/v1` of the base URL becomes
- * `/v2/billing`; any other base URL uses its origin.
- */
-function billingUrl(baseUrl) {
-    const url = new URL(baseUrl);
-    const path = url.pathname.replace(/\/+$/, '');
-    url.pathname = /\/v1$/.test(path) ? `${path.slice(0, -3)}/v2/billing` : '/v2/billing';
-    url.search = '';
-    url.hash = '';
-    return url.toString();
-}
-function parseBalance(json) {
-    if (!(0,engine_json/* isRecord */.u)(json))
-        return null;
-    // Below zero is an account in arrears, a real balance; `-0`, `"0x10"` or `"  "` is not one.
-    const amount = (0,numbers/* readNumber */.k)(json.current_balance ?? json.balance);
-    if (amount === null)
-        return null;
-    const currency = typeof json.currency === 'string' && /^[A-Za-z]{3}$/.test(json.currency)
-        ? json.currency.toUpperCase()
-        : 'USD';
-    return { amount, currency };
-}
-
-// EXTERNAL MODULE: ./src/engine/catalog.ts
-var catalog = __nccwpck_require__(1993);
-// EXTERNAL MODULE: ./src/engine/deprecations.ts
-var deprecations = __nccwpck_require__(7899);
-// EXTERNAL MODULE: ./src/engine/key-facts.ts
-var key_facts = __nccwpck_require__(4848);
-// EXTERNAL MODULE: ./src/engine/metrics.ts
-var metrics = __nccwpck_require__(8703);
-;// CONCATENATED MODULE: ./src/engine/side-requests.ts
-/**
- * The side requests: the catalog, the deprecation feed and the live metrics (public) and the
- * balance and the key's own facts (with the key). They inform the diagnosis and never hold the step, so every failure
- * of theirs is a value, not a throw.
- */
-
-
-
-
-
-
-
-/** The catalog is large; the balance is tiny; the feeds are small (a few hundred entries). */
-const CATALOG_MAX_BYTES = 16 * 1024 * 1024;
-const FEED_MAX_BYTES = 4 * 1024 * 1024;
-async function fetchCatalog(baseUrl, timeoutMs, fetch, signal) {
-    // AIML ignores `include` values it does not know; with this one, each entry says what it can.
-    const url = `${baseUrl.replace(/\/+$/, '')}/models?include=capabilities`;
-    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: CATALOG_MAX_BYTES });
-    if (answer === null || answer.truncated || !is2xx(answer.status))
-        return null;
-    return (0,catalog/* parseCatalog */.Lo)((0,engine_json/* parseJson */.q)(answer.body));
-}
-/** `{base-url}/models/deprecations`: AIML's canonical path is `/v1/models/deprecations`. */
-async function fetchDeprecations(baseUrl, timeoutMs, fetch, signal) {
-    const url = `${baseUrl.replace(/\/+$/, '')}/models/deprecations`;
-    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: FEED_MAX_BYTES });
-    if (answer === null || answer.truncated || !is2xx(answer.status))
-        return null;
-    return (0,deprecations/* parseDeprecations */.$o)((0,engine_json/* parseJson */.q)(answer.body));
-}
-/** `{origin}/models/metrics`, asking only for the step's models. */
-async function fetchMetrics(baseUrl, names, timeoutMs, fetch, signal) {
-    const url = (0,metrics/* metricsUrl */.pP)(baseUrl, names);
-    const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: FEED_MAX_BYTES });
-    if (answer === null || answer.truncated || !is2xx(answer.status))
-        return null;
-    return (0,metrics/* parseMetrics */.Bm)((0,engine_json/* parseJson */.q)(answer.body));
-}
-async function fetchBalance(config, fetch, signal) {
-    const headers = { authorization: `Bearer ${config.apiKey}` };
-    const answer = await get(billingUrl(config.baseUrl), headers, {
-        timeoutMs: config.timeoutMs,
-        fetch,
-        signal
-    });
-    if (answer === null)
-        return { kind: 'failed', status: null };
-    const { status, body } = answer;
-    if (status === 401 || status === 403)
-        return { kind: 'refused', status };
-    if (!is2xx(status))
-        return { kind: 'failed', status };
-    const balance = parseBalance((0,engine_json/* parseJson */.q)(body));
-    return balance ? { kind: 'read', balance } : { kind: 'answered' };
-}
-/** `{origin}/v1/key`: the key's own facts; any failure (404 on older deployments) is `null`. */
-async function fetchKeyFacts(config, fetch, signal) {
-    const headers = { authorization: `Bearer ${config.apiKey}` };
-    const options = { timeoutMs: config.timeoutMs, fetch, signal, maxBodyBytes: 64 * 1024 };
-    const answer = await get((0,key_facts/* keyUrl */.zX)(config.baseUrl), headers, options);
-    if (answer === null || answer.truncated || !is2xx(answer.status))
-        return null;
-    return (0,key_facts/* parseKeyFacts */.Em)((0,engine_json/* parseJson */.q)(answer.body));
-}
-/** A GET whose every failure to get an answer is `null`: side requests inform, never decide. */
-async function get(url, headers, { timeoutMs, fetch, signal, maxBodyBytes }) {
-    const transport = (0,engine_transport/* recordingFetch */.U)({ timeoutMs, fetch, maxBodyBytes });
-    try {
-        await transport.fetch(url, { headers: { accept: 'application/json', ...headers }, signal });
-    }
-    catch {
-        return null;
-    }
-    const recorded = transport.record();
-    if (recorded?.kind !== 'response')
-        return null;
-    return { ...recorded.exchange, truncated: recorded.truncated };
-}
-function is2xx(status) {
-    return status >= 200 && status < 300;
-}
-
-;// CONCATENATED MODULE: ./src/engine/shared.ts
-
-
-
-
-
-/**
- * At most this many models' probes in flight at once in a step (a probe: the plain request and
- * its capability requests); side requests are outside the cap.
- */
-const MAX_IN_FLIGHT = 8;
-/** `names`: the step's configured IDs, the models whose live metrics are asked for. */
-function startShared(config, io, names) {
-    const side = new AbortController();
-    const redact = (0,engine_redact/* createRedactor */.lY)(config.apiKey);
-    const request = { ...config, redact };
-    const limit = (0,engine_limit/* createLimiter */.z)(MAX_IN_FLIGHT);
-    const asked = new Map();
-    return {
-        catalog: fetchCatalog(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
-        balance: fetchBalance(config, io.fetch, side.signal),
-        key: fetchKeyFacts(config, io.fetch, side.signal),
-        deprecations: fetchDeprecations(config.baseUrl, config.timeoutMs, io.fetch, side.signal),
-        metrics: fetchMetrics(config.baseUrl, names, config.timeoutMs, io.fetch, side.signal),
-        signal: side.signal,
-        redact,
-        // Keyed by kind and ID, not role: gpt-4o configured in one line and named as another's
-        // fallback is asked once, its answer counting for both under each one's role.
-        ask: (model, role, kind, require = []) => {
-            const needs = kind === 'chat' ? require : [];
-            const jobs = [
-                [`${kind}:${model}`, () => (0,probe/* probeModel */.aJ)(model, role, request, io, kind)],
-                ...needs.map((capability) => [
-                    `${capability}:${model}`,
-                    () => probeCapability(model, role, capability, request, io).then(asResult)
-                ])
-            ];
-            // A model's probe is one place under the cap: its plain request and its capability
-            // requests go together, so a table with requirements stays one round trip.
-            const fresh = jobs.filter(([key]) => !asked.has(key));
-            if (fresh.length > 0) {
-                const together = limit(() => Promise.all(fresh.map(([, run]) => run())));
-                fresh.forEach(([key], i) => asked.set(key, together.then(results => results[i])));
-            }
-            const [plain, ...probes] = jobs.map(([key]) => asked.get(key));
-            return Promise.all([plain, ...probes])
-                .then(([found, ...shown]) => withCapabilities(found, shown))
-                .then(found => (found.role === role ? found : asRole(found, role)));
-        },
-        close: () => side.abort()
-    };
-}
-function asResult(attempt) {
-    const { model, role, ok } = attempt;
-    return { model, role, ok, attempts: [attempt], final: attempt };
-}
-/**
- * The plain probe and the capability probes as one answer: it works when all of them do; else
- * the first failure counts (the plain probe's first), and its attempt comes last, as the
- * report's "attempt that counts" always does.
- */
-function withCapabilities(plain, shown) {
-    if (shown.length === 0)
-        return plain;
-    const capabilityAttempts = shown.map(r => r.final);
-    const failed = plain.ok ? capabilityAttempts.find(a => !a.ok) : undefined;
-    if (!failed) {
-        const attempts = [...capabilityAttempts, ...plain.attempts];
-        return { ...plain, attempts, final: plain.final };
-    }
-    const attempts = [...plain.attempts, ...capabilityAttempts.filter(a => a !== failed), failed];
-    return { ...plain, ok: false, attempts, final: failed };
-}
-/** Another model's answer, counted under this one's role. */
-function asRole(result, role) {
-    const attempts = result.attempts.map(attempt => ({ ...attempt, role }));
-    return { ...result, role, attempts, final: attempts.at(-1) ?? { ...result.final, role } };
-}
-
-
-/***/ }),
-
-/***/ 8164:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ switchWords),
-/* harmony export */   U: () => (/* binding */ moveWhy)
-/* harmony export */ });
-/** "Use now: `gpt-4o` — it answers with this key." */
-function switchWords(to) {
-    return `${to.label}: \`${to.id}\` — ${to.why}.`;
-}
-/** When the move is due: the date is in the deprecation note already. */
-function moveWhy(deprecation) {
-    if (deprecation.status === 'superseded')
-        return 'when convenient';
-    return 'before the shutdown';
-}
-
-
-/***/ }),
-
-/***/ 9147:
+/***/ 9820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ recordingFetch)
 /* harmony export */ });
-/* harmony import */ var _network_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(300);
-/* harmony import */ var _redirect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4216);
+/* harmony import */ var _network_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4607);
+/* harmony import */ var _redirect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3337);
 
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -64032,7 +63836,7 @@ function statusAllowsBody(status) {
 
 /***/ }),
 
-/***/ 2432:
+/***/ 5599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -64064,6 +63868,97 @@ async function settledWithin(promise, ms) {
 
 /***/ }),
 
+/***/ 6432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ noEvidenceWords),
+/* harmony export */   k: () => (/* binding */ balanceWords)
+/* harmony export */ });
+/* harmony import */ var _money_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(668);
+
+/** The balance, or why it is unknown. `null`: the call had not answered when it was dropped. */
+function balanceWords(check) {
+    switch (check?.kind) {
+        case 'read':
+            return (0,_money_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBalance */ .QS)(check.balance.amount, check.balance.currency);
+        case 'answered':
+            return 'unknown (the billing endpoint answered without a balance)';
+        case 'refused':
+            return `unknown (the billing endpoint refused the key: HTTP ${check.status})`;
+        case 'failed':
+            if (check.status !== null)
+                return `unknown (the billing endpoint answered HTTP ${check.status})`;
+            return 'unknown (the billing endpoint did not answer)';
+        case undefined:
+            return 'unknown (the billing endpoint did not answer)';
+    }
+}
+/** For the evidence line, when the words decided: why the balance could not weigh them. */
+function noEvidenceWords(check) {
+    if (check?.kind === 'failed' && check.status !== null)
+        return `the balance call answered HTTP ${check.status}, so there was nothing to weigh them against`;
+    return 'the balance call gave no answer to weigh them against';
+}
+
+
+/***/ }),
+
+/***/ 668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QS: () => (/* binding */ formatBalance),
+/* harmony export */   Ql: () => (/* binding */ formatCredits),
+/* harmony export */   UK: () => (/* binding */ formatUsd),
+/* harmony export */   ap: () => (/* binding */ CREDITS_PER_USD)
+/* harmony export */ });
+/** Money as people read it: dollars with enough digits to be non-zero, AIML credits beside. */
+/** AIML bills in credits: $1 = 2,000,000 credits. */
+const CREDITS_PER_USD = 2_000_000;
+/** `$20.00`, `$0.0021`, `$0.000045`. */
+function formatUsd(usd) {
+    if (usd === 0)
+        return '$0';
+    if (Math.abs(usd) >= 0.01)
+        return `$${usd.toFixed(2)}`;
+    const digits = Math.max(2, -Math.floor(Math.log10(Math.abs(usd))) + 1);
+    return `$${usd.toFixed(Math.min(digits, 12))}`;
+}
+function formatCredits(credits) {
+    return `${Math.round(credits).toLocaleString('en-US')} credits`;
+}
+/** A balance in words: dollars and credits for USD, the amount and code otherwise. */
+function formatBalance(amount, currency) {
+    return currency === 'USD'
+        ? `${formatUsd(amount)} (${formatCredits(amount * CREDITS_PER_USD)})`
+        : `${amount} ${currency}`;
+}
+
+
+/***/ }),
+
+/***/ 9650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ switchWords),
+/* harmony export */   U: () => (/* binding */ moveWhy)
+/* harmony export */ });
+/** "Use now: `gpt-4o` — it answers with this key." */
+function switchWords(to) {
+    return `${to.label}: \`${to.id}\` — ${to.why}.`;
+}
+/** When the move is due: the date is in the deprecation note already. */
+function moveWhy(deprecation) {
+    if (deprecation.status === 'superseded')
+        return 'when convenient';
+    return 'before the shutdown';
+}
+
+
+/***/ }),
+
 /***/ 9962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -64072,7 +63967,7 @@ async function settledWithin(promise, ms) {
 /* harmony export */   LE: () => (/* binding */ WHOLE_BOUND_FACTOR),
 /* harmony export */   hB: () => (/* binding */ githubBudget)
 /* harmony export */ });
-/* harmony import */ var _engine_waits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2432);
+/* harmony import */ var _engine_send_waits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5599);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8881);
 /**
  * One budget for the step's part of GitHub: every call is bounded by `timeout-seconds`, the whole
@@ -64146,7 +64041,7 @@ function spendFrom(octokit, budget) {
             const wait = failure.retryAfterMs ?? UNSAID_WAIT_MS;
             if (wait + budget.callMs > budget.remainingMs())
                 throw error;
-            await (0,_engine_waits_js__WEBPACK_IMPORTED_MODULE_1__/* .delay */ .c)(wait, budget.signal);
+            await (0,_engine_send_waits_js__WEBPACK_IMPORTED_MODULE_1__/* .delay */ .c)(wait, budget.signal);
             if (budget.signal.aborted)
                 throw error;
             spent.waitedMs += wait;
@@ -64175,8 +64070,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMMENT_LIMIT, stateMarker
 
-// EXTERNAL MODULE: ./src/engine/check.ts + 6 modules
-var engine_check = __nccwpck_require__(2168);
+// EXTERNAL MODULE: ./src/engine/check/check.ts + 6 modules
+var check_check = __nccwpck_require__(7864);
 // EXTERNAL MODULE: ./src/render/attempts.ts
 var render_attempts = __nccwpck_require__(8648);
 // EXTERNAL MODULE: ./src/render/diagnosis.ts
@@ -64330,7 +64225,7 @@ function body(check, key, context, state, size) {
             compact: size === 'compact'
         }));
     }
-    const attempts = (0,engine_check/* stepAttempts */.x)(check);
+    const attempts = (0,check_check/* stepAttempts */.x)(check);
     const [first] = check.models;
     if (size === 'full' && first) {
         lines.push('<details><summary>Attempts</summary>', '');
@@ -64376,7 +64271,7 @@ function showsTable(check) {
 /* harmony export */   g3: () => (/* binding */ readGitHubFailure),
 /* harmony export */   s_: () => (/* binding */ httpStatusOf)
 /* harmony export */ });
-/* harmony import */ var _engine_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8794);
+/* harmony import */ var _engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9945);
 /* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(893);
 /**
  * What really happened when a call to GitHub failed, for a warning a person can act on.
@@ -64396,9 +64291,9 @@ const RATE_LIMIT = /\brate limit|abuse detection/i;
 /** Bound on the `cause` chain followed, since it is data of unknown depth. */
 const MAX_CAUSES = 6;
 function readGitHubFailure(error) {
-    if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(error)) {
+    if ((0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(error)) {
         const { response, name } = error;
-        if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(response) && typeof response.status === 'number') {
+        if ((0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(response) && typeof response.status === 'number') {
             const { status } = response;
             const message = responseMessage(response.data);
             const wait = retryAfterMs(response.headers);
@@ -64437,7 +64332,7 @@ function isGitHubRefusal(error) {
  * it does not fit and the warning gives GitHub's number.
  */
 function retryAfterMs(headers, now = Date.now()) {
-    if (!(0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(headers))
+    if (!(0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(headers))
         return null;
     const header = (name) => {
         const value = headers[name];
@@ -64482,16 +64377,16 @@ function responseMessage(data) {
     // A proxy's or CDN's HTML error page: its words, not its markup.
     if (typeof data === 'string')
         return clean(data.replace(/<[^>]*>/g, ' '));
-    if (!(0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(data))
+    if (!(0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(data))
         return '';
     const parts = typeof data.message === 'string' ? [data.message] : [];
     if (Array.isArray(data.errors)) {
         for (const item of data.errors.slice(0, 5)) {
             if (typeof item === 'string')
                 parts.push(item);
-            else if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(item) && typeof item.message === 'string')
+            else if ((0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(item) && typeof item.message === 'string')
                 parts.push(item.message);
-            else if ((0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(item) && typeof item.code === 'string')
+            else if ((0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(item) && typeof item.code === 'string')
                 parts.push(item.code);
         }
     }
@@ -64521,7 +64416,7 @@ function networkDetail(causes, system) {
 }
 function originOf(error) {
     const { request } = error;
-    if (!(0,_engine_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(request) || typeof request.url !== 'string')
+    if (!(0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(request) || typeof request.url !== 'string')
         return null;
     try {
         return new URL(request.url).origin;
@@ -64560,7 +64455,7 @@ function seconds(ms) {
 /* harmony export */   yd: () => (/* binding */ leftOutWhy)
 /* harmony export */ });
 /* unused harmony exports lastCheckedLine, formatDuration */
-/* harmony import */ var _engine_categories_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5460);
+/* harmony import */ var _engine_classify_categories_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7005);
 /* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(893);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9962);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8881);
@@ -64583,7 +64478,7 @@ const TITLE_LIMIT = 256;
 function problemWords(problem) {
     if (problem.startsWith('shutdown:'))
         return `shutdown announced for ${problem.slice(9)}`;
-    const title = (0,_engine_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .isCategory */ .hQ)(problem) ? (0,_engine_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .categoryInfo */ .HN)(problem).title : 'Not available';
+    const title = (0,_engine_classify_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .isCategory */ .hQ)(problem) ? (0,_engine_classify_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .categoryInfo */ .HN)(problem).title : 'Not available';
     return `${title} (${(0,_render_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(problem)})`;
 }
 function issueTitle(subject, state, commentKey = '') {
@@ -64887,7 +64782,7 @@ function observe({ report, shutdown }) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5533);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2767);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -64896,7 +64791,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5533:
+/***/ 2767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67102,9 +66997,9 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/engine/switch-to.ts
-var switch_to = __nccwpck_require__(8164);
-;// CONCATENATED MODULE: ./src/engine/annotations.ts
+// EXTERNAL MODULE: ./src/engine/words/switch-to.ts
+var switch_to = __nccwpck_require__(9650);
+;// CONCATENATED MODULE: ./src/engine/check/annotations.ts
 
 const SHOWN_PER_LEVEL = 9;
 function annotationsOf(check) {
@@ -67157,17 +67052,17 @@ function sentence(text) {
     return /[.!?:)`'"]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
 
-// EXTERNAL MODULE: ./src/engine/check.ts + 6 modules
-var engine_check = __nccwpck_require__(2168);
-// EXTERNAL MODULE: ./src/engine/redact.ts
-var engine_redact = __nccwpck_require__(2393);
-// EXTERNAL MODULE: ./src/engine/run.ts + 5 modules
-var run = __nccwpck_require__(3455);
+// EXTERNAL MODULE: ./src/engine/check/check.ts + 6 modules
+var check_check = __nccwpck_require__(7864);
+// EXTERNAL MODULE: ./src/engine/read/redact.ts
+var read_redact = __nccwpck_require__(626);
+// EXTERNAL MODULE: ./src/engine/check/run.ts + 5 modules
+var run = __nccwpck_require__(4888);
 // EXTERNAL MODULE: ./src/github/comment.ts + 1 modules
 var comment = __nccwpck_require__(9204);
 // EXTERNAL MODULE: ./src/github/failure.ts
 var failure = __nccwpck_require__(8881);
-;// CONCATENATED MODULE: ./src/dashboard/mode.ts
+;// CONCATENATED MODULE: ./src/settings/dashboard-mode.ts
 /**
  * The `dashboard` input's words: `auto` keeps the dashboard on `schedule` and `workflow_dispatch`
  * runs only (the watch), `on` on every run, `never` on none. Free of GitHub, so the settings (and
@@ -67189,8 +67084,8 @@ var github_budget = __nccwpck_require__(9962);
 var github_issue = __nccwpck_require__(3432);
 // EXTERNAL MODULE: ./src/github/issue-text.ts
 var issue_text = __nccwpck_require__(9306);
-// EXTERNAL MODULE: ./src/engine/report.ts
-var report = __nccwpck_require__(594);
+// EXTERNAL MODULE: ./src/engine/decide/report.ts
+var report = __nccwpck_require__(2113);
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
 /**
  * The step outputs, from the report. Pure: `run()` hands the result to `core.setOutput`.
@@ -67287,7 +67182,7 @@ function outputsOf(check, issues = {}) {
         'fallback-model': report.fallbackModel,
         'latency-ms': report.latencyMs === null ? '' : String(report.latencyMs),
         report: JSON.stringify({
-            ...(0,engine_check/* reportDocument */.ce)(first),
+            ...(0,check_check/* reportDocument */.ce)(first),
             // With several models the document's verdict is the step's, and it lists every request.
             ...(check.configured.length > 1 ? stepWide(check) : {}),
             models: results.map(([, result]) => result)
@@ -67299,7 +67194,7 @@ function outputsOf(check, issues = {}) {
 }
 /** What the step as a whole says, where the first model's report would speak for it alone. */
 function stepWide(check) {
-    const attempts = (0,engine_check/* stepAttempts */.x)(check);
+    const attempts = (0,check_check/* stepAttempts */.x)(check);
     return {
         status: check.status,
         available: check.models.every(m => m.report.available),
@@ -67378,7 +67273,7 @@ const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** `uptime`: each model's 7-day uptime, once the dashboard's history is known. */
 function renderSummary(check, uptime) {
     const reports = check.models.map(m => m.report);
-    const attempts = (0,engine_check/* stepAttempts */.x)(check);
+    const attempts = (0,check_check/* stepAttempts */.x)(check);
     const lines = [`## ${models_table/* VERDICT_ICON */.YY[check.verdict]} AIML model probe: ${(0,models_table/* stepHeadline */.nu)(check)}`, ''];
     lines.push((0,models_table/* modelsMarkdown */.Sr)(check, uptime), '');
     const took = Math.max(0, ...reports.map(r => r.durationMs));
@@ -67428,13 +67323,13 @@ async function writeSummary(core, markdown, replace = false) {
 var core = __nccwpck_require__(8532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(9691);
-// EXTERNAL MODULE: ./src/engine/categories.ts
-var categories = __nccwpck_require__(5460);
-// EXTERNAL MODULE: ./src/engine/catalog.ts
-var catalog = __nccwpck_require__(1993);
-// EXTERNAL MODULE: ./src/engine/model-table.ts
-var model_table = __nccwpck_require__(4598);
-;// CONCATENATED MODULE: ./src/input-defaults.ts
+// EXTERNAL MODULE: ./src/engine/classify/categories.ts
+var categories = __nccwpck_require__(7005);
+// EXTERNAL MODULE: ./src/engine/evidence/catalog.ts
+var catalog = __nccwpck_require__(9869);
+// EXTERNAL MODULE: ./src/engine/check/model-table.ts
+var model_table = __nccwpck_require__(5117);
+;// CONCATENATED MODULE: ./src/settings/input-defaults.ts
 /**
  * How an input's text meets its default: left out, blank, or given. Each default travels with
  * its zod schema as metadata, so that whoever needs it as text (the CLI's help, the test that
@@ -67480,7 +67375,7 @@ function input_defaults_defaultOf(field) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/issue-mode.ts
+;// CONCATENATED MODULE: ./src/settings/issue-mode.ts
 /**
  * The `issue` input's words: `auto` writes tracking issues on `schedule` and `workflow_dispatch`
  * runs only (as `on-problem`), `on-problem` on every run, `never` on none. Here rather than in
@@ -67488,9 +67383,7 @@ function input_defaults_defaultOf(field) {
  */
 const ISSUE_MODES = ['auto', 'on-problem', 'never'];
 
-// EXTERNAL MODULE: ./src/secret-inputs.ts
-var secret_inputs = __nccwpck_require__(3921);
-;// CONCATENATED MODULE: ./src/comment-key.ts
+;// CONCATENATED MODULE: ./src/settings/comment-key.ts
 /**
  * The `comment-key` input: a name for the step's PR comment, so that two probe steps on one PR
  * keep two comments. It goes inside an HTML comment, so nothing that could close one is taken.
@@ -67501,12 +67394,38 @@ const COMMENT_KEY = /^[A-Za-z0-9][A-Za-z0-9._:/@+ -]{0,199}$/;
 function parseCommentKey(value) {
     if (value === '' || COMMENT_KEY.test(value))
         return { key: value };
-    return `must be a short name (letters, digits, spaces and . _ : / @ + -, at most 200 characters), such as 'chat-models'; got ${(0,secret_inputs/* quote */.hD)(value)}.`;
+    return `must be a short name (letters, digits, spaces and . _ : / @ + -, at most 200 characters), such as 'chat-models'; got ${(0,read_redact/* quote */.hD)(value)}.`;
 }
 
-// EXTERNAL MODULE: ./src/engine/capabilities.ts
-var capabilities = __nccwpck_require__(390);
-;// CONCATENATED MODULE: ./src/requirement-inputs.ts
+;// CONCATENATED MODULE: ./src/settings/fail-on.ts
+/**
+ * The `fail-on` input: the categories that fail the step, as a list of their names, or `all` or
+ * `none` alone.
+ */
+
+
+function parseFailOn(value) {
+    const names = value
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    if (names.length === 1 && names[0] === 'all')
+        return [...categories/* CATEGORY_IDS */.ob];
+    if (names.length === 1 && names[0] === 'none')
+        return [];
+    const valid = `valid names: ${categories/* CATEGORY_IDS */.ob.join(', ')}; or 'all' or 'none' alone`;
+    if (names.includes('all') || names.includes('none')) {
+        return `takes 'all' or 'none' alone, not in a list (${valid}).`;
+    }
+    const unknown = names.filter(n => !(0,categories/* isCategory */.hQ)(n));
+    if (unknown.length > 0)
+        return `has unknown ${unknown.length > 1 ? 'categories' : 'category'} ${unknown.map(read_redact/* quote */.hD).join(', ')} (${valid}).`;
+    return [...new Set(names)];
+}
+
+// EXTERNAL MODULE: ./src/engine/probe/capabilities.ts
+var capabilities = __nccwpck_require__(1877);
+;// CONCATENATED MODULE: ./src/settings/requirement-inputs.ts
 /**
  * The inputs that ask more of a chat model than an answer: `require` (capabilities every chat
  * model must show) and the two speed limits. Kept apart from settings.ts, which spreads these
@@ -67523,7 +67442,7 @@ function limitMs(value, ctx) {
     if (!/^\d+$/.test(value) || Number(value) > MAX_LIMIT_MS) {
         ctx.addIssue({
             code: 'custom',
-            message: `must be a whole number of milliseconds from 0 (off) to ${MAX_LIMIT_MS}; got ${(0,secret_inputs/* quote */.hD)(value)}.`
+            message: `must be a whole number of milliseconds from 0 (off) to ${MAX_LIMIT_MS}; got ${(0,read_redact/* quote */.hD)(value)}.`
         });
         return core/* NEVER */.tm;
     }
@@ -67554,11 +67473,127 @@ function requirementSettings(models, v) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/settings/secret-inputs.ts
+/**
+ * The inputs that may carry a secret, `api-key` and `base-url`, and how a refusal may speak of
+ * what the user typed. Refusals go to the log, the summary and the outputs, so: the key is never
+ * shown, a URL loses its user info, query and fragment (even one that cannot be parsed), and
+ * anything else is cut so that a pasted secret cannot fill the log.
+ */
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+// ASCII and typographic quotes, and the backtick: all come from copying a key out of prose.
+const QUOTES = /["'`\u00ab\u00bb\u2018-\u201f\u2039\u203a\uff02\uff07]/;
+const ASCII_SPACE = /[ \t\n\r\f\v]/;
+// eslint-disable-next-line no-control-regex -- control characters are what is looked for
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const NOT_PRINTABLE_ASCII = /[^\x21-\x7e]/;
+const NAMES = {
+    '\u00a0': 'a no-break space',
+    '\u00ad': 'a soft hyphen',
+    '\u200b': 'a zero-width space',
+    '\u200c': 'a zero-width non-joiner',
+    '\u200d': 'a zero-width joiner',
+    '\u2060': 'a word joiner',
+    '\ufeff': 'a byte-order mark'
+};
+/**
+ * The key, trimmed of what copying adds around it (spaces, a final newline) and of nothing
+ * else, or refused when it was pasted wrong.
+ */
+function readApiKey(value) {
+    const key = value.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '');
+    const problem = keyProblem(key);
+    if (problem === null)
+        return { ok: true, value: key };
+    return {
+        ok: false,
+        problem: `${problem}: the key was pasted wrong. Copy it again from https://aimlapi.com/app/keys, with nothing around or inside it. (The key is not shown.)`
+    };
+}
+/**
+ * `base-url`: absolute, https (http only for loopback hosts, so the key never crosses a network
+ * in clear), no user info, query or fragment. Only `shownUrl` of the value is ever quoted.
+ */
+function readBaseUrl(value, example) {
+    const shown = (0,read_redact/* quote */.hD)(shownUrl(value));
+    const refuse = (problem) => ({ ok: false, problem });
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return refuse(`must be an absolute URL such as '${example}'; got ${shown}.`);
+    }
+    if (url.username || url.password) {
+        return refuse('must not carry credentials; pass the key in `api-key`.');
+    }
+    if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
+        return refuse(`must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and ::1, so the key never crosses a network in clear); got ${shown}.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return refuse(`must be an https:// URL; got ${shown}.`);
+    }
+    // The raw text too: `new URL` forgets an empty `?` or `#`.
+    if (url.search || url.hash || /[?#]/.test(value)) {
+        return refuse(`must not have a query or fragment; got ${shown}.`);
+    }
+    return { ok: true, value: url.toString().replace(/\/+$/, '') };
+}
+/** Whether `value` is a URL on this machine (localhost, 127.0.0.0/8, ::1): the key stays here. */
+function isLoopbackUrl(value) {
+    try {
+        return LOOPBACK.test(new URL(value).hostname);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * What is wrong with a key that was pasted wrong, or null. AIML keys are printable ASCII
+ * without spaces; anything else would be refused by the gateway as a wrong key (or by
+ * `fetch` as a bad header), and the log would blame the account instead of the paste.
+ * The description names the character, never the key.
+ */
+function keyProblem(key) {
+    if (ASCII_SPACE.test(key))
+        return 'holds whitespace inside it (a space or a line break)';
+    if (QUOTES.test(key))
+        return 'holds quotes (" \' ` “ ” ‘ ’)';
+    if (CONTROL.test(key))
+        return 'holds a control character';
+    const other = NOT_PRINTABLE_ASCII.exec(key)?.[0];
+    if (other === undefined)
+        return null;
+    const code = `U+${other.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    if (/\s/.test(other) && other !== '\ufeff') {
+        return `holds whitespace inside it (${code}, ${NAMES[other] ?? 'a non-ASCII space'})`;
+    }
+    const what = NAMES[other] ?? (/[\u0400-\u04ff]/.test(other) ? 'a Cyrillic letter' : 'a non-ASCII character');
+    return `holds a non-ASCII character (${code}, ${what}; a look-alike of a Latin letter or an invisible one)`;
+}
+/**
+ * The part of a URL a message may show: scheme, host and path. Everything up to the last `@`
+ * (user info, even where a password holds `/`, `?` or spaces and the URL cannot be parsed) and
+ * everything from the first `?` or `#` on are replaced by `…`.
+ */
+function shownUrl(value) {
+    const at = value.lastIndexOf('@');
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
+    let shown = at >= 0 ? `${scheme}…@${value.slice(at + 1)}` : value;
+    const cut = shown.search(/[?#]/);
+    if (cut >= 0)
+        shown = `${shown.slice(0, cut + 1)}…`;
+    return shown;
+}
+
+;// CONCATENATED MODULE: ./src/settings/settings.ts
 /**
  * Inputs → one frozen, typed `Settings`. The action and the CLI both come through here, so a
  * value is accepted or refused the same way in CI and in a terminal. The schema owns defaults.
  */
+
+
 
 
 
@@ -67611,7 +67646,7 @@ function refuse(ctx, message) {
 }
 function modelId(value, ctx) {
     if (!catalog/* MODEL_ID */.SN.test(value)) {
-        return refuse(ctx, `must be a model ID such as 'gpt-4o' or 'anthropic/claude-sonnet-4.5' (letters, digits and . _ : / @ + -); got ${(0,secret_inputs/* quote */.hD)(value)}.`);
+        return refuse(ctx, `must be a model ID such as 'gpt-4o' or 'anthropic/claude-sonnet-4.5' (letters, digits and . _ : / @ + -); got ${(0,read_redact/* quote */.hD)(value)}.`);
     }
     return value;
 }
@@ -67629,31 +67664,13 @@ function checked(check) {
         return result.ok ? result.value : refuse(ctx, result.problem);
     };
 }
-function parseFailOn(value) {
-    const names = value
-        .toLowerCase()
-        .split(/[\s,]+/)
-        .filter(Boolean);
-    if (names.length === 1 && names[0] === 'all')
-        return [...categories/* CATEGORY_IDS */.ob];
-    if (names.length === 1 && names[0] === 'none')
-        return [];
-    const valid = `valid names: ${categories/* CATEGORY_IDS */.ob.join(', ')}; or 'all' or 'none' alone`;
-    if (names.includes('all') || names.includes('none')) {
-        return `takes 'all' or 'none' alone, not in a list (${valid}).`;
-    }
-    const unknown = names.filter(n => !(0,categories/* isCategory */.hQ)(n));
-    if (unknown.length > 0)
-        return `has unknown ${unknown.length > 1 ? 'categories' : 'category'} ${unknown.map(secret_inputs/* quote */.hD).join(', ')} (${valid}).`;
-    return [...new Set(names)];
-}
 /** One word of `words`, in any case. */
 const oneOf = (words) => (value, ctx) => words.find(w => w === value.toLowerCase()) ??
-    refuse(ctx, `must be one of ${words.join(', ')}; got ${(0,secret_inputs/* quote */.hD)(value)}.`);
+    refuse(ctx, `must be one of ${words.join(', ')}; got ${(0,read_redact/* quote */.hD)(value)}.`);
 function wholeNumber(min, max) {
     return (value, ctx) => {
         if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            return refuse(ctx, `must be a whole number from ${min} to ${max}; got ${(0,secret_inputs/* quote */.hD)(value)}.`);
+            return refuse(ctx, `must be a whole number from ${min} to ${max}; got ${(0,read_redact/* quote */.hD)(value)}.`);
         }
         return Number(value);
     };
@@ -67661,7 +67678,7 @@ function wholeNumber(min, max) {
 function timeoutMs(value, ctx) {
     const seconds = /^\d+(\.\d+)?$|^\.\d+$/.test(value) ? Number(value) : NaN;
     if (!(seconds > 0 && seconds <= 600)) {
-        return refuse(ctx, `must be a number of seconds above 0 and at most 600 (decimals allowed); got ${(0,secret_inputs/* quote */.hD)(value)}.`);
+        return refuse(ctx, `must be a number of seconds above 0 and at most 600 (decimals allowed); got ${(0,read_redact/* quote */.hD)(value)}.`);
     }
     // At least 1 ms: a value that rounds to nothing would time out every request at once.
     return Math.max(1, Math.round(seconds * 1000));
@@ -67673,13 +67690,13 @@ const schema = schemas/* object */.Ikc({
         ? refuse(ctx, 'is empty. It usually means the secret it names is not set (for example `${{ secrets.AIML_API_KEY }}`). Pull requests from forks receive no secrets: gate the step with `if: github.event.pull_request.head.repo.full_name == github.repository`.')
         : v)
         // Untrimmed: a no-break space or a byte-order mark around the key is a paste gone wrong.
-        .transform(checked(secret_inputs/* readApiKey */.iZ)),
+        .transform(checked(readApiKey)),
     model: required('is empty. It usually means the variable it names is not set (for example `${{ vars.AIML_MODEL }}`); leave the input out to probe the default model.', DEFAULTS.model).transform(modelId),
     'fallback-models': blankAllowed(DEFAULTS.fallbackModels).transform(orRefuse(model_table/* parseModelList */.hS)),
     models: schemas/* string */.YjP()
         .optional()
         .transform((v, ctx) => v === undefined || v.trim() === '' ? null : orRefuse(model_table/* parseModelTable */.f_)(v, ctx)),
-    'base-url': withDefault(DEFAULTS.baseUrl).transform(checked(value => (0,secret_inputs/* readBaseUrl */.$P)(value, DEFAULTS.baseUrl))),
+    'base-url': withDefault(DEFAULTS.baseUrl).transform(checked(value => readBaseUrl(value, DEFAULTS.baseUrl))),
     'fail-on': withDefault(categories/* DEFAULT_FAIL_ON */.VQ.join(', ')).transform(orRefuse(parseFailOn)),
     retries: withDefault(DEFAULTS.retries).transform(wholeNumber(0, 10)),
     'timeout-seconds': withDefault(DEFAULTS.timeoutSeconds).transform(timeoutMs),
@@ -67836,7 +67853,7 @@ function defuseJson(json) {
     return json.replace(OLD_COMMAND, '#\\u0023[');
 }
 
-;// CONCATENATED MODULE: ./src/step-log.ts
+;// CONCATENATED MODULE: ./src/log/step-log.ts
 /**
  * The one way the action writes to its step's log: every line redacted (the key never shows)
  * and defused (render/workflow-commands.ts: no server's words run as a workflow command). Our
@@ -67881,7 +67898,7 @@ async function main_run(io = run/* defaultIO */.QO) {
     const key = getInput('api-key');
     if (key.trim() !== '')
         setSecret(key.trim());
-    const redact = (0,engine_redact/* createRedactor */.lY)(key);
+    const redact = (0,read_redact/* createRedactor */.lY)(key);
     const log = stepLog(redact);
     try {
         let settings;
@@ -67897,7 +67914,7 @@ async function main_run(io = run/* defaultIO */.QO) {
             log.fail(`${message}\nNothing was sent.`);
             return;
         }
-        const check = await (0,engine_check/* runCheck */.k_)(settings, io);
+        const check = await (0,check_check/* runCheck */.k_)(settings, io);
         const outcome = check.verdict;
         setOutputs(outputsOf(check), redact);
         for (const model of check.models) {
@@ -67967,7 +67984,7 @@ async function main_run(io = run/* defaultIO */.QO) {
         }
         // The dashboard: one issue with every model's week. Like the issues, never the verdict.
         if (dashboardWanted(settings.dashboard, process.env.GITHUB_EVENT_NAME)) {
-            const { updateDashboard } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6120));
+            const { updateDashboard } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5213));
             const uptime = await updateDashboard(settings, check, issueNumbers, redact, log, budget);
             if (uptime)
                 await publishSummary(renderSummary(check, uptime), redact, log, true);
@@ -68037,8 +68054,8 @@ function messageOf(error) {
 /* harmony export */   sA: () => (/* binding */ attemptsMarkdown),
 /* harmony export */   vX: () => (/* binding */ markdownHeader)
 /* harmony export */ });
-/* harmony import */ var _engine_balance_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3974);
-/* harmony import */ var _engine_money_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3862);
+/* harmony import */ var _engine_words_balance_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6432);
+/* harmony import */ var _engine_words_money_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(668);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(893);
 
 
@@ -68107,23 +68124,23 @@ function markdownHeader(headers) {
 }
 /** Dollars and AIML credits side by side; credits derived from dollars when not sent. */
 function money(usd, credits) {
-    const dollars = usd ?? (credits === null ? null : credits / _engine_money_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDITS_PER_USD */ .ap);
-    const creditCount = credits ?? (usd === null ? null : usd * _engine_money_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDITS_PER_USD */ .ap);
+    const dollars = usd ?? (credits === null ? null : credits / _engine_words_money_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDITS_PER_USD */ .ap);
+    const creditCount = credits ?? (usd === null ? null : usd * _engine_words_money_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDITS_PER_USD */ .ap);
     if (dollars === null || creditCount === null)
         return '–';
-    return `${(0,_engine_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(dollars)} (${(0,_engine_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCredits */ .Ql)(creditCount)})`;
+    return `${(0,_engine_words_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(dollars)} (${(0,_engine_words_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCredits */ .Ql)(creditCount)})`;
 }
 function dollars(usd, credits) {
-    const value = usd ?? (credits === null ? null : credits / _engine_money_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDITS_PER_USD */ .ap);
-    return value === null ? '–' : (0,_engine_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(value);
+    const value = usd ?? (credits === null ? null : credits / _engine_words_money_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDITS_PER_USD */ .ap);
+    return value === null ? '–' : (0,_engine_words_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(value);
 }
 function costLine(cost) {
     return `${cost.tokens.toLocaleString('en-US')} tokens, ${money(cost.usd, cost.credits)}`;
 }
 function balanceLine(report) {
     if (report.balance)
-        return (0,_engine_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBalance */ .QS)(report.balance.amount, report.balance.currency);
-    return (0,_engine_balance_words_js__WEBPACK_IMPORTED_MODULE_2__/* .balanceWords */ .k)(report.balanceCheck);
+        return (0,_engine_words_money_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBalance */ .QS)(report.balance.amount, report.balance.currency);
+    return (0,_engine_words_balance_words_js__WEBPACK_IMPORTED_MODULE_2__/* .balanceWords */ .k)(report.balanceCheck);
 }
 
 
@@ -68136,7 +68153,7 @@ function balanceLine(report) {
 /* harmony export */   P: () => (/* binding */ diagnosisMarkdown),
 /* harmony export */   j: () => (/* binding */ needsDiagnosis)
 /* harmony export */ });
-/* harmony import */ var _engine_categories_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5460);
+/* harmony import */ var _engine_classify_categories_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7005);
 /* harmony import */ var _models_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6020);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(893);
 /**
@@ -68160,7 +68177,7 @@ function needsDiagnosis(model) {
 }
 function diagnosisMarkdown(model, options) {
     const { report, diagnosis, verdict } = model;
-    const info = (0,_engine_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .categoryInfo */ .HN)(report.errorCategory ?? 'unknown');
+    const info = (0,_engine_classify_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .categoryInfo */ .HN)(report.errorCategory ?? 'unknown');
     const lines = options.heading === false
         ? []
         : [
@@ -68243,16 +68260,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   nu: () => (/* binding */ stepHeadline)
 });
 
-// EXTERNAL MODULE: ./src/engine/check.ts + 6 modules
-var engine_check = __nccwpck_require__(2168);
-// EXTERNAL MODULE: ./src/engine/report.ts
-var engine_report = __nccwpck_require__(594);
-// EXTERNAL MODULE: ./src/engine/money.ts
-var money = __nccwpck_require__(3862);
+// EXTERNAL MODULE: ./src/engine/check/check.ts + 6 modules
+var check_check = __nccwpck_require__(7864);
+// EXTERNAL MODULE: ./src/engine/decide/report.ts
+var decide_report = __nccwpck_require__(2113);
+// EXTERNAL MODULE: ./src/engine/words/money.ts
+var money = __nccwpck_require__(668);
 // EXTERNAL MODULE: ./src/render/attempts.ts
 var attempts = __nccwpck_require__(8648);
-// EXTERNAL MODULE: ./src/engine/capabilities.ts
-var capabilities = __nccwpck_require__(390);
+// EXTERNAL MODULE: ./src/engine/probe/capabilities.ts
+var capabilities = __nccwpck_require__(1877);
 // EXTERNAL MODULE: ./src/render/text.ts
 var render_text = __nccwpck_require__(893);
 ;// CONCATENATED MODULE: ./src/render/capability-cell.ts
@@ -68276,14 +68293,11 @@ function capabilityCell(report) {
     return `${parts.join(', ')}${ttft}`;
 }
 
-// EXTERNAL MODULE: ./src/dashboard/stats.ts
-var stats = __nccwpck_require__(3315);
 ;// CONCATENATED MODULE: ./src/render/models-table.ts
 /**
  * The step at a glance: one row per configured model, in the table's order, skipped ones too.
  * Shared by the job summary and the PR comment. At most 8 short columns, no API text.
  */
-
 
 
 
@@ -68304,13 +68318,13 @@ const SKIPPED_ICON = '⏭️';
 function modelsMarkdown(check, uptime = {}) {
     // The column is there only when some model was asked for capabilities.
     const needs = check.models.some(m => m.report.capabilities !== null);
-    const paid = (0,engine_check/* attemptsByRow */.G$)(check);
+    const paid = (0,check_check/* attemptsByRow */.G$)(check);
     const rows = check.configured.map(spec => {
         const probed = check.models.find(m => m.report.configuredModel === spec.id);
         const cells = probed ? probedCells(probed, paid.get(spec.id) ?? []) : skippedCells(spec);
         const week = uptime[spec.id];
         if (probed && week !== undefined)
-            cells[1] = `${cells[1]} · ${(0,stats/* formatShare */.T1)(week)} 7 d`;
+            cells[1] = `${cells[1]} · ${(0,render_text/* formatShare */.T1)(week)} 7 d`;
         if (needs)
             cells.splice(2, 0, probed ? capabilityCell(probed.report) : '');
         return `| ${cells.join(' | ')} |`;
@@ -68322,7 +68336,7 @@ function modelsMarkdown(check, uptime = {}) {
 }
 /** `paid`: the requests this row pays for, each request of the step in one row. */
 function probedCells({ report, verdict }, paid) {
-    const { usd, credits } = (0,engine_report/* totalCost */.c)(paid);
+    const { usd, credits } = (0,decide_report/* totalCost */.c)(paid);
     const cost = usd ?? (credits === null ? null : credits / money/* CREDITS_PER_USD */.ap);
     return [
         modelCell(report.configuredModel, report.kind),
@@ -68409,12 +68423,13 @@ function statusWords(report) {
 /* harmony export */   Bq: () => (/* binding */ flatten),
 /* harmony export */   Jj: () => (/* binding */ cut),
 /* harmony export */   Og: () => (/* binding */ escapeCodeBlock),
+/* harmony export */   T1: () => (/* binding */ formatShare),
 /* harmony export */   VV: () => (/* binding */ escapeInline),
 /* harmony export */   _V: () => (/* binding */ formatMs),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   oZ: () => (/* binding */ stripMarkers)
 /* harmony export */ });
-/* harmony import */ var _engine_api_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2212);
+/* harmony import */ var _engine_read_api_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4503);
 /**
  * Making text safe to print. API text is data: it is cut, flattened and escaped before it
  * reaches Markdown or HTML, so it cannot break a table, inject markup or forge our marker.
@@ -68470,7 +68485,7 @@ function stripMarkers(text) {
     return current;
 }
 /** One line: escape sequences and controls out, line breaks folded (api-text.ts owns the rule). */
-const flatten = _engine_api_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanLine */ .O;
+const flatten = _engine_read_api_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanLine */ .O;
 function cut(text, maxLength) {
     if (text.length <= maxLength)
         return text;
@@ -68479,134 +68494,14 @@ function cut(text, maxLength) {
 function formatMs(ms) {
     return ms === null ? '–' : `${ms.toLocaleString('en-US')} ms`;
 }
-
-
-/***/ }),
-
-/***/ 3921:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $P: () => (/* binding */ readBaseUrl),
-/* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   iZ: () => (/* binding */ readApiKey)
-/* harmony export */ });
-/* unused harmony export isLoopbackUrl */
-/**
- * The inputs that may carry a secret, `api-key` and `base-url`, and how a refusal may speak of
- * what the user typed. Refusals go to the log, the summary and the outputs, so: the key is never
- * shown, a URL loses its user info, query and fragment (even one that cannot be parsed), and
- * anything else is cut so that a pasted secret cannot fill the log.
- */
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-// ASCII and typographic quotes, and the backtick: all come from copying a key out of prose.
-const QUOTES = /["'`\u00ab\u00bb\u2018-\u201f\u2039\u203a\uff02\uff07]/;
-const ASCII_SPACE = /[ \t\n\r\f\v]/;
-// eslint-disable-next-line no-control-regex -- control characters are what is looked for
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const NOT_PRINTABLE_ASCII = /[^\x21-\x7e]/;
-const NAMES = {
-    '\u00a0': 'a no-break space',
-    '\u00ad': 'a soft hyphen',
-    '\u200b': 'a zero-width space',
-    '\u200c': 'a zero-width non-joiner',
-    '\u200d': 'a zero-width joiner',
-    '\u2060': 'a word joiner',
-    '\ufeff': 'a byte-order mark'
-};
-/**
- * The key, trimmed of what copying adds around it (spaces, a final newline) and of nothing
- * else, or refused when it was pasted wrong.
- */
-function readApiKey(value) {
-    const key = value.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '');
-    const problem = keyProblem(key);
-    if (problem === null)
-        return { ok: true, value: key };
-    return {
-        ok: false,
-        problem: `${problem}: the key was pasted wrong. Copy it again from https://aimlapi.com/app/keys, with nothing around or inside it. (The key is not shown.)`
-    };
-}
-/**
- * `base-url`: absolute, https (http only for loopback hosts, so the key never crosses a network
- * in clear), no user info, query or fragment. Only `shownUrl` of the value is ever quoted.
- */
-function readBaseUrl(value, example) {
-    const shown = quote(shownUrl(value));
-    const refuse = (problem) => ({ ok: false, problem });
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return refuse(`must be an absolute URL such as '${example}'; got ${shown}.`);
-    }
-    if (url.username || url.password) {
-        return refuse('must not carry credentials; pass the key in `api-key`.');
-    }
-    if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
-        return refuse(`must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and ::1, so the key never crosses a network in clear); got ${shown}.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return refuse(`must be an https:// URL; got ${shown}.`);
-    }
-    // The raw text too: `new URL` forgets an empty `?` or `#`.
-    if (url.search || url.hash || /[?#]/.test(value)) {
-        return refuse(`must not have a query or fragment; got ${shown}.`);
-    }
-    return { ok: true, value: url.toString().replace(/\/+$/, '') };
-}
-/** Whether `value` is a URL on this machine (localhost, 127.0.0.0/8, ::1): the key stays here. */
-function isLoopbackUrl(value) {
-    try {
-        return LOOPBACK.test(new URL(value).hostname);
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * What is wrong with a key that was pasted wrong, or null. AIML keys are printable ASCII
- * without spaces; anything else would be refused by the gateway as a wrong key (or by
- * `fetch` as a bad header), and the log would blame the account instead of the paste.
- * The description names the character, never the key.
- */
-function keyProblem(key) {
-    if (ASCII_SPACE.test(key))
-        return 'holds whitespace inside it (a space or a line break)';
-    if (QUOTES.test(key))
-        return 'holds quotes (" \' ` “ ” ‘ ’)';
-    if (CONTROL.test(key))
-        return 'holds a control character';
-    const other = NOT_PRINTABLE_ASCII.exec(key)?.[0];
-    if (other === undefined)
-        return null;
-    const code = `U+${other.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    if (/\s/.test(other) && other !== '\ufeff') {
-        return `holds whitespace inside it (${code}, ${NAMES[other] ?? 'a non-ASCII space'})`;
-    }
-    const what = NAMES[other] ?? (/[\u0400-\u04ff]/.test(other) ? 'a Cyrillic letter' : 'a non-ASCII character');
-    return `holds a non-ASCII character (${code}, ${what}; a look-alike of a Latin letter or an invisible one)`;
-}
-/**
- * The part of a URL a message may show: scheme, host and path. Everything up to the last `@`
- * (user info, even where a password holds `/`, `?` or spaces and the URL cannot be parsed) and
- * everything from the first `?` or `#` on are replaced by `…`.
- */
-function shownUrl(value) {
-    const at = value.lastIndexOf('@');
-    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
-    let shown = at >= 0 ? `${scheme}…@${value.slice(at + 1)}` : value;
-    const cut = shown.search(/[?#]/);
-    if (cut >= 0)
-        shown = `${shown.slice(0, cut + 1)}…`;
-    return shown;
-}
-/** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
-function quote(value) {
-    const flat = value.replace(/\s+/g, ' ');
-    return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
+/** `99.4%`; a whole share without decimals; never 100% unless every check was up. */
+function formatShare(share) {
+    if (share === null)
+        return '–';
+    if (share === 1 || share === 0)
+        return `${share * 100}%`;
+    const tenths = Math.min(999, Math.max(1, Math.floor(share * 1000)));
+    return `${(tenths / 10).toFixed(1)}%`;
 }
 
 

@@ -371,11 +371,11 @@ describe('markup in API text', () => {
         const ours =
           (text.includes('Message for AIML support') ? 2 : 0) + (text.includes('```diff') ? 2 : 0)
         expect(text.match(/^```/gm)?.length ?? 0).toBe(ours)
-        // Every unescaped pipe is a column border: 8 columns of attempts, 6 of models.
+        // Every unescaped pipe is a column border: 7 columns of attempts, 6 of models.
         const rows = text.split('\n').filter(line => line.startsWith('| `'))
         const attempts = rows.filter(row => /\| (configured|fallback) \|/.test(row))
         expect(attempts).toHaveLength(2)
-        for (const row of attempts) expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(10)
+        for (const row of attempts) expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(9)
         for (const row of rows.filter(row => !attempts.includes(row))) {
           expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(8)
         }

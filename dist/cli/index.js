@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _render_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9378);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5858);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2375);
 
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5858:
+/***/ 2375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53,7 +53,7 @@ __nccwpck_require__.d(x509_transport_state_browser_namespaceObject, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/engine/capabilities.ts
+;// CONCATENATED MODULE: ./src/engine/probe/capabilities.ts
 /**
  * What an application may need of a chat model besides an answer, as data: the names the
  * `require` input and a `models` line's `+NAME` tokens take, and the word AIML's catalog uses
@@ -111,7 +111,7 @@ function parseRequirements(value) {
     return inOrder(names);
 }
 
-;// CONCATENATED MODULE: ./src/engine/wrap.ts
+;// CONCATENATED MODULE: ./src/engine/words/wrap.ts
 /**
  * Plain text wrapped at a width, by words, for text shown in a code block (which does not wrap)
  * and pasted into an e-mail. A word longer than the width stays whole. Pure.
@@ -140,7 +140,7 @@ function wrapLine(line, width) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/engine/capability-words.ts
+;// CONCATENATED MODULE: ./src/engine/words/capability-words.ts
 /**
  * The words for a model that answers but lacks a required capability, or answers too slowly:
  * which capability, what the route did instead, whether AIML's catalog declares it (and so
@@ -202,7 +202,7 @@ function supportMessage(report, capability, requestId, keyHint) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/engine/money.ts
+;// CONCATENATED MODULE: ./src/engine/words/money.ts
 /** Money as people read it: dollars with enough digits to be non-zero, AIML credits beside. */
 /** AIML bills in credits: $1 = 2,000,000 credits. */
 const money_CREDITS_PER_USD = 2_000_000;
@@ -225,7 +225,7 @@ function formatBalance(amount, currency) {
         : `${amount} ${currency}`;
 }
 
-;// CONCATENATED MODULE: ./src/engine/balance-words.ts
+;// CONCATENATED MODULE: ./src/engine/words/balance-words.ts
 
 /** The balance, or why it is unknown. `null`: the call had not answered when it was dropped. */
 function balanceWords(check) {
@@ -251,7 +251,7 @@ function noEvidenceWords(check) {
     return 'the balance call gave no answer to weigh them against';
 }
 
-;// CONCATENATED MODULE: ./src/engine/categories.ts
+;// CONCATENATED MODULE: ./src/engine/classify/categories.ts
 /**
  * The failure taxonomy, as data. Everything that talks about a category (the classifier, the
  * verdict, the summary, the comment, the README table) reads it from here.
@@ -388,7 +388,7 @@ function isTransient(id) {
  */
 const ACCOUNT_WIDE = ['auth', 'insufficient-credits'];
 
-;// CONCATENATED MODULE: ./src/engine/foresight-words.ts
+;// CONCATENATED MODULE: ./src/engine/words/foresight-words.ts
 /** "(10 days)", "(today)", "(3 days ago)". */
 function daysWords(daysLeft) {
     if (daysLeft === 0)
@@ -10032,7 +10032,7 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/engine/key-facts.ts
+;// CONCATENATED MODULE: ./src/engine/evidence/key-facts.ts
 /**
  * The key's own facts: AIML answers `GET {origin}/v1/key` with the key itself, free. Whether it
  * is disabled, what it may call and its own spending limit settle refusals the words cannot
@@ -10117,7 +10117,7 @@ function limitUsedUp(facts) {
     return retention === 'month' && threshold !== null && facts.monthly_usage >= threshold;
 }
 
-;// CONCATENATED MODULE: ./src/engine/key-words.ts
+;// CONCATENATED MODULE: ./src/engine/words/key-words.ts
 /**
  * The key's own facts in words: what the evidence line shows of the key, and what a finding
  * (key-facts.ts) tells the user to do. Pure: it reads the report.
@@ -10181,7 +10181,7 @@ function holds(report) {
         : '';
 }
 
-;// CONCATENATED MODULE: ./src/engine/api-text.ts
+;// CONCATENATED MODULE: ./src/engine/read/api-text.ts
 /**
  * Text hygiene for what a server wrote. API text reaches a log line, an annotation, an output,
  * the summary and a PR comment; on the way it must lose whatever could act instead of read:
@@ -10237,7 +10237,7 @@ function stripControls(text, options = {}) {
         .replace(NET, match => (options.keepColour && SGR.test(match) ? match : ''));
 }
 
-;// CONCATENATED MODULE: ./src/engine/redact.ts
+;// CONCATENATED MODULE: ./src/engine/read/redact.ts
 /**
  * Redaction of the API key from text that leaves the action. A server may echo the key (or part
  * of it) in an error body or a header, so exact matching is not enough: any run of 10 or more
@@ -10350,8 +10350,13 @@ function keyHint(secret) {
         return LOOPBACK_HINT;
     return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
 }
+/** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
+function quote(value) {
+    const flat = value.replace(/\s+/g, ' ');
+    return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
+}
 
-;// CONCATENATED MODULE: ./src/engine/switch-to.ts
+;// CONCATENATED MODULE: ./src/engine/words/switch-to.ts
 /** "Use now: `gpt-4o` — it answers with this key." */
 function switchWords(to) {
     return `${to.label}: \`${to.id}\` — ${to.why}.`;
@@ -10363,7 +10368,7 @@ function moveWhy(deprecation) {
     return 'before the shutdown';
 }
 
-;// CONCATENATED MODULE: ./src/engine/diagnose.ts
+;// CONCATENATED MODULE: ./src/engine/words/diagnose.ts
 /**
  * The diagnosis, in words a person can act on: what happened, what it means, what to do.
  * Pure: it reads the report and nothing else.
@@ -10572,125 +10577,7 @@ function lowerFirst(title) {
     return title.charAt(0).toLowerCase() + title.slice(1);
 }
 
-;// CONCATENATED MODULE: ./src/secret-inputs.ts
-/**
- * The inputs that may carry a secret, `api-key` and `base-url`, and how a refusal may speak of
- * what the user typed. Refusals go to the log, the summary and the outputs, so: the key is never
- * shown, a URL loses its user info, query and fragment (even one that cannot be parsed), and
- * anything else is cut so that a pasted secret cannot fill the log.
- */
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-// ASCII and typographic quotes, and the backtick: all come from copying a key out of prose.
-const QUOTES = /["'`\u00ab\u00bb\u2018-\u201f\u2039\u203a\uff02\uff07]/;
-const ASCII_SPACE = /[ \t\n\r\f\v]/;
-// eslint-disable-next-line no-control-regex -- control characters are what is looked for
-const secret_inputs_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const NOT_PRINTABLE_ASCII = /[^\x21-\x7e]/;
-const NAMES = {
-    '\u00a0': 'a no-break space',
-    '\u00ad': 'a soft hyphen',
-    '\u200b': 'a zero-width space',
-    '\u200c': 'a zero-width non-joiner',
-    '\u200d': 'a zero-width joiner',
-    '\u2060': 'a word joiner',
-    '\ufeff': 'a byte-order mark'
-};
-/**
- * The key, trimmed of what copying adds around it (spaces, a final newline) and of nothing
- * else, or refused when it was pasted wrong.
- */
-function readApiKey(value) {
-    const key = value.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '');
-    const problem = keyProblem(key);
-    if (problem === null)
-        return { ok: true, value: key };
-    return {
-        ok: false,
-        problem: `${problem}: the key was pasted wrong. Copy it again from https://aimlapi.com/app/keys, with nothing around or inside it. (The key is not shown.)`
-    };
-}
-/**
- * `base-url`: absolute, https (http only for loopback hosts, so the key never crosses a network
- * in clear), no user info, query or fragment. Only `shownUrl` of the value is ever quoted.
- */
-function readBaseUrl(value, example) {
-    const shown = quote(shownUrl(value));
-    const refuse = (problem) => ({ ok: false, problem });
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return refuse(`must be an absolute URL such as '${example}'; got ${shown}.`);
-    }
-    if (url.username || url.password) {
-        return refuse('must not carry credentials; pass the key in `api-key`.');
-    }
-    if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
-        return refuse(`must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and ::1, so the key never crosses a network in clear); got ${shown}.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return refuse(`must be an https:// URL; got ${shown}.`);
-    }
-    // The raw text too: `new URL` forgets an empty `?` or `#`.
-    if (url.search || url.hash || /[?#]/.test(value)) {
-        return refuse(`must not have a query or fragment; got ${shown}.`);
-    }
-    return { ok: true, value: url.toString().replace(/\/+$/, '') };
-}
-/** Whether `value` is a URL on this machine (localhost, 127.0.0.0/8, ::1): the key stays here. */
-function isLoopbackUrl(value) {
-    try {
-        return LOOPBACK.test(new URL(value).hostname);
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * What is wrong with a key that was pasted wrong, or null. AIML keys are printable ASCII
- * without spaces; anything else would be refused by the gateway as a wrong key (or by
- * `fetch` as a bad header), and the log would blame the account instead of the paste.
- * The description names the character, never the key.
- */
-function keyProblem(key) {
-    if (ASCII_SPACE.test(key))
-        return 'holds whitespace inside it (a space or a line break)';
-    if (QUOTES.test(key))
-        return 'holds quotes (" \' ` “ ” ‘ ’)';
-    if (secret_inputs_CONTROL.test(key))
-        return 'holds a control character';
-    const other = NOT_PRINTABLE_ASCII.exec(key)?.[0];
-    if (other === undefined)
-        return null;
-    const code = `U+${other.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    if (/\s/.test(other) && other !== '\ufeff') {
-        return `holds whitespace inside it (${code}, ${NAMES[other] ?? 'a non-ASCII space'})`;
-    }
-    const what = NAMES[other] ?? (/[\u0400-\u04ff]/.test(other) ? 'a Cyrillic letter' : 'a non-ASCII character');
-    return `holds a non-ASCII character (${code}, ${what}; a look-alike of a Latin letter or an invisible one)`;
-}
-/**
- * The part of a URL a message may show: scheme, host and path. Everything up to the last `@`
- * (user info, even where a password holds `/`, `?` or spaces and the URL cannot be parsed) and
- * everything from the first `?` or `#` on are replaced by `…`.
- */
-function shownUrl(value) {
-    const at = value.lastIndexOf('@');
-    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
-    let shown = at >= 0 ? `${scheme}…@${value.slice(at + 1)}` : value;
-    const cut = shown.search(/[?#]/);
-    if (cut >= 0)
-        shown = `${shown.slice(0, cut + 1)}…`;
-    return shown;
-}
-/** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
-function quote(value) {
-    const flat = value.replace(/\s+/g, ' ');
-    return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/json.ts
+;// CONCATENATED MODULE: ./src/engine/read/json.ts
 /** Reading JSON that servers send: anything may arrive, so nothing here throws. */
 /** The parsed object or array, or `undefined` for anything else (text, HTML, broken JSON). */
 function parseJson(text) {
@@ -10708,7 +10595,7 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/engine/catalog.ts
+;// CONCATENATED MODULE: ./src/engine/evidence/catalog.ts
 /**
  * The AIML model catalog, `GET {base-url}/models`, public (no key). It names each model's
  * canonical ID and its aliases, and lets a typo be answered with the nearest real IDs.
@@ -10939,7 +10826,386 @@ function editDistance(a, b, max = Infinity) {
     return Math.min(previous[b.length], over);
 }
 
-;// CONCATENATED MODULE: ./src/engine/model-table.ts
+;// CONCATENATED MODULE: ./src/engine/read/raw-words.ts
+/**
+ * The words of a body the reader could not walk: nested deeper or larger than its bounds, or
+ * without any key it knows. Classified from these and the status, never called empty.
+ */
+/** What is kept of the raw text, as every message is. */
+const MAX_TEXT = 4_000;
+/** Values kept: a body of a million keys says what it says in its first ones. */
+const MAX_VALUES = 50;
+/**
+ * Every JSON string in order (keys too, so that the scan never starts inside one), and whether
+ * a `:` follows it: a key, not a value.
+ */
+const STRING = /"((?:[^"\\\n]|\\.)*)"(\s*:)?/g;
+/** A value longer than this is cut. */
+const MAX_VALUE = 500;
+function rawWords(raw) {
+    // The whole body is searched (the transport bounds it at 1 MB): a deep body's words sit in
+    // its middle.
+    const values = [];
+    const keys = [];
+    for (const match of raw.matchAll(STRING)) {
+        const into = match[2] === undefined ? values : keys;
+        if (into.length >= MAX_VALUES)
+            continue;
+        const value = unquote(match[1] ?? '').slice(0, MAX_VALUE);
+        if (value.trim() !== '' && !into.includes(value))
+            into.push(value);
+        if (values.length >= MAX_VALUES)
+            break;
+    }
+    // A body cut before its first value still names its keys.
+    const found = values.length > 0 ? values : keys;
+    const words = found.length > 0 ? found.join(' ') : raw.slice(0, MAX_TEXT).replace(/\s+/g, ' ');
+    return words.trim().slice(0, MAX_TEXT);
+}
+function unquote(value) {
+    try {
+        return JSON.parse(`"${value}"`);
+    }
+    catch {
+        return value;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/read/body.ts
+/**
+ * Reads an error body in every shape it may come in, to any depth it needs (bounded), and says
+ * who speaks in each part: the gateway in its own envelope, or a provider it relays. The rules
+ * read what this gathers; they never walk a body themselves.
+ *
+ * Shapes seen in the wild (sources in __fixtures__/error-bodies.json): AIML's problem+json
+ * `{title, status, message, instance, requestId, timestamp, error: {name, message}}` and its
+ * older `{message, path, requestId, statusCode, timestamp}`; OpenAI-style `{error: {...}}`;
+ * Anthropic's `{type: "error", error}`; Gemini's top-level array `[{error}]`; FastAPI's
+ * `{detail: [{loc, msg, type}]}`; OpenRouter's `metadata.raw` (a JSON string or an object); a
+ * provider body quoted inside a gateway's message (`"400 {json}"`, `"…Exception - {json}"`,
+ * Python's `{'error': {...}}`), even two levels deep; plain text; HTML.
+ */
+
+
+const MAX_DEPTH = 8;
+const MAX_NODES = 200;
+const MAX_LIST = 10;
+const body_MAX_TEXT = 4_000;
+const MESSAGE_KEYS = [
+    'message',
+    'Message',
+    'detail',
+    'error_description',
+    'msg',
+    'errorMessage',
+    'error_msg'
+];
+const CODE_KEYS = [
+    'code',
+    'type',
+    'error_code',
+    'error_type',
+    'errorCode',
+    'reason',
+    'status',
+    'name',
+    '__type'
+];
+const NESTED_KEYS = ['error', 'innererror', 'inner_error', 'errors', 'details', 'detail', 'data'];
+const HTML = /^\s*(<!doctype html|<html|<\?xml|<head|<body)/i;
+function isHtml(body) {
+    return HTML.test(body);
+}
+/** Is this record one of the gateway's own envelopes (AIML's current or older one)? */
+function isGatewayEnvelope(node) {
+    const problem = typeof node.title === 'string' && node.status !== undefined;
+    // statusCode is sometimes a string; path and requestId are sometimes missing.
+    const older = node.statusCode !== undefined && !isRecord(node.error);
+    return problem || older;
+}
+function readBody(raw) {
+    const read = {
+        voice: 'empty',
+        messages: [],
+        codes: [],
+        requestId: '',
+        htmlTitle: '',
+        innerStatus: undefined,
+        bytes: raw.length
+    };
+    const json = parseJson(raw);
+    if (json === undefined) {
+        if (raw.trim() === '')
+            return read;
+        if (isHtml(raw)) {
+            read.voice = 'html';
+            read.htmlTitle = htmlTitle(raw);
+            read.messages.push({ text: htmlText(raw).slice(0, body_MAX_TEXT), relayed: false, quoted: false });
+            return read;
+        }
+        read.voice = 'text';
+        // JSON too broken or too deep to parse: its words, not its punctuation.
+        const text = /^\s*[{[]/.test(raw) ? rawWords(raw) : raw;
+        addText(read, text, UNSAID, 0, { nodes: 0, seen: new Set() });
+        return read;
+    }
+    // The gateway's own words are its two envelopes; any other shape (an `error` object, a bare
+    // `{message}` or `{detail}`, an array) is a provider's, relayed.
+    read.voice = isRecord(json) && isGatewayEnvelope(json) ? 'gateway' : 'relayed';
+    const walk = { nodes: 0, seen: new Set() };
+    visit(read, json, { relayed: read.voice === 'relayed', quoted: false }, 0, walk);
+    // Stability and Together name the request only by the error body's own `id`.
+    if (!read.requestId &&
+        isRecord(json) &&
+        typeof json.id === 'string' &&
+        (json.errors ?? json.error))
+        read.requestId = json.id;
+    // Too deep, too large, or no key the walk knows: the body's own words still count.
+    const words = read.messages.length === 0 ? rawWords(raw) : '';
+    if (/[\p{L}\p{N}]/u.test(words))
+        read.messages.push({ text: words, ...UNSAID });
+    if (isRecord(json))
+        read.innerStatus = statusOf(json.statusCode ?? json.status ?? (isRecord(json.error) ? json.error.code : json.code));
+    return read;
+}
+const QUOTED = { relayed: true, quoted: true };
+const UNSAID = { relayed: false, quoted: false };
+function visit(read, node, who, depth, walk) {
+    if (depth > MAX_DEPTH || walk.nodes >= MAX_NODES || node === null || node === undefined)
+        return;
+    if (typeof node === 'string')
+        return addText(read, node, who, depth, walk);
+    if (Array.isArray(node)) {
+        for (const item of node.slice(0, MAX_LIST))
+            visit(read, item, who, depth + 1, walk);
+        return;
+    }
+    if (!isRecord(node) || walk.seen.has(node))
+        return;
+    walk.seen.add(node);
+    walk.nodes++;
+    for (const key of MESSAGE_KEYS) {
+        if (typeof node[key] === 'string')
+            addText(read, withField(node[key], node.loc), who, depth, walk);
+    }
+    for (const key of CODE_KEYS) {
+        const value = node[key];
+        if ((typeof value === 'string' && value !== '' && value !== 'error') ||
+            typeof value === 'number') {
+            read.codes.push({ text: String(value), ...who });
+        }
+    }
+    for (const key of ['request_id', 'requestId', 'request-id']) {
+        if (!read.requestId && typeof node[key] === 'string')
+            read.requestId = node[key];
+    }
+    for (const key of NESTED_KEYS) {
+        const value = node[key];
+        // A string `error` is a message (`{"error": "Unauthorized"}`); a string `detail` was read above.
+        if (key === 'error' && typeof value === 'string')
+            addText(read, value, who, depth, walk);
+        else if (typeof value !== 'string')
+            visit(read, value, who, depth + 1, walk);
+    }
+    if (isRecord(node.metadata)) {
+        // OpenRouter: the upstream provider's own body, as a JSON string, an object or plain text.
+        const raw = node.metadata.raw;
+        if (typeof raw === 'string')
+            addText(read, raw, QUOTED, depth + 1, walk);
+        else
+            visit(read, raw, QUOTED, depth + 1, walk);
+    }
+}
+/** A message, and any body quoted inside it: that one is a relayed provider's. */
+function addText(read, text, who, depth, walk) {
+    if (text.trim() === '' || walk.nodes >= MAX_NODES)
+        return;
+    walk.nodes++;
+    read.messages.push({ text: percentDecoded(text).slice(0, body_MAX_TEXT), ...who });
+    const quoted = quotedBody(text);
+    if (quoted !== undefined)
+        visit(read, quoted, QUOTED, depth + 1, walk);
+}
+/** A FastAPI item says which field it refuses in `loc`: `"Field required (body.prompt)"`. */
+function withField(message, loc) {
+    if (!Array.isArray(loc))
+        return message;
+    const path = loc.filter(p => typeof p === 'string' || typeof p === 'number').join('.');
+    return path ? `${message} (${path.slice(0, 80)})` : message;
+}
+/** JSON (or a Python dict) quoted inside a string: `"400 {\"type\":\"error\",...}"`. */
+function quotedBody(text) {
+    const start = text.indexOf('{');
+    const end = text.lastIndexOf('}');
+    if (start < 0 || end <= start)
+        return undefined;
+    const slice = text.slice(start, end + 1);
+    const parsed = parseJson(slice) ?? parseJson(pythonToJson(slice));
+    return isRecord(parsed) ? parsed : undefined;
+}
+/** Python's repr of a dict, as SDK exceptions print it: good enough for the common case. */
+function pythonToJson(text) {
+    if (!/^\{\s*'/.test(text))
+        return '';
+    return text
+        .replace(/\\'/g, '\uE000')
+        .replace(/'/g, '"')
+        .replace(/\uE000/g, "'")
+        .replace(/\bNone\b/g, 'null')
+        .replace(/\bTrue\b/g, 'true')
+        .replace(/\bFalse\b/g, 'false');
+}
+/** Some providers percent-encode their message (xAI: `Incorrect%20API%20key%20provided`). */
+function percentDecoded(text) {
+    if (!/%20|%3A/i.test(text))
+        return text;
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+function statusOf(value) {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value < 600)
+        return value;
+    if (typeof value === 'string' && /^\d{3}$/.test(value))
+        return Number(value);
+    return undefined;
+}
+/** The `<title>` of an HTML page, on one line, or ''. */
+function htmlTitle(html) {
+    return /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
+}
+/** A page's title as a message adds it: ` ("502: Bad gateway")`, cut; '' when there is none. */
+function titleNote(title) {
+    return title ? ` ("${title.slice(0, 120)}")` : '';
+}
+function htmlText(html) {
+    return html
+        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./src/engine/read/completion.ts
+/**
+ * A 2xx answer is not yet a working model: it must carry a usable completion. A reasoning model
+ * that spent every token thinking (`finish_reason: "length"`, empty text) has answered.
+ */
+
+
+function checkCompletion(status, body, json) {
+    const unusable = (message) => ({
+        ok: false,
+        category: 'invalid-response',
+        message
+    });
+    if (json === undefined) {
+        return unusable(isHtml(body)
+            ? `HTTP ${status} with an HTML page instead of JSON${titleNote(htmlTitle(body))}`
+            : `HTTP ${status} with a body that is not JSON: ${body.replace(/\s+/g, ' ').trim().slice(0, 80) || '(empty)'}`);
+    }
+    if (!isRecord(json) || !Array.isArray(json.choices)) {
+        return unusable('The response has no `choices`.');
+    }
+    const choice = json.choices[0];
+    if (!isRecord(choice))
+        return unusable('The response has an empty `choices` list.');
+    const finishReason = typeof choice.finish_reason === 'string' ? choice.finish_reason : '';
+    const message = isRecord(choice.message) ? choice.message : {};
+    const text = typeof message.content === 'string' ? message.content : '';
+    const toolCalls = Array.isArray(message.tool_calls) && message.tool_calls.length > 0;
+    if (finishReason === 'content_filter' && text === '') {
+        return {
+            ok: false,
+            category: 'content-filter',
+            message: 'The answer was withheld by the content filter.'
+        };
+    }
+    if (text.trim() === '' && !toolCalls && finishReason !== 'length') {
+        return unusable(`The completion is empty (finish_reason: ${finishReason || 'none'}).`);
+    }
+    return { ok: true, text, finishReason, usage: readUsage(json.usage) };
+}
+function readUsage(usage) {
+    if (!isRecord(usage))
+        return null;
+    const count = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
+    const promptTokens = count(usage.prompt_tokens);
+    const completionTokens = count(usage.completion_tokens);
+    const total = count(usage.total_tokens);
+    return { promptTokens, completionTokens, totalTokens: total || promptTokens + completionTokens };
+}
+
+;// CONCATENATED MODULE: ./src/engine/read/kinds.ts
+
+
+/** Kinds the probe knows how to ask, each through its own endpoint. */
+const PROBED_KINDS = ['chat', 'image', 'embedding'];
+/** Sends the probe; the transport under the client records what came back. */
+async function sendProbe(client, kind, model, text) {
+    switch (kind) {
+        case 'chat':
+            await client.chat.completions.create({
+                model,
+                messages: [{ role: 'user', content: text.prompt }],
+                [text.parameter]: text.maxTokens
+            });
+            return;
+        case 'embedding':
+            // One word, as floats: the cheapest embedding there is.
+            await client.embeddings.create({ model, input: 'ok', encoding_format: 'float' });
+            return;
+        case 'image':
+            // An image costs real money: one, at the smallest size the model family documents.
+            await client.images.generate(imageRequest(model, text.prompt));
+            return;
+    }
+}
+/**
+ * AIML's image schemas differ by family: Flux takes `image_size` and `num_images`
+ * (docs.aimlapi.com/api-references/image-models/black-forest-labs), OpenAI's models `size` and
+ * `n` (dall-e-2's smallest is 256x256; dall-e-3 and gpt-image have no smaller than their default).
+ */
+function imageRequest(model, prompt) {
+    if (/(^|\/)flux/i.test(model))
+        return { model, prompt, num_images: 1, image_size: 'square' };
+    if (/dall-e-2/i.test(model))
+        return { model, prompt, n: 1, size: '256x256' };
+    return { model, prompt, n: 1 };
+}
+/** The 2xx check for each kind. */
+function checkAnswer(kind, status, body, json) {
+    if (kind === 'chat' || json === undefined)
+        return checkCompletion(status, body, json);
+    const unusable = (message) => ({
+        ok: false,
+        category: 'invalid-response',
+        message
+    });
+    if (kind === 'embedding') {
+        const first = isRecord(json) && Array.isArray(json.data) ? json.data[0] : undefined;
+        const vector = isRecord(first) ? first.embedding : undefined;
+        const ok = (Array.isArray(vector) && vector.length > 0 && vector.every(n => typeof n === 'number')) ||
+            (typeof vector === 'string' && vector.length > 0);
+        return ok
+            ? { ok: true, text: '', finishReason: '', usage: null }
+            : unusable('The response carries no embedding vector.');
+    }
+    const list = isRecord(json) ? (json.data ?? json.images) : undefined;
+    const image = Array.isArray(list) ? list[0] : undefined;
+    const ok = isRecord(image) &&
+        ((typeof image.url === 'string' && image.url !== '') ||
+            (typeof image.b64_json === 'string' && image.b64_json !== ''));
+    return ok
+        ? { ok: true, text: '', finishReason: '', usage: null }
+        : unusable('The response carries no image (no `data[]` or `images[]` with a URL or base64).');
+}
+
+;// CONCATENATED MODULE: ./src/engine/check/model-table.ts
 /**
  * An application's model table, as the `models` input (or `--models`) writes it: one model a
  * line, `ID` or `ID -> FALLBACK, FALLBACK`, with an optional kind prefix (`image:flux/schnell`).
@@ -10948,8 +11214,7 @@ function editDistance(a, b, max = Infinity) {
 
 
 
-/** Kinds the probe knows how to ask, each through its own endpoint. */
-const PROBED_KINDS = ['chat', 'image', 'embedding'];
+
 /**
  * Kinds a line may declare that have no cheap probe: listed, so that `audio:whisper-1` reads as
  * a declared kind rather than a model ID with a colon. They are skipped with a warning.
@@ -11086,7 +11351,7 @@ function configuredModels(table, single, defaults) {
     return single.model === defaults.model && sameFallbacks ? table : 'ambiguous';
 }
 
-;// CONCATENATED MODULE: ./src/engine/capability-report.ts
+;// CONCATENATED MODULE: ./src/engine/probe/capability-report.ts
 /**
  * What the capability probes and the speed limits add to a model's report, as data: each
  * required capability's state, the first token's time, what the catalog declares, and whether
@@ -11152,7 +11417,7 @@ function slowness(latencyMs, ttftMs, limits) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/engine/catalog-kind.ts
+;// CONCATENATED MODULE: ./src/engine/probe/catalog-kind.ts
 /**
  * What kind of model the catalog says an ID is, so that an unprefixed image or embedding model
  * that was asked as chat is asked again at its own endpoint.
@@ -11236,7 +11501,7 @@ async function checkKind(spec, first, catalog, ask) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/deprecations.ts
+;// CONCATENATED MODULE: ./src/engine/evidence/deprecations.ts
 /**
  * AIML's deprecation feed, `GET {base-url}/models/deprecations`, public (no key): the models
  * that are retiring (`deprecated`), folded into another ID that still resolves (`superseded`),
@@ -11366,7 +11631,7 @@ function isModelId(value) {
     return typeof value === 'string' && MODEL_ID.test(value);
 }
 
-;// CONCATENATED MODULE: ./src/engine/evidence.ts
+;// CONCATENATED MODULE: ./src/engine/evidence/evidence.ts
 
 
 /** How long after the probe's failure the balance is still awaited (it was sent at the start). */
@@ -11417,7 +11682,7 @@ function weighEvidence(refusal, check, key = { facts: null, kind: 'chat' }) {
     return text(!refusal.relayed);
 }
 
-;// CONCATENATED MODULE: ./src/engine/numbers.ts
+;// CONCATENATED MODULE: ./src/engine/read/numbers.ts
 /**
  * Numbers that servers send (a balance, a cost header) read strictly. `Number()` is too kind
  * for money: it reads `"  "` as 0, `"0x10"` as 16 and `"1e999"` as Infinity, so a broken
@@ -11447,7 +11712,7 @@ function readNumber(value) {
     return number;
 }
 
-;// CONCATENATED MODULE: ./src/engine/metrics.ts
+;// CONCATENATED MODULE: ./src/engine/evidence/metrics.ts
 /**
  * AIML's live metrics, `GET {origin}/models/metrics` (beside `/v1`, not under it), public (no
  * key): per model, `ttft_ms`, `tps` and `duration_ms` as p50/p75/p90/p99 over a short window.
@@ -11550,7 +11815,7 @@ function durationP90(metrics, names) {
     return metrics?.models.find(m => wanted.has(m.alias.toLowerCase()))?.durationMs?.p90 ?? null;
 }
 
-;// CONCATENATED MODULE: ./src/engine/foresight.ts
+;// CONCATENATED MODULE: ./src/engine/decide/foresight.ts
 /**
  * Foresight, decided: what the deprecation feed and the live metrics change in a probe. Pure:
  * the feed and the metrics come in as data, and so does the clock.
@@ -11613,7 +11878,7 @@ function foresightOf(found, probe) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/network.ts
+;// CONCATENATED MODULE: ./src/engine/send/network.ts
 let network;
 const networkFetch = async (input, init) => {
     const url = input instanceof Request ? input.url : String(input);
@@ -42666,271 +42931,7 @@ bedrock_a = brand_privateBedrockClient;
 
 
 //# sourceMappingURL=index.mjs.map
-;// CONCATENATED MODULE: ./src/engine/raw-words.ts
-/**
- * The words of a body the reader could not walk: nested deeper or larger than its bounds, or
- * without any key it knows. Classified from these and the status, never called empty.
- */
-/** What is kept of the raw text, as every message is. */
-const MAX_TEXT = 4_000;
-/** Values kept: a body of a million keys says what it says in its first ones. */
-const MAX_VALUES = 50;
-/**
- * Every JSON string in order (keys too, so that the scan never starts inside one), and whether
- * a `:` follows it: a key, not a value.
- */
-const STRING = /"((?:[^"\\\n]|\\.)*)"(\s*:)?/g;
-/** A value longer than this is cut. */
-const MAX_VALUE = 500;
-function rawWords(raw) {
-    // The whole body is searched (the transport bounds it at 1 MB): a deep body's words sit in
-    // its middle.
-    const values = [];
-    const keys = [];
-    for (const match of raw.matchAll(STRING)) {
-        const into = match[2] === undefined ? values : keys;
-        if (into.length >= MAX_VALUES)
-            continue;
-        const value = unquote(match[1] ?? '').slice(0, MAX_VALUE);
-        if (value.trim() !== '' && !into.includes(value))
-            into.push(value);
-        if (values.length >= MAX_VALUES)
-            break;
-    }
-    // A body cut before its first value still names its keys.
-    const found = values.length > 0 ? values : keys;
-    const words = found.length > 0 ? found.join(' ') : raw.slice(0, MAX_TEXT).replace(/\s+/g, ' ');
-    return words.trim().slice(0, MAX_TEXT);
-}
-function unquote(value) {
-    try {
-        return JSON.parse(`"${value}"`);
-    }
-    catch {
-        return value;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/body.ts
-/**
- * Reads an error body in every shape it may come in, to any depth it needs (bounded), and says
- * who speaks in each part: the gateway in its own envelope, or a provider it relays. The rules
- * read what this gathers; they never walk a body themselves.
- *
- * Shapes seen in the wild (sources in __fixtures__/error-bodies.json): AIML's problem+json
- * `{title, status, message, instance, requestId, timestamp, error: {name, message}}` and its
- * older `{message, path, requestId, statusCode, timestamp}`; OpenAI-style `{error: {...}}`;
- * Anthropic's `{type: "error", error}`; Gemini's top-level array `[{error}]`; FastAPI's
- * `{detail: [{loc, msg, type}]}`; OpenRouter's `metadata.raw` (a JSON string or an object); a
- * provider body quoted inside a gateway's message (`"400 {json}"`, `"…Exception - {json}"`,
- * Python's `{'error': {...}}`), even two levels deep; plain text; HTML.
- */
-
-
-const MAX_DEPTH = 8;
-const MAX_NODES = 200;
-const MAX_LIST = 10;
-const body_MAX_TEXT = 4_000;
-const MESSAGE_KEYS = [
-    'message',
-    'Message',
-    'detail',
-    'error_description',
-    'msg',
-    'errorMessage',
-    'error_msg'
-];
-const CODE_KEYS = [
-    'code',
-    'type',
-    'error_code',
-    'error_type',
-    'errorCode',
-    'reason',
-    'status',
-    'name',
-    '__type'
-];
-const NESTED_KEYS = ['error', 'innererror', 'inner_error', 'errors', 'details', 'detail', 'data'];
-const HTML = /^\s*(<!doctype html|<html|<\?xml|<head|<body)/i;
-function isHtml(body) {
-    return HTML.test(body);
-}
-/** Is this record one of the gateway's own envelopes (AIML's current or older one)? */
-function isGatewayEnvelope(node) {
-    const problem = typeof node.title === 'string' && node.status !== undefined;
-    // statusCode is sometimes a string; path and requestId are sometimes missing.
-    const older = node.statusCode !== undefined && !isRecord(node.error);
-    return problem || older;
-}
-function readBody(raw) {
-    const read = {
-        voice: 'empty',
-        messages: [],
-        codes: [],
-        requestId: '',
-        htmlTitle: '',
-        innerStatus: undefined,
-        bytes: raw.length
-    };
-    const json = parseJson(raw);
-    if (json === undefined) {
-        if (raw.trim() === '')
-            return read;
-        if (isHtml(raw)) {
-            read.voice = 'html';
-            read.htmlTitle = htmlTitle(raw);
-            read.messages.push({ text: htmlText(raw).slice(0, body_MAX_TEXT), relayed: false, quoted: false });
-            return read;
-        }
-        read.voice = 'text';
-        // JSON too broken or too deep to parse: its words, not its punctuation.
-        const text = /^\s*[{[]/.test(raw) ? rawWords(raw) : raw;
-        addText(read, text, UNSAID, 0, { nodes: 0, seen: new Set() });
-        return read;
-    }
-    // The gateway's own words are its two envelopes; any other shape (an `error` object, a bare
-    // `{message}` or `{detail}`, an array) is a provider's, relayed.
-    read.voice = isRecord(json) && isGatewayEnvelope(json) ? 'gateway' : 'relayed';
-    const walk = { nodes: 0, seen: new Set() };
-    visit(read, json, { relayed: read.voice === 'relayed', quoted: false }, 0, walk);
-    // Stability and Together name the request only by the error body's own `id`.
-    if (!read.requestId &&
-        isRecord(json) &&
-        typeof json.id === 'string' &&
-        (json.errors ?? json.error))
-        read.requestId = json.id;
-    // Too deep, too large, or no key the walk knows: the body's own words still count.
-    const words = read.messages.length === 0 ? rawWords(raw) : '';
-    if (/[\p{L}\p{N}]/u.test(words))
-        read.messages.push({ text: words, ...UNSAID });
-    if (isRecord(json))
-        read.innerStatus = statusOf(json.statusCode ?? json.status ?? (isRecord(json.error) ? json.error.code : json.code));
-    return read;
-}
-const QUOTED = { relayed: true, quoted: true };
-const UNSAID = { relayed: false, quoted: false };
-function visit(read, node, who, depth, walk) {
-    if (depth > MAX_DEPTH || walk.nodes >= MAX_NODES || node === null || node === undefined)
-        return;
-    if (typeof node === 'string')
-        return addText(read, node, who, depth, walk);
-    if (Array.isArray(node)) {
-        for (const item of node.slice(0, MAX_LIST))
-            visit(read, item, who, depth + 1, walk);
-        return;
-    }
-    if (!isRecord(node) || walk.seen.has(node))
-        return;
-    walk.seen.add(node);
-    walk.nodes++;
-    for (const key of MESSAGE_KEYS) {
-        if (typeof node[key] === 'string')
-            addText(read, withField(node[key], node.loc), who, depth, walk);
-    }
-    for (const key of CODE_KEYS) {
-        const value = node[key];
-        if ((typeof value === 'string' && value !== '' && value !== 'error') ||
-            typeof value === 'number') {
-            read.codes.push({ text: String(value), ...who });
-        }
-    }
-    for (const key of ['request_id', 'requestId', 'request-id']) {
-        if (!read.requestId && typeof node[key] === 'string')
-            read.requestId = node[key];
-    }
-    for (const key of NESTED_KEYS) {
-        const value = node[key];
-        // A string `error` is a message (`{"error": "Unauthorized"}`); a string `detail` was read above.
-        if (key === 'error' && typeof value === 'string')
-            addText(read, value, who, depth, walk);
-        else if (typeof value !== 'string')
-            visit(read, value, who, depth + 1, walk);
-    }
-    if (isRecord(node.metadata)) {
-        // OpenRouter: the upstream provider's own body, as a JSON string, an object or plain text.
-        const raw = node.metadata.raw;
-        if (typeof raw === 'string')
-            addText(read, raw, QUOTED, depth + 1, walk);
-        else
-            visit(read, raw, QUOTED, depth + 1, walk);
-    }
-}
-/** A message, and any body quoted inside it: that one is a relayed provider's. */
-function addText(read, text, who, depth, walk) {
-    if (text.trim() === '' || walk.nodes >= MAX_NODES)
-        return;
-    walk.nodes++;
-    read.messages.push({ text: percentDecoded(text).slice(0, body_MAX_TEXT), ...who });
-    const quoted = quotedBody(text);
-    if (quoted !== undefined)
-        visit(read, quoted, QUOTED, depth + 1, walk);
-}
-/** A FastAPI item says which field it refuses in `loc`: `"Field required (body.prompt)"`. */
-function withField(message, loc) {
-    if (!Array.isArray(loc))
-        return message;
-    const path = loc.filter(p => typeof p === 'string' || typeof p === 'number').join('.');
-    return path ? `${message} (${path.slice(0, 80)})` : message;
-}
-/** JSON (or a Python dict) quoted inside a string: `"400 {\"type\":\"error\",...}"`. */
-function quotedBody(text) {
-    const start = text.indexOf('{');
-    const end = text.lastIndexOf('}');
-    if (start < 0 || end <= start)
-        return undefined;
-    const slice = text.slice(start, end + 1);
-    const parsed = parseJson(slice) ?? parseJson(pythonToJson(slice));
-    return isRecord(parsed) ? parsed : undefined;
-}
-/** Python's repr of a dict, as SDK exceptions print it: good enough for the common case. */
-function pythonToJson(text) {
-    if (!/^\{\s*'/.test(text))
-        return '';
-    return text
-        .replace(/\\'/g, '\uE000')
-        .replace(/'/g, '"')
-        .replace(/\uE000/g, "'")
-        .replace(/\bNone\b/g, 'null')
-        .replace(/\bTrue\b/g, 'true')
-        .replace(/\bFalse\b/g, 'false');
-}
-/** Some providers percent-encode their message (xAI: `Incorrect%20API%20key%20provided`). */
-function percentDecoded(text) {
-    if (!/%20|%3A/i.test(text))
-        return text;
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-function statusOf(value) {
-    if (typeof value === 'number' && Number.isInteger(value) && value >= 100 && value < 600)
-        return value;
-    if (typeof value === 'string' && /^\d{3}$/.test(value))
-        return Number(value);
-    return undefined;
-}
-/** The `<title>` of an HTML page, on one line, or ''. */
-function htmlTitle(html) {
-    return /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
-}
-/** A page's title as a message adds it: ` ("502: Bad gateway")`, cut; '' when there is none. */
-function titleNote(title) {
-    return title ? ` ("${title.slice(0, 120)}")` : '';
-}
-function htmlText(html) {
-    return html
-        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/&nbsp;/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-
-;// CONCATENATED MODULE: ./src/engine/carried-error.ts
+;// CONCATENATED MODULE: ./src/engine/read/carried-error.ts
 /**
  * A 2xx that carries an error instead of an answer. Once a gateway has sent `200` it cannot take
  * the status back, so a failure that comes later arrives in the body, in one of these shapes:
@@ -43003,120 +43004,7 @@ function streamError(body) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/engine/completion.ts
-/**
- * A 2xx answer is not yet a working model: it must carry a usable completion. A reasoning model
- * that spent every token thinking (`finish_reason: "length"`, empty text) has answered.
- */
-
-
-function checkCompletion(status, body, json) {
-    const unusable = (message) => ({
-        ok: false,
-        category: 'invalid-response',
-        message
-    });
-    if (json === undefined) {
-        return unusable(isHtml(body)
-            ? `HTTP ${status} with an HTML page instead of JSON${titleNote(htmlTitle(body))}`
-            : `HTTP ${status} with a body that is not JSON: ${body.replace(/\s+/g, ' ').trim().slice(0, 80) || '(empty)'}`);
-    }
-    if (!isRecord(json) || !Array.isArray(json.choices)) {
-        return unusable('The response has no `choices`.');
-    }
-    const choice = json.choices[0];
-    if (!isRecord(choice))
-        return unusable('The response has an empty `choices` list.');
-    const finishReason = typeof choice.finish_reason === 'string' ? choice.finish_reason : '';
-    const message = isRecord(choice.message) ? choice.message : {};
-    const text = typeof message.content === 'string' ? message.content : '';
-    const toolCalls = Array.isArray(message.tool_calls) && message.tool_calls.length > 0;
-    if (finishReason === 'content_filter' && text === '') {
-        return {
-            ok: false,
-            category: 'content-filter',
-            message: 'The answer was withheld by the content filter.'
-        };
-    }
-    if (text.trim() === '' && !toolCalls && finishReason !== 'length') {
-        return unusable(`The completion is empty (finish_reason: ${finishReason || 'none'}).`);
-    }
-    return { ok: true, text, finishReason, usage: readUsage(json.usage) };
-}
-function readUsage(usage) {
-    if (!isRecord(usage))
-        return null;
-    const count = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
-    const promptTokens = count(usage.prompt_tokens);
-    const completionTokens = count(usage.completion_tokens);
-    const total = count(usage.total_tokens);
-    return { promptTokens, completionTokens, totalTokens: total || promptTokens + completionTokens };
-}
-
-;// CONCATENATED MODULE: ./src/engine/kinds.ts
-
-
-/** Sends the probe; the transport under the client records what came back. */
-async function sendProbe(client, kind, model, text) {
-    switch (kind) {
-        case 'chat':
-            await client.chat.completions.create({
-                model,
-                messages: [{ role: 'user', content: text.prompt }],
-                [text.parameter]: text.maxTokens
-            });
-            return;
-        case 'embedding':
-            // One word, as floats: the cheapest embedding there is.
-            await client.embeddings.create({ model, input: 'ok', encoding_format: 'float' });
-            return;
-        case 'image':
-            // An image costs real money: one, at the smallest size the model family documents.
-            await client.images.generate(imageRequest(model, text.prompt));
-            return;
-    }
-}
-/**
- * AIML's image schemas differ by family: Flux takes `image_size` and `num_images`
- * (docs.aimlapi.com/api-references/image-models/black-forest-labs), OpenAI's models `size` and
- * `n` (dall-e-2's smallest is 256x256; dall-e-3 and gpt-image have no smaller than their default).
- */
-function imageRequest(model, prompt) {
-    if (/(^|\/)flux/i.test(model))
-        return { model, prompt, num_images: 1, image_size: 'square' };
-    if (/dall-e-2/i.test(model))
-        return { model, prompt, n: 1, size: '256x256' };
-    return { model, prompt, n: 1 };
-}
-/** The 2xx check for each kind. */
-function checkAnswer(kind, status, body, json) {
-    if (kind === 'chat' || json === undefined)
-        return checkCompletion(status, body, json);
-    const unusable = (message) => ({
-        ok: false,
-        category: 'invalid-response',
-        message
-    });
-    if (kind === 'embedding') {
-        const first = isRecord(json) && Array.isArray(json.data) ? json.data[0] : undefined;
-        const vector = isRecord(first) ? first.embedding : undefined;
-        const ok = (Array.isArray(vector) && vector.length > 0 && vector.every(n => typeof n === 'number')) ||
-            (typeof vector === 'string' && vector.length > 0);
-        return ok
-            ? { ok: true, text: '', finishReason: '', usage: null }
-            : unusable('The response carries no embedding vector.');
-    }
-    const list = isRecord(json) ? (json.data ?? json.images) : undefined;
-    const image = Array.isArray(list) ? list[0] : undefined;
-    const ok = isRecord(image) &&
-        ((typeof image.url === 'string' && image.url !== '') ||
-            (typeof image.b64_json === 'string' && image.b64_json !== ''));
-    return ok
-        ? { ok: true, text: '', finishReason: '', usage: null }
-        : unusable('The response carries no image (no `data[]` or `images[]` with a URL or base64).');
-}
-
-;// CONCATENATED MODULE: ./src/engine/patterns.ts
+;// CONCATENATED MODULE: ./src/engine/classify/patterns.ts
 /**
  * The words and codes providers use, by what they mean. Each pattern is tested against one
  * message or code at a time (URLs removed), so a wrapper's words never join a quoted body's.
@@ -43255,7 +43143,7 @@ const CODES = {
     ]
 };
 
-;// CONCATENATED MODULE: ./src/engine/rules.ts
+;// CONCATENATED MODULE: ./src/engine/classify/rules.ts
 
 const is = (...statuses) => (status) => statuses.includes(status);
 const between = (low, high) => (status) => status >= low && status <= high;
@@ -43394,7 +43282,7 @@ function stripUrls(text) {
     return text.replace(/https?:\/\/\S+/gi, ' ');
 }
 
-;// CONCATENATED MODULE: ./src/engine/redirect.ts
+;// CONCATENATED MODULE: ./src/engine/send/redirect.ts
 /**
  * Redirects are never followed: the key in the Authorization header would travel to a host
  * nobody configured (fetch drops it only across origins, and only lately). The transport asks
@@ -43425,7 +43313,7 @@ function target(location) {
     return url.origin === 'null' ? `a ${url.protocol} address` : url.origin;
 }
 
-;// CONCATENATED MODULE: ./src/engine/classify.ts
+;// CONCATENATED MODULE: ./src/engine/classify/classify.ts
 /**
  * The classifier: one pure function from what came back over HTTP to a category. body.ts reads
  * the body in whatever shape it came; the ordered rule table (rules.ts) decides; completion.ts
@@ -43539,7 +43427,7 @@ function oneLine(text) {
     return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE - 1)}…` : flat;
 }
 
-;// CONCATENATED MODULE: ./src/engine/transport.ts
+;// CONCATENATED MODULE: ./src/engine/send/transport.ts
 
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -43726,7 +43614,7 @@ function statusAllowsBody(status) {
     return status !== 204 && status !== 205 && status !== 304;
 }
 
-;// CONCATENATED MODULE: ./src/engine/probe.ts
+;// CONCATENATED MODULE: ./src/engine/probe/probe.ts
 /**
  * Asks one model for one cheap completion, through the openai SDK pointed at the gateway, and
  * retries what retrying can fix. Every request becomes an `Attempt` in the report.
@@ -43871,7 +43759,7 @@ function headerNumber(value) {
     return number !== null && number >= 0 ? number : null;
 }
 
-;// CONCATENATED MODULE: ./src/engine/report.ts
+;// CONCATENATED MODULE: ./src/engine/decide/report.ts
 function totalCost(attempts) {
     const usdParts = attempts.map(a => a.usd).filter((v) => v !== null);
     const creditParts = attempts.map(a => a.credits).filter((v) => v !== null);
@@ -43882,7 +43770,7 @@ function totalCost(attempts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/limit.ts
+;// CONCATENATED MODULE: ./src/engine/send/limit.ts
 /** At most `size` tasks at once; the rest wait their turn in order. */
 function createLimiter(size) {
     let active = 0;
@@ -43901,7 +43789,7 @@ function createLimiter(size) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/capability-requests.ts
+;// CONCATENATED MODULE: ./src/engine/probe/capability-requests.ts
 /** The function a `tools` probe forces, and the object a `json` probe asks for: `{ok: true}`. */
 const PROBE_FUNCTION = 'report_status';
 const PROBE_SCHEMA = {
@@ -43973,7 +43861,7 @@ function capabilityRequest(capability, model, maxTokens) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/capability-checks.ts
+;// CONCATENATED MODULE: ./src/engine/probe/capability-checks.ts
 /**
  * What a 2xx must carry for a capability to count as shown, checked with zod against the tiny
  * schema the request asked for, and which refusals name the feature itself. Pure.
@@ -44132,7 +44020,7 @@ function namesFeature(capability, status, message) {
         FEATURE_WORDS[capability].test(message));
 }
 
-;// CONCATENATED MODULE: ./src/engine/capability-probes.ts
+;// CONCATENATED MODULE: ./src/engine/probe/capability-probes.ts
 
 
 
@@ -44245,7 +44133,7 @@ function judgeRecord(capability, recorded, redact) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/billing.ts
+;// CONCATENATED MODULE: ./src/engine/evidence/billing.ts
 /**
  * The account balance, `GET /v2/billing` with the key: free, and it separates "your account is
  * empty" from "the provider refuses". Any failure of it is ignored by the caller.
@@ -44277,7 +44165,7 @@ function parseBalance(json) {
     return { amount, currency };
 }
 
-;// CONCATENATED MODULE: ./src/engine/side-requests.ts
+;// CONCATENATED MODULE: ./src/engine/evidence/side-requests.ts
 /**
  * The side requests: the catalog, the deprecation feed and the live metrics (public) and the
  * balance and the key's own facts (with the key). They inform the diagnosis and never hold the step, so every failure
@@ -44361,7 +44249,7 @@ function is2xx(status) {
     return status >= 200 && status < 300;
 }
 
-;// CONCATENATED MODULE: ./src/engine/shared.ts
+;// CONCATENATED MODULE: ./src/engine/check/shared.ts
 
 
 
@@ -44440,7 +44328,7 @@ function asRole(result, role) {
     return { ...result, role, attempts, final: attempts.at(-1) ?? { ...result.final, role } };
 }
 
-;// CONCATENATED MODULE: ./src/engine/waits.ts
+;// CONCATENATED MODULE: ./src/engine/send/waits.ts
 /** Bounded waits: a side request may be waited for, never without an end. */
 /** A wait that ends early, and leaves no timer behind, once `signal` aborts. */
 function delay(ms, signal) {
@@ -44463,7 +44351,7 @@ async function settledWithin(promise, ms) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/weigh-failure.ts
+;// CONCATENATED MODULE: ./src/engine/decide/weigh-failure.ts
 /**
  * The configured model's failure, read by its words and, where they can change them, the balance
  * and the key's own facts.
@@ -44505,7 +44393,12 @@ function keyWaitLeftMs(configured, sideGraceMs) {
     return wantsKeyFacts({ category: configured.final.category ?? 'unknown' }) ? 0 : sideGraceMs;
 }
 
-;// CONCATENATED MODULE: ./src/engine/run.ts
+;// CONCATENATED MODULE: ./src/engine/check/run.ts
+/**
+ * probe → diagnose: asks the configured model, and only when it fails, its other names and the
+ * fallbacks. Independent questions go together: the catalog, the balance and the configured
+ * model in one round trip; aliases and fallbacks together in a second.
+ */
 
 
 
@@ -44708,7 +44601,7 @@ function withSuggestions(message, suggestions, deprecation) {
     return `${sentence} Did you mean ${suggestions.map(s => `'${s}'`).join(', ')}?`;
 }
 
-;// CONCATENATED MODULE: ./src/engine/verdict.ts
+;// CONCATENATED MODULE: ./src/engine/decide/verdict.ts
 /**
  * Fails when the configured ID is not available and its category is one the policy fails on,
  * or when its announced shutdown is `failBeforeShutdownDays` away or fewer; any other
@@ -44739,7 +44632,7 @@ function shutdownSoon(report, days) {
     return days > 0 && left !== null && left !== undefined && left <= days;
 }
 
-;// CONCATENATED MODULE: ./src/engine/check.ts
+;// CONCATENATED MODULE: ./src/engine/check/check.ts
 /**
  * The whole check, free of GitHub and of any terminal: probe → diagnose → verdict, once. The
  * action and the CLI both call this and only read inputs and write outputs around it.
@@ -44913,6 +44806,15 @@ function text_cut(text, maxLength) {
 function formatMs(ms) {
     return ms === null ? '–' : `${ms.toLocaleString('en-US')} ms`;
 }
+/** `99.4%`; a whole share without decimals; never 100% unless every check was up. */
+function formatShare(share) {
+    if (share === null)
+        return '–';
+    if (share === 1 || share === 0)
+        return `${share * 100}%`;
+    const tenths = Math.min(999, Math.max(1, Math.floor(share * 1000)));
+    return `${(tenths / 10).toFixed(1)}%`;
+}
 
 ;// CONCATENATED MODULE: ./src/render/attempts.ts
 
@@ -45075,7 +44977,121 @@ function wrap(text, indent) {
 
 // EXTERNAL MODULE: ./src/render/workflow-commands.ts
 var workflow_commands = __nccwpck_require__(9378);
-;// CONCATENATED MODULE: ./src/input-defaults.ts
+;// CONCATENATED MODULE: ./src/settings/secret-inputs.ts
+/**
+ * The inputs that may carry a secret, `api-key` and `base-url`, and how a refusal may speak of
+ * what the user typed. Refusals go to the log, the summary and the outputs, so: the key is never
+ * shown, a URL loses its user info, query and fragment (even one that cannot be parsed), and
+ * anything else is cut so that a pasted secret cannot fill the log.
+ */
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+// ASCII and typographic quotes, and the backtick: all come from copying a key out of prose.
+const QUOTES = /["'`\u00ab\u00bb\u2018-\u201f\u2039\u203a\uff02\uff07]/;
+const ASCII_SPACE = /[ \t\n\r\f\v]/;
+// eslint-disable-next-line no-control-regex -- control characters are what is looked for
+const secret_inputs_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const NOT_PRINTABLE_ASCII = /[^\x21-\x7e]/;
+const NAMES = {
+    '\u00a0': 'a no-break space',
+    '\u00ad': 'a soft hyphen',
+    '\u200b': 'a zero-width space',
+    '\u200c': 'a zero-width non-joiner',
+    '\u200d': 'a zero-width joiner',
+    '\u2060': 'a word joiner',
+    '\ufeff': 'a byte-order mark'
+};
+/**
+ * The key, trimmed of what copying adds around it (spaces, a final newline) and of nothing
+ * else, or refused when it was pasted wrong.
+ */
+function readApiKey(value) {
+    const key = value.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '');
+    const problem = keyProblem(key);
+    if (problem === null)
+        return { ok: true, value: key };
+    return {
+        ok: false,
+        problem: `${problem}: the key was pasted wrong. Copy it again from https://aimlapi.com/app/keys, with nothing around or inside it. (The key is not shown.)`
+    };
+}
+/**
+ * `base-url`: absolute, https (http only for loopback hosts, so the key never crosses a network
+ * in clear), no user info, query or fragment. Only `shownUrl` of the value is ever quoted.
+ */
+function readBaseUrl(value, example) {
+    const shown = quote(shownUrl(value));
+    const refuse = (problem) => ({ ok: false, problem });
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return refuse(`must be an absolute URL such as '${example}'; got ${shown}.`);
+    }
+    if (url.username || url.password) {
+        return refuse('must not carry credentials; pass the key in `api-key`.');
+    }
+    if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
+        return refuse(`must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and ::1, so the key never crosses a network in clear); got ${shown}.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return refuse(`must be an https:// URL; got ${shown}.`);
+    }
+    // The raw text too: `new URL` forgets an empty `?` or `#`.
+    if (url.search || url.hash || /[?#]/.test(value)) {
+        return refuse(`must not have a query or fragment; got ${shown}.`);
+    }
+    return { ok: true, value: url.toString().replace(/\/+$/, '') };
+}
+/** Whether `value` is a URL on this machine (localhost, 127.0.0.0/8, ::1): the key stays here. */
+function isLoopbackUrl(value) {
+    try {
+        return LOOPBACK.test(new URL(value).hostname);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * What is wrong with a key that was pasted wrong, or null. AIML keys are printable ASCII
+ * without spaces; anything else would be refused by the gateway as a wrong key (or by
+ * `fetch` as a bad header), and the log would blame the account instead of the paste.
+ * The description names the character, never the key.
+ */
+function keyProblem(key) {
+    if (ASCII_SPACE.test(key))
+        return 'holds whitespace inside it (a space or a line break)';
+    if (QUOTES.test(key))
+        return 'holds quotes (" \' ` “ ” ‘ ’)';
+    if (secret_inputs_CONTROL.test(key))
+        return 'holds a control character';
+    const other = NOT_PRINTABLE_ASCII.exec(key)?.[0];
+    if (other === undefined)
+        return null;
+    const code = `U+${other.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    if (/\s/.test(other) && other !== '\ufeff') {
+        return `holds whitespace inside it (${code}, ${NAMES[other] ?? 'a non-ASCII space'})`;
+    }
+    const what = NAMES[other] ?? (/[\u0400-\u04ff]/.test(other) ? 'a Cyrillic letter' : 'a non-ASCII character');
+    return `holds a non-ASCII character (${code}, ${what}; a look-alike of a Latin letter or an invisible one)`;
+}
+/**
+ * The part of a URL a message may show: scheme, host and path. Everything up to the last `@`
+ * (user info, even where a password holds `/`, `?` or spaces and the URL cannot be parsed) and
+ * everything from the first `?` or `#` on are replaced by `…`.
+ */
+function shownUrl(value) {
+    const at = value.lastIndexOf('@');
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
+    let shown = at >= 0 ? `${scheme}…@${value.slice(at + 1)}` : value;
+    const cut = shown.search(/[?#]/);
+    if (cut >= 0)
+        shown = `${shown.slice(0, cut + 1)}…`;
+    return shown;
+}
+
+;// CONCATENATED MODULE: ./src/settings/input-defaults.ts
 /**
  * How an input's text meets its default: left out, blank, or given. Each default travels with
  * its zod schema as metadata, so that whoever needs it as text (the CLI's help, the test that
@@ -45121,7 +45137,7 @@ function defaultOf(field) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/issue-mode.ts
+;// CONCATENATED MODULE: ./src/settings/issue-mode.ts
 /**
  * The `issue` input's words: `auto` writes tracking issues on `schedule` and `workflow_dispatch`
  * runs only (as `on-problem`), `on-problem` on every run, `never` on none. Here rather than in
@@ -45129,7 +45145,7 @@ function defaultOf(field) {
  */
 const ISSUE_MODES = ['auto', 'on-problem', 'never'];
 
-;// CONCATENATED MODULE: ./src/dashboard/mode.ts
+;// CONCATENATED MODULE: ./src/settings/dashboard-mode.ts
 /**
  * The `dashboard` input's words: `auto` keeps the dashboard on `schedule` and `workflow_dispatch`
  * runs only (the watch), `on` on every run, `never` on none. Free of GitHub, so the settings (and
@@ -45145,7 +45161,7 @@ function dashboardWanted(mode, eventName) {
     return mode === 'on' || WATCH_EVENTS.includes(eventName ?? '');
 }
 
-;// CONCATENATED MODULE: ./src/comment-key.ts
+;// CONCATENATED MODULE: ./src/settings/comment-key.ts
 /**
  * The `comment-key` input: a name for the step's PR comment, so that two probe steps on one PR
  * keep two comments. It goes inside an HTML comment, so nothing that could close one is taken.
@@ -45159,7 +45175,33 @@ function parseCommentKey(value) {
     return `must be a short name (letters, digits, spaces and . _ : / @ + -, at most 200 characters), such as 'chat-models'; got ${quote(value)}.`;
 }
 
-;// CONCATENATED MODULE: ./src/requirement-inputs.ts
+;// CONCATENATED MODULE: ./src/settings/fail-on.ts
+/**
+ * The `fail-on` input: the categories that fail the step, as a list of their names, or `all` or
+ * `none` alone.
+ */
+
+
+function parseFailOn(value) {
+    const names = value
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    if (names.length === 1 && names[0] === 'all')
+        return [...CATEGORY_IDS];
+    if (names.length === 1 && names[0] === 'none')
+        return [];
+    const valid = `valid names: ${CATEGORY_IDS.join(', ')}; or 'all' or 'none' alone`;
+    if (names.includes('all') || names.includes('none')) {
+        return `takes 'all' or 'none' alone, not in a list (${valid}).`;
+    }
+    const unknown = names.filter(n => !isCategory(n));
+    if (unknown.length > 0)
+        return `has unknown ${unknown.length > 1 ? 'categories' : 'category'} ${unknown.map(quote).join(', ')} (${valid}).`;
+    return [...new Set(names)];
+}
+
+;// CONCATENATED MODULE: ./src/settings/requirement-inputs.ts
 /**
  * The inputs that ask more of a chat model than an answer: `require` (capabilities every chat
  * model must show) and the two speed limits. Kept apart from settings.ts, which spreads these
@@ -45207,11 +45249,13 @@ function requirementSettings(models, v) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/settings/settings.ts
 /**
  * Inputs → one frozen, typed `Settings`. The action and the CLI both come through here, so a
  * value is accepted or refused the same way in CI and in a terminal. The schema owns defaults.
  */
+
+
 
 
 
@@ -45281,24 +45325,6 @@ function checked(check) {
         const result = check(value);
         return result.ok ? result.value : refuse(ctx, result.problem);
     };
-}
-function parseFailOn(value) {
-    const names = value
-        .toLowerCase()
-        .split(/[\s,]+/)
-        .filter(Boolean);
-    if (names.length === 1 && names[0] === 'all')
-        return [...CATEGORY_IDS];
-    if (names.length === 1 && names[0] === 'none')
-        return [];
-    const valid = `valid names: ${CATEGORY_IDS.join(', ')}; or 'all' or 'none' alone`;
-    if (names.includes('all') || names.includes('none')) {
-        return `takes 'all' or 'none' alone, not in a list (${valid}).`;
-    }
-    const unknown = names.filter(n => !isCategory(n));
-    if (unknown.length > 0)
-        return `has unknown ${unknown.length > 1 ? 'categories' : 'category'} ${unknown.map(quote).join(', ')} (${valid}).`;
-    return [...new Set(names)];
 }
 /** One word of `words`, in any case. */
 const oneOf = (words) => (value, ctx) => words.find(w => w === value.toLowerCase()) ??

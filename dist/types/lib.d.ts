@@ -6,10 +6,10 @@
  *   const check = await runCheck(parseSettings({ 'api-key': key, model: 'gpt-4o' }))
  *   check.verdict, check.models[0].report.status, check.models[0].diagnosis.headline
  */
-export { reportDocument, runCheck } from './engine/check.js';
-export type { Check, CheckConfig, ModelCheck } from './engine/check.js';
-export type { Diagnosis } from './engine/diagnose.js';
-export type { Report, Status } from './engine/report.js';
-export type { Verdict } from './engine/verdict.js';
-export { INPUT_NAMES, parseSettings, SettingsError } from './settings.js';
-export type { InputName, RawInputs, Settings } from './settings.js';
+export { reportDocument, runCheck } from './engine/check/check.js';
+export type { Check, CheckConfig, ModelCheck } from './engine/check/check.js';
+export type { Diagnosis } from './engine/words/diagnose.js';
+export type { Report, Status } from './engine/decide/report.js';
+export type { Verdict } from './engine/decide/verdict.js';
+export { INPUT_NAMES, parseSettings, SettingsError } from './settings/settings.js';
+export type { InputName, RawInputs, Settings } from './settings/settings.js';

@@ -1,3 +1,0 @@
-import type { Diagnosis } from './diagnose.js';
-import type { Report } from './report.js';
-export declare function withCapabilityWords(report: Report, diagnosis: Diagnosis, keyHint: string): Diagnosis;

@@ -1,2 +1,0 @@
-import type { FetchLike } from './transport.js';
-export declare const networkFetch: FetchLike;

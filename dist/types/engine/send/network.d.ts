@@ -1,0 +1,2 @@
+import type { FetchLike } from './exchange.js';
+export declare const networkFetch: FetchLike;
