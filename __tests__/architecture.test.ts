@@ -214,4 +214,17 @@ describe('the house', () => {
   it('holds src/ to its rooms: no circle, no crowded folder, no long module, one direction', () => {
     expect(problems(modules, ROOMS)).toEqual([])
   })
+
+  it('draws the rooms in the README as they are: each room, its count of modules', () => {
+    const readme = readFileSync(join(repo, 'README.md'), 'utf8')
+    const drawn = [...readme.matchAll(/^src\/([\w/]+)\/ +(\d+) {2}/gm)].map(m => [
+      m[1],
+      Number(m[2])
+    ])
+    const counted = ROOMS.filter(room => room !== '.').map(room => [
+      room,
+      modules.filter(m => posix.dirname(m.path) === room).length
+    ])
+    expect(drawn).toEqual(counted)
+  })
 })
