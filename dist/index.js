@@ -30205,7 +30205,8 @@ async function fetchKeyFacts(config, fetch, signal) {
     const answer = await get((0,key_facts/* keyUrl */.zX)(config.baseUrl), headers, options);
     if (answer === null || answer.truncated || !is2xx(answer.status))
         return null;
-    return (0,key_facts/* parseKeyFacts */.Em)((0,read_json/* parseJson */.q)(answer.body));
+    const facts = (0,key_facts/* parseKeyFacts */.Em)((0,read_json/* parseJson */.q)(answer.body));
+    return facts && (0,key_facts/* shownPrefix */.mZ)(facts, config.apiKey);
 }
 /** A GET whose every failure to get an answer is `null`: side requests inform, never decide. */
 async function get(url, headers, { timeoutMs, fetch, signal, maxBodyBytes }) {
@@ -31364,6 +31365,7 @@ function isModelId(value) {
 /* harmony export */   Ui: () => (/* binding */ scopesLimited),
 /* harmony export */   Y8: () => (/* binding */ weighKey),
 /* harmony export */   _p: () => (/* binding */ wantsKeyFacts),
+/* harmony export */   mZ: () => (/* binding */ shownPrefix),
 /* harmony export */   vt: () => (/* binding */ SCOPE_OF),
 /* harmony export */   zX: () => (/* binding */ keyUrl)
 /* harmony export */ });
@@ -31397,6 +31399,17 @@ function keyUrl(baseUrl) {
 function parseKeyFacts(json) {
     const read = KEY.safeParse(json);
     return read.success ? read.data : null;
+}
+/**
+ * The prefix as we may show it. AIML's `prefix` names the key by its first characters; more than
+ * 8 of them are a piece of the key that the redactor hides wherever it appears (at most the
+ * first 8 may be shown, as in the support message), so every line about the key would read
+ * `***…`. Cut to 8 when the key starts with it.
+ */
+function shownPrefix(facts, apiKey) {
+    const key = apiKey.trim();
+    const cut = facts.prefix.length > 8 && key.startsWith(facts.prefix);
+    return cut ? { ...facts, prefix: key.slice(0, 8) } : facts;
 }
 /** Every scope AIML names; a key with all of them (or none listed) may call anything. */
 const ALL_SCOPES = [

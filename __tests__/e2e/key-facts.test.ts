@@ -55,6 +55,21 @@ const asked = () => sim.completions().map(r => r.body.model)
 const keyAsked = () => sim.requests.filter(r => r.path === '/v1/key')
 
 describe('the key’s own facts decide', () => {
+  it('names a key whose prefix is its own start by 8 characters, not as a redacted piece', async () => {
+    // AIML's prefix is the key's first characters: 12 of them are a piece the redactor hides.
+    const key = `sk-aiml-7f3c${'9'.repeat(28)}`
+    sim.setScenario({ ...scenario(ACCESS_DENIED, { key: { disabled: true } }), apiKey: key })
+    const result = await runAction({
+      inputs: { 'api-key': key, 'base-url': sim.baseUrl, model: MODEL, 'timeout-seconds': '5' }
+    })
+    expect(result.outputs['error-category']).toBe('auth')
+    expect(result.summary).toContain(
+      'This key (sk-aiml-…) is disabled: enable it or make a new one.'
+    )
+    expect(result.summary).not.toContain('***…')
+    expect(result.summary).not.toContain('sk-aiml-7f3c')
+  })
+
   it('a disabled key is auth, named by its prefix, and no fallback is asked', async () => {
     sim.setScenario(scenario(ACCESS_DENIED, { key: { disabled: true } }))
     const result = await run()

@@ -4,6 +4,7 @@ import { weighEvidence } from '../../../src/engine/evidence/evidence.js'
 import {
   keyUrl,
   parseKeyFacts,
+  shownPrefix,
   weighKey,
   type KeyFacts
 } from '../../../src/engine/evidence/key-facts.js'
@@ -41,6 +42,17 @@ describe('the key’s own facts, read strictly', () => {
     ['usage as text', { monthly_usage: '5' }]
   ])('leaves the whole answer unread for %s', (_what, overrides) => {
     expect(parseKeyFacts({ ...KEY, ...overrides })).toBeNull()
+  })
+
+  it('shows at most the key’s first 8 characters when the prefix is the key’s own start', () => {
+    const read = facts()
+    expect(shownPrefix(read, `sk-aiml-7f3c${'0'.repeat(28)}`).prefix).toBe('sk-aiml-')
+    expect(shownPrefix(read, ` sk-aiml-7f3c${'0'.repeat(28)}\n`).prefix).toBe('sk-aiml-')
+    // A prefix that is not the key's start, or 8 characters or fewer, is shown as AIML sent it.
+    expect(shownPrefix(read, 'sk-aiml-3f9c2b7e1a4d8c6b5e0f2a9d7c3b1e8f').prefix).toBe(
+      'sk-aiml-7f3c'
+    )
+    expect(shownPrefix({ ...read, prefix: 'sk-aiml-' }, 'sk-aiml-7f3c00').prefix).toBe('sk-aiml-')
   })
 
   it('leaves anything but an object unread', () => {

@@ -41,6 +41,18 @@ export function parseKeyFacts(json: unknown): KeyFacts | null {
   return read.success ? read.data : null
 }
 
+/**
+ * The prefix as we may show it. AIML's `prefix` names the key by its first characters; more than
+ * 8 of them are a piece of the key that the redactor hides wherever it appears (at most the
+ * first 8 may be shown, as in the support message), so every line about the key would read
+ * `***…`. Cut to 8 when the key starts with it.
+ */
+export function shownPrefix(facts: KeyFacts, apiKey: string): KeyFacts {
+  const key = apiKey.trim()
+  const cut = facts.prefix.length > 8 && key.startsWith(facts.prefix)
+  return cut ? { ...facts, prefix: key.slice(0, 8) } : facts
+}
+
 /** Every scope AIML names; a key with all of them (or none listed) may call anything. */
 const ALL_SCOPES = [
   'model:chat',

@@ -9,7 +9,7 @@ import type { Exchange, FetchLike } from '../send/exchange.js'
 import { parseDeprecations, type DeprecationFeed } from './deprecations.js'
 import type { BalanceCheck } from './evidence.js'
 import { parseJson } from '../read/json.js'
-import { keyUrl, parseKeyFacts, type KeyFacts } from './key-facts.js'
+import { keyUrl, parseKeyFacts, shownPrefix, type KeyFacts } from './key-facts.js'
 import { metricsUrl, parseMetrics, type LiveMetrics } from './metrics.js'
 import { recordingFetch } from '../send/transport.js'
 
@@ -86,7 +86,8 @@ export async function fetchKeyFacts(
   const options = { timeoutMs: config.timeoutMs, fetch, signal, maxBodyBytes: 64 * 1024 }
   const answer = await get(keyUrl(config.baseUrl), headers, options)
   if (answer === null || answer.truncated || !is2xx(answer.status)) return null
-  return parseKeyFacts(parseJson(answer.body))
+  const facts = parseKeyFacts(parseJson(answer.body))
+  return facts && shownPrefix(facts, config.apiKey)
 }
 
 interface GetOptions {

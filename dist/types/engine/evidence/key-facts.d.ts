@@ -32,6 +32,13 @@ export type KeyFinding = 'disabled' | 'scopes' | 'limit';
 /** `{origin}/v1/key`, whatever path the base URL has. */
 export declare function keyUrl(baseUrl: string): string;
 export declare function parseKeyFacts(json: unknown): KeyFacts | null;
+/**
+ * The prefix as we may show it. AIML's `prefix` names the key by its first characters; more than
+ * 8 of them are a piece of the key that the redactor hides wherever it appears (at most the
+ * first 8 may be shown, as in the support message), so every line about the key would read
+ * `***…`. Cut to 8 when the key starts with it.
+ */
+export declare function shownPrefix(facts: KeyFacts, apiKey: string): KeyFacts;
 /** Whether the key's scopes leave something out. */
 export declare function scopesLimited(facts: KeyFacts): boolean;
 /** The scope a kind of model needs. */
