@@ -108,8 +108,8 @@ export const CAPABILITY_STORIES: readonly NamedScenario[] = [
       status: 'available',
       category: 'slow',
       model: CLAUDE,
-      needs: ['metrics'],
-      withFeatures: { says: ['your side'], saysNot: ['for everyone'] }
+      says: ['your side'],
+      saysNot: ['for everyone']
     }
   },
   {
@@ -129,8 +129,8 @@ export const CAPABILITY_STORIES: readonly NamedScenario[] = [
       status: 'available',
       category: 'slow',
       model: CLAUDE,
-      needs: ['metrics'],
-      withFeatures: { says: ['slow for everyone'], saysNot: ['on your side'] }
+      says: ['slow for everyone'],
+      saysNot: ['on your side']
     }
   },
   {

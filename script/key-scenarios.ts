@@ -30,10 +30,8 @@ export const KEY_STORIES = [
       status: 'unavailable',
       category: 'auth',
       model: '',
-      withFeatures: {
-        says: ['This key (sk-aiml-7f3c…) is disabled: enable it or make a new one.'],
-        saysNot: ['help@aimlapi.com']
-      }
+      says: ['This key (sk-aiml-7f3c…) is disabled: enable it or make a new one.'],
+      saysNot: ['help@aimlapi.com']
     }
   },
   {
@@ -50,9 +48,7 @@ export const KEY_STORIES = [
       status: 'unavailable',
       category: 'auth',
       model: '',
-      withFeatures: {
-        says: ['may not call chat models: its scopes are model:image, model:embeddings']
-      }
+      says: ['may not call chat models: its scopes are model:image, model:embeddings']
     }
   },
   {
@@ -70,11 +66,9 @@ export const KEY_STORIES = [
       status: 'unavailable',
       category: 'insufficient-credits',
       model: '',
-      withFeatures: {
-        says: [
-          "This key's limit of $5.00 a month is used up ($5.02); the account holds $19.50: raise the limit on the key's page."
-        ]
-      }
+      says: [
+        "This key's limit of $5.00 a month is used up ($5.02); the account holds $19.50: raise the limit on the key's page."
+      ]
     }
   }
 ] as const

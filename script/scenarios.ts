@@ -2,11 +2,6 @@
  * The stories, told once: what the simulator serves for each, how the demo and the benchmark
  * probe it, and what the probe should conclude. `npm run demo -- --list` prints them; the tests
  * run each through the demo; `node script/aiml-sim.ts NAME` serves one for a try by hand.
- *
- * Some stories rest on engine features that may not be built yet (a model table, the
- * deprecation feed, live metrics). The simulator serves them all the same; `expected` says what
- * holds either way, `expected.withFeatures` what holds once the engine reads what the story
- * needs.
  */
 import {
   AIML_OUT_OF_CREDITS,
@@ -29,9 +24,6 @@ import { WATCH_STORIES, type Watch } from './watch-scenarios.ts'
 /** The action's `status` output. */
 export type ProbeStatus = 'available' | 'alias' | 'fallback' | 'unavailable' | 'skipped'
 
-/** What a story needs the engine to read before its whole point can show. */
-export type EngineFeature = 'models' | 'deprecations' | 'metrics'
-
 /** One line of the `models` input: `[kind:]ID [-> FALLBACK, …]`. */
 export interface ModelLine {
   id: string
@@ -52,29 +44,24 @@ export interface ProbeSetup {
   inputs?: Readonly<Record<string, string>>
 }
 
-/** What the probe should conclude: the action's exit code and outputs. */
+/** What the probe should conclude: the action's exit code, its outputs and its job summary. */
 export interface Expected {
   exitCode: 0 | 1
   status: ProbeStatus
   /** the first model's `error-category`; empty when it answered */
   category: string
-  /** the `model` output, the ID to use now, when it does not depend on the features */
-  model?: string
-  /** what the story is about, beyond what every engine reads */
-  needs?: readonly EngineFeature[]
-  /** what holds once the engine reads everything in `needs` */
-  withFeatures?: {
-    model?: string
-    deprecated?: boolean
-    shutdownAt?: string
-    replacedBy?: string
-    /** `results` output, per configured ID */
-    results?: Record<string, { status: ProbeStatus; model: string }>
-    /** words the job summary holds (the diagnosis of what the feature showed) */
-    says?: readonly string[]
-    /** words it must not hold */
-    saysNot?: readonly string[]
-  }
+  /** the `model` output, the ID to use now; empty when none answers */
+  model: string
+  /** the `deprecated`, `shutdown-at` and `replaced-by` outputs, in a story about a retirement */
+  deprecated?: boolean
+  shutdownAt?: string
+  replacedBy?: string
+  /** the `results` output, per configured ID, in a story about a model table */
+  results?: Record<string, { status: ProbeStatus; model: string }>
+  /** words the job summary holds (the diagnosis of what the evidence showed) */
+  says?: readonly string[]
+  /** words it must not hold */
+  saysNot?: readonly string[]
 }
 
 export interface NamedScenario {
@@ -366,13 +353,10 @@ export const SCENARIOS: readonly NamedScenario[] = [
       status: 'fallback',
       category: 'provider-access',
       model: 'gpt-4o',
-      needs: ['models'],
-      withFeatures: {
-        results: {
-          [CLAUDE]: { status: 'fallback', model: 'gpt-4o' },
-          'flux/schnell': { status: 'available', model: 'flux/schnell' },
-          'text-embedding-3-small': { status: 'available', model: 'text-embedding-3-small' }
-        }
+      results: {
+        [CLAUDE]: { status: 'fallback', model: 'gpt-4o' },
+        'flux/schnell': { status: 'available', model: 'flux/schnell' },
+        'text-embedding-3-small': { status: 'available', model: 'text-embedding-3-small' }
       }
     }
   },
@@ -403,15 +387,12 @@ export const SCENARIOS: readonly NamedScenario[] = [
       status: 'fallback',
       category: 'provider-access',
       model: 'gpt-4o',
-      needs: ['models'],
-      withFeatures: {
-        results: {
-          [CLAUDE]: { status: 'fallback', model: 'gpt-4o' },
-          'claude-sonnet-4-5-20250929': { status: 'alias', model: 'claude-sonnet-4-5' },
-          'gpt-4o': { status: 'available', model: 'gpt-4o' },
-          'flux/schnell': { status: 'available', model: 'flux/schnell' },
-          'text-embedding-3-small': { status: 'available', model: 'text-embedding-3-small' }
-        }
+      results: {
+        [CLAUDE]: { status: 'fallback', model: 'gpt-4o' },
+        'claude-sonnet-4-5-20250929': { status: 'alias', model: 'claude-sonnet-4-5' },
+        'gpt-4o': { status: 'available', model: 'gpt-4o' },
+        'flux/schnell': { status: 'available', model: 'flux/schnell' },
+        'text-embedding-3-small': { status: 'available', model: 'text-embedding-3-small' }
       }
     }
   },
@@ -446,13 +427,10 @@ export const SCENARIOS: readonly NamedScenario[] = [
       status: 'available',
       category: '',
       model: 'anthropic/claude-sonnet-4',
-      needs: ['deprecations'],
-      withFeatures: {
-        deprecated: true,
-        shutdownAt: dayFromToday(10),
-        replacedBy: CLAUDE,
-        says: [`shuts down on ${dayFromToday(10)} (10 days)`, `\`${CLAUDE}\` as its replacement`]
-      }
+      deprecated: true,
+      shutdownAt: dayFromToday(10),
+      replacedBy: CLAUDE,
+      says: [`shuts down on ${dayFromToday(10)} (10 days)`, `\`${CLAUDE}\` as its replacement`]
     }
   },
   {
@@ -488,12 +466,9 @@ export const SCENARIOS: readonly NamedScenario[] = [
       exitCode: 1,
       status: 'fallback',
       category: 'model-not-found',
-      needs: ['deprecations'],
-      withFeatures: {
-        model: 'mistralai/ministral-8b-2512',
-        says: [`AIML withdrew it on ${dayFromToday(-3)}`, 'It is not a typo'],
-        saysNot: ['Did you mean']
-      }
+      model: 'mistralai/ministral-8b-2512',
+      says: [`AIML withdrew it on ${dayFromToday(-3)}`, 'It is not a typo'],
+      saysNot: ['Did you mean']
     }
   },
   {
@@ -523,8 +498,7 @@ export const SCENARIOS: readonly NamedScenario[] = [
       status: 'fallback',
       category: 'timeout',
       model: 'gpt-4o',
-      needs: ['metrics'],
-      withFeatures: { says: ['served normally for others', 'on your side'] }
+      says: ['served normally for others', 'on your side']
     }
   },
   {
@@ -554,8 +528,8 @@ export const SCENARIOS: readonly NamedScenario[] = [
       status: 'fallback',
       category: 'timeout',
       model: 'gpt-4o',
-      needs: ['metrics'],
-      withFeatures: { says: ['slow for everyone right now'], saysNot: ['on your side'] }
+      says: ['slow for everyone right now'],
+      saysNot: ['on your side']
     }
   },
   ...CAPABILITY_STORIES,

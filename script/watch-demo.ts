@@ -14,7 +14,7 @@ import type { Watch } from './watch-scenarios.ts'
 
 interface Check {
   name: string
-  ok: boolean | null
+  ok: boolean
 }
 
 const ISSUE_MARKER = '<!-- aiml-model-probe-issue:'
