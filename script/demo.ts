@@ -11,7 +11,7 @@
  * A watch story (`watch`) runs the action as a schedule does instead, and prints the tracking
  * issue, its closing comment and the dashboard (script/watch-demo.ts).
  *
- * The stories live in script/scenarios.ts, with what the probe should conclude; the demo checks
+ * The stories live in script/stories/, with what the probe should conclude; the demo checks
  * each thing the story expects, and shows what the simulator publishes beside the replies (the
  * deprecation feed, the live metrics) when the story is about it.
  */
@@ -23,7 +23,7 @@ import { ROOT, runAction, type Annotation } from '../__fixtures__/action-runner.
 import { say, sayError } from './demo-output.ts'
 import { startAimlSim, type AimlSim, type ModelMetrics, type Reply } from './aiml-sim.ts'
 import { startGitHubFake } from './github-fake.ts'
-import { modelsInput, scenarioListing, scenarioNamed, type NamedScenario } from './scenarios.ts'
+import { modelsInput, scenarioListing, scenarioNamed, type NamedScenario } from './stories/index.ts'
 import { tellWatch } from './watch-demo.ts'
 
 const DEMO_KEY = 'sk-demo-0000000000000000000000000000'

@@ -9,8 +9,7 @@ import { say } from './demo-output.ts'
 import { runAction, type RunResult } from '../__fixtures__/action-runner.ts'
 import type { AimlSim } from './aiml-sim.ts'
 import type { GitHubFake } from './github-fake.ts'
-import { modelsInput, type NamedScenario } from './scenarios.ts'
-import type { Watch } from './watch-scenarios.ts'
+import { modelsInput, type NamedScenario, type Watch } from './stories/index.ts'
 
 interface Check {
   name: string

@@ -2,10 +2,10 @@
  * The watch's story (SPEC.md, "Tracking issues" and "The model dashboard"): a scheduled run, not
  * a pull request. Claude is refused upstream, so the step opens the model's tracking issue and
  * starts the dashboard; on the next run Claude answers again, so the issue gets one "answered
- * again" comment and closes, and the dashboard is edited in place. Spread into SCENARIOS by
- * script/scenarios.ts; told by script/watch-demo.ts. Data only.
+ * again" comment and closes, and the dashboard is edited in place. Listed in SCENARIOS by
+ * script/stories/index.ts; told by script/watch-demo.ts. Data only.
  */
-import { ANTHROPIC_CREDIT_BALANCE, type ModelScript, type Scenario } from './aiml-api.ts'
+import { ANTHROPIC_CREDIT_BALANCE, type ModelScript } from '../aiml-api.ts'
 
 const CLAUDE = 'anthropic/claude-sonnet-4.5'
 const CLAUDE_NAMES = [CLAUDE, 'claude-sonnet-4-5', 'claude-sonnet-4-5-20250929']
@@ -13,12 +13,6 @@ const GPT4O: Record<string, ModelScript> = { 'gpt-4o': { ok: true } }
 
 function claude(script: ModelScript): Record<string, ModelScript> {
   return Object.fromEntries(CLAUDE_NAMES.map(name => [name, script]))
-}
-
-/** What the simulator serves on each scheduled run, in order. */
-export interface Watch {
-  /** the runs after the first, each with what the simulator serves then */
-  later: readonly Scenario[]
 }
 
 export const WATCH_STORIES = [

@@ -1,9 +1,9 @@
 /**
  * The key's own stories (SPEC.md, Version 3, "The key's own facts"): the gateway's words alone
- * would tell each one wrong; `GET /v1/key` tells it right. Spread into SCENARIOS by
- * script/scenarios.ts; data only.
+ * would tell each one wrong; `GET /v1/key` tells it right. Listed in SCENARIOS by
+ * script/stories/index.ts; data only.
  */
-import { AIML_OUT_OF_CREDITS, aimlProblem, type Reply } from './aiml-api.ts'
+import { AIML_OUT_OF_CREDITS, aimlProblem, type Reply } from '../aiml-api.ts'
 
 const CLAUDE = 'anthropic/claude-sonnet-4.5'
 const CLAUDE_NAMES = [CLAUDE, 'claude-sonnet-4-5', 'claude-sonnet-4-5-20250929']

@@ -1,11 +1,11 @@
 /**
  * The capability and speed stories (SPEC.md, "Capabilities and speed"): a model that answers
- * "ok" but not what the application needs, or not fast enough. Spread into SCENARIOS by
- * script/scenarios.ts; the benchmark measures the two five-model tables. Data only.
+ * "ok" but not what the application needs, or not fast enough. Listed in SCENARIOS by
+ * script/stories/index.ts; the benchmark measures the two five-model tables. Data only.
  */
-import { CATALOG, completion, type CatalogEntry, type ModelScript } from './aiml-api.ts'
-import { CAPABILITY_FAILURES } from './aiml-capabilities.ts'
-import type { NamedScenario, ProbeSetup } from './scenarios.ts'
+import { CATALOG, completion, type CatalogEntry, type ModelScript } from '../aiml-api.ts'
+import { CAPABILITY_FAILURES } from '../aiml-capabilities.ts'
+import type { NamedScenario, ProbeSetup } from './story.ts'
 
 const CLAUDE = 'anthropic/claude-sonnet-4.5'
 const CLAUDE_NAMES = [CLAUDE, 'claude-sonnet-4-5', 'claude-sonnet-4-5-20250929']
