@@ -5,17 +5,10 @@
  */
 import { CATALOG, completion, type CatalogEntry, type ModelScript } from '../aiml-api.ts'
 import { CAPABILITY_FAILURES } from '../aiml-capabilities.ts'
+import { CLAUDE, CLAUDE_WITH_GPT4O as PROBE, claudeAnswers, GPT4O } from './cast.ts'
 import type { NamedScenario, ProbeSetup } from './story.ts'
 
-const CLAUDE = 'anthropic/claude-sonnet-4.5'
-const CLAUDE_NAMES = [CLAUDE, 'claude-sonnet-4-5', 'claude-sonnet-4-5-20250929']
-const GPT4O: Record<string, ModelScript> = { 'gpt-4o': { ok: true }, 'openai/gpt-4o': { ok: true } }
-const PROBE: ProbeSetup = { models: [{ id: CLAUDE, fallbacks: ['gpt-4o'] }] }
 const EVERY_NEED = 'tools, json, stream, vision'
-
-function claudeAnswers(script: ModelScript): Record<string, ModelScript> {
-  return Object.fromEntries(CLAUDE_NAMES.map(name => [name, script]))
-}
 
 /** Claude as the live metrics show it: `p50`/`p90` ms to answer. */
 function claudeMetrics(p50: number, p90: number) {
@@ -49,7 +42,7 @@ const FIVE_CATALOG: readonly CatalogEntry[] = [
   }))
 ]
 const FIVE_PROBE: ProbeSetup = {
-  models: [{ id: CLAUDE, fallbacks: ['gpt-4o'] }, ...FIVE_CHAT.map(id => ({ id }))],
+  models: [...PROBE.models, ...FIVE_CHAT.map(id => ({ id }))],
   inputs: { require: EVERY_NEED }
 }
 const fiveAnswer = (claude: ModelScript) => ({

@@ -7,7 +7,7 @@ import type { ProbeSetup } from './story.ts'
 
 export const CLAUDE = 'anthropic/claude-sonnet-4.5'
 /** Every name Claude Sonnet 4.5 answers to (the catalog's ID and aliases). */
-const CLAUDE_NAMES = [CLAUDE, 'claude-sonnet-4-5', 'claude-sonnet-4-5-20250929']
+export const CLAUDE_NAMES = [CLAUDE, 'claude-sonnet-4-5', 'claude-sonnet-4-5-20250929']
 export const GPT4O = { 'gpt-4o': { ok: true }, 'openai/gpt-4o': { ok: true } } satisfies Record<
   string,
   ModelScript

@@ -4,9 +4,8 @@
  * script/stories/index.ts; data only.
  */
 import { AIML_OUT_OF_CREDITS, aimlProblem, type Reply } from '../aiml-api.ts'
-
-const CLAUDE = 'anthropic/claude-sonnet-4.5'
-const CLAUDE_NAMES = [CLAUDE, 'claude-sonnet-4-5', 'claude-sonnet-4-5-20250929']
+import { CLAUDE_NAMES, CLAUDE_WITH_GPT4O as PROBE } from './cast.ts'
+import type { NamedScenario } from './story.ts'
 
 /** A refusal with no reason given, as a gateway sends one for a key it will not serve. */
 const ACCESS_DENIED: Reply = aimlProblem(403, 'Forbidden', 'Access denied.', 'ForbiddenException')
@@ -16,9 +15,7 @@ function allRefuse(reply: Reply) {
   return Object.fromEntries([...CLAUDE_NAMES, 'gpt-4o'].map(name => [name, { replies: [reply] }]))
 }
 
-const PROBE = { models: [{ id: CLAUDE, fallbacks: ['gpt-4o'] }] } as const
-
-export const KEY_STORIES = [
+export const KEY_STORIES: readonly NamedScenario[] = [
   {
     name: 'key-disabled',
     description:
@@ -71,4 +68,4 @@ export const KEY_STORIES = [
       ]
     }
   }
-] as const
+]

@@ -6,23 +6,20 @@
  * script/stories/index.ts; told by script/watch-demo.ts. Data only.
  */
 import { ANTHROPIC_CREDIT_BALANCE, type ModelScript } from '../aiml-api.ts'
+import { CLAUDE, claudeAnswers } from './cast.ts'
+import type { NamedScenario } from './story.ts'
 
-const CLAUDE = 'anthropic/claude-sonnet-4.5'
-const CLAUDE_NAMES = [CLAUDE, 'claude-sonnet-4-5', 'claude-sonnet-4-5-20250929']
+/** gpt-4o by its short name only (the cast's GPT4O answers as openai/gpt-4o too). */
 const GPT4O: Record<string, ModelScript> = { 'gpt-4o': { ok: true } }
 
-function claude(script: ModelScript): Record<string, ModelScript> {
-  return Object.fromEntries(CLAUDE_NAMES.map(name => [name, script]))
-}
-
-export const WATCH_STORIES = [
+export const WATCH_STORIES: readonly NamedScenario[] = [
   {
     name: 'watch',
     description:
       'a scheduled watch: Claude refused opens a tracking issue and the dashboard; the next run it answers: one comment, the issue closes',
-    scenario: { models: { ...claude({ replies: [ANTHROPIC_CREDIT_BALANCE] }), ...GPT4O } },
+    scenario: { models: { ...claudeAnswers({ replies: [ANTHROPIC_CREDIT_BALANCE] }), ...GPT4O } },
     probe: { models: [{ id: CLAUDE, fallbacks: ['gpt-4o'] }, { id: 'gpt-4o' }] },
     expected: { exitCode: 1, status: 'fallback', category: 'provider-access', model: 'gpt-4o' },
-    watch: { later: [{ models: { ...claude({ ok: true }), ...GPT4O } }] }
+    watch: { later: [{ models: { ...claudeAnswers({ ok: true }), ...GPT4O } }] }
   }
-] as const
+]
