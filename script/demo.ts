@@ -12,8 +12,8 @@
  * issue, its closing comment and the dashboard (script/watch-demo.ts).
  *
  * The stories live in script/stories/, with what the probe should conclude; the demo checks
- * each thing the story expects, and shows what the simulator publishes beside the replies (the
- * deprecation feed, the live metrics) when the story is about it.
+ * each thing a story expects, and shows what it rests on beside the replies (a table's other
+ * kinds, the deprecation feed, the live metrics) when it rests on any.
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
