@@ -1,7 +1,7 @@
 /**
  * The AIML API as the simulator speaks it: the shapes of what it serves, the replies the tests
  * and stories are built from, and the catalog. Data only; the server is script/aiml-sim.ts and
- * the named stories are script/scenarios.ts.
+ * the named stories are in script/stories/.
  *
  * Sources, AIML's own documentation (github.com/aimlapi/api-docs, served at docs.aimlapi.com):
  * - errors: `{message, path, requestId, statusCode, timestamp}` (older) and problem+json

@@ -1,7 +1,7 @@
 /**
  * A loopback simulator of the AIML API, for the tests, the demo, the benchmark and CI. It binds
  * 127.0.0.1 only, answers from a scriptable scenario (script/aiml-api.ts says what it speaks,
- * script/scenarios.ts names the stories), records every request, and can produce the faults a
+ * script/stories/ names the stories), records every request, and can produce the faults a
  * real network does (hangs, resets, trickled or huge bodies, HTML, bad JSON).
  *
  * Routes, as AIML serves them:
@@ -42,12 +42,12 @@ import {
   type Scenario
 } from './aiml-api.ts'
 import { capabilityAsked, healthyCapability } from './aiml-capabilities.ts'
-import { SCENARIOS, scenarioListing, scenarioNamed } from './scenarios.ts'
+import { SCENARIOS, scenarioListing, scenarioNamed } from './stories/index.ts'
 
 // One import gives the tests everything the simulator speaks and every story it tells.
 export * from './aiml-api.ts'
 export * from './aiml-capabilities.ts'
-export * from './scenarios.ts'
+export * from './stories/index.ts'
 
 /** A request body as JSON; what is not a JSON object is recorded as `{}` (and in `raw`). */
 export type RequestBody = Readonly<Record<string, unknown>>

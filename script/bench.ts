@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CATALOG, startAimlSim, type ModelKind, type Scenario } from './aiml-sim.ts'
-import { scenarioNamed, type NamedScenario } from './scenarios.ts'
+import { scenarioNamed, type NamedScenario } from './stories/index.ts'
 
 /** The engine's entry, as the bundle exports it (typed here: the bundle carries no types). */
 type Capability = 'tools' | 'json' | 'stream' | 'vision'
@@ -255,7 +255,7 @@ try {
   rmSync(work, { recursive: true, force: true })
 }
 
-/** A story from script/scenarios.ts, the same the demo tells and the tests run. */
+/** A story from script/stories/, the same the demo tells and the tests run. */
 function story(name: string): NamedScenario {
   const found = scenarioNamed(name)
   if (!found) throw new Error(`No story is called '${name}'.`)

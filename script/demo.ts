@@ -11,26 +11,19 @@
  * A watch story (`watch`) runs the action as a schedule does instead, and prints the tracking
  * issue, its closing comment and the dashboard (script/watch-demo.ts).
  *
- * The stories live in script/scenarios.ts, with what the probe should conclude. A story that
- * rests on an engine feature the build in dist/ does not have yet (a model table, the
- * deprecation feed, live metrics) is still told: the demo shows what the simulator publishes,
- * checks what holds either way, and says what it could not check.
+ * The stories live in script/stories/, with what the probe should conclude; the demo checks
+ * each thing a story expects, and shows what it rests on beside the replies (a table's other
+ * kinds, the deprecation feed, the live metrics) when it rests on any.
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { actionYml, ROOT, runAction, type Annotation } from '../__fixtures__/action-runner.ts'
+import { ROOT, runAction, type Annotation } from '../__fixtures__/action-runner.ts'
 import { say, sayError } from './demo-output.ts'
 import { startAimlSim, type AimlSim, type ModelMetrics, type Reply } from './aiml-sim.ts'
 import { startGitHubFake } from './github-fake.ts'
-import {
-  modelsInput,
-  scenarioListing,
-  scenarioNamed,
-  type EngineFeature,
-  type NamedScenario
-} from './scenarios.ts'
+import { modelsInput, scenarioListing, scenarioNamed, type NamedScenario } from './stories/index.ts'
 import { tellWatch } from './watch-demo.ts'
 
 const DEMO_KEY = 'sk-demo-0000000000000000000000000000'
@@ -50,8 +43,7 @@ against it. Without --scenario, the Claude story.
 
 interface Check {
   name: string
-  /** null: could not be checked with this build */
-  ok: boolean | null
+  ok: boolean
 }
 
 export async function demo(argv: readonly string[]): Promise<number> {
@@ -92,9 +84,9 @@ export async function demo(argv: readonly string[]): Promise<number> {
   const checks = await tell(story)
   heading('Checks')
   for (const check of checks) {
-    say(`${check.ok === null ? '·' : check.ok ? '✓' : '✗'} ${check.name}\n`)
+    say(`${check.ok ? '✓' : '✗'} ${check.name}\n`)
   }
-  return checks.every(check => check.ok !== false) ? 0 : 1
+  return checks.every(check => check.ok) ? 0 : 1
 }
 
 async function tell(story: NamedScenario): Promise<Check[]> {
@@ -116,7 +108,6 @@ async function tell(story: NamedScenario): Promise<Check[]> {
       return [...watched.checks, { name: 'the key appears nowhere', ok: !leaked }]
     }
 
-    const cliHelp = await runCli(['--help'], {})
     const first = probe.models[0]
     const table = probe.models.length > 1 || (first.kind ?? 'chat') !== 'chat'
     const bounds = {
@@ -126,13 +117,12 @@ async function tell(story: NamedScenario): Promise<Check[]> {
       ...(probe.retries === undefined ? {} : { retries: String(probe.retries) }),
       ...probe.inputs
     }
-    // A model table where the build reads one; else its first line, the way a one-model engine
-    // is configured.
-    const cliTable = table && cliHelp.stdout.includes('--models')
-    const actionTable = table && 'models' in actionYml.inputs
-    const oneModel = { model: first.id, 'fallback-models': (first.fallbacks ?? []).join(',') }
+    // A table as `models`; one model as `model` and `fallback-models`, the way most set it.
+    const modelInputs: Record<string, string> = table
+      ? { models: modelsInput(probe) }
+      : { model: first.id, 'fallback-models': (first.fallbacks ?? []).join(',') }
 
-    const cliInputs = { ...(cliTable ? { models: modelsInput(probe) } : oneModel), ...bounds }
+    const cliInputs = { ...modelInputs, ...bounds }
     const cliArgs = [
       '--base-url',
       sim.baseUrl,
@@ -154,7 +144,7 @@ async function tell(story: NamedScenario): Promise<Check[]> {
       inputs: {
         'api-key': DEMO_KEY,
         'base-url': sim.baseUrl,
-        ...(actionTable ? { models: modelsInput(probe) } : oneModel),
+        ...modelInputs,
         ...bounds
       },
       event: { name: 'pull_request', payload: { number: PR, pull_request: { number: PR } } },
@@ -173,7 +163,7 @@ async function tell(story: NamedScenario): Promise<Check[]> {
         action.code === expected.exitCode &&
         outputs.status === expected.status &&
         outputs['error-category'] === expected.category &&
-        (expected.model === undefined || outputs.model === expected.model)
+        outputs.model === expected.model
     })
 
     heading('3. The job summary it writes (GITHUB_STEP_SUMMARY, Markdown)')
@@ -197,12 +187,12 @@ async function tell(story: NamedScenario): Promise<Check[]> {
       )
     )
 
-    const features = featuresRead(sim, expected.needs ?? [])
-    if (expected.needs?.length) {
-      heading('5. What the simulator publishes for this story, and what the engine read of it')
-      say(published(story, sim, features))
-      checks.push(...featureChecks(story, outputs, action.summary, features))
+    const beside = published(story, sim)
+    if (beside) {
+      heading('5. What the story rests on beside the replies')
+      say(beside)
     }
+    checks.push(...expectationChecks(story, outputs, action.summary))
 
     const leaked = [cli.stdout, cli.stderr, action.everything, ...comments.map(c => c.body)].some(
       text => text.includes(DEMO_KEY)
@@ -214,120 +204,74 @@ async function tell(story: NamedScenario): Promise<Check[]> {
   }
 }
 
-/** Which of the features a story needs the build in dist/ reads. */
-function featuresRead(sim: AimlSim, needs: readonly EngineFeature[]): Map<EngineFeature, boolean> {
-  const asked = (test: (path: string) => boolean) => sim.requests.some(r => test(r.path))
-  const reads: Record<EngineFeature, () => boolean> = {
-    models: () => 'models' in actionYml.inputs,
-    deprecations: () => asked(path => path.endsWith('/models/deprecations')),
-    metrics: () => asked(path => path === '/models/metrics')
-  }
-  return new Map(needs.map(need => [need, reads[need]()]))
-}
-
-function published(
-  story: NamedScenario,
-  sim: AimlSim,
-  features: Map<EngineFeature, boolean>
-): string {
+/**
+ * What the story rests on beside the replies: a table's kinds other than chat (asked at their
+ * own endpoints), the deprecation feed's entries and the live metrics about the probed models.
+ * Empty when it rests on none of them.
+ */
+function published(story: NamedScenario, sim: AimlSim): string {
   const ids = story.probe.models.map(line => line.id)
   const lines: string[] = []
-  for (const [feature, read] of features) {
-    if (feature === 'models') {
-      lines.push(`The model table (input \`models\`):\n${indent(modelsInput(story.probe))}`)
-      const kinds = ['images', 'embeddings'] as const
-      const asked = kinds.filter(kind => sim[kind]().length > 0)
-      lines.push(
-        read
-          ? `The build reads \`models\`${asked.length ? `; it asked ${asked.join(' and ')} as well` : ''}.`
-          : 'This build has no `models` input yet: it probed the first line, as `model` and `fallback-models`.'
-      )
-    }
-    if (feature === 'deprecations') {
-      const entries = listed(story.scenario.deprecations).filter(
-        e => ids.includes(e.id) || e.aliases.some(a => ids.includes(a))
-      )
-      lines.push(
-        `GET /v1/models/deprecations, the entries about ${ids.join(', ')}:\n${indent(entries.map(e => JSON.stringify(e)).join('\n') || '(none)')}`
-      )
-      lines.push(
-        read
-          ? 'The build asked for the feed.'
-          : 'This build did not ask for the feed (no GET /v1/models/deprecations): it cannot say so yet.'
-      )
-    }
-    if (feature === 'metrics') {
-      const entries = listed(story.scenario.metrics).filter(m => ids.includes(m.alias))
-      lines.push(
-        `GET /models/metrics, the entries about ${ids.join(', ')}:\n${indent(entries.map(describeMetrics).join('\n') || '(none: no successful request in the window)')}`
-      )
-      lines.push(
-        read
-          ? 'The build asked for the live metrics.'
-          : 'This build did not ask for the live metrics (no GET /models/metrics): it cannot say whose problem it is yet.'
-      )
-    }
+  const kinds = (['images', 'embeddings'] as const).filter(kind => sim[kind]().length > 0)
+  if (kinds.length > 0) {
+    lines.push(`The model table (input \`models\`):\n${indent(modelsInput(story.probe))}`)
+    lines.push(`The step asked ${kinds.join(' and ')} as well as chat.`)
   }
-  return `${lines.join('\n\n')}\n`
+  const entries = listed(story.scenario.deprecations).filter(
+    e => ids.includes(e.id) || e.aliases.some(a => ids.includes(a))
+  )
+  if (entries.length > 0) {
+    lines.push(
+      `GET /v1/models/deprecations, the entries about ${ids.join(', ')}:\n${indent(entries.map(e => JSON.stringify(e)).join('\n'))}`
+    )
+  }
+  const metrics = listed(story.scenario.metrics).filter(m => ids.includes(m.alias))
+  if (metrics.length > 0) {
+    lines.push(
+      `GET /models/metrics, the entries about ${ids.join(', ')}:\n${indent(metrics.map(describeMetrics).join('\n'))}`
+    )
+  }
+  return lines.length > 0 ? `${lines.join('\n\n')}\n` : ''
 }
 
-/** What holds once the engine reads what the story needs; unchecked (null) before that. */
-function featureChecks(
+/** What the story expects beyond the exit code and the status: outputs and the summary's words. */
+function expectationChecks(
   story: NamedScenario,
   outputs: Record<string, string>,
-  summary: string,
-  features: Map<EngineFeature, boolean>
+  summary: string
 ): Check[] {
-  const later = story.expected.withFeatures
-  const missing = [...features].filter(([, read]) => !read).map(([feature]) => feature)
-  const checks: { name: string; ok: () => boolean }[] = []
-  if (later?.model !== undefined) {
+  const {
+    deprecated,
+    shutdownAt,
+    replacedBy,
+    says = [],
+    saysNot = [],
+    results = {}
+  } = story.expected
+  const checks: Check[] = []
+  if (deprecated !== undefined) {
     checks.push({
-      name: `the step names ${later.model} to use`,
-      ok: () => outputs.model === later.model
+      name: `deprecated=${deprecated}, shutdown-at=${shutdownAt ?? ''}, replaced-by=${replacedBy ?? ''}`,
+      ok:
+        outputs.deprecated === String(deprecated) &&
+        (shutdownAt === undefined || outputs['shutdown-at'] === shutdownAt) &&
+        (replacedBy === undefined || outputs['replaced-by'] === replacedBy)
     })
   }
-  if (later?.deprecated !== undefined) {
-    checks.push({
-      name: `deprecated=${later.deprecated}, shutdown-at=${later.shutdownAt ?? ''}, replaced-by=${later.replacedBy ?? ''}`,
-      ok: () =>
-        outputs.deprecated === String(later.deprecated) &&
-        (later.shutdownAt === undefined || outputs['shutdown-at'] === later.shutdownAt) &&
-        (later.replacedBy === undefined || outputs['replaced-by'] === later.replacedBy)
-    })
+  for (const words of says) {
+    checks.push({ name: `the summary says "${words}"`, ok: summary.includes(words) })
   }
-  for (const words of later?.says ?? []) {
-    checks.push({ name: `the summary says "${words}"`, ok: () => summary.includes(words) })
+  for (const words of saysNot) {
+    checks.push({ name: `the summary does not say "${words}"`, ok: !summary.includes(words) })
   }
-  for (const words of later?.saysNot ?? []) {
-    checks.push({ name: `the summary does not say "${words}"`, ok: () => !summary.includes(words) })
-  }
-  for (const [id, want] of Object.entries(later?.results ?? {})) {
+  for (const [id, want] of Object.entries(results)) {
+    const result = parseResults(outputs.results)[id]
     checks.push({
       name: `results['${id}']: ${want.status}, use ${want.model}`,
-      ok: () => {
-        const result = parseResults(outputs.results)[id]
-        return result?.status === want.status && result.model === want.model
-      }
+      ok: result?.status === want.status && result.model === want.model
     })
   }
-  if (missing.length === 0) {
-    if (checks.length === 0) {
-      return [
-        {
-          name: `the build read ${[...features.keys()].join(', ')}: the diagnosis says what`,
-          ok: true
-        }
-      ]
-    }
-    return checks.map(check => ({ name: check.name, ok: check.ok() }))
-  }
-  const why = `not checked: this build does not read ${missing.join(', ')} yet`
-  if (checks.length === 0)
-    return [
-      { name: `what the story is about (${story.expected.needs?.join(', ')}): ${why}`, ok: null }
-    ]
-  return checks.map(check => ({ name: `${check.name} (${why})`, ok: null }))
+  return checks
 }
 
 function parseResults(
@@ -364,8 +308,7 @@ function commentCheck(bodies: string[], outputs: Record<string, string>): Check 
   }
 }
 
-function naming(model: string | undefined): string {
-  if (model === undefined) return ''
+function naming(model: string): string {
   return model ? `, naming ${model} to use` : ', naming no model to use'
 }
 

@@ -9,12 +9,11 @@ import { say } from './demo-output.ts'
 import { runAction, type RunResult } from '../__fixtures__/action-runner.ts'
 import type { AimlSim } from './aiml-sim.ts'
 import type { GitHubFake } from './github-fake.ts'
-import { modelsInput, type NamedScenario } from './scenarios.ts'
-import type { Watch } from './watch-scenarios.ts'
+import { modelsInput, type NamedScenario, type Watch } from './stories/index.ts'
 
 interface Check {
   name: string
-  ok: boolean | null
+  ok: boolean
 }
 
 const ISSUE_MARKER = '<!-- aiml-model-probe-issue:'

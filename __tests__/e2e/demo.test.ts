@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { ROOT } from '../../__fixtures__/action-runner.js'
 import { readAsRunner } from '../../__fixtures__/runner-commands.js'
 import { CATEGORIES } from '../../src/engine/classify/categories.js'
-import { SCENARIOS } from '../../script/scenarios.ts'
+import { SCENARIOS } from '../../script/stories/index.ts'
 
 /** Runs the demo with only PATH from this environment, bounded. */
 function demo(args: string[], script = join(ROOT, 'script', 'demo.ts'), cwd = ROOT) {

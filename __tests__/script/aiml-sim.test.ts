@@ -439,13 +439,13 @@ describe('the stories', () => {
       if (!story.probe.inputs?.require) {
         expect(await answers(first.id, first.kind)).toBe(story.expected.status === 'available')
       }
-      const use = story.expected.withFeatures?.model ?? story.expected.model
+      const use = story.expected.model
       if (use && story.expected.status !== 'available') {
         expect(await answers(use, first.kind)).toBe(true)
       }
       for (const line of others) {
         // A line the story expects to fail answers by another ID, as its result names.
-        const result = story.expected.withFeatures?.results?.[line.id]
+        const result = story.expected.results?.[line.id]
         const fine = !result || result.status === 'available'
         expect(await answers(line.id, line.kind)).toBe(fine)
         if (!fine) expect(await answers(result.model, line.kind)).toBe(true)

@@ -1,21 +1,14 @@
 /**
  * The capability and speed stories (SPEC.md, "Capabilities and speed"): a model that answers
- * "ok" but not what the application needs, or not fast enough. Spread into SCENARIOS by
- * script/scenarios.ts; the benchmark measures the two five-model tables. Data only.
+ * "ok" but not what the application needs, or not fast enough. Listed in SCENARIOS by
+ * script/stories/index.ts; the benchmark measures the two five-model tables. Data only.
  */
-import { CATALOG, completion, type CatalogEntry, type ModelScript } from './aiml-api.ts'
-import { CAPABILITY_FAILURES } from './aiml-capabilities.ts'
-import type { NamedScenario, ProbeSetup } from './scenarios.ts'
+import { CATALOG, completion, type CatalogEntry, type ModelScript } from '../aiml-api.ts'
+import { CAPABILITY_FAILURES } from '../aiml-capabilities.ts'
+import { CLAUDE, CLAUDE_WITH_GPT4O as PROBE, claudeAnswers, GPT4O } from './cast.ts'
+import type { NamedScenario, ProbeSetup } from './story.ts'
 
-const CLAUDE = 'anthropic/claude-sonnet-4.5'
-const CLAUDE_NAMES = [CLAUDE, 'claude-sonnet-4-5', 'claude-sonnet-4-5-20250929']
-const GPT4O: Record<string, ModelScript> = { 'gpt-4o': { ok: true }, 'openai/gpt-4o': { ok: true } }
-const PROBE: ProbeSetup = { models: [{ id: CLAUDE, fallbacks: ['gpt-4o'] }] }
 const EVERY_NEED = 'tools, json, stream, vision'
-
-function claudeAnswers(script: ModelScript): Record<string, ModelScript> {
-  return Object.fromEntries(CLAUDE_NAMES.map(name => [name, script]))
-}
 
 /** Claude as the live metrics show it: `p50`/`p90` ms to answer. */
 function claudeMetrics(p50: number, p90: number) {
@@ -49,7 +42,7 @@ const FIVE_CATALOG: readonly CatalogEntry[] = [
   }))
 ]
 const FIVE_PROBE: ProbeSetup = {
-  models: [{ id: CLAUDE, fallbacks: ['gpt-4o'] }, ...FIVE_CHAT.map(id => ({ id }))],
+  models: [...PROBE.models, ...FIVE_CHAT.map(id => ({ id }))],
   inputs: { require: EVERY_NEED }
 }
 const fiveAnswer = (claude: ModelScript) => ({
@@ -108,8 +101,8 @@ export const CAPABILITY_STORIES: readonly NamedScenario[] = [
       status: 'available',
       category: 'slow',
       model: CLAUDE,
-      needs: ['metrics'],
-      withFeatures: { says: ['your side'], saysNot: ['for everyone'] }
+      says: ['your side'],
+      saysNot: ['for everyone']
     }
   },
   {
@@ -129,8 +122,8 @@ export const CAPABILITY_STORIES: readonly NamedScenario[] = [
       status: 'available',
       category: 'slow',
       model: CLAUDE,
-      needs: ['metrics'],
-      withFeatures: { says: ['slow for everyone'], saysNot: ['on your side'] }
+      says: ['slow for everyone'],
+      saysNot: ['on your side']
     }
   },
   {

@@ -1,12 +1,11 @@
 /**
  * The key's own stories (SPEC.md, Version 3, "The key's own facts"): the gateway's words alone
- * would tell each one wrong; `GET /v1/key` tells it right. Spread into SCENARIOS by
- * script/scenarios.ts; data only.
+ * would tell each one wrong; `GET /v1/key` tells it right. Listed in SCENARIOS by
+ * script/stories/index.ts; data only.
  */
-import { AIML_OUT_OF_CREDITS, aimlProblem, type Reply } from './aiml-api.ts'
-
-const CLAUDE = 'anthropic/claude-sonnet-4.5'
-const CLAUDE_NAMES = [CLAUDE, 'claude-sonnet-4-5', 'claude-sonnet-4-5-20250929']
+import { AIML_OUT_OF_CREDITS, aimlProblem, type Reply } from '../aiml-api.ts'
+import { CLAUDE_NAMES, CLAUDE_WITH_GPT4O as PROBE } from './cast.ts'
+import type { NamedScenario } from './story.ts'
 
 /** A refusal with no reason given, as a gateway sends one for a key it will not serve. */
 const ACCESS_DENIED: Reply = aimlProblem(403, 'Forbidden', 'Access denied.', 'ForbiddenException')
@@ -16,9 +15,7 @@ function allRefuse(reply: Reply) {
   return Object.fromEntries([...CLAUDE_NAMES, 'gpt-4o'].map(name => [name, { replies: [reply] }]))
 }
 
-const PROBE = { models: [{ id: CLAUDE, fallbacks: ['gpt-4o'] }] } as const
-
-export const KEY_STORIES = [
+export const KEY_STORIES: readonly NamedScenario[] = [
   {
     name: 'key-disabled',
     description:
@@ -30,10 +27,8 @@ export const KEY_STORIES = [
       status: 'unavailable',
       category: 'auth',
       model: '',
-      withFeatures: {
-        says: ['This key (sk-aiml-7f3c…) is disabled: enable it or make a new one.'],
-        saysNot: ['help@aimlapi.com']
-      }
+      says: ['This key (sk-aiml-7f3c…) is disabled: enable it or make a new one.'],
+      saysNot: ['help@aimlapi.com']
     }
   },
   {
@@ -50,9 +45,7 @@ export const KEY_STORIES = [
       status: 'unavailable',
       category: 'auth',
       model: '',
-      withFeatures: {
-        says: ['may not call chat models: its scopes are model:image, model:embeddings']
-      }
+      says: ['may not call chat models: its scopes are model:image, model:embeddings']
     }
   },
   {
@@ -70,11 +63,9 @@ export const KEY_STORIES = [
       status: 'unavailable',
       category: 'insufficient-credits',
       model: '',
-      withFeatures: {
-        says: [
-          "This key's limit of $5.00 a month is used up ($5.02); the account holds $19.50: raise the limit on the key's page."
-        ]
-      }
+      says: [
+        "This key's limit of $5.00 a month is used up ($5.02); the account holds $19.50: raise the limit on the key's page."
+      ]
     }
   }
-] as const
+]
