@@ -9,7 +9,6 @@ import { createLimiter } from './limit.js'
 import type { LiveMetrics } from './metrics.js'
 import type { ProbedKind } from './model-table.js'
 import type { Capability } from './capabilities.js'
-import { probeCapability } from './capability-probes.js'
 import { probeModel, type Attempt, type ModelResult, type ProbeIO, type Role } from './probe.js'
 import { createRedactor, type Redactor } from './redact.js'
 import type { ProbeConfig } from './run.js'
@@ -81,7 +80,11 @@ export function startShared(
         [`${kind}:${model}`, () => probeModel(model, role, request, io, kind)],
         ...needs.map((capability): [string, () => Promise<ModelResult>] => [
           `${capability}:${model}`,
-          () => probeCapability(model, role, capability, request, io).then(asResult)
+          // Loaded only by a run that requires a capability (BENCHMARKS.md, start-up).
+          () =>
+            import('./capability-probes.js')
+              .then(({ probeCapability }) => probeCapability(model, role, capability, request, io))
+              .then(asResult)
         ])
       ]
       // A model's probe is one place under the cap: its plain request and its capability
