@@ -8,14 +8,14 @@
  * GitHub calls (@actions/github) decide with, so that both follow one rule: HTTPS_PROXY for
  * https:// and HTTP_PROXY for http://, the lower-case name first; NO_PROXY by host, `host:port`,
  * `.domain` or `*`; loopback hosts never proxied. The request then goes through undici's
- * ProxyAgent, as theirs does. Both modules load on the first request that a proxy variable may
- * concern, not at start-up.
+ * ProxyAgent, as theirs does. Both modules load only when a proxy variable is set (the action
+ * has them anyway, through @actions/core; the CLI does not pay for them).
  *
  * With no proxy variable set (the common case, and every GitHub-hosted runner), `getProxyUrl`
  * can only answer "none", so the request goes through Node's own fetch, which the openai SDK has
  * loaded already (it reads the fetch globals on import): the bundled undici's agent and its HTTP
- * parser, compiled from WebAssembly on the first connection, cost a healthy run ~15 ms
- * (BENCHMARKS.md, start-up).
+ * parser, compiled from WebAssembly on the first connection, cost a healthy run about 7 ms of
+ * CPU (BENCHMARKS.md, start-up).
  */
 import type { Dispatcher, RequestInit as UndiciRequestInit } from 'undici'
 import type { FetchLike } from './transport.js'
