@@ -270,7 +270,7 @@ try {
       ]
     ]
   )
-  out(`the healthy pair asked, each run: ${pair.asked}`)
+  out(`the healthy pair asked (both, checked on a first run of each): ${pair.asked}`)
   out('')
   out(`bench took ${((Date.now() - started) / 1000).toFixed(1)} s`)
 } finally {
