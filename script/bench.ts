@@ -6,15 +6,18 @@
 //   - the size of the bundles;
 //   - start-up of `node dist/index.js` over bare `node` (median of repeated runs), with what the
 //     lazy GitHub client saves and what minifying would do;
+//   - a healthy probe by `node dist/index.js` against the loopback simulator, beside a bare Node
+//     script that asks the same questions with fetch, the two alternated, pair by pair;
 //   - the did-you-mean over a catalog of 20,000 long IDs, beside finding the right ID in it.
 // See BENCHMARKS.md for the method and the figures.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CATALOG, startAimlSim, type ModelKind, type Scenario } from './aiml-sim.ts'
 import { scenarioNamed, type NamedScenario } from './stories/index.ts'
+import { actionYml } from '../__fixtures__/action-runner.ts'
 
 /** The engine's entry, as the bundle exports it (typed here: the bundle carries no types). */
 type Capability = 'tools' | 'json' | 'stream' | 'vision'
@@ -196,6 +199,7 @@ try {
   const sizes = bundleSizes()
   const catalogWork = await measureCatalogWork()
   const startup = measureStartup()
+  const pair = await measureHealthyPair(healthy)
 
   out(`AIML model probe benchmark: Node ${process.version}, ${process.platform}/${process.arch}`)
   out(
@@ -243,12 +247,30 @@ try {
   out('')
   table(
     ['start-up (median of ' + STARTUP_RUNS + ')', 'ms', 'over bare node'],
-    startup.map(([name, ms, bare]) => [
-      name,
-      ms.toFixed(1),
-      name === 'bare node' ? '' : `+${(ms - bare).toFixed(1)}`
-    ])
+    [
+      ...startup.map(([name, ms, bare]) => [
+        name,
+        ms.toFixed(1),
+        name === 'bare node' ? '' : `+${(ms - bare).toFixed(1)}`
+      ]),
+      [
+        `bare script: the healthy run's ${pair.questions} questions with fetch, on loopback`,
+        pair.script.toFixed(1),
+        `+${(pair.script - (startup[0]?.[1] ?? 0)).toFixed(1)}`
+      ],
+      [
+        'node dist/index.js, a healthy probe against the same simulator',
+        pair.action.toFixed(1),
+        `+${(pair.action - (startup[0]?.[1] ?? 0)).toFixed(1)}`
+      ],
+      [
+        '  over the bare script, pair by pair (median of the differences)',
+        '',
+        `+${pair.over.toFixed(1)}`
+      ]
+    ]
   )
+  out(`the healthy pair asked (both, checked on a first run of each): ${pair.asked}`)
   out('')
   out(`bench took ${((Date.now() - started) / 1000).toFixed(1)} s`)
 } finally {
@@ -379,6 +401,134 @@ function measureStartup() {
   return cases.map(
     ([name]) => [name, median(samples.get(name) ?? []), bare] as [string, number, number]
   )
+}
+
+/**
+ * Start-up where it counts: `node dist/index.js` probing a healthy model against the loopback
+ * simulator, beside a bare Node script that asks the very questions a healthy run asks (the
+ * catalog, the balance, the key, the deprecation feed, the metrics and one completion, all at
+ * once) with the built-in fetch. The two alternate, so each pair shares the machine's moment; the
+ * figure is the median of the pairs' differences. The first action run's requests are compared
+ * with the script's, so the pair stays fair when the healthy path asks something else.
+ */
+async function measureHealthyPair(story: NamedScenario) {
+  const sim = await startAimlSim({ ...story.scenario, apiKey: KEY })
+  try {
+    const first = story.probe.models[0]
+    const inputs: Record<string, string> = {}
+    for (const [name, spec] of Object.entries(actionYml.inputs)) {
+      inputs[name] = spec.default === '${{ github.token }}' ? 'ghs_bench' : (spec.default ?? '')
+    }
+    Object.assign(inputs, {
+      'api-key': KEY,
+      'base-url': sim.baseUrl,
+      model: first.id,
+      'fallback-models': (first.fallbacks ?? []).join(',')
+    })
+    const outputs = join(work, 'pair-output')
+    const summary = join(work, 'pair-summary')
+    const event = join(work, 'pair-event.json')
+    writeFileSync(event, '{}')
+    const actionEnv: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_OUTPUT: outputs,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REPOSITORY: 'acme/shop',
+      RUNNER_TEMP: work
+    }
+    for (const [name, value] of Object.entries(inputs)) {
+      actionEnv[`INPUT_${name.toUpperCase()}`] = value
+    }
+    const script = join(work, 'bare-healthy.mjs')
+    writeFileSync(script, bareHealthyScript())
+    const scriptEnv = {
+      PATH: process.env.PATH ?? '',
+      BASE: sim.baseUrl,
+      KEY,
+      MODEL: first.id,
+      PROMPT: inputs.prompt ?? ''
+    }
+    const action = join(root, 'dist', 'index.js')
+    const asked = () =>
+      sim.requests
+        .map(r => `${r.method} ${r.path}`)
+        .sort()
+        .join(', ')
+
+    // One of each first, to check what each asks.
+    writeFileSync(outputs, '')
+    writeFileSync(summary, '')
+    sim.reset()
+    await timed([action], actionEnv)
+    const byAction = asked()
+    sim.reset()
+    await timed([script], scriptEnv)
+    if (asked() !== byAction) {
+      throw new Error(`The bare script asks ${asked()}; the healthy action asks ${byAction}.`)
+    }
+    const scriptMs: number[] = []
+    const actionMs: number[] = []
+    const over: number[] = []
+    for (let i = 0; i < STARTUP_RUNS; i++) {
+      writeFileSync(outputs, '')
+      writeFileSync(summary, '')
+      const s = await timed([script], scriptEnv)
+      const a = await timed([action], actionEnv)
+      scriptMs.push(s)
+      actionMs.push(a)
+      over.push(a - s)
+    }
+    return {
+      script: median(scriptMs),
+      action: median(actionMs),
+      over: median(over),
+      questions: byAction.split(', ').length,
+      asked: byAction
+    }
+  } finally {
+    await sim.close()
+  }
+}
+
+/** What a healthy run of the action asks, in one round, as a bare script asks it with fetch. */
+function bareHealthyScript(): string {
+  return `const { BASE, KEY, MODEL, PROMPT } = process.env
+const origin = new URL(BASE).origin
+const auth = { authorization: 'Bearer ' + KEY }
+const read = response => response.arrayBuffer()
+await Promise.all([
+  fetch(BASE + '/models').then(read),
+  fetch(origin + '/v2/billing', { headers: auth }).then(read),
+  fetch(BASE + '/key', { headers: auth }).then(read),
+  fetch(BASE + '/models/deprecations').then(read),
+  fetch(origin + '/models/metrics').then(read),
+  fetch(BASE + '/chat/completions', {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ model: MODEL, messages: [{ role: 'user', content: PROMPT }], max_tokens: 16 })
+  }).then(read)
+])
+`
+}
+
+/** Spawn to exit of `node args`, in ms, async (the simulator answers in this process). */
+function timed(args: string[], env: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint()
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let said = ''
+    child.stdout.on('data', chunk => (said += chunk))
+    child.stderr.on('data', chunk => (said += chunk))
+    child.on('error', reject)
+    child.on('close', code => {
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6
+      if (code === 0) resolve(ms)
+      else reject(new Error(`node ${args.join(' ')}: exit ${code}, expected 0\n${said}`))
+    })
+  })
 }
 
 async function times(n: number, fn: () => Promise<unknown>) {

@@ -9,7 +9,6 @@ import { createLimiter } from '../send/limit.js'
 import type { LiveMetrics } from '../evidence/metrics.js'
 import type { ProbedKind } from '../read/kinds.js'
 import type { Capability } from '../probe/capabilities.js'
-import { probeCapability } from '../probe/capability-probes.js'
 import type { SpeedBounds } from '../probe/capability-report.js'
 import {
   probeModel,
@@ -104,7 +103,11 @@ export function startShared(
         [`${kind}:${model}`, () => probeModel(model, role, request, io, kind)],
         ...needs.map((capability): [string, () => Promise<ModelResult>] => [
           `${capability}:${model}`,
-          () => probeCapability(model, role, capability, request, io).then(asResult)
+          // Loaded only by a run that requires a capability (BENCHMARKS.md, start-up).
+          () =>
+            import('../probe/capability-probes.js')
+              .then(({ probeCapability }) => probeCapability(model, role, capability, request, io))
+              .then(asResult)
         ])
       ]
       // A model's probe is one place under the cap: its plain request and its capability

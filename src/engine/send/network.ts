@@ -8,8 +8,14 @@
  * GitHub calls (@actions/github) decide with, so that both follow one rule: HTTPS_PROXY for
  * https:// and HTTP_PROXY for http://, the lower-case name first; NO_PROXY by host, `host:port`,
  * `.domain` or `*`; loopback hosts never proxied. The request then goes through undici's
- * ProxyAgent, as theirs does. Both modules load on the first request, not at start-up: the
- * action has them already (through @actions/core), the CLI's `--help` does not pay for them.
+ * ProxyAgent, as theirs does. Both modules load only when a proxy variable is set (the action
+ * has them anyway, through @actions/core; the CLI does not pay for them).
+ *
+ * With no proxy variable set (the common case, and every GitHub-hosted runner), `getProxyUrl`
+ * can only answer "none", so the request goes through Node's own fetch, which the openai SDK has
+ * loaded already (it reads the fetch globals on import): the bundled undici's agent and its HTTP
+ * parser, compiled from WebAssembly on the first connection, cost a healthy run about 7 ms of
+ * CPU (BENCHMARKS.md, start-up).
  */
 import type { Dispatcher, RequestInit as UndiciRequestInit } from 'undici'
 import type { FetchLike } from './exchange.js'
@@ -21,7 +27,11 @@ interface Network {
 
 let network: Promise<Network> | undefined
 
+/** The variables `getProxyUrl` reads a proxy from; NO_PROXY alone can only exempt. */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'] as const
+
 export const networkFetch: FetchLike = async (input, init) => {
+  if (!PROXY_VARIABLES.some(name => process.env[name])) return globalThis.fetch(input, init)
   const url = input instanceof Request ? input.url : String(input)
   const { fetch, dispatcherFor } = await (network ??= load())
   const response = await fetch(url, {
