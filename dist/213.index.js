@@ -21,8 +21,6 @@ var github = __webpack_require__(2413);
 var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/failure.ts
 var failure = __webpack_require__(8881);
-// EXTERNAL MODULE: ./src/github/identity.ts
-var github_identity = __webpack_require__(7369);
 // EXTERNAL MODULE: ./src/github/issue-store.ts
 var issue_store = __webpack_require__(6268);
 // EXTERNAL MODULE: ./src/github/sticky.ts
@@ -506,15 +504,8 @@ function dateTime(epochSeconds) {
 
 
 
-
-
 async function keepDashboard(options) {
-    if (options.token === '')
-        throw new Error('`github-token` is empty.');
-    const budget = options.budget ?? (0,github_budget/* githubBudget */.hB)(options.timeoutMs);
-    const octokit = (0,client/* githubClient */.$)(options.token, options.say);
-    (0,github_budget/* spendFrom */.$K)(octokit, budget);
-    const identity = await (0,github_identity/* whoAmI */.Wc)(octokit, budget.signal);
+    const { octokit, budget, identity } = await (0,client/* budgetedClient */.M)(options);
     const store = (0,issue_store/* issueTracker */._)(octokit, github/* context */._.repo, budget.signal).store({ labelled: false });
     const observed = options.models.map(m => observedOf(m, options.issueNumbers));
     const now = Math.max(0, ...observed.map(o => o.check.at));
@@ -617,9 +608,12 @@ async function updateDashboard(settings, check, issueNumbers, redact, log, budge
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ githubClient)
+/* harmony export */   $: () => (/* binding */ githubClient),
+/* harmony export */   M: () => (/* binding */ budgetedClient)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9962);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7369);
 /**
  * The octokit every GitHub call of a step goes through. What octokit logs goes to `say`, the
  * step's log, which redacts and defuses like every other line; nothing reaches the console.
@@ -631,6 +625,8 @@ async function updateDashboard(settings, check, issueNumbers, redact, log, budge
  * agent (its defaults merge shallowly), so the logger joins each request in a hook.
  */
 
+
+
 function githubClient(token, say) {
     const ignore = () => undefined;
     const log = { debug: ignore, info: ignore, warn: say, error: say };
@@ -641,6 +637,18 @@ function githubClient(token, say) {
         return request(options);
     });
     return octokit;
+}
+/**
+ * A client for a bounded part of the step (the tracking issues, the dashboard): every call
+ * spends from `budget` (its own, unless one is shared), and who the token is.
+ */
+async function budgetedClient(options) {
+    if (options.token === '')
+        throw new Error('`github-token` is empty.');
+    const budget = options.budget ?? (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .githubBudget */ .hB)(options.timeoutMs);
+    const octokit = githubClient(options.token, options.say);
+    (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .spendFrom */ .$K)(octokit, budget);
+    return { octokit, budget, identity: await (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .whoAmI */ .Wc)(octokit, budget.signal) };
 }
 
 

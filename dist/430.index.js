@@ -6,9 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ githubClient)
+/* harmony export */   $: () => (/* binding */ githubClient),
+/* harmony export */   M: () => (/* binding */ budgetedClient)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9962);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7369);
 /**
  * The octokit every GitHub call of a step goes through. What octokit logs goes to `say`, the
  * step's log, which redacts and defuses like every other line; nothing reaches the console.
@@ -20,6 +23,8 @@ export const modules = {
  * agent (its defaults merge shallowly), so the logger joins each request in a hook.
  */
 
+
+
 function githubClient(token, say) {
     const ignore = () => undefined;
     const log = { debug: ignore, info: ignore, warn: say, error: say };
@@ -30,6 +35,18 @@ function githubClient(token, say) {
         return request(options);
     });
     return octokit;
+}
+/**
+ * A client for a bounded part of the step (the tracking issues, the dashboard): every call
+ * spends from `budget` (its own, unless one is shared), and who the token is.
+ */
+async function budgetedClient(options) {
+    if (options.token === '')
+        throw new Error('`github-token` is empty.');
+    const budget = options.budget ?? (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .githubBudget */ .hB)(options.timeoutMs);
+    const octokit = githubClient(options.token, options.say);
+    (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .spendFrom */ .$K)(octokit, budget);
+    return { octokit, budget, identity: await (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .whoAmI */ .Wc)(octokit, budget.signal) };
 }
 
 
@@ -405,15 +422,13 @@ async function settle(store, items, marker, identity, written, write) {
 /* harmony export */   trackIssues: () => (/* binding */ trackIssues)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-/* harmony import */ var _engine_send_limit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(394);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9962);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8881);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6584);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7369);
-/* harmony import */ var _issue_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3432);
-/* harmony import */ var _issue_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6268);
-/* harmony import */ var _issue_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9306);
-/* harmony import */ var _sticky_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2464);
+/* harmony import */ var _engine_send_limit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(394);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8881);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6584);
+/* harmony import */ var _issue_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3432);
+/* harmony import */ var _issue_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6268);
+/* harmony import */ var _issue_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9306);
+/* harmony import */ var _sticky_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2464);
 /**
  * Opens, updates and closes this run's tracking issues: one per model, and one for the account.
  * Loaded only when issues are to be written, so other runs never pay for the GitHub client.
@@ -426,18 +441,11 @@ async function settle(store, items, marker, identity, written, write) {
 
 
 
-
-
 /** Issues of different models written at once; GitHub asks integrations not to write much more. */
 const MAX_PARALLEL = 4;
 async function trackIssues(options) {
-    if (options.token === '')
-        throw new Error('`github-token` is empty.');
-    const budget = options.budget ?? (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .githubBudget */ .hB)(options.timeoutMs);
-    const octokit = (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .githubClient */ .$)(options.token, options.say);
-    (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .spendFrom */ .$K)(octokit, budget);
-    const identity = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .whoAmI */ .Wc)(octokit, budget.signal);
-    const tracker = (0,_issue_store_js__WEBPACK_IMPORTED_MODULE_5__/* .issueTracker */ ._)(octokit, _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.repo, budget.signal);
+    const { octokit, budget, identity } = await (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetedClient */ .M)(options);
+    const tracker = (0,_issue_store_js__WEBPACK_IMPORTED_MODULE_3__/* .issueTracker */ ._)(octokit, _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.repo, budget.signal);
     const issueContext = {
         runUrl: `${_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.serverUrl}/${_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.repo.owner}/${_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.repo.repo}/actions/runs/${_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.runId}`,
         now: options.models[0]?.report.startedAt ?? new Date().toISOString(),
@@ -449,8 +457,8 @@ async function trackIssues(options) {
     const notWritten = [];
     let stop = null;
     let rateLimit = null;
-    const limit = (0,_engine_send_limit_js__WEBPACK_IMPORTED_MODULE_8__/* .createLimiter */ .z)(MAX_PARALLEL);
-    await Promise.all((0,_issue_js__WEBPACK_IMPORTED_MODULE_9__/* .subjectsOf */ .Z6)(options.models).map(subject => limit(async () => {
+    const limit = (0,_engine_send_limit_js__WEBPACK_IMPORTED_MODULE_6__/* .createLimiter */ .z)(MAX_PARALLEL);
+    await Promise.all((0,_issue_js__WEBPACK_IMPORTED_MODULE_7__/* .subjectsOf */ .Z6)(options.models).map(subject => limit(async () => {
         if (stop !== null || budget.signal.aborted)
             return void notWritten.push(subject.key);
         try {
@@ -459,7 +467,7 @@ async function trackIssues(options) {
         catch (error) {
             if (budget.signal.aborted)
                 return void notWritten.push(subject.key);
-            const kind = (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubFailure */ .g3)(error).kind;
+            const kind = (0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .readGitHubFailure */ .g3)(error).kind;
             if (kind === 'rate-limit') {
                 // Asking again while limited makes it worse; the next run tries again.
                 stop ??= 'rate-limit';
@@ -472,12 +480,12 @@ async function trackIssues(options) {
         }
     })));
     async function trackOne(subject) {
-        const marker = (0,_issue_js__WEBPACK_IMPORTED_MODULE_9__/* .issueMarker */ .Q_)(subject.key, options.commentKey);
-        const result = await (0,_sticky_js__WEBPACK_IMPORTED_MODULE_7__/* .upsertSticky */ .$X)(tracker.store(), {
+        const marker = (0,_issue_js__WEBPACK_IMPORTED_MODULE_7__/* .issueMarker */ .Q_)(subject.key, options.commentKey);
+        const result = await (0,_sticky_js__WEBPACK_IMPORTED_MODULE_5__/* .upsertSticky */ .$X)(tracker.store(), {
             marker,
             identity,
             decide: earlier => {
-                const action = (0,_issue_js__WEBPACK_IMPORTED_MODULE_9__/* .decideIssue */ .Uv)(subject.observation, stateOf(earlier), issueContext.now);
+                const action = (0,_issue_js__WEBPACK_IMPORTED_MODULE_7__/* .decideIssue */ .Uv)(subject.observation, stateOf(earlier), issueContext.now);
                 const write = writeFor(subject, action, earlier, issueContext, marker);
                 return write && { ...write, body: options.redact(write.body), action };
             }
@@ -491,7 +499,7 @@ async function trackIssues(options) {
             log.push(`Tracking issue #${result.id} (${subject.key}): ${action.kind}`);
         }
     }
-    const account = numbers[_issue_js__WEBPACK_IMPORTED_MODULE_9__/* .ACCOUNT_KEY */ .sL];
+    const account = numbers[_issue_js__WEBPACK_IMPORTED_MODULE_7__/* .ACCOUNT_KEY */ .sL];
     if (account !== undefined) {
         for (const { report } of options.models) {
             if (report.fallbacksSkipped === 'account-wide')
@@ -501,19 +509,19 @@ async function trackIssues(options) {
     // A refusal every write meets is said by its own warning; the rest are named here.
     const leftOut = notWritten.length === 0 || stop === 'refused'
         ? null
-        : { keys: notWritten, why: (0,_issue_text_js__WEBPACK_IMPORTED_MODULE_6__/* .leftOutWhy */ .yd)(budget, rateLimit) };
+        : { keys: notWritten, why: (0,_issue_text_js__WEBPACK_IMPORTED_MODULE_4__/* .leftOutWhy */ .yd)(budget, rateLimit) };
     return { numbers, log, failures, leftOut };
 }
 /** A missing permission or issues turned off: every other write would be refused the same. */
 function refusesEveryWrite(error) {
-    const status = (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatusOf */ .s_)(error);
+    const status = (0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatusOf */ .s_)(error);
     return status === 403 || status === 410;
 }
 /** An issue of ours whose state cannot be read counts as failing since it was opened. */
 function stateOf(earlier) {
     if (earlier === null)
         return null;
-    return (0,_issue_js__WEBPACK_IMPORTED_MODULE_9__/* .readIssueState */ .Fq)(earlier.body) ?? { problem: '', since: earlier.createdAt, checks: 0 };
+    return (0,_issue_js__WEBPACK_IMPORTED_MODULE_7__/* .readIssueState */ .Fq)(earlier.body) ?? { problem: '', since: earlier.createdAt, checks: 0 };
 }
 function writeFor(subject, action, earlier, issueContext, marker) {
     // What people wrote above the marker is theirs: it stays.
@@ -525,21 +533,21 @@ function writeFor(subject, action, earlier, issueContext, marker) {
         case 'touch':
         case 'change':
             return {
-                title: (0,_issue_text_js__WEBPACK_IMPORTED_MODULE_6__/* .issueTitle */ .al)(subject, action.state, issueContext.commentKey),
-                body: notes + (0,_issue_text_js__WEBPACK_IMPORTED_MODULE_6__/* .issueBody */ .y6)(subject, action.state, issueContext)
+                title: (0,_issue_text_js__WEBPACK_IMPORTED_MODULE_4__/* .issueTitle */ .al)(subject, action.state, issueContext.commentKey),
+                body: notes + (0,_issue_text_js__WEBPACK_IMPORTED_MODULE_4__/* .issueBody */ .y6)(subject, action.state, issueContext)
             };
         case 'recover':
             // The title stays as it was (it says what the outage was); only the body is marked.
-            return { body: (0,_issue_text_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvedBody */ .tc)(earlier?.body ?? '', issueContext), close: true };
+            return { body: (0,_issue_text_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvedBody */ .tc)(earlier?.body ?? '', issueContext), close: true };
     }
 }
 /** The one comment a change or a recovery is worth; opening and touching need none. */
 async function followUp(tracker, number, subject, action, issueContext, redact) {
     if (action.kind === 'change') {
-        await tracker.comment(number, redact((0,_issue_text_js__WEBPACK_IMPORTED_MODULE_6__/* .changeComment */ .EM)(action.from, action.state, issueContext)));
+        await tracker.comment(number, redact((0,_issue_text_js__WEBPACK_IMPORTED_MODULE_4__/* .changeComment */ .EM)(action.from, action.state, issueContext)));
     }
     else if (action.kind === 'recover') {
-        await tracker.comment(number, redact((0,_issue_text_js__WEBPACK_IMPORTED_MODULE_6__/* .recoveryComment */ .n_)(subject, action.earlier, action.durationMs, issueContext)));
+        await tracker.comment(number, redact((0,_issue_text_js__WEBPACK_IMPORTED_MODULE_4__/* .recoveryComment */ .n_)(subject, action.earlier, action.durationMs, issueContext)));
     }
 }
 

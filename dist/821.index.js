@@ -6,9 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ githubClient)
+/* harmony export */   $: () => (/* binding */ githubClient),
+/* harmony export */   M: () => (/* binding */ budgetedClient)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9962);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7369);
 /**
  * The octokit every GitHub call of a step goes through. What octokit logs goes to `say`, the
  * step's log, which redacts and defuses like every other line; nothing reaches the console.
@@ -20,6 +23,8 @@ export const modules = {
  * agent (its defaults merge shallowly), so the logger joins each request in a hook.
  */
 
+
+
 function githubClient(token, say) {
     const ignore = () => undefined;
     const log = { debug: ignore, info: ignore, warn: say, error: say };
@@ -30,6 +35,18 @@ function githubClient(token, say) {
         return request(options);
     });
     return octokit;
+}
+/**
+ * A client for a bounded part of the step (the tracking issues, the dashboard): every call
+ * spends from `budget` (its own, unless one is shared), and who the token is.
+ */
+async function budgetedClient(options) {
+    if (options.token === '')
+        throw new Error('`github-token` is empty.');
+    const budget = options.budget ?? (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .githubBudget */ .hB)(options.timeoutMs);
+    const octokit = githubClient(options.token, options.say);
+    (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .spendFrom */ .$K)(octokit, budget);
+    return { octokit, budget, identity: await (0,_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .whoAmI */ .Wc)(octokit, budget.signal) };
 }
 
 

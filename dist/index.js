@@ -29771,7 +29771,7 @@ function billingUrl(baseUrl) {
     return url.toString();
 }
 function parseBalance(json) {
-    if (!(0,read_json/* isRecord */.u)(json))
+    if (!(0,read_json/* isRecord */.u4)(json))
         return null;
     // Below zero is an account in arrears, a real balance; `-0`, `"0x10"` or `"  "` is not one.
     const amount = (0,numbers/* readNumber */.k)(json.current_balance ?? json.balance);
@@ -29815,7 +29815,7 @@ async function fetchCatalog(baseUrl, timeoutMs, fetch, signal) {
     const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: CATALOG_MAX_BYTES });
     if (answer === null || answer.truncated || !is2xx(answer.status))
         return null;
-    return (0,catalog/* parseCatalog */.Lo)((0,read_json/* parseJson */.q)(answer.body));
+    return (0,catalog/* parseCatalog */.Lo)((0,read_json/* parseJson */.qF)(answer.body));
 }
 /** `{base-url}/models/deprecations`: AIML's canonical path is `/v1/models/deprecations`. */
 async function fetchDeprecations(baseUrl, timeoutMs, fetch, signal) {
@@ -29823,7 +29823,7 @@ async function fetchDeprecations(baseUrl, timeoutMs, fetch, signal) {
     const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: FEED_MAX_BYTES });
     if (answer === null || answer.truncated || !is2xx(answer.status))
         return null;
-    return (0,deprecations/* parseDeprecations */.$o)((0,read_json/* parseJson */.q)(answer.body));
+    return (0,deprecations/* parseDeprecations */.$o)((0,read_json/* parseJson */.qF)(answer.body));
 }
 /** `{origin}/models/metrics`, asking only for the step's models. */
 async function fetchMetrics(baseUrl, names, timeoutMs, fetch, signal) {
@@ -29831,7 +29831,7 @@ async function fetchMetrics(baseUrl, names, timeoutMs, fetch, signal) {
     const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: FEED_MAX_BYTES });
     if (answer === null || answer.truncated || !is2xx(answer.status))
         return null;
-    return (0,metrics/* parseMetrics */.Bm)((0,read_json/* parseJson */.q)(answer.body));
+    return (0,metrics/* parseMetrics */.Bm)((0,read_json/* parseJson */.qF)(answer.body));
 }
 async function fetchBalance(config, fetch, signal) {
     const headers = { authorization: `Bearer ${config.apiKey}` };
@@ -29847,7 +29847,7 @@ async function fetchBalance(config, fetch, signal) {
         return { kind: 'refused', status };
     if (!is2xx(status))
         return { kind: 'failed', status };
-    const balance = parseBalance((0,read_json/* parseJson */.q)(body));
+    const balance = parseBalance((0,read_json/* parseJson */.qF)(body));
     return balance ? { kind: 'read', balance } : { kind: 'answered' };
 }
 /** `{origin}/v1/key`: the key's own facts; any failure (404 on older deployments) is `null`. */
@@ -29857,7 +29857,7 @@ async function fetchKeyFacts(config, fetch, signal) {
     const answer = await get((0,key_facts/* keyUrl */.zX)(config.baseUrl), headers, options);
     if (answer === null || answer.truncated || !is2xx(answer.status))
         return null;
-    const facts = (0,key_facts/* parseKeyFacts */.Em)((0,read_json/* parseJson */.q)(answer.body));
+    const facts = (0,key_facts/* parseKeyFacts */.Em)((0,read_json/* parseJson */.qF)(answer.body));
     return facts && (0,key_facts/* shownPrefix */.mZ)(facts, config.apiKey);
 }
 /** A GET whose every failure to get an answer is `null`: side requests inform, never decide. */
@@ -30150,8 +30150,8 @@ var read_json = __nccwpck_require__(9945);
 /** The error a 2xx body carries, as text to read, or `undefined` when it carries none. */
 function carriedError(body, contentType = '') {
     // Some gateways label a plain JSON error `text/event-stream`: the body decides, not the label.
-    const json = (0,read_json/* parseJson */.q)(body);
-    if ((0,read_json/* isRecord */.u)(json))
+    const json = (0,read_json/* parseJson */.qF)(body);
+    if ((0,read_json/* isRecord */.u4)(json))
         return carriesError(json) ? body : undefined;
     return isEventStream(body, contentType) ? streamError(body) : undefined;
 }
@@ -30161,7 +30161,7 @@ function carriesError(json) {
     if (json.object === 'error')
         return true;
     const error = json.error;
-    if ((0,read_json/* isRecord */.u)(error) || (typeof error === 'string' && error !== ''))
+    if ((0,read_json/* isRecord */.u4)(error) || (typeof error === 'string' && error !== ''))
         return true;
     if (ANSWER_KEYS.some(key => json[key] !== undefined && json[key] !== null))
         return false;
@@ -30195,8 +30195,8 @@ function streamError(body) {
             .join('\n');
         if (data === '' || data === '[DONE]')
             continue;
-        const json = (0,read_json/* parseJson */.q)(data);
-        if ((0,read_json/* isRecord */.u)(json) && (json.type === 'error' || carriesError(json)))
+        const json = (0,read_json/* parseJson */.qF)(data);
+        if ((0,read_json/* isRecord */.u4)(json) && (json.type === 'error' || carriesError(json)))
             return data;
         if (name === 'error')
             return data;
@@ -30509,7 +30509,7 @@ function classifyExchange(exchange, kind = 'chat') {
             const body = (0,read_body/* readBody */.x8)(carried);
             return classifyError({ ...exchange, status: body.innerStatus ?? exchange.status }, body);
         }
-        const check = (0,kinds/* checkAnswer */.dG)(kind, exchange.status, exchange.body, (0,read_json/* parseJson */.q)(exchange.body));
+        const check = (0,kinds/* checkAnswer */.dG)(kind, exchange.status, exchange.body, (0,read_json/* parseJson */.qF)(exchange.body));
         if (check.ok)
             return check;
         return { ...blankFailure(exchange, check.category, 'completion'), message: check.message };
@@ -30649,19 +30649,15 @@ const MAX_ENTRIES = 50_000;
 const MAX_ALIASES_PER_ENTRY = 20;
 /** Accepts a bare array or `{data: [...]}`; entries without a string `id` are skipped. */
 function parseCatalog(json) {
-    const list = Array.isArray(json)
-        ? json
-        : (0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(json) && Array.isArray(json.data)
-            ? json.data
-            : null;
+    const list = (0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .listIn */ .Of)(json, ['data']);
     if (!list)
         return null;
     const entries = [];
     // Past that, a list is not a catalog worth scanning.
     for (const item of list.slice(0, MAX_ENTRIES)) {
-        if (!(0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item) || typeof item.id !== 'string' || !MODEL_ID.test(item.id))
+        if (!(0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(item) || typeof item.id !== 'string' || !MODEL_ID.test(item.id))
             continue;
-        const info = (0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item.info) ? item.info : {};
+        const info = (0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(item.info) ? item.info : {};
         entries.push({
             id: item.id,
             aliases: Array.isArray(item.aliases)
@@ -30683,7 +30679,7 @@ function parseCatalog(json) {
 function capabilityWords(value) {
     const words = Array.isArray(value)
         ? value.filter((w) => typeof w === 'string')
-        : (0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(value)
+        : (0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value)
             ? Object.keys(value).filter(k => value[k] === true)
             : null;
     return words ? { capabilities: words.slice(0, 50).map(w => w.toLowerCase()) } : {};
@@ -30908,18 +30904,12 @@ const YEARS_AHEAD = 10;
  * API text that the diagnosis prints as code, so they are held to the catalog's ID pattern.
  */
 function parseDeprecations(json) {
-    const list = Array.isArray(json)
-        ? json
-        : (0,_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(json) && Array.isArray(json.data)
-            ? json.data
-            : (0,_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(json) && Array.isArray(json.deprecations)
-                ? json.deprecations
-                : null;
+    const list = (0,_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .listIn */ .Of)(json, ['data', 'deprecations']);
     if (!list)
         return null;
     const entries = [];
     for (const item of list.slice(0, MAX_ENTRIES)) {
-        if (!(0,_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(item) || !isModelId(item.id))
+        if (!(0,_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(item) || !isModelId(item.id))
             continue;
         const status = typeof item.status === 'string' ? item.status.toLowerCase() : '';
         if (!DEPRECATION_STATUSES.includes(status))
@@ -31156,14 +31146,14 @@ function metricsUrl(baseUrl, names) {
 }
 /** Tolerant: a model without a usable name is skipped, a metric without numbers is absent. */
 function parseMetrics(json) {
-    if (!(0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(json) || !Array.isArray(json.models))
+    if (!(0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(json) || !Array.isArray(json.models))
         return null;
     const window = (0,_read_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .k)(json.window_seconds);
     const models = [];
     for (const item of json.models.slice(0, MAX_MODELS)) {
-        if (!(0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item) || typeof item.alias !== 'string' || item.alias === '')
+        if (!(0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(item) || typeof item.alias !== 'string' || item.alias === '')
             continue;
-        const metrics = (0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(item.metrics) ? item.metrics : {};
+        const metrics = (0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(item.metrics) ? item.metrics : {};
         models.push({
             alias: item.alias,
             ttftMs: readPercentiles(metrics.ttft_ms),
@@ -31173,7 +31163,7 @@ function parseMetrics(json) {
     return { windowSeconds: window !== null && window > 0 ? window : null, models };
 }
 function readPercentiles(value) {
-    if (!(0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(value))
+    if (!(0,_read_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value))
         return null;
     const p50 = (0,_read_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .k)(value.p50);
     const p90 = (0,_read_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .readNumber */ .k)(value.p90);
@@ -62688,7 +62678,7 @@ function isHtml(body) {
 function isGatewayEnvelope(node) {
     const problem = typeof node.title === 'string' && node.status !== undefined;
     // statusCode is sometimes a string; path and requestId are sometimes missing.
-    const older = node.statusCode !== undefined && !(0,read_json/* isRecord */.u)(node.error);
+    const older = node.statusCode !== undefined && !(0,read_json/* isRecord */.u4)(node.error);
     return problem || older;
 }
 function readBody(raw) {
@@ -62701,7 +62691,7 @@ function readBody(raw) {
         innerStatus: undefined,
         bytes: raw.length
     };
-    const json = (0,read_json/* parseJson */.q)(raw);
+    const json = (0,read_json/* parseJson */.qF)(raw);
     if (json === undefined) {
         if (raw.trim() === '')
             return read;
@@ -62719,12 +62709,12 @@ function readBody(raw) {
     }
     // The gateway's own words are its two envelopes; any other shape (an `error` object, a bare
     // `{message}` or `{detail}`, an array) is a provider's, relayed.
-    read.voice = (0,read_json/* isRecord */.u)(json) && isGatewayEnvelope(json) ? 'gateway' : 'relayed';
+    read.voice = (0,read_json/* isRecord */.u4)(json) && isGatewayEnvelope(json) ? 'gateway' : 'relayed';
     const walk = { nodes: 0, seen: new Set() };
     visit(read, json, { relayed: read.voice === 'relayed', quoted: false }, 0, walk);
     // Stability and Together name the request only by the error body's own `id`.
     if (!read.requestId &&
-        (0,read_json/* isRecord */.u)(json) &&
+        (0,read_json/* isRecord */.u4)(json) &&
         typeof json.id === 'string' &&
         (json.errors ?? json.error))
         read.requestId = json.id;
@@ -62732,8 +62722,8 @@ function readBody(raw) {
     const words = read.messages.length === 0 ? rawWords(raw) : '';
     if (/[\p{L}\p{N}]/u.test(words))
         read.messages.push({ text: words, ...UNSAID });
-    if ((0,read_json/* isRecord */.u)(json))
-        read.innerStatus = statusOf(json.statusCode ?? json.status ?? ((0,read_json/* isRecord */.u)(json.error) ? json.error.code : json.code));
+    if ((0,read_json/* isRecord */.u4)(json))
+        read.innerStatus = statusOf(json.statusCode ?? json.status ?? ((0,read_json/* isRecord */.u4)(json.error) ? json.error.code : json.code));
     return read;
 }
 const QUOTED = { relayed: true, quoted: true };
@@ -62748,7 +62738,7 @@ function visit(read, node, who, depth, walk) {
             visit(read, item, who, depth + 1, walk);
         return;
     }
-    if (!(0,read_json/* isRecord */.u)(node) || walk.seen.has(node))
+    if (!(0,read_json/* isRecord */.u4)(node) || walk.seen.has(node))
         return;
     walk.seen.add(node);
     walk.nodes++;
@@ -62775,7 +62765,7 @@ function visit(read, node, who, depth, walk) {
         else if (typeof value !== 'string')
             visit(read, value, who, depth + 1, walk);
     }
-    if ((0,read_json/* isRecord */.u)(node.metadata)) {
+    if ((0,read_json/* isRecord */.u4)(node.metadata)) {
         // OpenRouter: the upstream provider's own body, as a JSON string, an object or plain text.
         const raw = node.metadata.raw;
         if (typeof raw === 'string')
@@ -62808,8 +62798,8 @@ function quotedBody(text) {
     if (start < 0 || end <= start)
         return undefined;
     const slice = text.slice(start, end + 1);
-    const parsed = (0,read_json/* parseJson */.q)(slice) ?? (0,read_json/* parseJson */.q)(pythonToJson(slice));
-    return (0,read_json/* isRecord */.u)(parsed) ? parsed : undefined;
+    const parsed = (0,read_json/* parseJson */.qF)(slice) ?? (0,read_json/* parseJson */.qF)(pythonToJson(slice));
+    return (0,read_json/* isRecord */.u4)(parsed) ? parsed : undefined;
 }
 /** Python's repr of a dict, as SDK exceptions print it: good enough for the common case. */
 function pythonToJson(text) {
@@ -62865,8 +62855,9 @@ function htmlText(html) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ parseJson),
-/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */   Of: () => (/* binding */ listIn),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
 /** Reading JSON that servers send: anything may arrive, so nothing here throws. */
 /** The parsed object or array, or `undefined` for anything else (text, HTML, broken JSON). */
@@ -62883,6 +62874,15 @@ function parseJson(text) {
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A list as feeds send one: a bare array, or an array under one of `keys` (`{data: [...]}`). */
+function listIn(json, keys) {
+    if (Array.isArray(json))
+        return json;
+    if (!isRecord(json))
+        return null;
+    const key = keys.find(k => Array.isArray(json[k]));
+    return key === undefined ? null : json[key];
 }
 
 
@@ -62921,14 +62921,14 @@ function checkCompletion(status, body, json) {
             ? `HTTP ${status} with an HTML page instead of JSON${(0,read_body/* titleNote */.Re)((0,read_body/* htmlTitle */.ih)(body))}`
             : `HTTP ${status} with a body that is not JSON: ${body.replace(/\s+/g, ' ').trim().slice(0, 80) || '(empty)'}`);
     }
-    if (!(0,read_json/* isRecord */.u)(json) || !Array.isArray(json.choices)) {
+    if (!(0,read_json/* isRecord */.u4)(json) || !Array.isArray(json.choices)) {
         return unusable('The response has no `choices`.');
     }
     const choice = json.choices[0];
-    if (!(0,read_json/* isRecord */.u)(choice))
+    if (!(0,read_json/* isRecord */.u4)(choice))
         return unusable('The response has an empty `choices` list.');
     const finishReason = typeof choice.finish_reason === 'string' ? choice.finish_reason : '';
-    const message = (0,read_json/* isRecord */.u)(choice.message) ? choice.message : {};
+    const message = (0,read_json/* isRecord */.u4)(choice.message) ? choice.message : {};
     const text = typeof message.content === 'string' ? message.content : '';
     const toolCalls = Array.isArray(message.tool_calls) && message.tool_calls.length > 0;
     if (finishReason === 'content_filter' && text === '') {
@@ -62944,7 +62944,7 @@ function checkCompletion(status, body, json) {
     return { ok: true, text, finishReason, usage: readUsage(json.usage) };
 }
 function readUsage(usage) {
-    if (!(0,read_json/* isRecord */.u)(usage))
+    if (!(0,read_json/* isRecord */.u4)(usage))
         return null;
     const count = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
     const promptTokens = count(usage.prompt_tokens);
@@ -63000,17 +63000,17 @@ function checkAnswer(kind, status, body, json) {
         message
     });
     if (kind === 'embedding') {
-        const first = (0,read_json/* isRecord */.u)(json) && Array.isArray(json.data) ? json.data[0] : undefined;
-        const vector = (0,read_json/* isRecord */.u)(first) ? first.embedding : undefined;
+        const first = (0,read_json/* isRecord */.u4)(json) && Array.isArray(json.data) ? json.data[0] : undefined;
+        const vector = (0,read_json/* isRecord */.u4)(first) ? first.embedding : undefined;
         const ok = (Array.isArray(vector) && vector.length > 0 && vector.every(n => typeof n === 'number')) ||
             (typeof vector === 'string' && vector.length > 0);
         return ok
             ? { ok: true, text: '', finishReason: '', usage: null }
             : unusable('The response carries no embedding vector.');
     }
-    const list = (0,read_json/* isRecord */.u)(json) ? (json.data ?? json.images) : undefined;
+    const list = (0,read_json/* isRecord */.u4)(json) ? (json.data ?? json.images) : undefined;
     const image = Array.isArray(list) ? list[0] : undefined;
-    const ok = (0,read_json/* isRecord */.u)(image) &&
+    const ok = (0,read_json/* isRecord */.u4)(image) &&
         ((typeof image.url === 'string' && image.url !== '') ||
             (typeof image.b64_json === 'string' && image.b64_json !== ''));
     return ok
@@ -63962,9 +63962,9 @@ const RATE_LIMIT = /\brate limit|abuse detection/i;
 /** Bound on the `cause` chain followed, since it is data of unknown depth. */
 const MAX_CAUSES = 6;
 function readGitHubFailure(error) {
-    if ((0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(error)) {
+    if ((0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(error)) {
         const { response, name } = error;
-        if ((0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(response) && typeof response.status === 'number') {
+        if ((0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(response) && typeof response.status === 'number') {
             const { status } = response;
             const message = responseMessage(response.data);
             const wait = retryAfterMs(response.headers);
@@ -64003,7 +64003,7 @@ function isGitHubRefusal(error) {
  * it does not fit and the warning gives GitHub's number.
  */
 function retryAfterMs(headers, now = Date.now()) {
-    if (!(0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(headers))
+    if (!(0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(headers))
         return null;
     const header = (name) => {
         const value = headers[name];
@@ -64048,16 +64048,16 @@ function responseMessage(data) {
     // A proxy's or CDN's HTML error page: its words, not its markup.
     if (typeof data === 'string')
         return clean(data.replace(/<[^>]*>/g, ' '));
-    if (!(0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(data))
+    if (!(0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(data))
         return '';
     const parts = typeof data.message === 'string' ? [data.message] : [];
     if (Array.isArray(data.errors)) {
         for (const item of data.errors.slice(0, 5)) {
             if (typeof item === 'string')
                 parts.push(item);
-            else if ((0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(item) && typeof item.message === 'string')
+            else if ((0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(item) && typeof item.message === 'string')
                 parts.push(item.message);
-            else if ((0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(item) && typeof item.code === 'string')
+            else if ((0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(item) && typeof item.code === 'string')
                 parts.push(item.code);
         }
     }
@@ -64087,7 +64087,7 @@ function networkDetail(causes, system) {
 }
 function originOf(error) {
     const { request } = error;
-    if (!(0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(request) || typeof request.url !== 'string')
+    if (!(0,_engine_read_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(request) || typeof request.url !== 'string')
         return null;
     try {
         return new URL(request.url).origin;

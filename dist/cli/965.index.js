@@ -119,7 +119,7 @@ const Completion = schemas/* object */.Ikc({
 function checkCapabilityAnswer(capability, body) {
     if (capability === 'stream')
         return checkStream(body);
-    const parsed = Completion.safeParse((0,json/* parseJson */.q)(body));
+    const parsed = Completion.safeParse((0,json/* parseJson */.qF)(body));
     if (!parsed.success)
         return { ok: false, message: 'The answer is not a chat completion.' };
     const message = parsed.data.choices[0].message;
@@ -155,7 +155,7 @@ function checkCapabilityAnswer(capability, body) {
     }
 }
 function fits(text) {
-    return ProbeObject.safeParse((0,json/* parseJson */.q)(text)).success;
+    return ProbeObject.safeParse((0,json/* parseJson */.qF)(text)).success;
 }
 const StreamChunk = schemas/* object */.Ikc({
     choices: schemas/* array */.YOg(schemas/* object */.Ikc({ delta: schemas/* object */.Ikc({ content: schemas/* string */.YjP().nullish() }).nullish() }))
@@ -180,7 +180,7 @@ function streamEvents(body) {
 /** Whether the stream so far holds a non-empty content delta: the first token has come. */
 function hasContentDelta(body) {
     return streamEvents(body).some(event => {
-        const chunk = StreamChunk.safeParse((0,json/* parseJson */.q)(event));
+        const chunk = StreamChunk.safeParse((0,json/* parseJson */.qF)(event));
         return chunk.success && (chunk.data.choices ?? []).some(c => (c.delta?.content ?? '') !== '');
     });
 }
@@ -195,7 +195,7 @@ function checkStream(body) {
     for (const event of events) {
         if (event === '[DONE]')
             break;
-        const chunk = StreamChunk.safeParse((0,json/* parseJson */.q)(event));
+        const chunk = StreamChunk.safeParse((0,json/* parseJson */.qF)(event));
         if (!chunk.success)
             continue;
         if (chunk.data.error !== undefined) {

@@ -189,8 +189,8 @@ var read_json = __nccwpck_require__(9945);
 /** The error a 2xx body carries, as text to read, or `undefined` when it carries none. */
 function carriedError(body, contentType = '') {
     // Some gateways label a plain JSON error `text/event-stream`: the body decides, not the label.
-    const json = (0,read_json/* parseJson */.q)(body);
-    if ((0,read_json/* isRecord */.u)(json))
+    const json = (0,read_json/* parseJson */.qF)(body);
+    if ((0,read_json/* isRecord */.u4)(json))
         return carriesError(json) ? body : undefined;
     return isEventStream(body, contentType) ? streamError(body) : undefined;
 }
@@ -200,7 +200,7 @@ function carriesError(json) {
     if (json.object === 'error')
         return true;
     const error = json.error;
-    if ((0,read_json/* isRecord */.u)(error) || (typeof error === 'string' && error !== ''))
+    if ((0,read_json/* isRecord */.u4)(error) || (typeof error === 'string' && error !== ''))
         return true;
     if (ANSWER_KEYS.some(key => json[key] !== undefined && json[key] !== null))
         return false;
@@ -234,8 +234,8 @@ function streamError(body) {
             .join('\n');
         if (data === '' || data === '[DONE]')
             continue;
-        const json = (0,read_json/* parseJson */.q)(data);
-        if ((0,read_json/* isRecord */.u)(json) && (json.type === 'error' || carriesError(json)))
+        const json = (0,read_json/* parseJson */.qF)(data);
+        if ((0,read_json/* isRecord */.u4)(json) && (json.type === 'error' || carriesError(json)))
             return data;
         if (name === 'error')
             return data;
@@ -548,7 +548,7 @@ function classifyExchange(exchange, kind = 'chat') {
             const body = (0,read_body/* readBody */.x8)(carried);
             return classifyError({ ...exchange, status: body.innerStatus ?? exchange.status }, body);
         }
-        const check = (0,kinds/* checkAnswer */.dG)(kind, exchange.status, exchange.body, (0,read_json/* parseJson */.q)(exchange.body));
+        const check = (0,kinds/* checkAnswer */.dG)(kind, exchange.status, exchange.body, (0,read_json/* parseJson */.qF)(exchange.body));
         if (check.ok)
             return check;
         return { ...blankFailure(exchange, check.category, 'completion'), message: check.message };
@@ -32020,7 +32020,7 @@ function isHtml(body) {
 function isGatewayEnvelope(node) {
     const problem = typeof node.title === 'string' && node.status !== undefined;
     // statusCode is sometimes a string; path and requestId are sometimes missing.
-    const older = node.statusCode !== undefined && !(0,read_json/* isRecord */.u)(node.error);
+    const older = node.statusCode !== undefined && !(0,read_json/* isRecord */.u4)(node.error);
     return problem || older;
 }
 function readBody(raw) {
@@ -32033,7 +32033,7 @@ function readBody(raw) {
         innerStatus: undefined,
         bytes: raw.length
     };
-    const json = (0,read_json/* parseJson */.q)(raw);
+    const json = (0,read_json/* parseJson */.qF)(raw);
     if (json === undefined) {
         if (raw.trim() === '')
             return read;
@@ -32051,12 +32051,12 @@ function readBody(raw) {
     }
     // The gateway's own words are its two envelopes; any other shape (an `error` object, a bare
     // `{message}` or `{detail}`, an array) is a provider's, relayed.
-    read.voice = (0,read_json/* isRecord */.u)(json) && isGatewayEnvelope(json) ? 'gateway' : 'relayed';
+    read.voice = (0,read_json/* isRecord */.u4)(json) && isGatewayEnvelope(json) ? 'gateway' : 'relayed';
     const walk = { nodes: 0, seen: new Set() };
     visit(read, json, { relayed: read.voice === 'relayed', quoted: false }, 0, walk);
     // Stability and Together name the request only by the error body's own `id`.
     if (!read.requestId &&
-        (0,read_json/* isRecord */.u)(json) &&
+        (0,read_json/* isRecord */.u4)(json) &&
         typeof json.id === 'string' &&
         (json.errors ?? json.error))
         read.requestId = json.id;
@@ -32064,8 +32064,8 @@ function readBody(raw) {
     const words = read.messages.length === 0 ? rawWords(raw) : '';
     if (/[\p{L}\p{N}]/u.test(words))
         read.messages.push({ text: words, ...UNSAID });
-    if ((0,read_json/* isRecord */.u)(json))
-        read.innerStatus = statusOf(json.statusCode ?? json.status ?? ((0,read_json/* isRecord */.u)(json.error) ? json.error.code : json.code));
+    if ((0,read_json/* isRecord */.u4)(json))
+        read.innerStatus = statusOf(json.statusCode ?? json.status ?? ((0,read_json/* isRecord */.u4)(json.error) ? json.error.code : json.code));
     return read;
 }
 const QUOTED = { relayed: true, quoted: true };
@@ -32080,7 +32080,7 @@ function visit(read, node, who, depth, walk) {
             visit(read, item, who, depth + 1, walk);
         return;
     }
-    if (!(0,read_json/* isRecord */.u)(node) || walk.seen.has(node))
+    if (!(0,read_json/* isRecord */.u4)(node) || walk.seen.has(node))
         return;
     walk.seen.add(node);
     walk.nodes++;
@@ -32107,7 +32107,7 @@ function visit(read, node, who, depth, walk) {
         else if (typeof value !== 'string')
             visit(read, value, who, depth + 1, walk);
     }
-    if ((0,read_json/* isRecord */.u)(node.metadata)) {
+    if ((0,read_json/* isRecord */.u4)(node.metadata)) {
         // OpenRouter: the upstream provider's own body, as a JSON string, an object or plain text.
         const raw = node.metadata.raw;
         if (typeof raw === 'string')
@@ -32140,8 +32140,8 @@ function quotedBody(text) {
     if (start < 0 || end <= start)
         return undefined;
     const slice = text.slice(start, end + 1);
-    const parsed = (0,read_json/* parseJson */.q)(slice) ?? (0,read_json/* parseJson */.q)(pythonToJson(slice));
-    return (0,read_json/* isRecord */.u)(parsed) ? parsed : undefined;
+    const parsed = (0,read_json/* parseJson */.qF)(slice) ?? (0,read_json/* parseJson */.qF)(pythonToJson(slice));
+    return (0,read_json/* isRecord */.u4)(parsed) ? parsed : undefined;
 }
 /** Python's repr of a dict, as SDK exceptions print it: good enough for the common case. */
 function pythonToJson(text) {
@@ -32197,8 +32197,9 @@ function htmlText(html) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ parseJson),
-/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */   Of: () => (/* binding */ listIn),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
 /** Reading JSON that servers send: anything may arrive, so nothing here throws. */
 /** The parsed object or array, or `undefined` for anything else (text, HTML, broken JSON). */
@@ -32215,6 +32216,15 @@ function parseJson(text) {
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A list as feeds send one: a bare array, or an array under one of `keys` (`{data: [...]}`). */
+function listIn(json, keys) {
+    if (Array.isArray(json))
+        return json;
+    if (!isRecord(json))
+        return null;
+    const key = keys.find(k => Array.isArray(json[k]));
+    return key === undefined ? null : json[key];
 }
 
 
@@ -32253,14 +32263,14 @@ function checkCompletion(status, body, json) {
             ? `HTTP ${status} with an HTML page instead of JSON${(0,read_body/* titleNote */.Re)((0,read_body/* htmlTitle */.ih)(body))}`
             : `HTTP ${status} with a body that is not JSON: ${body.replace(/\s+/g, ' ').trim().slice(0, 80) || '(empty)'}`);
     }
-    if (!(0,read_json/* isRecord */.u)(json) || !Array.isArray(json.choices)) {
+    if (!(0,read_json/* isRecord */.u4)(json) || !Array.isArray(json.choices)) {
         return unusable('The response has no `choices`.');
     }
     const choice = json.choices[0];
-    if (!(0,read_json/* isRecord */.u)(choice))
+    if (!(0,read_json/* isRecord */.u4)(choice))
         return unusable('The response has an empty `choices` list.');
     const finishReason = typeof choice.finish_reason === 'string' ? choice.finish_reason : '';
-    const message = (0,read_json/* isRecord */.u)(choice.message) ? choice.message : {};
+    const message = (0,read_json/* isRecord */.u4)(choice.message) ? choice.message : {};
     const text = typeof message.content === 'string' ? message.content : '';
     const toolCalls = Array.isArray(message.tool_calls) && message.tool_calls.length > 0;
     if (finishReason === 'content_filter' && text === '') {
@@ -32276,7 +32286,7 @@ function checkCompletion(status, body, json) {
     return { ok: true, text, finishReason, usage: readUsage(json.usage) };
 }
 function readUsage(usage) {
-    if (!(0,read_json/* isRecord */.u)(usage))
+    if (!(0,read_json/* isRecord */.u4)(usage))
         return null;
     const count = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
     const promptTokens = count(usage.prompt_tokens);
@@ -32332,17 +32342,17 @@ function checkAnswer(kind, status, body, json) {
         message
     });
     if (kind === 'embedding') {
-        const first = (0,read_json/* isRecord */.u)(json) && Array.isArray(json.data) ? json.data[0] : undefined;
-        const vector = (0,read_json/* isRecord */.u)(first) ? first.embedding : undefined;
+        const first = (0,read_json/* isRecord */.u4)(json) && Array.isArray(json.data) ? json.data[0] : undefined;
+        const vector = (0,read_json/* isRecord */.u4)(first) ? first.embedding : undefined;
         const ok = (Array.isArray(vector) && vector.length > 0 && vector.every(n => typeof n === 'number')) ||
             (typeof vector === 'string' && vector.length > 0);
         return ok
             ? { ok: true, text: '', finishReason: '', usage: null }
             : unusable('The response carries no embedding vector.');
     }
-    const list = (0,read_json/* isRecord */.u)(json) ? (json.data ?? json.images) : undefined;
+    const list = (0,read_json/* isRecord */.u4)(json) ? (json.data ?? json.images) : undefined;
     const image = Array.isArray(list) ? list[0] : undefined;
-    const ok = (0,read_json/* isRecord */.u)(image) &&
+    const ok = (0,read_json/* isRecord */.u4)(image) &&
         ((typeof image.url === 'string' && image.url !== '') ||
             (typeof image.b64_json === 'string' && image.b64_json !== ''));
     return ok
@@ -43588,19 +43598,15 @@ const MAX_ENTRIES = 50_000;
 const MAX_ALIASES_PER_ENTRY = 20;
 /** Accepts a bare array or `{data: [...]}`; entries without a string `id` are skipped. */
 function parseCatalog(json) {
-    const list = Array.isArray(json)
-        ? json
-        : (0,read_json/* isRecord */.u)(json) && Array.isArray(json.data)
-            ? json.data
-            : null;
+    const list = (0,read_json/* listIn */.Of)(json, ['data']);
     if (!list)
         return null;
     const entries = [];
     // Past that, a list is not a catalog worth scanning.
     for (const item of list.slice(0, MAX_ENTRIES)) {
-        if (!(0,read_json/* isRecord */.u)(item) || typeof item.id !== 'string' || !MODEL_ID.test(item.id))
+        if (!(0,read_json/* isRecord */.u4)(item) || typeof item.id !== 'string' || !MODEL_ID.test(item.id))
             continue;
-        const info = (0,read_json/* isRecord */.u)(item.info) ? item.info : {};
+        const info = (0,read_json/* isRecord */.u4)(item.info) ? item.info : {};
         entries.push({
             id: item.id,
             aliases: Array.isArray(item.aliases)
@@ -43622,7 +43628,7 @@ function parseCatalog(json) {
 function capabilityWords(value) {
     const words = Array.isArray(value)
         ? value.filter((w) => typeof w === 'string')
-        : (0,read_json/* isRecord */.u)(value)
+        : (0,read_json/* isRecord */.u4)(value)
             ? Object.keys(value).filter(k => value[k] === true)
             : null;
     return words ? { capabilities: words.slice(0, 50).map(w => w.toLowerCase()) } : {};
@@ -44132,18 +44138,12 @@ const YEARS_AHEAD = 10;
  * API text that the diagnosis prints as code, so they are held to the catalog's ID pattern.
  */
 function parseDeprecations(json) {
-    const list = Array.isArray(json)
-        ? json
-        : (0,read_json/* isRecord */.u)(json) && Array.isArray(json.data)
-            ? json.data
-            : (0,read_json/* isRecord */.u)(json) && Array.isArray(json.deprecations)
-                ? json.deprecations
-                : null;
+    const list = (0,read_json/* listIn */.Of)(json, ['data', 'deprecations']);
     if (!list)
         return null;
     const entries = [];
     for (const item of list.slice(0, deprecations_MAX_ENTRIES)) {
-        if (!(0,read_json/* isRecord */.u)(item) || !isModelId(item.id))
+        if (!(0,read_json/* isRecord */.u4)(item) || !isModelId(item.id))
             continue;
         const status = typeof item.status === 'string' ? item.status.toLowerCase() : '';
         if (!DEPRECATION_STATUSES.includes(status))
@@ -44307,14 +44307,14 @@ function metricsUrl(baseUrl, names) {
 }
 /** Tolerant: a model without a usable name is skipped, a metric without numbers is absent. */
 function parseMetrics(json) {
-    if (!(0,read_json/* isRecord */.u)(json) || !Array.isArray(json.models))
+    if (!(0,read_json/* isRecord */.u4)(json) || !Array.isArray(json.models))
         return null;
     const window = (0,numbers/* readNumber */.k)(json.window_seconds);
     const models = [];
     for (const item of json.models.slice(0, metrics_MAX_MODELS)) {
-        if (!(0,read_json/* isRecord */.u)(item) || typeof item.alias !== 'string' || item.alias === '')
+        if (!(0,read_json/* isRecord */.u4)(item) || typeof item.alias !== 'string' || item.alias === '')
             continue;
-        const metrics = (0,read_json/* isRecord */.u)(item.metrics) ? item.metrics : {};
+        const metrics = (0,read_json/* isRecord */.u4)(item.metrics) ? item.metrics : {};
         models.push({
             alias: item.alias,
             ttftMs: readPercentiles(metrics.ttft_ms),
@@ -44324,7 +44324,7 @@ function parseMetrics(json) {
     return { windowSeconds: window !== null && window > 0 ? window : null, models };
 }
 function readPercentiles(value) {
-    if (!(0,read_json/* isRecord */.u)(value))
+    if (!(0,read_json/* isRecord */.u4)(value))
         return null;
     const p50 = (0,numbers/* readNumber */.k)(value.p50);
     const p90 = (0,numbers/* readNumber */.k)(value.p90);
@@ -44504,7 +44504,7 @@ function billingUrl(baseUrl) {
     return url.toString();
 }
 function parseBalance(json) {
-    if (!(0,read_json/* isRecord */.u)(json))
+    if (!(0,read_json/* isRecord */.u4)(json))
         return null;
     // Below zero is an account in arrears, a real balance; `-0`, `"0x10"` or `"  "` is not one.
     const amount = (0,numbers/* readNumber */.k)(json.current_balance ?? json.balance);
@@ -44540,7 +44540,7 @@ async function fetchCatalog(baseUrl, timeoutMs, fetch, signal) {
     const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: CATALOG_MAX_BYTES });
     if (answer === null || answer.truncated || !is2xx(answer.status))
         return null;
-    return parseCatalog((0,read_json/* parseJson */.q)(answer.body));
+    return parseCatalog((0,read_json/* parseJson */.qF)(answer.body));
 }
 /** `{base-url}/models/deprecations`: AIML's canonical path is `/v1/models/deprecations`. */
 async function fetchDeprecations(baseUrl, timeoutMs, fetch, signal) {
@@ -44548,7 +44548,7 @@ async function fetchDeprecations(baseUrl, timeoutMs, fetch, signal) {
     const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: FEED_MAX_BYTES });
     if (answer === null || answer.truncated || !is2xx(answer.status))
         return null;
-    return parseDeprecations((0,read_json/* parseJson */.q)(answer.body));
+    return parseDeprecations((0,read_json/* parseJson */.qF)(answer.body));
 }
 /** `{origin}/models/metrics`, asking only for the step's models. */
 async function fetchMetrics(baseUrl, names, timeoutMs, fetch, signal) {
@@ -44556,7 +44556,7 @@ async function fetchMetrics(baseUrl, names, timeoutMs, fetch, signal) {
     const answer = await get(url, {}, { timeoutMs, fetch, signal, maxBodyBytes: FEED_MAX_BYTES });
     if (answer === null || answer.truncated || !is2xx(answer.status))
         return null;
-    return parseMetrics((0,read_json/* parseJson */.q)(answer.body));
+    return parseMetrics((0,read_json/* parseJson */.qF)(answer.body));
 }
 async function fetchBalance(config, fetch, signal) {
     const headers = { authorization: `Bearer ${config.apiKey}` };
@@ -44572,7 +44572,7 @@ async function fetchBalance(config, fetch, signal) {
         return { kind: 'refused', status };
     if (!is2xx(status))
         return { kind: 'failed', status };
-    const balance = parseBalance((0,read_json/* parseJson */.q)(body));
+    const balance = parseBalance((0,read_json/* parseJson */.qF)(body));
     return balance ? { kind: 'read', balance } : { kind: 'answered' };
 }
 /** `{origin}/v1/key`: the key's own facts; any failure (404 on older deployments) is `null`. */
@@ -44582,7 +44582,7 @@ async function fetchKeyFacts(config, fetch, signal) {
     const answer = await get(keyUrl(config.baseUrl), headers, options);
     if (answer === null || answer.truncated || !is2xx(answer.status))
         return null;
-    const facts = parseKeyFacts((0,read_json/* parseJson */.q)(answer.body));
+    const facts = parseKeyFacts((0,read_json/* parseJson */.qF)(answer.body));
     return facts && shownPrefix(facts, config.apiKey);
 }
 /** A GET whose every failure to get an answer is `null`: side requests inform, never decide. */

@@ -10,10 +10,9 @@
 import { context } from '@actions/github'
 import type { ModelCheck } from '../engine/check/check.js'
 import type { Redactor } from '../engine/read/redact.js'
-import { githubBudget, spendFrom, type GitHubBudget } from '../github/budget.js'
-import { githubClient } from '../github/client.js'
+import type { GitHubBudget } from '../github/budget.js'
+import { budgetedClient } from '../github/client.js'
 import { describeGitHubFailure, httpStatusOf } from '../github/failure.js'
-import { whoAmI } from '../github/identity.js'
 import { issueTracker } from '../github/issue-store.js'
 import { upsertSticky } from '../github/sticky.js'
 import { dashboardBody, dashboardMarker, dashboardTitle } from './body.js'
@@ -43,11 +42,7 @@ export interface DashboardResult {
 }
 
 export async function keepDashboard(options: DashboardOptions): Promise<DashboardResult> {
-  if (options.token === '') throw new Error('`github-token` is empty.')
-  const budget = options.budget ?? githubBudget(options.timeoutMs)
-  const octokit = githubClient(options.token, options.say)
-  spendFrom(octokit, budget)
-  const identity = await whoAmI(octokit, budget.signal)
+  const { octokit, budget, identity } = await budgetedClient(options)
   const store = issueTracker(octokit, context.repo, budget.signal).store({ labelled: false })
   const observed = options.models.map(m => observedOf(m, options.issueNumbers))
   const now = Math.max(0, ...observed.map(o => o.check.at))

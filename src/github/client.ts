@@ -9,7 +9,8 @@
  * agent (its defaults merge shallowly), so the logger joins each request in a hook.
  */
 import { getOctokit } from '@actions/github'
-import type { Octokit } from './identity.js'
+import { githubBudget, spendFrom, type GitHubBudget } from './budget.js'
+import { whoAmI, type Identity, type Octokit } from './identity.js'
 
 export function githubClient(token: string, say: (line: string) => void): Octokit {
   const ignore = () => undefined
@@ -21,4 +22,21 @@ export function githubClient(token: string, say: (line: string) => void): Octoki
     return request(options)
   })
   return octokit
+}
+
+/**
+ * A client for a bounded part of the step (the tracking issues, the dashboard): every call
+ * spends from `budget` (its own, unless one is shared), and who the token is.
+ */
+export async function budgetedClient(options: {
+  token: string
+  timeoutMs: number
+  say: (line: string) => void
+  budget?: GitHubBudget
+}): Promise<{ octokit: Octokit; budget: GitHubBudget; identity: Identity }> {
+  if (options.token === '') throw new Error('`github-token` is empty.')
+  const budget = options.budget ?? githubBudget(options.timeoutMs)
+  const octokit = githubClient(options.token, options.say)
+  spendFrom(octokit, budget)
+  return { octokit, budget, identity: await whoAmI(octokit, budget.signal) }
 }

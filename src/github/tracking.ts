@@ -5,10 +5,9 @@
 import { context } from '@actions/github'
 import type { Redactor } from '../engine/read/redact.js'
 import { createLimiter } from '../engine/send/limit.js'
-import { githubBudget, spendFrom, type GitHubBudget } from './budget.js'
+import type { GitHubBudget } from './budget.js'
 import { httpStatusOf, readGitHubFailure } from './failure.js'
-import { githubClient } from './client.js'
-import { whoAmI } from './identity.js'
+import { budgetedClient } from './client.js'
 import {
   ACCOUNT_KEY,
   decideIssue,
@@ -64,11 +63,7 @@ export interface TrackingResult {
 const MAX_PARALLEL = 4
 
 export async function trackIssues(options: TrackingOptions): Promise<TrackingResult> {
-  if (options.token === '') throw new Error('`github-token` is empty.')
-  const budget = options.budget ?? githubBudget(options.timeoutMs)
-  const octokit = githubClient(options.token, options.say)
-  spendFrom(octokit, budget)
-  const identity = await whoAmI(octokit, budget.signal)
+  const { octokit, budget, identity } = await budgetedClient(options)
   const tracker = issueTracker(octokit, context.repo, budget.signal)
   const issueContext: IssueContext = {
     runUrl: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`,

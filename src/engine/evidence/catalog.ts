@@ -2,7 +2,7 @@
  * The AIML model catalog, `GET {base-url}/models`, public (no key). It names each model's
  * canonical ID and its aliases, and lets a typo be answered with the nearest real IDs.
  */
-import { isRecord } from '../read/json.js'
+import { isRecord, listIn } from '../read/json.js'
 
 export interface CatalogEntry {
   id: string
@@ -28,11 +28,7 @@ const MAX_ALIASES_PER_ENTRY = 20
 
 /** Accepts a bare array or `{data: [...]}`; entries without a string `id` are skipped. */
 export function parseCatalog(json: unknown): Catalog | null {
-  const list = Array.isArray(json)
-    ? json
-    : isRecord(json) && Array.isArray(json.data)
-      ? json.data
-      : null
+  const list = listIn(json, ['data'])
   if (!list) return null
   const entries: CatalogEntry[] = []
   // Past that, a list is not a catalog worth scanning.

@@ -11,7 +11,7 @@
  * itself, under any of its names, is no replacement.
  */
 import { findModel, MODEL_ID, type Catalog } from './catalog.js'
-import { isRecord } from '../read/json.js'
+import { isRecord, listIn } from '../read/json.js'
 
 const DEPRECATION_STATUSES = ['deprecated', 'superseded', 'withdrawn'] as const
 type DeprecationStatus = (typeof DEPRECATION_STATUSES)[number]
@@ -55,13 +55,7 @@ const YEARS_AHEAD = 10
  * API text that the diagnosis prints as code, so they are held to the catalog's ID pattern.
  */
 export function parseDeprecations(json: unknown): DeprecationFeed | null {
-  const list = Array.isArray(json)
-    ? json
-    : isRecord(json) && Array.isArray(json.data)
-      ? json.data
-      : isRecord(json) && Array.isArray(json.deprecations)
-        ? json.deprecations
-        : null
+  const list = listIn(json, ['data', 'deprecations'])
   if (!list) return null
   const entries: DeprecationEntry[] = []
   for (const item of list.slice(0, MAX_ENTRIES)) {

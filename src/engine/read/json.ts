@@ -14,3 +14,11 @@ export function parseJson(text: string): unknown {
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
+
+/** A list as feeds send one: a bare array, or an array under one of `keys` (`{data: [...]}`). */
+export function listIn(json: unknown, keys: readonly string[]): unknown[] | null {
+  if (Array.isArray(json)) return json
+  if (!isRecord(json)) return null
+  const key = keys.find(k => Array.isArray(json[k]))
+  return key === undefined ? null : (json[key] as unknown[])
+}
