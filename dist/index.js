@@ -29153,7 +29153,8 @@ function parseModelTable(text) {
             kind,
             declared,
             fallbacks: [...new Set(fallbacks)].filter(f => f !== id),
-            ...(needs.require.length > 0 ? { require: needs.require } : {})
+            ...(needs.require.length > 0 ? { require: needs.require } : {}),
+            line: true
         });
     }
     if (specs.length > MAX_MODELS) {
@@ -63750,13 +63751,10 @@ var diagnosis = __nccwpck_require__(4621);
 // EXTERNAL MODULE: ./src/render/models-table.ts + 1 modules
 var models_table = __nccwpck_require__(6020);
 ;// CONCATENATED MODULE: ./src/render/snippet.ts
-/**
- * A step of one unprefixed model is taken as written with `model` (its usual form); a kind
- * prefix or a second model can only come from `models`.
- */
+/** The step's own input: `models` when its lines were written there, else `model`. */
 function usesModelsInput(check) {
     const [only] = check.configured;
-    return check.configured.length !== 1 || !only || only.declared;
+    return check.configured.length !== 1 || !only || only.declared || only.line === true;
 }
 /** The table line a spec stands for, with its ID replaced by `id`. */
 function tableLine(spec, id) {

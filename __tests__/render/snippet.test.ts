@@ -26,6 +26,21 @@ describe('switchSnippet', () => {
     ])
   })
 
+  it('edits the `models` input of a one-model step that wrote its model there', () => {
+    const check = makeCheck([makeFallbackReport()])
+    const asLine: Check = {
+      ...check,
+      configured: check.configured.map(spec => ({ ...spec, fallbacks: ['gpt-4o'], line: true }))
+    }
+    expect(switchSnippet(asLine)).toEqual([
+      '```diff',
+      '  models: |',
+      `-   ${CLAUDE} -> gpt-4o`,
+      '+   gpt-4o',
+      '```'
+    ])
+  })
+
   it('is nothing when no model has an ID to switch to', () => {
     expect(switchSnippet(makeCheck([makeReport()]))).toEqual([])
   })

@@ -68,14 +68,26 @@ describe('parseSettings', () => {
         id: 'anthropic/claude-sonnet-4.5',
         kind: 'chat',
         declared: false,
-        fallbacks: ['gpt-4o', 'openai/gpt-4o-mini']
+        fallbacks: ['gpt-4o', 'openai/gpt-4o-mini'],
+        line: true
       },
-      { id: 'flux/schnell', kind: 'image', declared: true, fallbacks: ['flux/dev'] },
-      { id: 'text-embedding-3-small', kind: 'embedding', declared: true, fallbacks: [] },
-      { id: 'whisper-1', kind: 'audio', declared: true, fallbacks: [] },
+      { id: 'flux/schnell', kind: 'image', declared: true, fallbacks: ['flux/dev'], line: true },
+      {
+        id: 'text-embedding-3-small',
+        kind: 'embedding',
+        declared: true,
+        fallbacks: [],
+        line: true
+      },
+      { id: 'whisper-1', kind: 'audio', declared: true, fallbacks: [], line: true },
       // Only the kind words are prefixes: IDs contain colons.
-      { id: 'mistralai/mistral:7b', kind: 'chat', declared: false, fallbacks: [] }
+      { id: 'mistralai/mistral:7b', kind: 'chat', declared: false, fallbacks: [], line: true }
     ])
+  })
+
+  it('tells a model given as `model` from one written as a line of `models`', () => {
+    expect(parseSettings({ 'api-key': KEY, model: 'gpt-4o' }).models[0]?.line).toBeUndefined()
+    expect(parseSettings({ 'api-key': KEY, models: 'gpt-4o' }).models[0]?.line).toBe(true)
   })
 
   it.each([

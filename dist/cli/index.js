@@ -1200,7 +1200,8 @@ function parseModelTable(text) {
             kind,
             declared,
             fallbacks: [...new Set(fallbacks)].filter(f => f !== id),
-            ...(needs.require.length > 0 ? { require: needs.require } : {})
+            ...(needs.require.length > 0 ? { require: needs.require } : {}),
+            line: true
         });
     }
     if (specs.length > MAX_MODELS) {

@@ -6,13 +6,10 @@
 import type { Check } from '../engine/check/check.js'
 import type { ModelSpec } from '../engine/check/model-table.js'
 
-/**
- * A step of one unprefixed model is taken as written with `model` (its usual form); a kind
- * prefix or a second model can only come from `models`.
- */
+/** The step's own input: `models` when its lines were written there, else `model`. */
 function usesModelsInput(check: Pick<Check, 'configured'>): boolean {
   const [only] = check.configured
-  return check.configured.length !== 1 || !only || only.declared
+  return check.configured.length !== 1 || !only || only.declared || only.line === true
 }
 
 /** The table line a spec stands for, with its ID replaced by `id`. */

@@ -33,6 +33,8 @@ export interface ModelSpec {
   fallbacks: string[]
   /** What the model must show besides answering (`+tools` on its line, or `require`); absent: none. */
   require?: Capability[]
+  /** Written as a line of the `models` input; absent: the `model` input (or built in code). */
+  line?: true
 }
 
 const MAX_MODELS = 20
@@ -136,7 +138,8 @@ export function parseModelTable(text: string): ModelSpec[] | string {
       kind,
       declared,
       fallbacks: [...new Set(fallbacks)].filter(f => f !== id),
-      ...(needs.require.length > 0 ? { require: needs.require } : {})
+      ...(needs.require.length > 0 ? { require: needs.require } : {}),
+      line: true
     })
   }
   if (specs.length > MAX_MODELS) {

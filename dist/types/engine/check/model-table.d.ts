@@ -19,6 +19,8 @@ export interface ModelSpec {
     fallbacks: string[];
     /** What the model must show besides answering (`+tools` on its line, or `require`); absent: none. */
     require?: Capability[];
+    /** Written as a line of the `models` input; absent: the `model` input (or built in code). */
+    line?: true;
 }
 export declare function isProbed(kind: Kind): kind is ProbedKind;
 /** Splits a kind prefix off an ID; only the known kind words count, since IDs contain `:`. */
