@@ -4,6 +4,7 @@ import type { ProbeRequest } from '../../../src/engine/probe/probe.js'
 import { createRedactor } from '../../../src/engine/read/redact.js'
 import { scriptedFetch, testIO, type ScriptedAnswer } from '../../../__fixtures__/fake-fetch.js'
 import { CAPABILITY_FAILURES, streamReply } from '../../../script/aiml-sim.ts'
+import { healthyCapability } from '../../../script/aiml-capabilities.ts'
 
 const KEY = 'sk-aiml-0123456789abcdef0123'
 const request: ProbeRequest = {
@@ -17,10 +18,10 @@ const request: ProbeRequest = {
 }
 const SSE = { 'content-type': 'text/event-stream' }
 
-async function probe(capability: 'tools' | 'stream', answer: ScriptedAnswer) {
-  const { fetch, seen } = scriptedFetch({ m: [answer] })
-  const attempt = await probeCapability('m', 'configured', capability, request, testIO(fetch))
-  return { attempt, seen }
+async function probe(capability: 'tools' | 'stream', ...answers: ScriptedAnswer[]) {
+  const { fetch, seen } = scriptedFetch({ m: answers })
+  const attempts = await probeCapability('m', 'configured', capability, request, testIO(fetch))
+  return { attempt: attempts.at(-1)!, attempts, seen }
 }
 
 describe('probeCapability', () => {
@@ -59,5 +60,33 @@ describe('probeCapability', () => {
     const { attempt } = await probe('stream', { headers: healthy.headers, text: healthy.text })
     expect(attempt).toMatchObject({ ok: true, category: null, usd: 0.000045, credits: 90 })
     expect(attempt.ttftMs).toEqual(expect.any(Number))
+  })
+
+  it('asks a reasoning model again with max_completion_tokens, as the plain probe does', async () => {
+    const refusal: ScriptedAnswer = {
+      status: 400,
+      json: {
+        error: {
+          message:
+            "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+          type: 'invalid_request_error',
+          param: 'max_tokens',
+          code: 'unsupported_parameter'
+        }
+      }
+    }
+    const tools = healthyCapability('tools', 'm', {
+      tool_choice: { function: { name: 'report_status' } }
+    })
+    const { attempt, attempts, seen } = await probe('tools', refusal, tools as ScriptedAnswer)
+    expect(seen.map(r => Object.keys(r.body ?? {}).filter(k => k.startsWith('max_')))).toEqual([
+      ['max_tokens'],
+      ['max_completion_tokens']
+    ])
+    expect(attempts.map(a => [a.try, a.parameter, a.ok])).toEqual([
+      [1, 'max_tokens', false],
+      [2, 'max_completion_tokens', true]
+    ])
+    expect(attempt).toMatchObject({ ok: true, capability: 'tools' })
   })
 })

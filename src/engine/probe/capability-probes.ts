@@ -15,14 +15,42 @@ import {
 import type { Attempt, ProbeIO, ProbeRequest, Role } from './probe.js'
 import { fromApi, headerNumber, probeHeaders } from './probe.js'
 import { recordingFetch, type Recorded } from '../send/transport.js'
+import type { TokenParameter } from '../read/kinds.js'
 
+/**
+ * The capability's request, asked again once with `max_completion_tokens` when the model refuses
+ * `max_tokens` (reasoning models do), as the plain probe asks: every request is an attempt.
+ */
 export async function probeCapability(
   model: string,
   role: Role,
   capability: Capability,
   request: ProbeRequest,
   io: ProbeIO
-): Promise<Attempt> {
+): Promise<Attempt[]> {
+  const first = await askCapability(model, role, capability, request, io, 'max_tokens', 1)
+  if (first.ok || first.hint !== 'max-completion-tokens') return [first.attempt]
+  const second = await askCapability(
+    model,
+    role,
+    capability,
+    request,
+    io,
+    'max_completion_tokens',
+    2
+  )
+  return [first.attempt, second.attempt]
+}
+
+async function askCapability(
+  model: string,
+  role: Role,
+  capability: Capability,
+  request: ProbeRequest,
+  io: ProbeIO,
+  parameter: TokenParameter,
+  tryNumber: number
+): Promise<{ attempt: Attempt; ok: boolean; hint: string | null }> {
   const started = io.now()
   let streamed = ''
   let ttftMs: number | null = null
@@ -40,7 +68,7 @@ export async function probeCapability(
           }
         : undefined
   })
-  const body = capabilityRequest(capability, model, request.maxTokens)
+  const body = capabilityRequest(capability, model, request.maxTokens, parameter)
   try {
     await transport.fetch(`${request.baseUrl.replace(/\/+$/, '')}/chat/completions`, {
       method: 'POST',
@@ -58,12 +86,12 @@ export async function probeCapability(
   const headers = recorded.kind === 'response' ? recorded.exchange.headers : {}
   const judged = judgeRecord(capability, recorded, request.redact)
   const ok = judged.ok
-  return {
+  const attempt: Attempt = {
     model,
     kind: 'chat',
     role,
-    try: 1,
-    parameter: 'max_tokens',
+    try: tryNumber,
+    parameter,
     ok,
     category: ok ? null : judged.category,
     rule: ok ? null : judged.rule,
@@ -80,6 +108,7 @@ export async function probeCapability(
     capability,
     ttftMs: capability === 'stream' ? ttftMs : null
   }
+  return { attempt, ok, hint: judged.ok ? null : judged.hint }
 }
 
 type Judged =

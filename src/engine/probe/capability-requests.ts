@@ -5,6 +5,7 @@
  * `stream_options: {include_usage: true}`, `image_url` content parts taking a data URL).
  */
 import type { Capability } from './capabilities.js'
+import type { TokenParameter } from '../read/kinds.js'
 
 /** The function a `tools` probe forces, and the object a `json` probe asks for: `{ok: true}`. */
 export const PROBE_FUNCTION = 'report_status'
@@ -25,11 +26,22 @@ const PROBE_PNG =
  */
 const STRUCTURED_MIN_TOKENS = 32
 
+/** The request, with its token bound under `parameter` (reasoning models want the newer name). */
 export function capabilityRequest(
   capability: Capability,
   model: string,
-  maxTokens: number
+  maxTokens: number,
+  parameter: TokenParameter = 'max_tokens'
 ): Record<string, unknown> {
+  const { max_tokens: bound, ...rest } = requestFor(capability, model, maxTokens)
+  return { ...rest, [parameter]: bound }
+}
+
+function requestFor(
+  capability: Capability,
+  model: string,
+  maxTokens: number
+): Record<string, unknown> & { max_tokens: number } {
   const structured = Math.max(maxTokens, STRUCTURED_MIN_TOKENS)
   switch (capability) {
     case 'tools':
