@@ -37,6 +37,27 @@ const embedding = {
 }
 
 describe('runCheck over a model table', () => {
+  it('lets a missing capability outweigh a rate limit on another capability’s request', async () => {
+    // Sent together: the plain probe answers, tools meets a 429, JSON comes back as prose.
+    const { fetch } = scriptedFetch({
+      m: [
+        { json: completionJson() },
+        {
+          status: 429,
+          json: { error: { message: 'Rate limit reached', type: 'rate_limit_error' } }
+        },
+        { json: completionJson('Sure! ok is true.') }
+      ]
+    })
+    const settings = config(table('m +tools +json'))
+    const failOn = [...settings.failOn, 'missing-capability' as const]
+    const check = await runCheck({ ...settings, failOn }, testIO(fetch))
+    const report = check.models[0]!.report
+    expect(report.errorCategory).toBe('missing-capability')
+    expect(report.capabilities).toEqual({ tools: 'rate-limited', json: 'missing' })
+    expect(check.verdict).toBe('fail')
+  })
+
   it('probes each kind through its own endpoint, shares the side requests and a fallback', async () => {
     const { fetch, seen } = scriptedFetch({
       claude: [upstreamRefusal],

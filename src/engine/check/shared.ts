@@ -2,6 +2,7 @@
  * What the models of one step share, asked once: the side requests (catalog, balance,
  * deprecation feed, live metrics) and every probe, however many models name it.
  */
+import { isTransient } from '../classify/categories.js'
 import type { Catalog } from '../evidence/catalog.js'
 import type { DeprecationFeed } from '../evidence/deprecations.js'
 import type { BalanceCheck } from '../evidence/evidence.js'
@@ -131,26 +132,27 @@ export function startShared(
   }
 }
 
-function asResult(attempt: Attempt): ModelResult {
-  const { model, role, ok } = attempt
-  return { model, role, ok, attempts: [attempt], final: attempt }
+function asResult(attempts: Attempt[]): ModelResult {
+  const final = attempts.at(-1)!
+  const { model, role, ok } = final
+  return { model, role, ok, attempts, final }
 }
 
 /**
  * The plain probe and the capability probes as one answer: it works when all of them do; else
- * the first failure counts (the plain probe's first), and its attempt comes last, as the
- * report's "attempt that counts" always does.
+ * the plain probe's failure counts, then a capability's that says something definite (a
+ * capability missing outweighs a rate limit on another one's request: a retry cannot bring it),
+ * then the first; the attempt that counts comes last, as the report's always does.
  */
 function withCapabilities(plain: ModelResult, shown: readonly ModelResult[]): ModelResult {
   if (shown.length === 0) return plain
-  const capabilityAttempts = shown.map(r => r.final)
-  const failed = plain.ok ? capabilityAttempts.find(a => !a.ok) : undefined
-  if (!failed) {
-    const attempts = [...capabilityAttempts, ...plain.attempts]
-    return { ...plain, attempts, final: plain.final }
-  }
-  const attempts = [...plain.attempts, ...capabilityAttempts.filter(a => a !== failed), failed]
-  return { ...plain, ok: false, attempts, final: failed }
+  const finals = shown.map(r => r.final).filter(a => !a.ok)
+  const failed = plain.ok
+    ? (finals.find(a => a.category !== null && !isTransient(a.category)) ?? finals[0])
+    : undefined
+  const others = shown.flatMap(r => r.attempts).filter(a => a !== failed)
+  if (!failed) return { ...plain, attempts: [...others, ...plain.attempts], final: plain.final }
+  return { ...plain, ok: false, attempts: [...plain.attempts, ...others, failed], final: failed }
 }
 
 /** Another model's answer, counted under this one's role. */
