@@ -53,6 +53,16 @@ describe('checkCapabilityAnswer', () => {
     })
   })
 
+  it('takes `error: null` on every chunk for no error, and a real one for one', () => {
+    const chunk = (extra: string) =>
+      `data: {"choices":[{"index":0,"delta":{"content":"ok"}}],${extra}}\n\n`
+    expect(checkCapabilityAnswer('stream', chunk('"error":null') + 'data: [DONE]\n\n').ok).toBe(
+      true
+    )
+    const carried = checkCapabilityAnswer('stream', chunk('"error":{"message":"boom"}'))
+    expect(!carried.ok && carried.message).toMatch(/carried an error/)
+  })
+
   it('fails a JSON object with more than the schema allows', () => {
     const body = JSON.stringify({ choices: [{ message: { content: '{"ok":true,"x":1}' } }] })
     expect(checkCapabilityAnswer('json', body).ok).toBe(false)

@@ -121,7 +121,8 @@ function checkStream(body: string): CapabilityCheck {
     if (event === '[DONE]') break
     const chunk = StreamChunk.safeParse(parseJson(event))
     if (!chunk.success) continue
-    if (chunk.data.error !== undefined) {
+    // `error: null` is no error (some servers send the field on every chunk), as carried-error.ts reads it.
+    if (chunk.data.error !== undefined && chunk.data.error !== null) {
       return {
         ok: false,
         message: `The stream carried an error: ${cut(JSON.stringify(chunk.data.error))}`
