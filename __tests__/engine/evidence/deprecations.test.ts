@@ -109,6 +109,22 @@ describe('parseDeprecations', () => {
     ])
   })
 
+  it('believes no impossible day in a date-time, and reads one without an offset as UTC', () => {
+    const day = (shutdown_at: string) =>
+      parseDeprecations([{ id: 'm', status: 'deprecated', shutdown_at }])![0]!.shutdownAt
+    expect(day('2026-02-30T10:00:00Z')).toBeNull()
+    expect(day('2026-02-29 08:00')).toBeNull()
+    const zone = process.env.TZ
+    process.env.TZ = 'America/Los_Angeles'
+    try {
+      expect(day('2026-03-10T20:00')).toBe('2026-03-10')
+      expect(day('2026-03-10T20:00:00-08:00')).toBe('2026-03-11')
+    } finally {
+      if (zone === undefined) delete process.env.TZ
+      else process.env.TZ = zone
+    }
+  })
+
   it('is bounded: a huge feed is cut, not scanned whole', () => {
     const huge = Array.from({ length: 50_000 }, (_, i) => ({ id: `m${i}`, status: 'withdrawn' }))
     expect(parseDeprecations(huge)!.length).toBe(20_000)

@@ -139,11 +139,20 @@ export function daysUntil(day: string, nowMs: number): number {
  */
 function readDay(value: unknown): string | null {
   if (typeof value !== 'string') return null
-  if (DATE_TIME.test(value.trim())) {
-    const ms = Date.parse(value.trim().replace(' ', 'T'))
+  const text = value.trim()
+  if (DATE_TIME.test(text)) {
+    // Its own day must be real (`Date.parse` rolls 2026-02-30 over into March), and a time
+    // without an offset is UTC, not the machine's zone: the CLI runs anywhere.
+    if (realDay(text.slice(0, 10)) === null) return null
+    const zoned = /(Z|[+-]\d{2}:?\d{2})$/i.test(text) ? text : `${text}Z`
+    const ms = Date.parse(zoned.replace(' ', 'T'))
     const day = Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10)
     return day !== null && DAY.test(day) ? day : null
   }
+  return realDay(value)
+}
+
+function realDay(value: string): string | null {
   const match = DAY.exec(value)
   if (!match) return null
   const [, y, m, d] = match.map(Number)
