@@ -77,4 +77,20 @@ describe('switchSnippet', () => {
       '```'
     ])
   })
+
+  it('adds an ID two failing lines switch to once: the action refuses a table that lists it twice', () => {
+    const opus = 'anthropic/claude-opus-4'
+    const check = withLines(
+      makeCheck([makeFallbackReport(), makeFallbackReport({ configuredModel: opus })]),
+      { [CLAUDE]: ['gpt-4o'], [opus]: ['gpt-4o'] }
+    )
+    expect(switchSnippet(check)).toEqual([
+      '```diff',
+      '  models: |',
+      `-   ${CLAUDE} -> gpt-4o`,
+      '+   gpt-4o',
+      `-   ${opus} -> gpt-4o`,
+      '```'
+    ])
+  })
 })

@@ -30,12 +30,14 @@ export function switchSnippet(check: Pick<Check, 'configured' | 'models'>): stri
     const [{ spec, to }] = swaps as [(typeof swaps)[number]]
     return ['```diff', `- model: ${spec.id}`, `+ model: ${to}`, '```']
   }
-  // A model the table holds already (gpt-4o as its own line) is not written twice: the line goes.
-  const listed = (id: string, kind: ModelSpec['kind']) =>
-    check.configured.some(spec => spec.id === id && spec.kind === kind)
-  const lines = swaps.flatMap(({ spec, to }) => [
-    `-   ${tableLine(spec, spec.id)}`,
-    ...(listed(to, spec.kind) ? [] : [`+   ${tableLine(spec, to)}`])
-  ])
+  // A model the table holds already (gpt-4o as its own line), or that this diff adds for another
+  // line, is not written twice (the action refuses a table that lists an ID twice): the line goes.
+  const written = new Set(check.configured.map(spec => `${spec.kind}:${spec.id}`))
+  const lines = swaps.flatMap(({ spec, to }) => {
+    const removed = `-   ${tableLine(spec, spec.id)}`
+    if (written.has(`${spec.kind}:${to}`)) return [removed]
+    written.add(`${spec.kind}:${to}`)
+    return [removed, `+   ${tableLine(spec, to)}`]
+  })
   return ['```diff', '  models: |', ...lines, '```']
 }
