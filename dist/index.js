@@ -29742,6 +29742,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   w: () => (/* binding */ startShared)
 });
 
+// EXTERNAL MODULE: ./src/engine/classify/categories.ts
+var categories = __nccwpck_require__(7005);
 // EXTERNAL MODULE: ./src/engine/send/limit.ts
 var send_limit = __nccwpck_require__(394);
 // EXTERNAL MODULE: ./src/engine/probe/probe.ts + 233 modules
@@ -29880,6 +29882,11 @@ function is2xx(status) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/check/shared.ts
+/**
+ * What the models of one step share, asked once: the side requests (catalog, balance,
+ * deprecation feed, live metrics) and every probe, however many models name it.
+ */
+
 
 
 
@@ -29933,26 +29940,28 @@ function startShared(config, io, names) {
         close: () => side.abort()
     };
 }
-function asResult(attempt) {
-    const { model, role, ok } = attempt;
-    return { model, role, ok, attempts: [attempt], final: attempt };
+function asResult(attempts) {
+    const final = attempts.at(-1);
+    const { model, role, ok } = final;
+    return { model, role, ok, attempts, final };
 }
 /**
  * The plain probe and the capability probes as one answer: it works when all of them do; else
- * the first failure counts (the plain probe's first), and its attempt comes last, as the
- * report's "attempt that counts" always does.
+ * the plain probe's failure counts, then a capability's that says something definite (a
+ * capability missing outweighs a rate limit on another one's request: a retry cannot bring it),
+ * then the first; the attempt that counts comes last, as the report's always does.
  */
 function withCapabilities(plain, shown) {
     if (shown.length === 0)
         return plain;
-    const capabilityAttempts = shown.map(r => r.final);
-    const failed = plain.ok ? capabilityAttempts.find(a => !a.ok) : undefined;
-    if (!failed) {
-        const attempts = [...capabilityAttempts, ...plain.attempts];
-        return { ...plain, attempts, final: plain.final };
-    }
-    const attempts = [...plain.attempts, ...capabilityAttempts.filter(a => a !== failed), failed];
-    return { ...plain, ok: false, attempts, final: failed };
+    const finals = shown.map(r => r.final).filter(a => !a.ok);
+    const failed = plain.ok
+        ? (finals.find(a => a.category !== null && !(0,categories/* isTransient */.dg)(a.category)) ?? finals[0])
+        : undefined;
+    const others = shown.flatMap(r => r.attempts).filter(a => a !== failed);
+    if (!failed)
+        return { ...plain, attempts: [...others, ...plain.attempts], final: plain.final };
+    return { ...plain, ok: false, attempts: [...plain.attempts, ...others, failed], final: failed };
 }
 /** Another model's answer, counted under this one's role. */
 function asRole(result, role) {
@@ -30980,11 +30989,20 @@ function daysUntil(day, nowMs) {
 function readDay(value) {
     if (typeof value !== 'string')
         return null;
-    if (DATE_TIME.test(value.trim())) {
-        const ms = Date.parse(value.trim().replace(' ', 'T'));
+    const text = value.trim();
+    if (DATE_TIME.test(text)) {
+        // Its own day must be real (`Date.parse` rolls 2026-02-30 over into March), and a time
+        // without an offset is UTC, not the machine's zone: the CLI runs anywhere.
+        if (realDay(text.slice(0, 10)) === null)
+            return null;
+        const zoned = /(Z|[+-]\d{2}:?\d{2})$/i.test(text) ? text : `${text}Z`;
+        const ms = Date.parse(zoned.replace(' ', 'T'));
         const day = Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
         return day !== null && DAY.test(day) ? day : null;
     }
+    return realDay(value);
+}
+function realDay(value) {
     const match = DAY.exec(value);
     if (!match)
         return null;
@@ -63774,12 +63792,16 @@ function switchSnippet(check) {
         const [{ spec, to }] = swaps;
         return ['```diff', `- model: ${spec.id}`, `+ model: ${to}`, '```'];
     }
-    // A model the table holds already (gpt-4o as its own line) is not written twice: the line goes.
-    const listed = (id, kind) => check.configured.some(spec => spec.id === id && spec.kind === kind);
-    const lines = swaps.flatMap(({ spec, to }) => [
-        `-   ${tableLine(spec, spec.id)}`,
-        ...(listed(to, spec.kind) ? [] : [`+   ${tableLine(spec, to)}`])
-    ]);
+    // A model the table holds already (gpt-4o as its own line), or that this diff adds for another
+    // line, is not written twice (the action refuses a table that lists an ID twice): the line goes.
+    const written = new Set(check.configured.map(spec => `${spec.kind}:${spec.id}`));
+    const lines = swaps.flatMap(({ spec, to }) => {
+        const removed = `-   ${tableLine(spec, spec.id)}`;
+        if (written.has(`${spec.kind}:${to}`))
+            return [removed];
+        written.add(`${spec.kind}:${to}`);
+        return [removed, `+   ${tableLine(spec, to)}`];
+    });
     return ['```diff', '  models: |', ...lines, '```'];
 }
 

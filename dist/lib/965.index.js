@@ -33,7 +33,12 @@ const PROBE_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD
  * `max-tokens` says, so a short budget does not fail a capability that works.
  */
 const STRUCTURED_MIN_TOKENS = 32;
-function capabilityRequest(capability, model, maxTokens) {
+/** The request, with its token bound under `parameter` (reasoning models want the newer name). */
+function capabilityRequest(capability, model, maxTokens, parameter = 'max_tokens') {
+    const { max_tokens: bound, ...rest } = requestFor(capability, model, maxTokens);
+    return { ...rest, [parameter]: bound };
+}
+function requestFor(capability, model, maxTokens) {
     const structured = Math.max(maxTokens, STRUCTURED_MIN_TOKENS);
     switch (capability) {
         case 'tools':
@@ -198,7 +203,8 @@ function checkStream(body) {
         const chunk = StreamChunk.safeParse((0,json/* parseJson */.qF)(event));
         if (!chunk.success)
             continue;
-        if (chunk.data.error !== undefined) {
+        // `error: null` is no error (some servers send the field on every chunk), as carried-error.ts reads it.
+        if (chunk.data.error !== undefined && chunk.data.error !== null) {
             return {
                 ok: false,
                 message: `The stream carried an error: ${cut(JSON.stringify(chunk.data.error))}`
@@ -260,7 +266,18 @@ var send_transport = __webpack_require__(9820);
 
 
 
+/**
+ * The capability's request, asked again once with `max_completion_tokens` when the model refuses
+ * `max_tokens` (reasoning models do), as the plain probe asks: every request is an attempt.
+ */
 async function probeCapability(model, role, capability, request, io) {
+    const first = await askCapability(model, role, capability, request, io, 'max_tokens', 1);
+    if (first.ok || first.hint !== 'max-completion-tokens')
+        return [first.attempt];
+    const second = await askCapability(model, role, capability, request, io, 'max_completion_tokens', 2);
+    return [first.attempt, second.attempt];
+}
+async function askCapability(model, role, capability, request, io, parameter, tryNumber) {
     const started = io.now();
     let streamed = '';
     let ttftMs = null;
@@ -279,7 +296,7 @@ async function probeCapability(model, role, capability, request, io) {
             }
             : undefined
     });
-    const body = capabilityRequest(capability, model, request.maxTokens);
+    const body = capabilityRequest(capability, model, request.maxTokens, parameter);
     try {
         await transport.fetch(`${request.baseUrl.replace(/\/+$/, '')}/chat/completions`, {
             method: 'POST',
@@ -298,12 +315,12 @@ async function probeCapability(model, role, capability, request, io) {
     const headers = recorded.kind === 'response' ? recorded.exchange.headers : {};
     const judged = judgeRecord(capability, recorded, request.redact);
     const ok = judged.ok;
-    return {
+    const attempt = {
         model,
         kind: 'chat',
         role,
-        try: 1,
-        parameter: 'max_tokens',
+        try: tryNumber,
+        parameter,
         ok,
         category: ok ? null : judged.category,
         rule: ok ? null : judged.rule,
@@ -320,6 +337,7 @@ async function probeCapability(model, role, capability, request, io) {
         capability,
         ttftMs: capability === 'stream' ? ttftMs : null
     };
+    return { attempt, ok, hint: judged.ok ? null : judged.hint };
 }
 /**
  * A refusal keeps its category (a 503 is `server-error`) unless it names the feature; a 2xx

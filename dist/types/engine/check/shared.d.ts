@@ -1,7 +1,3 @@
-/**
- * What the models of one step share, asked once: the side requests (catalog, balance,
- * deprecation feed, live metrics) and every probe, however many models name it.
- */
 import type { Catalog } from '../evidence/catalog.js';
 import type { DeprecationFeed } from '../evidence/deprecations.js';
 import type { BalanceCheck } from '../evidence/evidence.js';

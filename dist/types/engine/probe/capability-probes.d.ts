@@ -5,4 +5,8 @@
  */
 import type { Capability } from './capabilities.js';
 import type { Attempt, ProbeIO, ProbeRequest, Role } from './probe.js';
-export declare function probeCapability(model: string, role: Role, capability: Capability, request: ProbeRequest, io: ProbeIO): Promise<Attempt>;
+/**
+ * The capability's request, asked again once with `max_completion_tokens` when the model refuses
+ * `max_tokens` (reasoning models do), as the plain probe asks: every request is an attempt.
+ */
+export declare function probeCapability(model: string, role: Role, capability: Capability, request: ProbeRequest, io: ProbeIO): Promise<Attempt[]>;
