@@ -183,5 +183,14 @@ describe('the dashboard body', () => {
     expect(
       read.kind === 'read' && Object.values(read.history).every(h => h.checks.length === MAX_CHECKS)
     ).toBe(true)
+    // A person's 30,000-character note above the marker: the body makes room for it, dropping
+    // the oldest checks, so the issue stays writable.
+    const room = 65_536 - 30_000
+    const beside = dashboardBody(full, { ...context, startedAnew: true, room })
+    expect(beside.length).toBeLessThan(room)
+    const kept = readState(beside)
+    expect(kept.kind === 'read' && Object.values(kept.history)[0]!.checks.length).toBeLessThan(
+      MAX_CHECKS
+    )
   })
 })

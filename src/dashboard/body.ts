@@ -46,6 +46,8 @@ export interface DashboardContext {
   runUrl: string
   /** The earlier history could not be read: this body starts anew and says so, once. */
   startedAnew: boolean
+  /** Characters the body may take: GitHub's limit less what people wrote above the marker. */
+  room?: number
 }
 
 /**
@@ -53,8 +55,9 @@ export interface DashboardContext {
  * checks goes until it fits (the bound of 500 checks keeps it well inside for 20 models).
  */
 export function dashboardBody(history: History, context: DashboardContext): string {
+  const room = context.room ?? BODY_LIMIT
   let body = render(history, context)
-  for (let cut = history; body.length >= BODY_LIMIT && hasChecks(cut);) {
+  for (let cut = history; body.length >= room && hasChecks(cut);) {
     cut = Object.fromEntries(
       Object.entries(cut).map(([id, h]) => [
         id,

@@ -15,6 +15,7 @@ import { budgetedClient } from '../github/client.js'
 import { describeGitHubFailure, httpStatusOf } from '../github/failure.js'
 import { issueTracker } from '../github/issue-store.js'
 import { upsertSticky } from '../github/sticky.js'
+import { BODY_LIMIT } from '../github/issue-text.js'
 import { dashboardBody, dashboardMarker, dashboardTitle } from './body.js'
 import { recordChecks, type History, type Observed } from './history.js'
 import { statsOf } from './stats.js'
@@ -55,15 +56,16 @@ export async function keepDashboard(options: DashboardOptions): Promise<Dashboar
       const read = readState(earlier?.body ?? null)
       const history = recordChecks(read.kind === 'read' ? read.history : {}, observed, now)
       const startedAnew = read.kind === 'unreadable'
+      // What people wrote above the marker is theirs: it stays, and the body makes room for it.
+      const marker = dashboardMarker(options.commentKey)
+      const notes = earlier ? earlier.body.slice(0, Math.max(0, earlier.body.indexOf(marker))) : ''
       const body = dashboardBody(history, {
         commentKey: options.commentKey,
         now,
         runUrl,
-        startedAnew
+        startedAnew,
+        room: BODY_LIMIT - notes.length
       })
-      // What people wrote above the marker is theirs: it stays.
-      const marker = dashboardMarker(options.commentKey)
-      const notes = earlier ? earlier.body.slice(0, Math.max(0, earlier.body.indexOf(marker))) : ''
       return {
         title: dashboardTitle(options.commentKey),
         body: notes + options.redact(body),
