@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { createRedactor } from '../engine/read/redact.js'
 import { defuseCommands } from '../render/workflow-commands.js'
 import { main } from './main.js'
 
@@ -7,8 +8,9 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr
 }).catch((error: unknown) => {
-  process.stderr.write(
-    defuseCommands(`aiml-model-probe: ${error instanceof Error ? error.message : String(error)}\n`)
-  )
+  // The last resort says what broke, and like every other line never the key.
+  const redact = createRedactor(process.env.AIML_API_KEY ?? '')
+  const message = error instanceof Error ? error.message : String(error)
+  process.stderr.write(`${defuseCommands(redact(`aiml-model-probe: ${message}`))}\n`)
   return 1
 })
