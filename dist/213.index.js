@@ -404,8 +404,9 @@ function dashboardTitle(commentKey) {
  * checks goes until it fits (the bound of 500 checks keeps it well inside for 20 models).
  */
 function dashboardBody(history, context) {
+    const room = context.room ?? issue_text/* BODY_LIMIT */.Th;
     let body = render(history, context);
-    for (let cut = history; body.length >= issue_text/* BODY_LIMIT */.Th && hasChecks(cut);) {
+    for (let cut = history; body.length >= room && hasChecks(cut);) {
         cut = Object.fromEntries(Object.entries(cut).map(([id, h]) => [
             id,
             { ...h, checks: h.checks.slice(h.checks.length >> 1) }
@@ -504,6 +505,7 @@ function dateTime(epochSeconds) {
 
 
 
+
 async function keepDashboard(options) {
     const { octokit, budget, identity } = await (0,client/* budgetedClient */.M)(options);
     const store = (0,issue_store/* issueTracker */._)(octokit, github/* context */._.repo, budget.signal).store({ labelled: false });
@@ -517,15 +519,16 @@ async function keepDashboard(options) {
             const read = readState(earlier?.body ?? null);
             const history = recordChecks(read.kind === 'read' ? read.history : {}, observed, now);
             const startedAnew = read.kind === 'unreadable';
+            // What people wrote above the marker is theirs: it stays, and the body makes room for it.
+            const marker = dashboardMarker(options.commentKey);
+            const notes = earlier ? earlier.body.slice(0, Math.max(0, earlier.body.indexOf(marker))) : '';
             const body = dashboardBody(history, {
                 commentKey: options.commentKey,
                 now,
                 runUrl,
-                startedAnew
+                startedAnew,
+                room: issue_text/* BODY_LIMIT */.Th - notes.length
             });
-            // What people wrote above the marker is theirs: it stays.
-            const marker = dashboardMarker(options.commentKey);
-            const notes = earlier ? earlier.body.slice(0, Math.max(0, earlier.body.indexOf(marker))) : '';
             return {
                 title: dashboardTitle(options.commentKey),
                 body: notes + options.redact(body),

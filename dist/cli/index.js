@@ -6,16 +6,21 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _render_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9378);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
+/* harmony import */ var _engine_read_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(626);
+/* harmony import */ var _render_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9378);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2125);
 
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr
 }).catch((error) => {
-    process.stderr.write((0,_render_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .defuseCommands */ .p)(`aiml-model-probe: ${error instanceof Error ? error.message : String(error)}\n`));
+    // The last resort says what broke, and like every other line never the key.
+    const redact = (0,_engine_read_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .createRedactor */ .lY)(process.env.AIML_API_KEY ?? '');
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${(0,_render_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .defuseCommands */ .p)(redact(`aiml-model-probe: ${message}`))}\n`);
     return 1;
 });
 
@@ -24,7 +29,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7264:
+/***/ 2125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -506,127 +511,8 @@ function holds(report) {
         : '';
 }
 
-// EXTERNAL MODULE: ./src/engine/read/api-text.ts
-var api_text = __nccwpck_require__(4503);
-;// CONCATENATED MODULE: ./src/engine/read/redact.ts
-/**
- * Redaction of the API key from text that leaves the action. A server may echo the key (or part
- * of it) in an error body or a header, so exact matching is not enough: any run of 10 or more
- * characters of the key is replaced, wherever it stands. Every outbound text passes through
- * here, so this is also the safety net that strips control characters from it.
- */
-
-const MIN_PIECE = 10;
-const REDACTED = '***';
-function createRedactor(secret, options = {}) {
-    const redactKey = keyRedactor(secret.trim());
-    return text => redactKey((0,api_text/* stripControls */.$)(text, options));
-}
-function keyRedactor(key) {
-    if (key.length < MIN_PIECE) {
-        // Too short for pieces to be told from ordinary text; hide the whole key only.
-        return text => (key === '' ? text : text.split(key).join(REDACTED));
-    }
-    // Case folded: a server may echo the key upper-cased (or its hex in either case).
-    const pieces = new Set();
-    for (const form of echoForms(key)) {
-        const folded = foldAscii(form);
-        for (let i = 0; i + MIN_PIECE <= folded.length; i++)
-            pieces.add(folded.slice(i, i + MIN_PIECE));
-    }
-    return text => {
-        if (text.length < MIN_PIECE)
-            return text;
-        // Zero-width characters between the key's characters hide nothing: look through them.
-        const { visible, at } = withoutZeroWidth(text);
-        const haystack = foldAscii(visible);
-        // Mark every character covered by a 10-character window that is a piece of the key; a
-        // longer run of the key is a chain of overlapping windows.
-        let covered = -1;
-        const ranges = [];
-        for (let i = 0; i + MIN_PIECE <= haystack.length; i++) {
-            if (!pieces.has(haystack.slice(i, i + MIN_PIECE)))
-                continue;
-            const end = i + MIN_PIECE;
-            const last = ranges.at(-1);
-            if (last && i <= covered)
-                last[1] = end;
-            else
-                ranges.push([i, end]);
-            covered = end;
-        }
-        if (ranges.length === 0)
-            return text;
-        let out = '';
-        let from = 0;
-        for (const [start, end] of ranges) {
-            const [first, last] = at ? [at[start], at[end - 1] + 1] : [start, end];
-            out += text.slice(from, first) + REDACTED;
-            from = last;
-        }
-        return out + text.slice(from);
-    };
-}
-/**
- * The key as a server may echo it: as it is, percent-encoded (what needs it, or every byte),
- * in hex, and in base64 and base64url at each of the three alignments the bytes before it may
- * give. Of a base64 form only the characters made of the key's bits alone count: the first one
- * or two also carry the byte before the key, the last one the byte after it.
- */
-function echoForms(key) {
-    const bytes = Buffer.from(key, 'utf8');
-    const everyByte = [...bytes].map(b => `%${b.toString(16).padStart(2, '0')}`).join('');
-    const forms = [key, encodeURIComponent(key), everyByte, bytes.toString('hex')];
-    for (let offset = 0; offset < 3; offset++) {
-        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
-        const first = Math.ceil((8 * offset) / 6);
-        const end = Math.floor((8 * (offset + bytes.length)) / 6);
-        const core = encoded.slice(first, end);
-        forms.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
-    }
-    return forms;
-}
-/** Soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte-order mark. */
-const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-/** The text without zero-width characters, and where each remaining character stood. */
-function withoutZeroWidth(text) {
-    const visible = text.replace(ZERO_WIDTH, '');
-    if (visible.length === text.length)
-        return { visible, at: null };
-    const at = new Int32Array(visible.length);
-    let n = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        const zeroWidth = c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
-        if (!zeroWidth)
-            at[n++] = i;
-    }
-    return { visible, at };
-}
-/** Lower-cases ASCII letters only, so that every index still points at the same character. */
-function foldAscii(text) {
-    return text.replace(/[A-Z]/g, c => c.toLowerCase());
-}
-/**
- * Sent as the key to a loopback base URL when none is set (the CLI against the simulator): no
- * real key to hint at in the support message.
- */
-const LOOPBACK_KEY = 'no-key-for-loopback';
-/** The hint when no key was sent, which the diagnosis reads as "no key". */
-const LOOPBACK_HINT = '(no key: a loopback server)';
-/** The first characters of the key that a support request may show (at most 8). */
-function keyHint(secret) {
-    const key = secret.trim();
-    if (key === LOOPBACK_KEY)
-        return LOOPBACK_HINT;
-    return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
-}
-/** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
-function quote(value) {
-    const flat = value.replace(/\s+/g, ' ');
-    return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
-}
-
+// EXTERNAL MODULE: ./src/engine/read/redact.ts
+var read_redact = __nccwpck_require__(626);
 ;// CONCATENATED MODULE: ./src/engine/words/switch-to.ts
 /** "Use now: `gpt-4o` — it answers with this key." */
 function switchWords(to) {
@@ -702,7 +588,7 @@ function diagnose(report, keyHint) {
         steps.push(`Did you mean ${report.suggestions.map(s => `\`${s}\``).join(', ')}?`);
     }
     if (category === 'provider-access') {
-        explanation = providerAccessExplanation(report, keyHint === LOOPBACK_HINT);
+        explanation = providerAccessExplanation(report, keyHint === read_redact/* LOOPBACK_HINT */._8);
     }
     if (category === 'insufficient-credits' && balance) {
         explanation += positive
@@ -724,7 +610,7 @@ function diagnose(report, keyHint) {
         switchTo = {
             label: 'Use now',
             id: report.fallbackModel,
-            why: `${named ? 'AIML names it as the replacement, and ' : ''}it answers${keyHint === LOOPBACK_HINT ? '' : ' with this key'}${dated}`
+            why: `${named ? 'AIML names it as the replacement, and ' : ''}it answers${keyHint === read_redact/* LOOPBACK_HINT */._8 ? '' : ' with this key'}${dated}`
         };
     }
     else if (report.status === 'unavailable' && report.fallbacksSkipped === null) {
@@ -1128,7 +1014,7 @@ function splitRequirements(text) {
     const names = tokens.map(t => t.trim().toLowerCase());
     const unknown = names.filter(n => !isCapability(n));
     if (unknown.length > 0) {
-        return `has unknown ${unknown.length > 1 ? 'requirements' : 'requirement'} ${unknown.map(n => quote(`+${n}`)).join(', ')} (valid: ${CAPABILITY_IDS.map(c => `+${c}`).join(', ')})`;
+        return `has unknown ${unknown.length > 1 ? 'requirements' : 'requirement'} ${unknown.map(n => (0,read_redact/* quote */.hD)(`+${n}`)).join(', ')} (valid: ${CAPABILITY_IDS.map(c => `+${c}`).join(', ')})`;
     }
     return { head, require: inOrder(names) };
 }
@@ -1153,7 +1039,7 @@ function parseModelList(value) {
         return `accepts at most ${MAX_FALLBACKS} model IDs; got ${ids.length}.`;
     const bad = ids.find(id => !MODEL_ID.test(id));
     if (bad !== undefined) {
-        return `must be model IDs separated by commas or new lines, such as 'gpt-4o, openai/gpt-4o-mini'; ${quote(bad)} is not a model ID.`;
+        return `must be model IDs separated by commas or new lines, such as 'gpt-4o, openai/gpt-4o-mini'; ${(0,read_redact/* quote */.hD)(bad)} is not a model ID.`;
     }
     return ids;
 }
@@ -1175,10 +1061,10 @@ function parseModelTable(text) {
         const head = needs.head;
         const { id, kind, declared } = splitKind(head);
         if (BARE_PREFIX.test(head.trim())) {
-            return `has only a kind on ${where}, no model ID: ${quote(head.trim())}; write the ID after it, as in 'chat:gpt-4o'.`;
+            return `has only a kind on ${where}, no model ID: ${(0,read_redact/* quote */.hD)(head.trim())}; write the ID after it, as in 'chat:gpt-4o'.`;
         }
         if (!MODEL_ID.test(id)) {
-            return `must list model IDs, one a line as 'ID' or 'ID -> FALLBACK, FALLBACK'; ${where} is not a model ID: ${quote(head.trim())}.`;
+            return `must list model IDs, one a line as 'ID' or 'ID -> FALLBACK, FALLBACK'; ${where} is not a model ID: ${(0,read_redact/* quote */.hD)(head.trim())}.`;
         }
         if (needs.require.length > 0 && kind !== 'chat') {
             return `asks ${needs.require.map(n => `+${n}`).join(' ')} of '${id}' on ${where}, a ${kind} model: requirements are for chat models only.`;
@@ -1189,7 +1075,7 @@ function parseModelTable(text) {
             .filter(Boolean);
         const bad = fallbacks.find(f => !MODEL_ID.test(f));
         if (bad !== undefined)
-            return `has a fallback on ${where} that is not a model ID: ${quote(bad)}.`;
+            return `has a fallback on ${where} that is not a model ID: ${(0,read_redact/* quote */.hD)(bad)}.`;
         if (fallbacks.length > MAX_FALLBACKS) {
             return `accepts at most ${MAX_FALLBACKS} fallbacks a model; ${where} has ${fallbacks.length}.`;
         }
@@ -1899,7 +1785,7 @@ const MAX_IN_FLIGHT = 8;
 /** `names`: the step's configured IDs, the models whose live metrics are asked for. */
 function startShared(config, io, names) {
     const side = new AbortController();
-    const redact = createRedactor(config.apiKey);
+    const redact = (0,read_redact/* createRedactor */.lY)(config.apiKey);
     const request = { ...config, redact };
     const limit = createLimiter(MAX_IN_FLIGHT);
     const asked = new Map();
@@ -2308,7 +2194,7 @@ async function runCheck(config, io = defaultIO) {
             fallbackModels: spec.fallbacks,
             require: spec.require ?? []
         }, io, shared)));
-        const hint = keyHint(config.apiKey);
+        const hint = (0,read_redact/* keyHint */.p4)(config.apiKey);
         const models = reports.map(report => checkModel(report, config, hint));
         const skipped = config.models.filter(spec => !isProbed(spec.kind));
         return {
@@ -2382,6 +2268,8 @@ function reportDocument(check) {
     return { ...check.report, verdict: check.verdict, diagnosis: check.diagnosis };
 }
 
+// EXTERNAL MODULE: ./src/engine/read/api-text.ts
+var api_text = __nccwpck_require__(4503);
 ;// CONCATENATED MODULE: ./src/render/text.ts
 /**
  * Making text safe to print. API text is data: it is cut, flattened and escaped before it
@@ -2661,7 +2549,7 @@ function readApiKey(value) {
  * in clear), no user info, query or fragment. Only `shownUrl` of the value is ever quoted.
  */
 function readBaseUrl(value, example) {
-    const shown = quote(shownUrl(value));
+    const shown = (0,read_redact/* quote */.hD)(shownUrl(value));
     const refuse = (problem) => ({ ok: false, problem });
     let url;
     try {
@@ -2815,7 +2703,7 @@ const COMMENT_KEY = /^[A-Za-z0-9][A-Za-z0-9._:/@+ -]{0,199}$/;
 function parseCommentKey(value) {
     if (value === '' || COMMENT_KEY.test(value))
         return { key: value };
-    return `must be a short name (letters, digits, spaces and . _ : / @ + -, at most 200 characters), such as 'chat-models'; got ${quote(value)}.`;
+    return `must be a short name (letters, digits, spaces and . _ : / @ + -, at most 200 characters), such as 'chat-models'; got ${(0,read_redact/* quote */.hD)(value)}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/settings/fail-on.ts
@@ -2840,7 +2728,7 @@ function parseFailOn(value) {
     }
     const unknown = names.filter(n => !(0,classify_categories/* isCategory */.hQ)(n));
     if (unknown.length > 0)
-        return `has unknown ${unknown.length > 1 ? 'categories' : 'category'} ${unknown.map(quote).join(', ')} (${valid}).`;
+        return `has unknown ${unknown.length > 1 ? 'categories' : 'category'} ${unknown.map(read_redact/* quote */.hD).join(', ')} (${valid}).`;
     return [...new Set(names)];
 }
 
@@ -2861,7 +2749,7 @@ function limitMs(value, ctx) {
     if (!/^\d+$/.test(value) || Number(value) > MAX_LIMIT_MS) {
         ctx.addIssue({
             code: 'custom',
-            message: `must be a whole number of milliseconds from 0 (off) to ${MAX_LIMIT_MS}; got ${quote(value)}.`
+            message: `must be a whole number of milliseconds from 0 (off) to ${MAX_LIMIT_MS}; got ${(0,read_redact/* quote */.hD)(value)}.`
         });
         return core/* NEVER */.tm;
     }
@@ -2951,7 +2839,7 @@ function refuse(ctx, message) {
 }
 function modelId(value, ctx) {
     if (!MODEL_ID.test(value)) {
-        return refuse(ctx, `must be a model ID such as 'gpt-4o' or 'anthropic/claude-sonnet-4.5' (letters, digits and . _ : / @ + -); got ${quote(value)}.`);
+        return refuse(ctx, `must be a model ID such as 'gpt-4o' or 'anthropic/claude-sonnet-4.5' (letters, digits and . _ : / @ + -); got ${(0,read_redact/* quote */.hD)(value)}.`);
     }
     return value;
 }
@@ -2971,11 +2859,11 @@ function checked(check) {
 }
 /** One word of `words`, in any case. */
 const oneOf = (words) => (value, ctx) => words.find(w => w === value.toLowerCase()) ??
-    refuse(ctx, `must be one of ${words.join(', ')}; got ${quote(value)}.`);
+    refuse(ctx, `must be one of ${words.join(', ')}; got ${(0,read_redact/* quote */.hD)(value)}.`);
 function wholeNumber(min, max) {
     return (value, ctx) => {
         if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-            return refuse(ctx, `must be a whole number from ${min} to ${max}; got ${quote(value)}.`);
+            return refuse(ctx, `must be a whole number from ${min} to ${max}; got ${(0,read_redact/* quote */.hD)(value)}.`);
         }
         return Number(value);
     };
@@ -2983,7 +2871,7 @@ function wholeNumber(min, max) {
 function timeoutMs(value, ctx) {
     const seconds = /^\d+(\.\d+)?$|^\.\d+$/.test(value) ? Number(value) : NaN;
     if (!(seconds > 0 && seconds <= 600)) {
-        return refuse(ctx, `must be a number of seconds above 0 and at most 600 (decimals allowed); got ${quote(value)}.`);
+        return refuse(ctx, `must be a number of seconds above 0 and at most 600 (decimals allowed); got ${(0,read_redact/* quote */.hD)(value)}.`);
     }
     // At least 1 ms: a value that rounds to nothing would time out every request at once.
     return Math.max(1, Math.round(seconds * 1000));
@@ -3228,7 +3116,7 @@ function repeatedModelProblem(models) {
     const ids = models.map(m => splitKind(m).id);
     const bad = ids.find(id => !MODEL_ID.test(id));
     if (bad !== undefined) {
-        return `--model must be a model ID such as 'gpt-4o' or 'anthropic/claude-sonnet-4.5'; got ${quote(bad)}.`;
+        return `--model must be a model ID such as 'gpt-4o' or 'anthropic/claude-sonnet-4.5'; got ${(0,read_redact/* quote */.hD)(bad)}.`;
     }
     const twice = ids.find((id, i) => ids.indexOf(id) !== i);
     return twice === undefined ? null : `--model names '${twice}' twice; give each model once.`;
@@ -3294,7 +3182,7 @@ function terminalDiagnosis(diagnosis) {
 async function main(argv, cli) {
     // Whatever the CLI prints passes through this, usage errors included (a flag's value may
     // quote the key).
-    const redact = createRedactor(cli.env[KEY_VARIABLE] ?? '');
+    const redact = (0,read_redact/* createRedactor */.lY)(cli.env[KEY_VARIABLE] ?? '');
     const usageError = (message) => {
         cli.stderr.write((0,workflow_commands/* defuseCommands */.p)(redact(`aiml-model-probe: ${inTerminalWords(message)}\nRun 'aiml-model-probe --help' for usage.\n`)));
         return 2;
@@ -3333,7 +3221,7 @@ async function main(argv, cli) {
         if (!isLoopbackUrl(raw['base-url'] ?? '')) {
             return usageError(`${KEY_VARIABLE} is not set: export your AIML API key in it (a loopback --base-url, such as the simulator's, needs none).`);
         }
-        key = LOOPBACK_KEY;
+        key = read_redact/* LOOPBACK_KEY */.a8;
     }
     let settings;
     try {
@@ -3347,7 +3235,7 @@ async function main(argv, cli) {
     const check = await runCheck(settings, cli.io ?? defaultIO);
     const color = Boolean(cli.stdout.isTTY) && !values['no-color'] && cli.env.NO_COLOR === undefined;
     // The net keeps our own colours when we paint; API text lost its escapes where it entered.
-    const redactOut = color ? createRedactor(key, { keepColour: true }) : redact;
+    const redactOut = color ? (0,read_redact/* createRedactor */.lY)(key, { keepColour: true }) : redact;
     // The CLI runs in `run:` steps too: what it prints is read for workflow commands.
     const text = values.json
         ? (0,workflow_commands/* defuseJson */.f)(redactOut(JSON.stringify(jsonDocument(check), null, 2)))
@@ -35779,6 +35667,139 @@ function readNumber(value) {
     if (!Number.isFinite(number) || Object.is(number, -0))
         return null;
     return number;
+}
+
+
+/***/ }),
+
+/***/ 626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _8: () => (/* binding */ LOOPBACK_HINT),
+/* harmony export */   a8: () => (/* binding */ LOOPBACK_KEY),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   lY: () => (/* binding */ createRedactor),
+/* harmony export */   p4: () => (/* binding */ keyHint)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+/* harmony import */ var _api_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4503);
+/**
+ * Redaction of the API key from text that leaves the action. A server may echo the key (or part
+ * of it) in an error body or a header, so exact matching is not enough: any run of 10 or more
+ * characters of the key is replaced, wherever it stands. Every outbound text passes through
+ * here, so this is also the safety net that strips control characters from it.
+ */
+
+const MIN_PIECE = 10;
+const REDACTED = '***';
+function createRedactor(secret, options = {}) {
+    const redactKey = keyRedactor(secret.trim());
+    return text => redactKey((0,_api_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripControls */ .$)(text, options));
+}
+function keyRedactor(key) {
+    if (key.length < MIN_PIECE) {
+        // Too short for pieces to be told from ordinary text; hide the whole key only.
+        return text => (key === '' ? text : text.split(key).join(REDACTED));
+    }
+    // Case folded: a server may echo the key upper-cased (or its hex in either case).
+    const pieces = new Set();
+    for (const form of echoForms(key)) {
+        const folded = foldAscii(form);
+        for (let i = 0; i + MIN_PIECE <= folded.length; i++)
+            pieces.add(folded.slice(i, i + MIN_PIECE));
+    }
+    return text => {
+        if (text.length < MIN_PIECE)
+            return text;
+        // Zero-width characters between the key's characters hide nothing: look through them.
+        const { visible, at } = withoutZeroWidth(text);
+        const haystack = foldAscii(visible);
+        // Mark every character covered by a 10-character window that is a piece of the key; a
+        // longer run of the key is a chain of overlapping windows.
+        let covered = -1;
+        const ranges = [];
+        for (let i = 0; i + MIN_PIECE <= haystack.length; i++) {
+            if (!pieces.has(haystack.slice(i, i + MIN_PIECE)))
+                continue;
+            const end = i + MIN_PIECE;
+            const last = ranges.at(-1);
+            if (last && i <= covered)
+                last[1] = end;
+            else
+                ranges.push([i, end]);
+            covered = end;
+        }
+        if (ranges.length === 0)
+            return text;
+        let out = '';
+        let from = 0;
+        for (const [start, end] of ranges) {
+            const [first, last] = at ? [at[start], at[end - 1] + 1] : [start, end];
+            out += text.slice(from, first) + REDACTED;
+            from = last;
+        }
+        return out + text.slice(from);
+    };
+}
+/**
+ * The key as a server may echo it: as it is, percent-encoded (what needs it, or every byte),
+ * in hex, and in base64 and base64url at each of the three alignments the bytes before it may
+ * give. Of a base64 form only the characters made of the key's bits alone count: the first one
+ * or two also carry the byte before the key, the last one the byte after it.
+ */
+function echoForms(key) {
+    const bytes = Buffer.from(key, 'utf8');
+    const everyByte = [...bytes].map(b => `%${b.toString(16).padStart(2, '0')}`).join('');
+    const forms = [key, encodeURIComponent(key), everyByte, bytes.toString('hex')];
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        const first = Math.ceil((8 * offset) / 6);
+        const end = Math.floor((8 * (offset + bytes.length)) / 6);
+        const core = encoded.slice(first, end);
+        forms.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return forms;
+}
+/** Soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte-order mark. */
+const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** The text without zero-width characters, and where each remaining character stood. */
+function withoutZeroWidth(text) {
+    const visible = text.replace(ZERO_WIDTH, '');
+    if (visible.length === text.length)
+        return { visible, at: null };
+    const at = new Int32Array(visible.length);
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const zeroWidth = c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+        if (!zeroWidth)
+            at[n++] = i;
+    }
+    return { visible, at };
+}
+/** Lower-cases ASCII letters only, so that every index still points at the same character. */
+function foldAscii(text) {
+    return text.replace(/[A-Z]/g, c => c.toLowerCase());
+}
+/**
+ * Sent as the key to a loopback base URL when none is set (the CLI against the simulator): no
+ * real key to hint at in the support message.
+ */
+const LOOPBACK_KEY = 'no-key-for-loopback';
+/** The hint when no key was sent, which the diagnosis reads as "no key". */
+const LOOPBACK_HINT = '(no key: a loopback server)';
+/** The first characters of the key that a support request may show (at most 8). */
+function keyHint(secret) {
+    const key = secret.trim();
+    if (key === LOOPBACK_KEY)
+        return LOOPBACK_HINT;
+    return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
+}
+/** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
+function quote(value) {
+    const flat = value.replace(/\s+/g, ' ');
+    return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
 }
 
 
