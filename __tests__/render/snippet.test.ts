@@ -93,4 +93,25 @@ describe('switchSnippet', () => {
       '```'
     ])
   })
+
+  it('keeps the +NAME tokens written on the line: the fallback was held to the same needs', () => {
+    const check = makeCheck([makeFallbackReport()])
+    const withTokens: Check = {
+      ...check,
+      configured: check.configured.map(spec => ({
+        ...spec,
+        fallbacks: ['gpt-4o'],
+        require: ['tools', 'stream'],
+        lineRequire: ['tools'],
+        line: true
+      }))
+    }
+    expect(switchSnippet(withTokens)).toEqual([
+      '```diff',
+      '  models: |',
+      `-   ${CLAUDE} +tools -> gpt-4o`,
+      '+   gpt-4o +tools',
+      '```'
+    ])
+  })
 })

@@ -43932,7 +43932,7 @@ function parseModelTable(text) {
             kind,
             declared,
             fallbacks: [...new Set(fallbacks)].filter(f => f !== id),
-            ...(needs.require.length > 0 ? { require: needs.require } : {}),
+            ...(needs.require.length > 0 ? { require: needs.require, lineRequire: needs.require } : {}),
             line: true
         });
     }

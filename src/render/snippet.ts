@@ -12,11 +12,12 @@ function usesModelsInput(check: Pick<Check, 'configured'>): boolean {
   return check.configured.length !== 1 || !only || only.declared || only.line === true
 }
 
-/** The table line a spec stands for, with its ID replaced by `id`. */
+/** The table line a spec stands for, as written (kind, `+NAME` tokens), its ID replaced by `id`. */
 function tableLine(spec: ModelSpec, id: string): string {
   const prefix = spec.declared ? `${spec.kind}:` : ''
+  const tokens = (spec.lineRequire ?? []).map(name => ` +${name}`).join('')
   const fallbacks = spec.fallbacks.filter(f => f !== id)
-  return `${prefix}${id}${fallbacks.length ? ` -> ${fallbacks.join(', ')}` : ''}`
+  return `${prefix}${id}${tokens}${fallbacks.length ? ` -> ${fallbacks.join(', ')}` : ''}`
 }
 
 /** The ```diff block for every model with an ID to switch to; [] when there is none. */

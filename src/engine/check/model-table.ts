@@ -35,6 +35,8 @@ export interface ModelSpec {
   require?: Capability[]
   /** Written as a line of the `models` input; absent: the `model` input (or built in code). */
   line?: true
+  /** The `+NAME` tokens written on that line, which `require` does not include. */
+  lineRequire?: Capability[]
 }
 
 const MAX_MODELS = 20
@@ -138,7 +140,7 @@ export function parseModelTable(text: string): ModelSpec[] | string {
       kind,
       declared,
       fallbacks: [...new Set(fallbacks)].filter(f => f !== id),
-      ...(needs.require.length > 0 ? { require: needs.require } : {}),
+      ...(needs.require.length > 0 ? { require: needs.require, lineRequire: needs.require } : {}),
       line: true
     })
   }

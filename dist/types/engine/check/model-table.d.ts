@@ -21,6 +21,8 @@ export interface ModelSpec {
     require?: Capability[];
     /** Written as a line of the `models` input; absent: the `model` input (or built in code). */
     line?: true;
+    /** The `+NAME` tokens written on that line, which `require` does not include. */
+    lineRequire?: Capability[];
 }
 export declare function isProbed(kind: Kind): kind is ProbedKind;
 /** Splits a kind prefix off an ID; only the known kind words count, since IDs contain `:`. */
