@@ -29809,6 +29809,7 @@ var send_transport = __nccwpck_require__(9820);
 
 
 
+
 /** The catalog is large; the balance is tiny; the feeds are small (a few hundred entries). */
 const CATALOG_MAX_BYTES = 16 * 1024 * 1024;
 const FEED_MAX_BYTES = 4 * 1024 * 1024;
@@ -29855,6 +29856,9 @@ async function fetchBalance(config, fetch, signal) {
 }
 /** `{origin}/v1/key`: the key's own facts; any failure (404 on older deployments) is `null`. */
 async function fetchKeyFacts(config, fetch, signal) {
+    // Without a key (a loopback simulator) there is no key to have facts about.
+    if (config.apiKey === read_redact/* LOOPBACK_KEY */.a8)
+        return null;
     const headers = { authorization: `Bearer ${config.apiKey}` };
     const options = { timeoutMs: config.timeoutMs, fetch, signal, maxBodyBytes: 64 * 1024 };
     const answer = await get((0,key_facts/* keyUrl */.zX)(config.baseUrl), headers, options);
@@ -63083,11 +63087,12 @@ function readNumber(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _8: () => (/* binding */ LOOPBACK_HINT),
+/* harmony export */   a8: () => (/* binding */ LOOPBACK_KEY),
 /* harmony export */   hD: () => (/* binding */ quote),
 /* harmony export */   lY: () => (/* binding */ createRedactor),
 /* harmony export */   p4: () => (/* binding */ keyHint)
 /* harmony export */ });
-/* unused harmony exports REDACTED, LOOPBACK_KEY */
+/* unused harmony export REDACTED */
 /* harmony import */ var _api_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4503);
 /**
  * Redaction of the API key from text that leaves the action. A server may echo the key (or part

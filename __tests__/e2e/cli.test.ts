@@ -143,6 +143,31 @@ describe('aiml-model-probe without a key', () => {
   // The simulator takes any key unless told one; this one takes only another key.
   const open = useAimlSim({ models: { [MODEL]: { ok: true } } })
   const refusing = useAimlSim({ apiKey: 'sk-the-only-key-it-takes-000000', models: {} })
+  const moderating = useAimlSim({
+    models: {
+      [MODEL]: {
+        replies: [
+          {
+            status: 400,
+            json: {
+              error: {
+                message: 'Your request was rejected as a result of our safety system.',
+                type: 'invalid_request_error',
+                code: 'moderation_blocked'
+              }
+            }
+          }
+        ]
+      }
+    }
+  })
+
+  it('says nothing of a key it never sent, and asks no /v1/key', async () => {
+    const result = await cli(['--base-url', moderating.baseUrl, '--timeout-seconds', '5'], {})
+    expect(result.stdout).toContain('category: content-filter')
+    expect(result.stdout).not.toMatch(/The key: /)
+    expect(moderating.requests.some(r => r.path === '/v1/key')).toBe(false)
+  })
 
   it('probes a loopback --base-url (the simulator) with no AIML_API_KEY', async () => {
     const result = await cli(['--base-url', open.baseUrl, '--timeout-seconds', '5'], {})

@@ -44541,6 +44541,7 @@ var send_transport = __nccwpck_require__(9820);
 
 
 
+
 /** The catalog is large; the balance is tiny; the feeds are small (a few hundred entries). */
 const CATALOG_MAX_BYTES = 16 * 1024 * 1024;
 const FEED_MAX_BYTES = 4 * 1024 * 1024;
@@ -44587,6 +44588,9 @@ async function fetchBalance(config, fetch, signal) {
 }
 /** `{origin}/v1/key`: the key's own facts; any failure (404 on older deployments) is `null`. */
 async function fetchKeyFacts(config, fetch, signal) {
+    // Without a key (a loopback simulator) there is no key to have facts about.
+    if (config.apiKey === LOOPBACK_KEY)
+        return null;
     const headers = { authorization: `Bearer ${config.apiKey}` };
     const options = { timeoutMs: config.timeoutMs, fetch, signal, maxBodyBytes: 64 * 1024 };
     const answer = await get(keyUrl(config.baseUrl), headers, options);

@@ -9,6 +9,7 @@ import type { Exchange, FetchLike } from '../send/exchange.js'
 import { parseDeprecations, type DeprecationFeed } from './deprecations.js'
 import type { BalanceCheck } from './evidence.js'
 import { parseJson } from '../read/json.js'
+import { LOOPBACK_KEY } from '../read/redact.js'
 import { keyUrl, parseKeyFacts, shownPrefix, type KeyFacts } from './key-facts.js'
 import { metricsUrl, parseMetrics, type LiveMetrics } from './metrics.js'
 import { recordingFetch } from '../send/transport.js'
@@ -82,6 +83,8 @@ export async function fetchKeyFacts(
   fetch: FetchLike,
   signal: AbortSignal
 ): Promise<KeyFacts | null> {
+  // Without a key (a loopback simulator) there is no key to have facts about.
+  if (config.apiKey === LOOPBACK_KEY) return null
   const headers = { authorization: `Bearer ${config.apiKey}` }
   const options = { timeoutMs: config.timeoutMs, fetch, signal, maxBodyBytes: 64 * 1024 }
   const answer = await get(keyUrl(config.baseUrl), headers, options)
