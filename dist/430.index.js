@@ -524,7 +524,7 @@ function stateOf(earlier) {
     return (0,_issue_js__WEBPACK_IMPORTED_MODULE_7__/* .readIssueState */ .Fq)(earlier.body) ?? { problem: '', since: earlier.createdAt, checks: 0 };
 }
 function writeFor(subject, action, earlier, issueContext, marker) {
-    // What people wrote above the marker is theirs: it stays.
+    // What people wrote above the marker is theirs: it stays, and the body makes room for it.
     const notes = earlier ? earlier.body.slice(0, Math.max(0, earlier.body.indexOf(marker))) : '';
     switch (action.kind) {
         case 'none':
@@ -534,7 +534,7 @@ function writeFor(subject, action, earlier, issueContext, marker) {
         case 'change':
             return {
                 title: (0,_issue_text_js__WEBPACK_IMPORTED_MODULE_4__/* .issueTitle */ .al)(subject, action.state, issueContext.commentKey),
-                body: notes + (0,_issue_text_js__WEBPACK_IMPORTED_MODULE_4__/* .issueBody */ .y6)(subject, action.state, issueContext)
+                body: notes + (0,_issue_text_js__WEBPACK_IMPORTED_MODULE_4__/* .issueBody */ .y6)(subject, action.state, issueContext, _issue_text_js__WEBPACK_IMPORTED_MODULE_4__/* .BODY_LIMIT */ .Th - notes.length)
             };
         case 'recover':
             // The title stays as it was (it says what the outage was); only the body is marked.

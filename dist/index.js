@@ -64192,7 +64192,8 @@ function issueTitle(subject, state, commentKey = '') {
  * The marker opens the body (sticky.ts finds it there), the state rides on the next line, and
  * the "last checked" line closes it: a run that finds the same problem edits only that line.
  */
-function issueBody(subject, state, context) {
+/** The body; `limit` is what it may take (GitHub's limit less what people wrote above it). */
+function issueBody(subject, state, context, limit = BODY_LIMIT) {
     const { report, diagnosis } = subject.model;
     const lines = [(0,_issue_js__WEBPACK_IMPORTED_MODULE_4__/* .issueMarker */ .Q_)(subject.key, context.commentKey), (0,_issue_js__WEBPACK_IMPORTED_MODULE_4__/* .stateLine */ .qo)(state)];
     if (subject.key === _issue_js__WEBPACK_IMPORTED_MODULE_4__/* .ACCOUNT_KEY */ .sL) {
@@ -64230,7 +64231,7 @@ function issueBody(subject, state, context) {
     const last = lastCheckedLine(state, context);
     const body = lines.join('\n');
     // The diagnosis is what gives way; the last-checked line always closes the body.
-    const room = BODY_LIMIT - last.length - 100;
+    const room = Math.max(0, limit - last.length - 100);
     return `${body.length > room ? `${body.slice(0, room)}\n\n_(cut to fit)_\n` : body}\n${last}`;
 }
 function lastCheckedLine(state, context) {

@@ -98,6 +98,15 @@ describe('issueBody', () => {
     )
     expect(long.length).toBeLessThan(65_536)
     expect(long.split('\n').at(-1)).toMatch(/^\*\*Last checked:\*\*/)
+    // Beside a person's 30,000-character note above the marker, it gives way to the note.
+    const beside = issueBody(
+      { ...subject, model: { ...subject.model, diagnosis: huge } },
+      state('auth'),
+      CONTEXT,
+      65_536 - 30_000
+    )
+    expect(beside.length).toBeLessThan(65_536 - 30_000)
+    expect(beside.split('\n').at(-1)).toMatch(/^\*\*Last checked:\*\*/)
   })
 
   it('for a shutdown: the date, the window, and the replacement the feed names', () => {

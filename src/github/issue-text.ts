@@ -45,7 +45,13 @@ export function issueTitle(subject: Subject, state: IssueState, commentKey = '')
  * The marker opens the body (sticky.ts finds it there), the state rides on the next line, and
  * the "last checked" line closes it: a run that finds the same problem edits only that line.
  */
-export function issueBody(subject: Subject, state: IssueState, context: IssueContext): string {
+/** The body; `limit` is what it may take (GitHub's limit less what people wrote above it). */
+export function issueBody(
+  subject: Subject,
+  state: IssueState,
+  context: IssueContext,
+  limit = BODY_LIMIT
+): string {
   const { report, diagnosis } = subject.model
   const lines = [issueMarker(subject.key, context.commentKey), stateLine(state)]
   if (subject.key === ACCOUNT_KEY) {
@@ -95,7 +101,7 @@ export function issueBody(subject: Subject, state: IssueState, context: IssueCon
   const last = lastCheckedLine(state, context)
   const body = lines.join('\n')
   // The diagnosis is what gives way; the last-checked line always closes the body.
-  const room = BODY_LIMIT - last.length - 100
+  const room = Math.max(0, limit - last.length - 100)
   return `${body.length > room ? `${body.slice(0, room)}\n\n_(cut to fit)_\n` : body}\n${last}`
 }
 

@@ -21,6 +21,7 @@ import {
 } from './issue.js'
 import { issueTracker, type IssueTracker, type IssueWrite } from './issue-store.js'
 import {
+  BODY_LIMIT,
   changeComment,
   issueBody,
   issueTitle,
@@ -151,7 +152,7 @@ function writeFor(
   issueContext: IssueContext,
   marker: string
 ): IssueWrite | null {
-  // What people wrote above the marker is theirs: it stays.
+  // What people wrote above the marker is theirs: it stays, and the body makes room for it.
   const notes = earlier ? earlier.body.slice(0, Math.max(0, earlier.body.indexOf(marker))) : ''
   switch (action.kind) {
     case 'none':
@@ -161,7 +162,7 @@ function writeFor(
     case 'change':
       return {
         title: issueTitle(subject, action.state, issueContext.commentKey),
-        body: notes + issueBody(subject, action.state, issueContext)
+        body: notes + issueBody(subject, action.state, issueContext, BODY_LIMIT - notes.length)
       }
     case 'recover':
       // The title stays as it was (it says what the outage was); only the body is marked.
