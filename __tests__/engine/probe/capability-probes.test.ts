@@ -3,7 +3,11 @@ import { probeCapability } from '../../../src/engine/probe/capability-probes.js'
 import type { ProbeRequest } from '../../../src/engine/probe/probe.js'
 import { createRedactor } from '../../../src/engine/read/redact.js'
 import { scriptedFetch, testIO, type ScriptedAnswer } from '../../../__fixtures__/fake-fetch.js'
-import { CAPABILITY_FAILURES, streamReply } from '../../../script/aiml-sim.ts'
+import {
+  CAPABILITY_FAILURES,
+  streamReply,
+  UNSUPPORTED_MAX_TOKENS
+} from '../../../script/aiml-sim.ts'
 import { healthyCapability } from '../../../script/aiml-capabilities.ts'
 
 const KEY = 'sk-aiml-0123456789abcdef0123'
@@ -63,22 +67,14 @@ describe('probeCapability', () => {
   })
 
   it('asks a reasoning model again with max_completion_tokens, as the plain probe does', async () => {
-    const refusal: ScriptedAnswer = {
-      status: 400,
-      json: {
-        error: {
-          message:
-            "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
-          type: 'invalid_request_error',
-          param: 'max_tokens',
-          code: 'unsupported_parameter'
-        }
-      }
-    }
     const tools = healthyCapability('tools', 'm', {
       tool_choice: { function: { name: 'report_status' } }
     })
-    const { attempt, attempts, seen } = await probe('tools', refusal, tools as ScriptedAnswer)
+    const { attempt, attempts, seen } = await probe(
+      'tools',
+      UNSUPPORTED_MAX_TOKENS,
+      tools as ScriptedAnswer
+    )
     expect(seen.map(r => Object.keys(r.body ?? {}).filter(k => k.startsWith('max_')))).toEqual([
       ['max_tokens'],
       ['max_completion_tokens']

@@ -7,6 +7,7 @@ import {
 } from '../../../src/engine/probe/probe.js'
 import { createRedactor } from '../../../src/engine/read/redact.js'
 import { completionJson, scriptedFetch, testIO } from '../../../__fixtures__/fake-fetch.js'
+import { UNSUPPORTED_MAX_TOKENS } from '../../../script/aiml-api.ts'
 
 const KEY = 'sk-aiml-0123456789abcdef0123'
 const request = (overrides: Partial<ProbeRequest> = {}): ProbeRequest => ({
@@ -86,19 +87,9 @@ describe('probeModel', () => {
   })
 
   it('switches to max_completion_tokens once for a reasoning model', async () => {
-    const refusal = {
-      status: 400,
-      json: {
-        error: {
-          message:
-            "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
-          type: 'invalid_request_error',
-          param: 'max_tokens',
-          code: 'unsupported_parameter'
-        }
-      }
-    }
-    const { fetch, seen } = scriptedFetch({ o3: [refusal, { json: completionJson('', 'length') }] })
+    const { fetch, seen } = scriptedFetch({
+      o3: [UNSUPPORTED_MAX_TOKENS, { json: completionJson('', 'length') }]
+    })
     const result = await probeModel('o3', 'configured', request({ retries: 0 }), testIO(fetch))
     expect(result.ok).toBe(true)
     expect(seen.map(s => Object.keys(s.body ?? {}).find(k => k.startsWith('max_')))).toEqual([
