@@ -311,6 +311,18 @@ export const UNSUPPORTED_MAX_TOKENS: Reply = {
   }
 }
 
+/** OpenAI's moderation refusing the prompt (relayed): asked once, and no evidence changes it. */
+export const MODERATION_BLOCKED: Reply = {
+  status: 400,
+  json: {
+    error: {
+      message: 'Your request was rejected as a result of our safety system.',
+      type: 'invalid_request_error',
+      code: 'moderation_blocked'
+    }
+  }
+}
+
 /** The model catalog: the stories' models, with AIML's `type` spellings. */
 export const CATALOG: readonly CatalogEntry[] = [
   {

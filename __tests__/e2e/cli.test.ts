@@ -6,7 +6,12 @@ import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { ROOT, TEST_KEY } from '../../__fixtures__/action-runner.js'
-import { ANTHROPIC_CREDIT_BALANCE, CAPABILITY_FAILURES, CATALOG } from '../../script/aiml-sim.ts'
+import {
+  ANTHROPIC_CREDIT_BALANCE,
+  CAPABILITY_FAILURES,
+  CATALOG,
+  MODERATION_BLOCKED
+} from '../../script/aiml-sim.ts'
 import { useAimlSim } from '../../__fixtures__/loopback.js'
 import { readAsRunner } from '../../__fixtures__/runner-commands.ts'
 
@@ -143,24 +148,7 @@ describe('aiml-model-probe without a key', () => {
   // The simulator takes any key unless told one; this one takes only another key.
   const open = useAimlSim({ models: { [MODEL]: { ok: true } } })
   const refusing = useAimlSim({ apiKey: 'sk-the-only-key-it-takes-000000', models: {} })
-  const moderating = useAimlSim({
-    models: {
-      [MODEL]: {
-        replies: [
-          {
-            status: 400,
-            json: {
-              error: {
-                message: 'Your request was rejected as a result of our safety system.',
-                type: 'invalid_request_error',
-                code: 'moderation_blocked'
-              }
-            }
-          }
-        ]
-      }
-    }
-  })
+  const moderating = useAimlSim({ models: { [MODEL]: { replies: [MODERATION_BLOCKED] } } })
 
   it('says nothing of a key it never sent, and asks no /v1/key', async () => {
     const result = await cli(['--base-url', moderating.baseUrl, '--timeout-seconds', '5'], {})

@@ -13,6 +13,7 @@ import {
   AIML_OUT_OF_CREDITS,
   CATALOG,
   DEEPSEEK_INSUFFICIENT_BALANCE,
+  MODERATION_BLOCKED,
   type Reply,
   type Scenario
 } from '../../script/aiml-sim.ts'
@@ -20,18 +21,6 @@ import {
 const MODEL = 'deepseek/deepseek-chat'
 const sim = useAimlSim()
 const ACCESS_DENIED = aimlProblem(403, 'Forbidden', 'Access denied.', 'ForbiddenException')
-// Not retried, so the run's time is the key's alone to change.
-const MODERATION_BLOCKED: Reply = {
-  status: 400,
-  json: {
-    error: {
-      message: 'Your request was rejected as a result of our safety system.',
-      type: 'invalid_request_error',
-      code: 'moderation_blocked'
-    }
-  }
-}
-
 const scenario = (refusal: Reply, extra: Partial<Scenario> = {}): Scenario => ({
   apiKey: TEST_KEY,
   models: { [MODEL]: { replies: [refusal] }, 'gpt-4o': { ok: true } },
