@@ -31036,7 +31036,8 @@ function isModelId(value) {
 /* harmony export */   vt: () => (/* binding */ SCOPE_OF),
 /* harmony export */   zX: () => (/* binding */ keyUrl)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
+/* harmony import */ var _read_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(626);
 /**
  * The key's own facts: AIML answers `GET {origin}/v1/key` with the key itself, free. Whether it
  * is disabled, what it may call and its own spending limit settle refusals the words cannot
@@ -31047,17 +31048,18 @@ function isModelId(value) {
  * makes the whole answer unread, and an unread answer changes nothing.
  */
 
-const KEY = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    disabled: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    prefix: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[A-Za-z0-9_-]{1,40}$/),
-    scopes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^model:[a-z_]{1,32}$/))
+
+const KEY = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    disabled: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    prefix: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9_-]{1,40}$/),
+    scopes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^model:[a-z_]{1,32}$/))
         .max(32)
         .readonly(),
-    limit: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        retention: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['no_reset', 'day', 'week', 'month']),
-        threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().finite().nonnegative().nullable()
+    limit: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        retention: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['no_reset', 'day', 'week', 'month']),
+        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().finite().nonnegative().nullable()
     }),
-    monthly_usage: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().finite().nonnegative()
+    monthly_usage: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().finite().nonnegative()
 });
 /** `{origin}/v1/key`, whatever path the base URL has. */
 function keyUrl(baseUrl) {
@@ -31069,14 +31071,14 @@ function parseKeyFacts(json) {
 }
 /**
  * The prefix as we may show it. AIML's `prefix` names the key by its first characters; more than
- * 8 of them are a piece of the key that the redactor hides wherever it appears (at most the
- * first 8 may be shown, as in the support message), so every line about the key would read
- * `***…`. Cut to 8 when the key starts with it.
+ * `SHOWN_KEY_CHARS` of them are a piece of the key that the redactor hides wherever it appears,
+ * so every line about the key would read `***…`. Cut as the support message's hint is, when the
+ * key starts with it.
  */
 function shownPrefix(facts, apiKey) {
     const key = apiKey.trim();
-    const cut = facts.prefix.length > 8 && key.startsWith(facts.prefix);
-    return cut ? { ...facts, prefix: key.slice(0, 8) } : facts;
+    const cut = facts.prefix.length > _read_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .SHOWN_KEY_CHARS */ .Sq && key.startsWith(facts.prefix);
+    return cut ? { ...facts, prefix: key.slice(0, _read_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .SHOWN_KEY_CHARS */ .Sq) } : facts;
 }
 /** Every scope AIML names; a key with all of them (or none listed) may call anything. */
 const ALL_SCOPES = [
@@ -63086,6 +63088,7 @@ function readNumber(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sq: () => (/* binding */ SHOWN_KEY_CHARS),
 /* harmony export */   _8: () => (/* binding */ LOOPBACK_HINT),
 /* harmony export */   a8: () => (/* binding */ LOOPBACK_KEY),
 /* harmony export */   hD: () => (/* binding */ quote),
@@ -63199,12 +63202,14 @@ function foldAscii(text) {
 const LOOPBACK_KEY = 'no-key-for-loopback';
 /** The hint when no key was sent, which the diagnosis reads as "no key". */
 const LOOPBACK_HINT = '(no key: a loopback server)';
-/** The first characters of the key that a support request may show (at most 8). */
+/** How many of the key's first characters may ever be shown: fewer than a redacted piece. */
+const SHOWN_KEY_CHARS = 8;
+/** The first characters of the key that a support request may show. */
 function keyHint(secret) {
     const key = secret.trim();
     if (key === LOOPBACK_KEY)
         return LOOPBACK_HINT;
-    return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
+    return key.length > 12 ? `${key.slice(0, SHOWN_KEY_CHARS)}…` : '(hidden)';
 }
 /** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
 function quote(value) {

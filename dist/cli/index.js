@@ -351,6 +351,8 @@ function withdrawnExplanation(report) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./src/engine/read/redact.ts
+var read_redact = __nccwpck_require__(626);
 ;// CONCATENATED MODULE: ./src/engine/evidence/key-facts.ts
 /**
  * The key's own facts: AIML answers `GET {origin}/v1/key` with the key itself, free. Whether it
@@ -361,6 +363,7 @@ var schemas = __nccwpck_require__(9691);
  * Read strictly: a field of the wrong type, an unknown retention or a prefix that is not a key's
  * makes the whole answer unread, and an unread answer changes nothing.
  */
+
 
 const KEY = schemas/* object */.Ikc({
     disabled: schemas/* boolean */.zMY(),
@@ -384,14 +387,14 @@ function parseKeyFacts(json) {
 }
 /**
  * The prefix as we may show it. AIML's `prefix` names the key by its first characters; more than
- * 8 of them are a piece of the key that the redactor hides wherever it appears (at most the
- * first 8 may be shown, as in the support message), so every line about the key would read
- * `***…`. Cut to 8 when the key starts with it.
+ * `SHOWN_KEY_CHARS` of them are a piece of the key that the redactor hides wherever it appears,
+ * so every line about the key would read `***…`. Cut as the support message's hint is, when the
+ * key starts with it.
  */
 function shownPrefix(facts, apiKey) {
     const key = apiKey.trim();
-    const cut = facts.prefix.length > 8 && key.startsWith(facts.prefix);
-    return cut ? { ...facts, prefix: key.slice(0, 8) } : facts;
+    const cut = facts.prefix.length > read_redact/* SHOWN_KEY_CHARS */.Sq && key.startsWith(facts.prefix);
+    return cut ? { ...facts, prefix: key.slice(0, read_redact/* SHOWN_KEY_CHARS */.Sq) } : facts;
 }
 /** Every scope AIML names; a key with all of them (or none listed) may call anything. */
 const ALL_SCOPES = [
@@ -511,8 +514,6 @@ function holds(report) {
         : '';
 }
 
-// EXTERNAL MODULE: ./src/engine/read/redact.ts
-var read_redact = __nccwpck_require__(626);
 ;// CONCATENATED MODULE: ./src/engine/words/switch-to.ts
 /** "Use now: `gpt-4o` — it answers with this key." */
 function switchWords(to) {
@@ -35680,6 +35681,7 @@ function readNumber(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sq: () => (/* binding */ SHOWN_KEY_CHARS),
 /* harmony export */   _8: () => (/* binding */ LOOPBACK_HINT),
 /* harmony export */   a8: () => (/* binding */ LOOPBACK_KEY),
 /* harmony export */   hD: () => (/* binding */ quote),
@@ -35793,12 +35795,14 @@ function foldAscii(text) {
 const LOOPBACK_KEY = 'no-key-for-loopback';
 /** The hint when no key was sent, which the diagnosis reads as "no key". */
 const LOOPBACK_HINT = '(no key: a loopback server)';
-/** The first characters of the key that a support request may show (at most 8). */
+/** How many of the key's first characters may ever be shown: fewer than a redacted piece. */
+const SHOWN_KEY_CHARS = 8;
+/** The first characters of the key that a support request may show. */
 function keyHint(secret) {
     const key = secret.trim();
     if (key === LOOPBACK_KEY)
         return LOOPBACK_HINT;
-    return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
+    return key.length > 12 ? `${key.slice(0, SHOWN_KEY_CHARS)}…` : '(hidden)';
 }
 /** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
 function quote(value) {

@@ -43055,6 +43055,129 @@ function withdrawnExplanation(report) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var lib_schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./src/engine/read/api-text.ts
+var api_text = __nccwpck_require__(4503);
+;// CONCATENATED MODULE: ./src/engine/read/redact.ts
+/**
+ * Redaction of the API key from text that leaves the action. A server may echo the key (or part
+ * of it) in an error body or a header, so exact matching is not enough: any run of 10 or more
+ * characters of the key is replaced, wherever it stands. Every outbound text passes through
+ * here, so this is also the safety net that strips control characters from it.
+ */
+
+const MIN_PIECE = 10;
+const REDACTED = '***';
+function createRedactor(secret, options = {}) {
+    const redactKey = keyRedactor(secret.trim());
+    return text => redactKey((0,api_text/* stripControls */.$)(text, options));
+}
+function keyRedactor(key) {
+    if (key.length < MIN_PIECE) {
+        // Too short for pieces to be told from ordinary text; hide the whole key only.
+        return text => (key === '' ? text : text.split(key).join(REDACTED));
+    }
+    // Case folded: a server may echo the key upper-cased (or its hex in either case).
+    const pieces = new Set();
+    for (const form of echoForms(key)) {
+        const folded = foldAscii(form);
+        for (let i = 0; i + MIN_PIECE <= folded.length; i++)
+            pieces.add(folded.slice(i, i + MIN_PIECE));
+    }
+    return text => {
+        if (text.length < MIN_PIECE)
+            return text;
+        // Zero-width characters between the key's characters hide nothing: look through them.
+        const { visible, at } = withoutZeroWidth(text);
+        const haystack = foldAscii(visible);
+        // Mark every character covered by a 10-character window that is a piece of the key; a
+        // longer run of the key is a chain of overlapping windows.
+        let covered = -1;
+        const ranges = [];
+        for (let i = 0; i + MIN_PIECE <= haystack.length; i++) {
+            if (!pieces.has(haystack.slice(i, i + MIN_PIECE)))
+                continue;
+            const end = i + MIN_PIECE;
+            const last = ranges.at(-1);
+            if (last && i <= covered)
+                last[1] = end;
+            else
+                ranges.push([i, end]);
+            covered = end;
+        }
+        if (ranges.length === 0)
+            return text;
+        let out = '';
+        let from = 0;
+        for (const [start, end] of ranges) {
+            const [first, last] = at ? [at[start], at[end - 1] + 1] : [start, end];
+            out += text.slice(from, first) + REDACTED;
+            from = last;
+        }
+        return out + text.slice(from);
+    };
+}
+/**
+ * The key as a server may echo it: as it is, percent-encoded (what needs it, or every byte),
+ * in hex, and in base64 and base64url at each of the three alignments the bytes before it may
+ * give. Of a base64 form only the characters made of the key's bits alone count: the first one
+ * or two also carry the byte before the key, the last one the byte after it.
+ */
+function echoForms(key) {
+    const bytes = Buffer.from(key, 'utf8');
+    const everyByte = [...bytes].map(b => `%${b.toString(16).padStart(2, '0')}`).join('');
+    const forms = [key, encodeURIComponent(key), everyByte, bytes.toString('hex')];
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        const first = Math.ceil((8 * offset) / 6);
+        const end = Math.floor((8 * (offset + bytes.length)) / 6);
+        const core = encoded.slice(first, end);
+        forms.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return forms;
+}
+/** Soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte-order mark. */
+const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** The text without zero-width characters, and where each remaining character stood. */
+function withoutZeroWidth(text) {
+    const visible = text.replace(ZERO_WIDTH, '');
+    if (visible.length === text.length)
+        return { visible, at: null };
+    const at = new Int32Array(visible.length);
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const zeroWidth = c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+        if (!zeroWidth)
+            at[n++] = i;
+    }
+    return { visible, at };
+}
+/** Lower-cases ASCII letters only, so that every index still points at the same character. */
+function foldAscii(text) {
+    return text.replace(/[A-Z]/g, c => c.toLowerCase());
+}
+/**
+ * Sent as the key to a loopback base URL when none is set (the CLI against the simulator): no
+ * real key to hint at in the support message.
+ */
+const LOOPBACK_KEY = 'no-key-for-loopback';
+/** The hint when no key was sent, which the diagnosis reads as "no key". */
+const LOOPBACK_HINT = '(no key: a loopback server)';
+/** How many of the key's first characters may ever be shown: fewer than a redacted piece. */
+const SHOWN_KEY_CHARS = 8;
+/** The first characters of the key that a support request may show. */
+function keyHint(secret) {
+    const key = secret.trim();
+    if (key === LOOPBACK_KEY)
+        return LOOPBACK_HINT;
+    return key.length > 12 ? `${key.slice(0, SHOWN_KEY_CHARS)}…` : '(hidden)';
+}
+/** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
+function quote(value) {
+    const flat = value.replace(/\s+/g, ' ');
+    return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/evidence/key-facts.ts
 /**
  * The key's own facts: AIML answers `GET {origin}/v1/key` with the key itself, free. Whether it
@@ -43065,6 +43188,7 @@ var lib_schemas = __nccwpck_require__(9691);
  * Read strictly: a field of the wrong type, an unknown retention or a prefix that is not a key's
  * makes the whole answer unread, and an unread answer changes nothing.
  */
+
 
 const KEY = lib_schemas/* object */.Ikc({
     disabled: lib_schemas/* boolean */.zMY(),
@@ -43088,14 +43212,14 @@ function parseKeyFacts(json) {
 }
 /**
  * The prefix as we may show it. AIML's `prefix` names the key by its first characters; more than
- * 8 of them are a piece of the key that the redactor hides wherever it appears (at most the
- * first 8 may be shown, as in the support message), so every line about the key would read
- * `***…`. Cut to 8 when the key starts with it.
+ * `SHOWN_KEY_CHARS` of them are a piece of the key that the redactor hides wherever it appears,
+ * so every line about the key would read `***…`. Cut as the support message's hint is, when the
+ * key starts with it.
  */
 function shownPrefix(facts, apiKey) {
     const key = apiKey.trim();
-    const cut = facts.prefix.length > 8 && key.startsWith(facts.prefix);
-    return cut ? { ...facts, prefix: key.slice(0, 8) } : facts;
+    const cut = facts.prefix.length > SHOWN_KEY_CHARS && key.startsWith(facts.prefix);
+    return cut ? { ...facts, prefix: key.slice(0, SHOWN_KEY_CHARS) } : facts;
 }
 /** Every scope AIML names; a key with all of them (or none listed) may call anything. */
 const ALL_SCOPES = [
@@ -43236,127 +43360,6 @@ function holds(report) {
     return balance && balance.currency === 'USD'
         ? `; the account holds ${formatUsd(balance.amount)}`
         : '';
-}
-
-// EXTERNAL MODULE: ./src/engine/read/api-text.ts
-var api_text = __nccwpck_require__(4503);
-;// CONCATENATED MODULE: ./src/engine/read/redact.ts
-/**
- * Redaction of the API key from text that leaves the action. A server may echo the key (or part
- * of it) in an error body or a header, so exact matching is not enough: any run of 10 or more
- * characters of the key is replaced, wherever it stands. Every outbound text passes through
- * here, so this is also the safety net that strips control characters from it.
- */
-
-const MIN_PIECE = 10;
-const REDACTED = '***';
-function createRedactor(secret, options = {}) {
-    const redactKey = keyRedactor(secret.trim());
-    return text => redactKey((0,api_text/* stripControls */.$)(text, options));
-}
-function keyRedactor(key) {
-    if (key.length < MIN_PIECE) {
-        // Too short for pieces to be told from ordinary text; hide the whole key only.
-        return text => (key === '' ? text : text.split(key).join(REDACTED));
-    }
-    // Case folded: a server may echo the key upper-cased (or its hex in either case).
-    const pieces = new Set();
-    for (const form of echoForms(key)) {
-        const folded = foldAscii(form);
-        for (let i = 0; i + MIN_PIECE <= folded.length; i++)
-            pieces.add(folded.slice(i, i + MIN_PIECE));
-    }
-    return text => {
-        if (text.length < MIN_PIECE)
-            return text;
-        // Zero-width characters between the key's characters hide nothing: look through them.
-        const { visible, at } = withoutZeroWidth(text);
-        const haystack = foldAscii(visible);
-        // Mark every character covered by a 10-character window that is a piece of the key; a
-        // longer run of the key is a chain of overlapping windows.
-        let covered = -1;
-        const ranges = [];
-        for (let i = 0; i + MIN_PIECE <= haystack.length; i++) {
-            if (!pieces.has(haystack.slice(i, i + MIN_PIECE)))
-                continue;
-            const end = i + MIN_PIECE;
-            const last = ranges.at(-1);
-            if (last && i <= covered)
-                last[1] = end;
-            else
-                ranges.push([i, end]);
-            covered = end;
-        }
-        if (ranges.length === 0)
-            return text;
-        let out = '';
-        let from = 0;
-        for (const [start, end] of ranges) {
-            const [first, last] = at ? [at[start], at[end - 1] + 1] : [start, end];
-            out += text.slice(from, first) + REDACTED;
-            from = last;
-        }
-        return out + text.slice(from);
-    };
-}
-/**
- * The key as a server may echo it: as it is, percent-encoded (what needs it, or every byte),
- * in hex, and in base64 and base64url at each of the three alignments the bytes before it may
- * give. Of a base64 form only the characters made of the key's bits alone count: the first one
- * or two also carry the byte before the key, the last one the byte after it.
- */
-function echoForms(key) {
-    const bytes = Buffer.from(key, 'utf8');
-    const everyByte = [...bytes].map(b => `%${b.toString(16).padStart(2, '0')}`).join('');
-    const forms = [key, encodeURIComponent(key), everyByte, bytes.toString('hex')];
-    for (let offset = 0; offset < 3; offset++) {
-        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
-        const first = Math.ceil((8 * offset) / 6);
-        const end = Math.floor((8 * (offset + bytes.length)) / 6);
-        const core = encoded.slice(first, end);
-        forms.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
-    }
-    return forms;
-}
-/** Soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte-order mark. */
-const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-/** The text without zero-width characters, and where each remaining character stood. */
-function withoutZeroWidth(text) {
-    const visible = text.replace(ZERO_WIDTH, '');
-    if (visible.length === text.length)
-        return { visible, at: null };
-    const at = new Int32Array(visible.length);
-    let n = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        const zeroWidth = c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
-        if (!zeroWidth)
-            at[n++] = i;
-    }
-    return { visible, at };
-}
-/** Lower-cases ASCII letters only, so that every index still points at the same character. */
-function foldAscii(text) {
-    return text.replace(/[A-Z]/g, c => c.toLowerCase());
-}
-/**
- * Sent as the key to a loopback base URL when none is set (the CLI against the simulator): no
- * real key to hint at in the support message.
- */
-const LOOPBACK_KEY = 'no-key-for-loopback';
-/** The hint when no key was sent, which the diagnosis reads as "no key". */
-const LOOPBACK_HINT = '(no key: a loopback server)';
-/** The first characters of the key that a support request may show (at most 8). */
-function keyHint(secret) {
-    const key = secret.trim();
-    if (key === LOOPBACK_KEY)
-        return LOOPBACK_HINT;
-    return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)';
-}
-/** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
-function quote(value) {
-    const flat = value.replace(/\s+/g, ' ');
-    return `'${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}'`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/words/switch-to.ts

@@ -11,6 +11,7 @@ import { z } from 'zod'
 import type { Category } from '../classify/categories.js'
 import type { ProbedKind } from '../read/kinds.js'
 import type { Concern } from '../classify/rules.js'
+import { SHOWN_KEY_CHARS } from '../read/redact.js'
 
 const KEY = z.object({
   disabled: z.boolean(),
@@ -43,14 +44,14 @@ export function parseKeyFacts(json: unknown): KeyFacts | null {
 
 /**
  * The prefix as we may show it. AIML's `prefix` names the key by its first characters; more than
- * 8 of them are a piece of the key that the redactor hides wherever it appears (at most the
- * first 8 may be shown, as in the support message), so every line about the key would read
- * `***…`. Cut to 8 when the key starts with it.
+ * `SHOWN_KEY_CHARS` of them are a piece of the key that the redactor hides wherever it appears,
+ * so every line about the key would read `***…`. Cut as the support message's hint is, when the
+ * key starts with it.
  */
 export function shownPrefix(facts: KeyFacts, apiKey: string): KeyFacts {
   const key = apiKey.trim()
-  const cut = facts.prefix.length > 8 && key.startsWith(facts.prefix)
-  return cut ? { ...facts, prefix: key.slice(0, 8) } : facts
+  const cut = facts.prefix.length > SHOWN_KEY_CHARS && key.startsWith(facts.prefix)
+  return cut ? { ...facts, prefix: key.slice(0, SHOWN_KEY_CHARS) } : facts
 }
 
 /** Every scope AIML names; a key with all of them (or none listed) may call anything. */

@@ -107,11 +107,14 @@ export const LOOPBACK_KEY = 'no-key-for-loopback'
 /** The hint when no key was sent, which the diagnosis reads as "no key". */
 export const LOOPBACK_HINT = '(no key: a loopback server)'
 
-/** The first characters of the key that a support request may show (at most 8). */
+/** How many of the key's first characters may ever be shown: fewer than a redacted piece. */
+export const SHOWN_KEY_CHARS = 8
+
+/** The first characters of the key that a support request may show. */
 export function keyHint(secret: string): string {
   const key = secret.trim()
   if (key === LOOPBACK_KEY) return LOOPBACK_HINT
-  return key.length > 12 ? `${key.slice(0, 8)}…` : '(hidden)'
+  return key.length > 12 ? `${key.slice(0, SHOWN_KEY_CHARS)}…` : '(hidden)'
 }
 
 /** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */

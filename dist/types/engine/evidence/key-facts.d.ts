@@ -34,9 +34,9 @@ export declare function keyUrl(baseUrl: string): string;
 export declare function parseKeyFacts(json: unknown): KeyFacts | null;
 /**
  * The prefix as we may show it. AIML's `prefix` names the key by its first characters; more than
- * 8 of them are a piece of the key that the redactor hides wherever it appears (at most the
- * first 8 may be shown, as in the support message), so every line about the key would read
- * `***…`. Cut to 8 when the key starts with it.
+ * `SHOWN_KEY_CHARS` of them are a piece of the key that the redactor hides wherever it appears,
+ * so every line about the key would read `***…`. Cut as the support message's hint is, when the
+ * key starts with it.
  */
 export declare function shownPrefix(facts: KeyFacts, apiKey: string): KeyFacts;
 /** Whether the key's scopes leave something out. */

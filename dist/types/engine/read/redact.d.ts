@@ -15,7 +15,9 @@ export declare function createRedactor(secret: string, options?: NetOptions): Re
 export declare const LOOPBACK_KEY = "no-key-for-loopback";
 /** The hint when no key was sent, which the diagnosis reads as "no key". */
 export declare const LOOPBACK_HINT = "(no key: a loopback server)";
-/** The first characters of the key that a support request may show (at most 8). */
+/** How many of the key's first characters may ever be shown: fewer than a redacted piece. */
+export declare const SHOWN_KEY_CHARS = 8;
+/** The first characters of the key that a support request may show. */
 export declare function keyHint(secret: string): string;
 /** Quotes a user's value for an error message, cut so a pasted secret cannot fill the log. */
 export declare function quote(value: string): string;
